@@ -1,0 +1,144 @@
+"""The command line: the window (default), ``scenes``, ``simulate`` and ``export``.
+
+On a user's mistake every command prints one ``error: ...`` line on stderr and exits 2;
+no traceback reaches the user. Qt is imported only by the commands that draw.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.timefmt import parse_time
+
+COMMANDS = ("scenes", "simulate", "export")
+
+
+class UsageError(Exception):
+    """A mistake in the command line; printed as ``error: ...`` with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports mistakes as one ``error: ...`` line and exit status 2."""
+
+    def error(self, message):
+        raise UsageError(message)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            return _COMMAND_RUNNERS[argv[0]](argv[1:])
+        return _run_window(argv)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+
+
+# --- shared options ---------------------------------------------------------------------
+def time_argument(text: str) -> float:
+    """argparse type for times (``90min``, ``1.5h``, ``2d``, ``3w``; bare number = hours)."""
+    try:
+        return parse_time(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_scenario_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options that build a scenario: a file, then field overrides."""
+    from app.model import BLOCKERS, DRUGS, ROUTES
+
+    group = parser.add_argument_group("scenario (a file, then overrides of its fields)")
+    group.add_argument("--scenario", metavar="FILE", help="scenario JSON file")
+    group.add_argument("--drug", choices=DRUGS)
+    group.add_argument("--route", choices=ROUTES)
+    group.add_argument("--dose-mg", type=float, metavar="MG", help="total dose per dose, mg")
+    group.add_argument("--body-weight-kg", type=float, metavar="KG")
+    group.add_argument("--infusion-min", type=float, metavar="MIN", help="IV infusion length")
+    group.add_argument("--n-doses", type=int, metavar="N")
+    group.add_argument("--dose-interval", type=time_argument, metavar="T",
+                       help="time between doses (e.g. 84h, 3.5d)")
+    group.add_argument("--stress", type=float, metavar="S", help="0 healthy .. 1 chronic stress")
+    group.add_argument("--blockers", metavar="LIST",
+                       help=f"comma-separated subset of {','.join(BLOCKERS)} ('' for none)")
+    group.add_argument("--horizon", type=time_argument, metavar="T", help="simulated span, e.g. 14d")
+
+
+def scenario_from_args(args):
+    """The scenario named by ``--scenario`` (or the default) with field overrides applied."""
+    from app.model import Scenario, ScenarioError
+
+    try:
+        scenario = Scenario.load(args.scenario) if args.scenario else Scenario()
+        changes = {field: getattr(args, attribute) for attribute, field in _OVERRIDES.items()
+                   if getattr(args, attribute, None) is not None}
+        if getattr(args, "blockers", None) is not None:
+            changes["blockers"] = [b.strip() for b in args.blockers.split(",") if b.strip()]
+        if "drug" in changes and "route" not in changes:
+            changes["route"] = suitable_route(changes["drug"], scenario.route)
+        return scenario.with_changes(**changes)
+    except ScenarioError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def suitable_route(drug: str, current: str) -> str:
+    """Keep ``current`` if ``drug`` can be given that way, else the drug's usual route."""
+    from app.model import ROUTES_BY_DRUG
+
+    routes = ROUTES_BY_DRUG[drug]
+    return current if current in routes else routes[0]
+
+
+_OVERRIDES = {"drug": "drug", "route": "route", "dose_mg": "dose_mg",
+              "body_weight_kg": "body_weight_kg", "infusion_min": "infusion_min",
+              "n_doses": "n_doses", "dose_interval": "dose_interval_h", "stress": "stress",
+              "horizon": "horizon_h"}
+
+
+# --- simulate ---------------------------------------------------------------------------
+def _run_simulate(argv: list[str]) -> int:
+    parser = _Parser(prog="main.py simulate",
+                     description="Simulate a scenario and write every observable as CSV.")
+    add_scenario_arguments(parser)
+    parser.add_argument("--csv", required=True, metavar="OUT",
+                        help="CSV file to write, or - for standard output")
+    parser.add_argument("--step", type=time_argument, metavar="T",
+                        help="write one row every T (default: every model sample, 1 min)")
+    args = parser.parse_args(argv)
+    from app.model import simulate
+
+    trajectory = simulate(scenario_from_args(args))
+    if args.csv == "-":
+        sys.stdout.write(trajectory.csv_text(args.step))
+        return 0
+    try:
+        trajectory.to_csv(args.csv, args.step)
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.csv!r}: {exc.strerror or exc}") from None
+    return 0
+
+
+# --- scenes, export and the window (they need Qt) ---------------------------------------
+def _run_scenes(argv: list[str]) -> int:
+    from app.cli_drawing import run_scenes
+
+    return run_scenes(argv, _Parser)
+
+
+def _run_export(argv: list[str]) -> int:
+    from app.cli_drawing import run_export
+
+    return run_export(argv, _Parser)
+
+
+def _run_window(argv: list[str]) -> int:
+    from app.cli_drawing import run_window
+
+    return run_window(argv, _Parser)
+
+
+_COMMAND_RUNNERS = {"scenes": _run_scenes, "simulate": _run_simulate, "export": _run_export}

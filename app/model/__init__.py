@@ -1,0 +1,14 @@
+"""The science: a kinetic model of the ketamine cascade. numpy and scipy only, never Qt.
+
+Units: time in hours, concentrations in µM, fractions 0..1, other levels relative to
+their pre-dose baseline (= 1), blood pressure as a rise in mmHg.
+"""
+from .parameters import PARAMETERS, Parameter
+from .scenario import BLOCKERS, DRUGS, ROUTES, ROUTES_BY_DRUG, Scenario, ScenarioError
+from .simulate import OBSERVABLES, simulate
+from .trajectory import Trajectory
+
+__all__ = [
+    "BLOCKERS", "DRUGS", "OBSERVABLES", "PARAMETERS", "Parameter", "ROUTES", "ROUTES_BY_DRUG",
+    "Scenario", "ScenarioError", "Trajectory", "simulate",
+]

@@ -1,0 +1,211 @@
+"""The one table of model parameters: name, value, unit, plausible range, and source.
+
+Every number the model uses lives here once. A source is "First author, year" of a
+published study; where a value is a modelling choice, the source says so and why.
+``docs/model.md`` is generated from this table (``python -m app.model.docs``).
+
+Units used throughout the model: time in hours (h), amounts in mg, volumes in L,
+concentrations in µM (µmol/L), fractions 0..1, other levels relative to baseline (= 1).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One model parameter with its unit, plausible range and published source."""
+
+    name: str
+    value: float
+    unit: str
+    low: float
+    high: float
+    source: str
+    meaning: str
+    group: str
+
+
+_ROWS: list[tuple] = [
+    # --- Pharmacokinetics: racemic ketamine (per 70 kg) ----------------------------------
+    ("ketamine_molar_mass", 237.7, "g/mol", 237.7, 237.7,
+     "Formula C13H16ClNO (free base)", "molar mass of ketamine (all enantiomers)", "pk"),
+    ("ketamine_clearance", 79.0, "L/h", 69.0, 90.0,
+     "Kamp 2020 (meta-analysis, 95% CI)", "racemic ketamine clearance per 70 kg", "pk"),
+    ("ketamine_volume_ss", 252.0, "L", 200.0, 304.0,
+     "Kamp 2020 (meta-analysis, 95% CI)", "racemic ketamine volume of distribution per 70 kg", "pk"),
+    ("ketamine_central_volume", 80.0, "L", 40.0, 120.0,
+     "Modelling choice: calibrated so 0.5 mg/kg over 40 min peaks near 0.78 µM "
+     "(about 185 ng/mL, Zarate 2012)", "central (arterial) volume; peripheral = Vss - V1", "pk"),
+    ("ketamine_distribution_clearance", 250.0, "L/h", 100.0, 400.0,
+     "Modelling choice: gives a terminal half-life of 2-3 h with Kamp 2020's CL and Vss",
+     "inter-compartmental clearance central <-> peripheral", "pk"),
+    ("ketamine_effect_site_half_time", 0.05, "h", 0.02, 0.2,
+     "Modelling choice: blood-brain equilibration of a lipophilic drug within minutes; "
+     "psychotomimetic effects peak at the end of the infusion (Zarate 2006)",
+     "half-time of plasma -> brain (effect-site) equilibration", "pk"),
+    ("ketamine_intranasal_bioavailability", 0.45, "fraction", 0.25, 0.50,
+     "Yanagihara 2003", "fraction of an intranasal ketamine dose reaching plasma", "pk"),
+    ("ketamine_oral_bioavailability", 0.17, "fraction", 0.10, 0.24,
+     "Clements 1982", "fraction of an oral ketamine dose reaching plasma", "pk"),
+    ("oral_ketamine_absorption_rate", 2.0, "1/h", 1.0, 4.0,
+     "Modelling choice: oral ketamine peaks within about an hour (Clements 1982)",
+     "first-order absorption rate, oral ketamine", "pk"),
+    # --- Pharmacokinetics: esketamine (S) and arketamine (R) ----------------------------
+    ("esketamine_clearance", 89.0, "L/h", 70.0, 110.0,
+     "Janssen 2019 (Spravato label)", "esketamine clearance per 70 kg", "pk"),
+    ("esketamine_volume_ss", 709.0, "L", 500.0, 900.0,
+     "Janssen 2019 (Spravato label)", "esketamine steady-state volume per 70 kg", "pk"),
+    ("esketamine_central_volume", 95.0, "L", 40.0, 200.0,
+     "Modelling choice: keeps the intranasal peak within the label's Tmax of 20-40 min",
+     "central volume of esketamine", "pk"),
+    ("esketamine_distribution_clearance", 150.0, "L/h", 50.0, 300.0,
+     "Modelling choice: with the label's CL and Vss gives a terminal half-life near 8 h",
+     "inter-compartmental clearance of esketamine", "pk"),
+    ("esketamine_intranasal_bioavailability", 0.48, "fraction", 0.40, 0.55,
+     "Janssen 2019 (Spravato label)", "fraction of intranasal esketamine reaching plasma", "pk"),
+    ("intranasal_absorption_rate", 3.5, "1/h", 2.0, 9.0,
+     "Modelling choice: puts Tmax of intranasal esketamine at 20-40 min (Janssen 2019)",
+     "first-order nasal absorption rate (ketamine and both enantiomers)", "pk"),
+    # --- Pharmacokinetics: SSRI (escitalopram) ------------------------------------------
+    ("ssri_molar_mass", 324.4, "g/mol", 324.4, 324.4,
+     "Formula C20H21FN2O (escitalopram)", "molar mass of the SSRI escitalopram", "pk"),
+    ("ssri_clearance", 28.8, "L/h", 20.0, 40.0,
+     "Forest 2009 (Lexapro label: oral clearance 600 mL/min x F 0.8)", "systemic clearance", "pk"),
+    ("ssri_volume", 1250.0, "L", 840.0, 1800.0,
+     "Forest 2009 (Lexapro label: half-life 27-32 h)", "volume of distribution", "pk"),
+    ("ssri_bioavailability", 0.80, "fraction", 0.70, 0.90,
+     "Forest 2009 (Lexapro label)", "oral bioavailability", "pk"),
+    ("ssri_absorption_rate", 0.8, "1/h", 0.4, 1.5,
+     "Modelling choice: Tmax about 5 h (Forest 2009)", "oral absorption rate", "pk"),
+    ("ssri_effect_site_half_time", 0.5, "h", 0.1, 2.0,
+     "Modelling choice: SERT occupancy follows plasma within an hour",
+     "plasma -> brain equilibration half-time", "pk"),
+    # --- NMDA-receptor block -----------------------------------------------------------
+    ("nmda_ki_racemic", 0.53, "µM", 0.4, 0.7, "Ebert 1997",
+     "racemic ketamine affinity for the NMDA-receptor channel site", "nmda"),
+    ("nmda_ki_esketamine", 0.30, "µM", 0.2, 0.4, "Ebert 1997",
+     "S-ketamine affinity (about 4x R)", "nmda"),
+    ("nmda_ki_arketamine", 1.40, "µM", 1.0, 2.0, "Ebert 1997",
+     "R-ketamine affinity", "nmda"),
+    ("interneuron_ic50_over_ki", 1.0, "x Ki", 0.5, 2.0,
+     "Modelling choice: tonically active GABA interneurons are blocked near Ki "
+     "(Homayoun 2007: low doses silence interneurons first)",
+     "in-vivo IC50 of block on interneurons, in units of Ki", "nmda"),
+    ("pyramidal_ic50_over_ki", 7.0, "x Ki", 4.0, 20.0,
+     "Modelling choice: pyramidal firing is silenced only at anaesthetic concentrations "
+     "(about 10 µM and above; patients wake near 3 µM, Idvall 1979); Homayoun 2007",
+     "in-vivo IC50 of block on pyramidal neurons, in units of Ki", "nmda"),
+    ("nmda_block_time_constant", 0.12, "h", 0.02, 0.3,
+     "Modelling choice: ketamine is an open-channel (use-dependent) blocker, so block "
+     "builds up over minutes as channels open (MacDonald 1991)",
+     "time for the block to follow the brain concentration", "nmda"),
+    # --- Circuit: disinhibition and the glutamate burst ---------------------------------
+    ("interneuron_nmda_dependence", 0.85, "fraction", 0.5, 1.0,
+     "Modelling choice: share of interneuron firing driven through NMDA receptors "
+     "(Homayoun 2007)", "interneuron firing lost at complete block", "circuit"),
+    ("interneuron_time_constant", 0.005, "h", 0.002, 0.05,
+     "Modelling choice: firing follows the block within seconds", "", "circuit"),
+    ("disinhibition_gain", 3.2, "per unit", 1.0, 6.0,
+     "Modelling choice: calibrated to about a doubling of cortical glutamate at a "
+     "sub-anaesthetic dose (Moghaddam 1997)",
+     "pyramidal firing gained per unit of lost inhibition", "circuit"),
+    ("pyramidal_time_constant", 0.15, "h", 0.01, 0.2,
+     "Modelling choice: network firing follows disinhibition within minutes", "", "circuit"),
+    ("pyramidal_nmda_dependence", 0.95, "fraction", 0.6, 1.0,
+     "Modelling choice: pyramidal firing needs its own NMDA receptors; at anaesthetic "
+     "concentrations glutamate falls (Moghaddam 1997)",
+     "pyramidal firing lost at complete pyramidal block", "circuit"),
+    ("burst_adaptation", 0.75, "fraction", 0.0, 0.95,
+     "Modelling choice: the burst is brief (spike-frequency adaptation and recovering "
+     "inhibition); it never drives firing below its un-adapted level",
+     "share of excess firing removed once adaptation has caught up", "circuit"),
+    ("burst_adaptation_time_constant", 0.5, "h", 0.2, 2.0,
+     "Modelling choice: glutamate rises within 30-60 min and returns within about 2 h "
+     "(Moghaddam 1997, rat; human MRS, Milak 2016)", "", "circuit"),
+    ("glutamate_time_constant", 0.05, "h", 0.02, 0.2,
+     "Modelling choice: extracellular glutamate follows firing within minutes", "", "circuit"),
+    ("ampa_time_constant", 0.02, "h", 0.005, 0.1,
+     "Modelling choice: AMPA receptors respond to glutamate in milliseconds; 1 min "
+     "smooths the sampled signal", "", "circuit"),
+    # --- Intracellular cascade (cell-biological time constants from rodents) ------------
+    ("eef2_max_dephosphorylation", 0.6, "fraction", 0.3, 0.8,
+     "Modelling choice: p-eEF2 roughly halves after ketamine (Autry 2011, mouse)",
+     "largest fall of p-eEF2 below baseline", "cascade"),
+    ("eef2_half_effect_ampa", 0.5, "relative", 0.1, 2.0,
+     "Modelling choice", "AMPA activation above baseline giving half the fall", "cascade"),
+    ("eef2_time_constant", 0.25, "h", 0.1, 0.5,
+     "Autry 2011 (p-eEF2 down within 30 min)", "", "cascade"),
+    ("bdnf_translation_gain", 1.5, "per unit", 0.5, 3.0,
+     "Modelling choice: BDNF protein rises about 1.5-2x within an hour (Autry 2011)",
+     "BDNF synthesis gained per unit of released eEF2 brake", "cascade"),
+    ("bdnf_time_constant", 0.75, "h", 0.3, 2.0,
+     "Autry 2011 (BDNF protein up at 30 min)", "synthesis and turnover of BDNF protein", "cascade"),
+    ("trkb_time_constant", 0.15, "h", 0.05, 0.5,
+     "Modelling choice: TrkB phosphorylation follows BDNF within minutes", "", "cascade"),
+    ("mtor_gain", 1.3, "per unit", 0.5, 3.0,
+     "Modelling choice: p-mTOR roughly doubles (Li 2010, rat)",
+     "mTOR activation per unit of TrkB activation above baseline", "cascade"),
+    ("mtor_time_constant", 0.4, "h", 0.2, 1.0,
+     "Li 2010 (p-mTOR up at 30-60 min, back near baseline by 2 h in rats)", "", "cascade"),
+    ("synaptic_protein_synthesis_rate", 0.12, "1/h", 0.05, 1.0,
+     "Modelling choice: PSD-95, GluA1 and synapsin rise by tens of percent within hours "
+     "of an mTOR pulse (Li 2010, rat)",
+     "synaptic protein made per hour per unit of mTOR activity above baseline", "cascade"),
+    ("synaptic_protein_lifetime", 96.0, "h", 48.0, 240.0,
+     "Modelling choice on a human time base: the effect of one infusion lasts about a week "
+     "(Zarate 2006; Berman 2000); in rats the proteins stay raised 2-72 h (Li 2010)",
+     "time constant of synaptic-protein decay", "cascade"),
+    # --- Structure and behaviour --------------------------------------------------------
+    ("stress_spine_loss", 0.2, "fraction", 0.1, 0.35,
+     "Radley 2006 (chronic stress removes about 16-20% of mPFC spines)",
+     "spine density lost at chronic stress = 1", "structure"),
+    ("spine_ceiling", 1.05, "relative", 1.0, 1.3,
+     "Modelling choice: spine density can be restored to slightly above healthy "
+     "(Li 2010 saw gains in unstressed rats)", "highest spine density synthesis can reach", "structure"),
+    ("spine_half_protein", 0.35, "relative", 0.1, 1.0,
+     "Modelling choice: ketamine restores most stress-lost spines (Moda-Sava 2019)",
+     "synaptic-protein rise giving half the room to the ceiling", "structure"),
+    ("spine_time_constant", 5.0, "h", 2.0, 12.0,
+     "Moda-Sava 2019 (new spines within 12-24 h); the source article: within hours",
+     "spine formation and maturation", "structure"),
+    ("effect_time_constant", 0.75, "h", 0.5, 4.0,
+     "Modelling choice: symptom relief follows restored synapses within hours "
+     "(effect at 2 h, Zarate 2006)", "behavioural expression lag", "structure"),
+    # --- Side effects ------------------------------------------------------------------
+    ("dissociation_ec50_over_ki", 2.3, "x Ki", 1.0, 5.0,
+     "Modelling choice: moderate dissociation at 0.5 mg/kg, gone within ~2 h (Zarate 2006)",
+     "brain concentration giving half-maximal dissociation, in units of Ki", "side"),
+    ("dissociation_hill", 2.0, "", 1.0, 3.0, "Modelling choice: steep, threshold-like", "", "side"),
+    ("blood_pressure_max_rise", 30.0, "mmHg", 15.0, 40.0,
+     "Modelling choice: systolic rise of 10-20 mmHg at antidepressant doses, peaking near "
+     "40 min and gone within hours (Janssen 2019; Riva-Posse 2018)",
+     "largest systolic rise (anaesthetic doses)", "side"),
+    ("blood_pressure_ec50_over_ki", 1.5, "x Ki", 1.0, 5.0,
+     "Modelling choice: a 10-20 mmHg rise at antidepressant doses", "brain concentration "
+     "giving half the largest rise, in units of Ki", "side"),
+    ("blood_pressure_hill", 2.0, "", 1.0, 3.0,
+     "Modelling choice: the rise resolves within about 4 h of dosing (Janssen 2019)", "", "side"),
+    # --- SSRI: serotonin and slow adaptation --------------------------------------------
+    ("sert_ec50", 0.009, "µM", 0.003, 0.03,
+     "Modelling choice: about 80% SERT occupancy at the minimum therapeutic dose "
+     "(Meyer 2004)", "escitalopram concentration occupying half the transporters", "ssri"),
+    ("serotonin_gain", 1.0, "per unit", 0.5, 3.0,
+     "Modelling choice: an acute SSRI about doubles cortical extracellular 5-HT; "
+     "autoreceptor feedback limits it", "5-HT rise per unit of SERT occupancy", "ssri"),
+    ("serotonin_time_constant", 1.0, "h", 0.3, 3.0, "Modelling choice", "", "ssri"),
+    ("autoreceptor_desensitization_time_constant", 336.0, "h", 168.0, 672.0,
+     "Blier 1994 (5-HT1A autoreceptors desensitise over about 2 weeks)", "", "ssri"),
+    ("serotonin_gain_desensitized", 1.0, "per unit", 0.0, 2.0,
+     "Modelling choice: 5-HT rises further once feedback has desensitised (Blier 1994)", "", "ssri"),
+    ("ssri_bdnf_transcription_gain", 0.04, "per unit", 0.01, 0.2,
+     "Modelling choice: chronic, not acute, antidepressants raise BDNF expression "
+     "(Nibuya 1995)", "BDNF synthesis gained per unit of desensitisation", "ssri"),
+]
+
+PARAMETERS: dict[str, Parameter] = {row[0]: Parameter(*row) for row in _ROWS}
+
+
+def value(name: str) -> float:
+    """Return the value of the parameter called ``name`` (KeyError if unknown)."""
+    return PARAMETERS[name].value

@@ -1,0 +1,224 @@
+"""What the lecturer or student chose: drug, route, dose, regimen, stress and blockers.
+
+A :class:`Scenario` is immutable and always valid: the constructor checks every field and
+raises :class:`ScenarioError` (a ``ValueError``) naming the field, the value it got, and
+what is allowed. Scenarios round-trip through JSON with a schema version.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+
+DRUGS = ("ketamine", "esketamine", "arketamine", "ssri", "none")
+ROUTES = ("iv", "intranasal", "oral")
+BLOCKERS = ("nbqx", "trkb_antagonist", "rapamycin")
+
+#: Which routes each drug can be given by (``none`` accepts any: nothing is given).
+ROUTES_BY_DRUG = {
+    "ketamine": ("iv", "intranasal", "oral"),
+    "esketamine": ("iv", "intranasal"),
+    "arketamine": ("iv", "intranasal"),
+    "ssri": ("oral",),
+    "none": ROUTES,
+}
+
+#: Largest single dose per drug, mg: far above anaesthetic ketamine doses (10 mg/kg).
+MAX_DOSE_MG = {"ketamine": 3000.0, "esketamine": 3000.0, "arketamine": 3000.0,
+               "ssri": 200.0, "none": 3000.0}
+
+#: Numeric fields: (low, high) inclusive.
+RANGES = {
+    "dose_mg": (0.0, 3000.0),
+    "body_weight_kg": (20.0, 250.0),
+    "infusion_min": (1.0, 1440.0),
+    "n_doses": (1, 200),
+    "dose_interval_h": (0.25, 2160.0),
+    "stress": (0.0, 1.0),
+    "horizon_h": (1.0, 2400.0),
+}
+
+
+class ScenarioError(ValueError):
+    """A scenario field or file is invalid; the message names field, value and range."""
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One simulated experiment. Defaults: racemic ketamine 0.5 mg/kg IV over 40 min.
+
+    Parameters
+    ----------
+    drug : one of ``ketamine``, ``esketamine``, ``arketamine``, ``ssri``, ``none``
+    route : ``iv``, ``intranasal`` or ``oral`` (must suit the drug)
+    dose_mg : total amount per dose, mg
+    body_weight_kg : scales clearance (allometric 0.75) and volumes (linear)
+    infusion_min : IV infusion duration, minutes (1 = a bolus)
+    n_doses, dose_interval_h : repeated dosing, e.g. 8 doses every 84 h
+    stress : 0 healthy .. 1 chronic stress (lowers baseline spine density)
+    blockers : subset of ``nbqx``, ``trkb_antagonist``, ``rapamycin``
+    horizon_h : how long to simulate, hours since the first dose starts
+    """
+
+    drug: str = "ketamine"
+    route: str = "iv"
+    dose_mg: float = 35.0
+    body_weight_kg: float = 70.0
+    infusion_min: float = 40.0
+    n_doses: int = 1
+    dose_interval_h: float = 24.0
+    stress: float = 1.0
+    blockers: frozenset = field(default_factory=frozenset)
+    horizon_h: float = 336.0
+
+    def __post_init__(self):
+        object.__setattr__(self, "blockers", _checked_blockers(self.blockers))
+        _check_choice("drug", self.drug, DRUGS)
+        _check_choice("route", self.route, ROUTES)
+        if self.route not in ROUTES_BY_DRUG[self.drug]:
+            raise ScenarioError(
+                f"route: {self.route!r} does not suit drug {self.drug!r}; "
+                f"allowed: {', '.join(ROUTES_BY_DRUG[self.drug])}")
+        for name, (low, high) in RANGES.items():
+            _check_number(name, getattr(self, name), low, high, integer=name == "n_doses")
+        object.__setattr__(self, "n_doses", int(self.n_doses))
+        limit = MAX_DOSE_MG[self.drug]
+        if self.dose_mg > limit:
+            raise ScenarioError(f"dose_mg: {self.dose_mg!r} is too large for {self.drug}; "
+                                f"allowed 0 to {limit:g} mg")
+        if (self.route == "iv" and self.n_doses > 1
+                and self.infusion_min > self.dose_interval_h * 60.0):
+            raise ScenarioError(
+                f"infusion_min: {self.infusion_min:g} min is longer than dose_interval_h "
+                f"({self.dose_interval_h:g} h); infusions would overlap")
+
+    # --- derived ---------------------------------------------------------------------
+    @property
+    def dose_mg_per_kg(self) -> float:
+        """Dose per kilogram of body weight, mg/kg."""
+        return self.dose_mg / self.body_weight_kg
+
+    def dose_times_h(self) -> list[float]:
+        """Start time of each dose, hours (the first at t = 0)."""
+        return [k * self.dose_interval_h for k in range(self.n_doses)]
+
+    def with_changes(self, **changes) -> "Scenario":
+        """Return a copy with some fields replaced (validated like a new scenario)."""
+        unknown = set(changes) - {f.name for f in fields(self)}
+        if unknown:
+            raise ScenarioError(_unknown_fields_message(unknown))
+        return replace(self, **changes)
+
+    # --- JSON ------------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        """A JSON-ready dict with the schema version."""
+        data = asdict(self)
+        data["blockers"] = sorted(self.blockers)
+        return {"schema_version": SCHEMA_VERSION, **data}
+
+    def to_json(self) -> str:
+        """JSON text of this scenario (with ``schema_version``)."""
+        return json.dumps(self.to_dict(), indent=2)
+
+    @classmethod
+    def from_dict(cls, data) -> "Scenario":
+        """Build a scenario from a dict as written by :meth:`to_dict`; missing fields default."""
+        if not isinstance(data, dict):
+            raise ScenarioError(f"scenario: expected a JSON object, got {type(data).__name__}")
+        data = dict(data)
+        version = data.pop("schema_version", SCHEMA_VERSION)
+        if version != SCHEMA_VERSION:
+            raise ScenarioError(f"schema_version: {version!r} is not supported; "
+                                f"this version of the app reads {SCHEMA_VERSION}")
+        unknown = set(data) - {f.name for f in fields(cls)}
+        if unknown:
+            raise ScenarioError(_unknown_fields_message(unknown))
+        try:
+            return cls(**data)
+        except TypeError as exc:  # e.g. a list where a number belongs
+            raise ScenarioError(f"scenario: {exc}") from None
+
+    @classmethod
+    def from_json(cls, text: str) -> "Scenario":
+        """Parse JSON text; malformed JSON raises :class:`ScenarioError`."""
+        try:
+            data = json.loads(text, parse_constant=_reject_constant)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            raise ScenarioError(f"scenario: not valid JSON ({exc})") from None
+        return cls.from_dict(data)
+
+    @classmethod
+    def load(cls, path) -> "Scenario":
+        """Read a scenario JSON file; a missing or unreadable file raises ScenarioError."""
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ScenarioError(f"scenario file: {str(path)!r} does not exist") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ScenarioError(f"scenario file: cannot read {str(path)!r} ({exc})") from None
+        return cls.from_json(text)
+
+    def save(self, path) -> None:
+        """Write this scenario as JSON atomically (temporary file, then rename)."""
+        write_text_atomically(Path(path), self.to_json() + "\n")
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.",
+                                         suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        with _suppress_os_error():
+            os.unlink(temporary)
+        raise
+
+
+class _suppress_os_error:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, trace):
+        return kind is not None and issubclass(kind, OSError)
+
+
+def _reject_constant(name: str):
+    raise ScenarioError(f"scenario: {name} is not a number a scenario can hold")
+
+
+def _unknown_fields_message(unknown) -> str:
+    allowed = ", ".join(f.name for f in fields(Scenario))
+    return f"unknown field(s) {', '.join(sorted(map(str, unknown)))}; allowed: {allowed}"
+
+
+def _check_choice(name: str, got, allowed) -> None:
+    if got not in allowed:
+        raise ScenarioError(f"{name}: {got!r} is not one of {', '.join(allowed)}")
+
+
+def _check_number(name: str, got, low, high, integer: bool) -> None:
+    if isinstance(got, bool) or not isinstance(got, (int, float)):
+        raise ScenarioError(f"{name}: {got!r} is not a number; allowed {low:g} to {high:g}")
+    if not math.isfinite(got) or not low <= got <= high:
+        raise ScenarioError(f"{name}: {got!r} is out of range; allowed {low:g} to {high:g}")
+    if integer and got != int(got):
+        raise ScenarioError(f"{name}: {got!r} is not a whole number; allowed {low} to {high}")
+
+
+def _checked_blockers(blockers) -> frozenset:
+    if isinstance(blockers, str) or not hasattr(blockers, "__iter__"):
+        raise ScenarioError(f"blockers: {blockers!r} is not a list; "
+                            f"allowed any of {', '.join(BLOCKERS)}")
+    items = list(blockers)
+    for item in items:
+        if item not in BLOCKERS:
+            raise ScenarioError(f"blockers: {item!r} is not one of {', '.join(BLOCKERS)}")
+    return frozenset(items)

@@ -1,0 +1,64 @@
+"""Pharmacokinetics against the published anchors."""
+import numpy as np
+import pytest
+
+from app.model import Scenario, simulate
+
+
+def terminal_half_life(trajectory, t0, t1):
+    ratio = trajectory.value("plasma_uM", t0) / trajectory.value("plasma_uM", t1)
+    return np.log(2) * (t1 - t0) / np.log(ratio)
+
+
+def test_racemic_iv_infusion_matches_kamp_2020_and_the_reported_cmax():
+    trajectory = simulate(Scenario(horizon_h=48))
+    plasma = trajectory["plasma_uM"]
+    assert 0.42 <= plasma.max() <= 1.05
+    assert plasma.max() == pytest.approx(0.78, abs=0.08)
+    assert trajectory.t[np.argmax(plasma)] == pytest.approx(40 / 60, abs=2 / 60)
+    assert 2.0 <= terminal_half_life(trajectory, 8, 16) <= 3.0
+    # the brain follows plasma with a short lag
+    assert 0 < trajectory.t[np.argmax(trajectory["brain_uM"])] - trajectory.t[np.argmax(plasma)] < 0.25
+
+
+def test_total_exposure_matches_dose_over_clearance():
+    trajectory = simulate(Scenario(horizon_h=72))
+    auc_mg_h_per_l = np.trapezoid(trajectory["plasma_uM"], trajectory.t) * 237.7 / 1000
+    assert auc_mg_h_per_l == pytest.approx(35 / 79, rel=0.02)
+
+
+@pytest.mark.parametrize("dose", [56, 84])
+def test_intranasal_esketamine_matches_the_label(dose):
+    trajectory = simulate(Scenario(drug="esketamine", route="intranasal", dose_mg=dose,
+                                   horizon_h=72))
+    t_max_min = trajectory.t[np.argmax(trajectory["plasma_uM"])] * 60
+    assert 20 <= t_max_min <= 40
+    assert 7 <= terminal_half_life(trajectory, 12, 24) <= 12
+    auc = np.trapezoid(trajectory["plasma_uM"], trajectory.t) * 237.7 / 1000
+    assert auc == pytest.approx(0.48 * dose / 89, rel=0.03)
+
+
+def test_84_mg_gives_one_and_a_half_times_the_56_mg_peak():
+    low = simulate(Scenario(drug="esketamine", route="intranasal", dose_mg=56, horizon_h=24))
+    high = simulate(Scenario(drug="esketamine", route="intranasal", dose_mg=84, horizon_h=24))
+    assert high["plasma_uM"].max() / low["plasma_uM"].max() == pytest.approx(1.5, rel=1e-6)
+
+
+def test_heavier_person_gets_lower_concentrations_from_the_same_dose():
+    light = simulate(Scenario(body_weight_kg=50, horizon_h=24))
+    heavy = simulate(Scenario(body_weight_kg=110, horizon_h=24))
+    assert heavy["plasma_uM"].max() < light["plasma_uM"].max()
+
+
+def test_a_one_minute_bolus_peaks_at_once():
+    bolus = simulate(Scenario(infusion_min=1, horizon_h=12))
+    assert bolus.t[np.argmax(bolus["plasma_uM"])] <= 2 / 60
+
+
+def test_ssri_accumulates_to_a_steady_state_with_daily_doses():
+    trajectory = simulate(Scenario(drug="ssri", route="oral", dose_mg=10, n_doses=28,
+                                   dose_interval_h=24, horizon_h=28 * 24))
+    troughs = [trajectory.value("plasma_uM", day * 24 - 0.01) for day in (2, 7, 14, 21, 28)]
+    assert troughs == sorted(troughs)
+    assert troughs[-1] == pytest.approx(troughs[-2], rel=0.05)
+    assert trajectory.value("sert_occupancy", 27 * 24) > 0.7
