@@ -1,0 +1,63 @@
+"""``render_frame``: one scene at one time as a QImage. Behind the canvas, every export,
+the gallery and the tests."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+
+from app.model import Trajectory
+from app.scenes import SCENES, RenderContext, paint_scene
+from app.scenes.theme import theme_named
+
+MAX_SIDE = 7680
+LANGUAGES = ("en", "zh_CN")
+
+
+class ExportError(ValueError):
+    """An export request that cannot be met; the message says what was wrong."""
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or a new headless-capable one (fonts need one)."""
+    return QGuiApplication.instance() or QGuiApplication([])
+
+
+def scene_named(scene_id: str):
+    """The scene with ``scene_id``; ExportError listing the valid ids otherwise."""
+    try:
+        return SCENES[scene_id]
+    except KeyError:
+        raise ExportError(f"unknown scene {scene_id!r}; choose from {', '.join(SCENES)}") from None
+
+
+def check_size(size: tuple[int, int]) -> tuple[int, int]:
+    """``size`` if both sides are whole pixels from 16 to 7680, else ExportError."""
+    width, height = size
+    for side in (width, height):
+        if not isinstance(side, int) or not 16 <= side <= MAX_SIDE:
+            raise ExportError(f"size {width}x{height} is out of range; each side must be "
+                              f"16 to {MAX_SIDE} pixels")
+    return width, height
+
+
+def render_frame(scene_id: str, trajectory: Trajectory, t: float,
+                 size: tuple[int, int] = (1920, 1080), lang: str = "en", theme: str = "dark",
+                 transparent: bool = False, reduce_motion: bool = False) -> QImage:
+    """Scene ``scene_id`` at ``t`` hours as a ``size`` image (letterboxed 16:9 picture)."""
+    ensure_gui_application()
+    scene = scene_named(scene_id)
+    width, height = check_size(size)
+    if lang not in LANGUAGES:
+        raise ExportError(f"unknown language {lang!r}; choose from {', '.join(LANGUAGES)}")
+    try:
+        ctx = RenderContext(theme_named(theme), lang, reduce_motion=reduce_motion)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    try:
+        paint_scene(painter, scene, trajectory, t, QRectF(0, 0, width, height), ctx, transparent)
+    finally:
+        painter.end()
+    return image

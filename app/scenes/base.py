@@ -1,0 +1,188 @@
+"""What every scene is: a title, a time window, beats, a caption and a pure ``paint``.
+
+Scenes draw on one logical canvas of ``CANVAS_W x CANVAS_H`` (1600 x 900) which
+:func:`paint_scene` scales, letterboxed, onto any target: the window, a 4K PNG, an SVG.
+The frame is a pure function of (trajectory, t, size, language, theme): nothing is kept
+from the previous frame; moving things take their positions from closed-form functions
+of ``t`` and a fixed seed.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPixmap
+
+from app.model import Trajectory
+from app.scenes.theme import Theme
+from app.scenes.timescale import TimeScale
+
+CANVAS_W, CANVAS_H = 1600.0, 900.0
+#: Where a scene's own picture goes (below the title bar, above the legend row).
+ART_RECT = QRectF(40.0, 120.0, 1520.0, 700.0)
+LEGEND_RECT = QRectF(40.0, 836.0, 1520.0, 48.0)
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible scene string (Qt's translation system, context ``Scene``)."""
+    return QCoreApplication.translate("Scene", text)
+
+
+@dataclass(frozen=True)
+class Beat:
+    """A named key moment of a scene, found from the trajectory (never a fixed hour)."""
+
+    key: str
+    label: str
+    t: float
+
+
+@dataclass(frozen=True)
+class LegendItem:
+    """One legend entry: a role colour, a shape (``dot``, ``line``, ``square``, ``ring``)."""
+
+    role: str
+    label: str
+    shape: str = "dot"
+
+
+class RenderContext:
+    """What a paint call may know besides the trajectory: theme, language, device scale."""
+
+    def __init__(self, theme: Theme, lang: str = "en", device_scale: float = 1.0,
+                 reduce_motion: bool = False):
+        self.theme = theme
+        self.lang = lang
+        self.device_scale = device_scale
+        self.reduce_motion = reduce_motion
+
+    def cached_layer(self, owner: str, key: str, size: QRectF, draw) -> QPixmap:
+        """A pixmap of static art, drawn once per (owner, key, size, theme, language, scale).
+
+        ``draw(painter)`` paints in logical coordinates with the origin at ``size``'s
+        top-left; the pixmap has device resolution so it stays crisp at any size.
+        """
+        scale = round(self.device_scale, 3)
+        cache_key = (owner, key, size.width(), size.height(), self.theme.name, self.lang, scale)
+        pixmap = _LAYER_CACHE.get(cache_key)
+        if pixmap is None:
+            image = QImage(max(1, int(size.width() * scale + 0.5)),
+                           max(1, int(size.height() * scale + 0.5)),
+                           QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                                   | QPainter.RenderHint.TextAntialiasing
+                                   | QPainter.RenderHint.SmoothPixmapTransform)
+            painter.scale(scale, scale)
+            draw(painter)
+            painter.end()
+            pixmap = QPixmap.fromImage(image)
+            _LAYER_CACHE[cache_key] = pixmap
+            while len(_LAYER_CACHE) > 96:
+                _LAYER_CACHE.popitem(last=False)
+        else:
+            _LAYER_CACHE.move_to_end(cache_key)
+        return pixmap
+
+
+_LAYER_CACHE: OrderedDict = OrderedDict()
+
+
+class Scene:
+    """Base class of the seven scenes. Subclasses set the class attributes and override
+    :meth:`beats`, :meth:`caption`, :meth:`legend` and :meth:`paint_art`."""
+
+    id: str = ""
+    number: int = 0
+    title: str = ""
+    subtitle: str = ""
+    window: tuple[float, float] = (0.0, 1.0)
+    scale: str = "linear"
+    plots: tuple[str, ...] = ()
+
+    @property
+    def timescale(self) -> TimeScale:
+        """The scene's window and scale as a :class:`TimeScale`."""
+        return TimeScale(self.window[0], self.window[1], self.scale)
+
+    def window_for(self, trajectory: Trajectory) -> tuple[float, float]:
+        """The window clipped to what the trajectory simulated."""
+        t0, t1 = self.window
+        return t0, max(min(t1, trajectory.t_end), t0 + 1e-3)
+
+    def timescale_for(self, trajectory: Trajectory) -> TimeScale:
+        """:attr:`timescale` clipped to the trajectory's horizon."""
+        return TimeScale(*self.window_for(trajectory), self.scale)
+
+    def beats(self, trajectory: Trajectory) -> list[Beat]:
+        """Key moments in time order, found from the trajectory."""
+        raise NotImplementedError
+
+    def caption(self, trajectory: Trajectory, t: float) -> str:
+        """What the picture shows at ``t``, in plain words with the numbers of the moment."""
+        raise NotImplementedError
+
+    def legend(self) -> list[LegendItem]:
+        """The symbols this scene draws."""
+        return []
+
+    def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
+                  ctx: RenderContext) -> None:
+        """Draw the scene's picture inside :data:`ART_RECT` (logical coordinates)."""
+        raise NotImplementedError
+
+    # --- shared helpers for subclasses ----------------------------------------------
+    def current_beat(self, trajectory: Trajectory, t: float) -> Beat | None:
+        """The last beat at or before ``t`` (None before the first)."""
+        passed = [beat for beat in self.beats(trajectory) if beat.t <= t + 1e-9]
+        return passed[-1] if passed else None
+
+
+def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: float,
+                target: QRectF, ctx: RenderContext, transparent: bool = False) -> None:
+    """Paint ``scene`` at time ``t`` into ``target`` (device coordinates), letterboxed.
+
+    The one drawing path behind the canvas, every export and the tests.
+    """
+    from app.scenes import chrome  # late: chrome draws with the primitives
+
+    painter.save()
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                           | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    if not transparent:
+        _paint_background(painter, target, ctx.theme)
+    scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
+    painter.translate(target.x() + (target.width() - CANVAS_W * scale) / 2,
+                      target.y() + (target.height() - CANVAS_H * scale) / 2)
+    painter.scale(scale, scale)
+    ctx.device_scale = scale * _extra_device_scale(painter)
+    painter.setClipRect(QRectF(0, 0, CANVAS_W, CANVAS_H))
+    t = scene.timescale_for(trajectory).clamp(t)
+    try:
+        chrome.paint_title_bar(painter, scene, trajectory, t, ctx)
+        painter.save()
+        try:
+            scene.paint_art(painter, trajectory, t, ctx)
+        finally:
+            painter.restore()
+        chrome.paint_legend(painter, scene.legend(), ctx)
+    finally:
+        painter.restore()
+
+
+def _extra_device_scale(painter: QPainter) -> float:
+    device = painter.device()
+    try:
+        return float(device.devicePixelRatioF())
+    except AttributeError:
+        return 1.0
+
+
+def _paint_background(painter: QPainter, target: QRectF, theme: Theme) -> None:
+    gradient = QLinearGradient(QPointF(0, target.top()), QPointF(0, target.bottom()))
+    gradient.setColorAt(0.0, QColor(theme.background_top))
+    gradient.setColorAt(1.0, QColor(theme.background_bottom))
+    painter.fillRect(target, gradient)

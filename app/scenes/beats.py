@@ -1,0 +1,60 @@
+"""Finding key moments in a trajectory: peaks, crossings, fades. Never a fixed hour."""
+from __future__ import annotations
+
+import numpy as np
+
+from app.model import Trajectory
+
+
+def _window_mask(trajectory: Trajectory, window) -> np.ndarray:
+    t0, t1 = window
+    return (trajectory.t >= t0) & (trajectory.t <= t1)
+
+
+def change(trajectory: Trajectory, name: str) -> np.ndarray:
+    """Absolute change of ``name`` from its pre-dose value."""
+    series = trajectory[name]
+    return np.abs(series - series[0])
+
+
+def peak_time(trajectory: Trajectory, name: str, window=(0.0, np.inf)) -> float:
+    """Time of the largest change of ``name`` inside ``window`` (the window start if flat)."""
+    mask = _window_mask(trajectory, window)
+    times = trajectory.t[mask]
+    values = change(trajectory, name)[mask]
+    if len(times) == 0:
+        return float(window[0])
+    return float(times[int(np.argmax(values))])
+
+
+def rise_time(trajectory: Trajectory, name: str, fraction: float = 0.5,
+              window=(0.0, np.inf)) -> float:
+    """First time the change of ``name`` reaches ``fraction`` of its peak within ``window``."""
+    mask = _window_mask(trajectory, window)
+    times = trajectory.t[mask]
+    values = change(trajectory, name)[mask]
+    if len(times) == 0 or values.max() <= 0:
+        return float(window[0])
+    return float(times[int(np.argmax(values >= fraction * values.max()))])
+
+
+def fade_time(trajectory: Trajectory, name: str, fraction: float = 0.1,
+              window=(0.0, np.inf)) -> float:
+    """First time after the peak that the change of ``name`` falls below ``fraction`` of it."""
+    mask = _window_mask(trajectory, window)
+    times = trajectory.t[mask]
+    values = change(trajectory, name)[mask]
+    if len(times) == 0 or values.max() <= 0:
+        return float(window[0])
+    top = int(np.argmax(values))
+    below = np.nonzero(values[top:] < fraction * values[top])[0]
+    return float(times[top + below[0]]) if len(below) else float(times[-1])
+
+
+def ordered_unique(beats: list, min_gap_h: float = 1e-3) -> list:
+    """Beats sorted by time, dropping any that coincide with an earlier one."""
+    result = []
+    for beat in sorted(beats, key=lambda b: b.t):
+        if not result or beat.t - result[-1].t > min_gap_h:
+            result.append(beat)
+    return result

@@ -1,0 +1,97 @@
+"""The frame around every scene: numbered title, clock, scenario summary, legend row."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
+
+from app.model import Scenario, Trajectory
+from app.scenes.base import CANVAS_W, LEGEND_RECT, LegendItem, RenderContext, Scene, tr
+from app.scenes.primitives import (ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, draw_text, glow_dot,
+                                   text_width)
+from app.timefmt import format_clock
+
+DRUG_NAMES = {"ketamine": "Ketamine", "esketamine": "Esketamine", "arketamine": "Arketamine",
+              "ssri": "SSRI (escitalopram)", "none": "No drug"}
+ROUTE_NAMES = {"iv": "IV", "intranasal": "intranasal", "oral": "oral"}
+BLOCKER_NAMES = {"nbqx": "NBQX", "trkb_antagonist": "TrkB antagonist", "rapamycin": "rapamycin"}
+
+
+def drug_name(drug: str) -> str:
+    """The drug's display name, translated."""
+    return tr(DRUG_NAMES[drug])
+
+
+def scenario_summary(scenario: Scenario) -> str:
+    """One line: drug, dose, route, regimen, e.g. ``Ketamine 35 mg (0.5 mg/kg) IV over 40 min``."""
+    if scenario.drug == "none":
+        return tr("No drug")
+    parts = [drug_name(scenario.drug),
+             tr("{dose:g} mg ({per_kg:.2g} mg/kg)").format(dose=scenario.dose_mg,
+                                                          per_kg=scenario.dose_mg_per_kg),
+             tr(ROUTE_NAMES[scenario.route])]
+    if scenario.route == "iv":
+        parts.append(tr("over {minutes:g} min").format(minutes=scenario.infusion_min))
+    if scenario.n_doses > 1:
+        parts.append(tr("x{count} every {hours:g} h").format(count=scenario.n_doses,
+                                                            hours=scenario.dose_interval_h))
+    return " ".join(parts)
+
+
+def paint_title_bar(painter: QPainter, scene: Scene, trajectory: Trajectory, t: float,
+                    ctx: RenderContext) -> None:
+    """Scene number badge, title and subtitle on the left; clock and scenario on the right."""
+    theme = ctx.theme
+    badge = QRectF(40, 30, 56, 56)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(theme.color("ketamine"))
+    painter.drawEllipse(badge)
+    draw_text(painter, ctx, str(scene.number), badge, 30, "#ffffff", True, ALIGN_CENTER)
+    draw_text(painter, ctx, tr(scene.title), QRectF(112, 22, 900, 44), 36, "ink", True)
+    draw_text(painter, ctx, tr(scene.subtitle), QRectF(112, 66, 900, 32), 20, "muted")
+    clock = format_clock(t)
+    draw_text(painter, ctx, clock, QRectF(CANVAS_W - 440, 20, 400, 48), 38, "ink", True, ALIGN_RIGHT)
+    summary = scenario_summary(trajectory.scenario)
+    draw_text(painter, ctx, summary, QRectF(CANVAS_W - 840, 66, 800, 30), 19, "muted", False,
+              ALIGN_RIGHT)
+    blockers = sorted(trajectory.scenario.blockers)
+    if blockers:
+        text = tr("blocked: {names}").format(names=", ".join(tr(BLOCKER_NAMES[b]) for b in blockers))
+        draw_text(painter, ctx, text, QRectF(CANVAS_W - 840, 92, 800, 26), 18, "vermillion", True,
+                  ALIGN_RIGHT)
+    painter.setPen(QPen(theme.color("muted", 0.25), 1.5))
+    painter.drawLine(QPointF(40, 112), QPointF(CANVAS_W - 40, 112))
+
+
+def paint_legend(painter: QPainter, items: list[LegendItem], ctx: RenderContext) -> None:
+    """The legend row along the bottom: a symbol and a word per item, centred."""
+    if not items:
+        return
+    size = 18
+    widths = [text_width(ctx, tr(item.label), size) + 52 for item in items]
+    x = LEGEND_RECT.center().x() - sum(widths) / 2
+    y = LEGEND_RECT.center().y()
+    painter.setPen(QPen(ctx.theme.color("muted", 0.25), 1.5))
+    painter.drawLine(QPointF(40, LEGEND_RECT.top() - 8), QPointF(CANVAS_W - 40, LEGEND_RECT.top() - 8))
+    for item, width in zip(items, widths):
+        _legend_symbol(painter, ctx, item, QPointF(x + 14, y))
+        draw_text(painter, ctx, tr(item.label), QRectF(x + 32, y - 16, width - 32, 32), size,
+                  "ink", False, ALIGN_LEFT)
+        x += width
+
+
+def _legend_symbol(painter: QPainter, ctx: RenderContext, item: LegendItem, at: QPointF) -> None:
+    color = ctx.theme.color(item.role)
+    if item.shape == "dot":
+        glow_dot(painter, ctx, at, 7, color)
+    elif item.shape == "line":
+        painter.setPen(QPen(color, 4 * ctx.theme.line_scale, Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap))
+        painter.drawLine(QPointF(at.x() - 11, at.y()), QPointF(at.x() + 11, at.y()))
+    elif item.shape == "ring":
+        painter.setPen(QPen(color, 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(at, 8, 8)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(QRectF(at.x() - 9, at.y() - 9, 18, 18), 4, 4)

@@ -1,0 +1,209 @@
+"""Scene 1, overview: the whole pathway as a map, each link glowing with its observable."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+
+from app.model import Trajectory
+from app.model.cascade import baseline_spine_density
+from app.model.parameters import value as parameter
+from app.scenes.base import Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.beats import fade_time, ordered_unique, peak_time
+from app.scenes.chrome import BLOCKER_NAMES
+from app.scenes.primitives import (ALIGN_CENTER, arrow, blocker_badge, cut_mark, draw_text,
+                                   gauge, glow, soft_shadow)
+from app.timefmt import format_clock
+
+
+@dataclass(frozen=True)
+class Node:
+    """One link of the chain on the map."""
+
+    observable: str
+    label: str
+    role: str
+    level: Callable[[dict, float], float]   # (values at t, baseline spines) -> 0..1
+    reading: Callable[[dict, float], str]
+
+
+def _ratio(name):
+    return lambda v, s0: f"×{v[name]:.2f}"
+
+
+NODES = (
+    Node("brain_uM", "Ketamine in brain", "ketamine",
+         lambda v, s0: v["brain_uM"] / 1.0, lambda v, s0: f"{v['brain_uM']:.2f} µM"),
+    Node("nmda_block_interneuron", "NMDA block on interneurons", "nmda",
+         lambda v, s0: v["nmda_block_interneuron"],
+         lambda v, s0: f"{v['nmda_block_interneuron']:.0%}"),
+    Node("interneuron_activity", "Interneurons fall silent", "interneuron",
+         lambda v, s0: (1 - v["interneuron_activity"]) / 0.85,
+         lambda v, s0: tr("firing {value:.0%}").format(value=v["interneuron_activity"])),
+    Node("pyramidal_activity", "Pyramidal cells disinhibited", "pyramidal",
+         lambda v, s0: v["pyramidal_activity"] - 1, _ratio("pyramidal_activity")),
+    Node("glutamate", "Glutamate surge", "glutamate",
+         lambda v, s0: v["glutamate"] - 1, _ratio("glutamate")),
+    Node("ampa_activation", "AMPA receptors activated", "ampa",
+         lambda v, s0: v["ampa_activation"] - 1, _ratio("ampa_activation")),
+    Node("p_eef2", "eEF2 brake released", "eef2",
+         lambda v, s0: (1 - v["p_eef2"]) / 0.6,
+         lambda v, s0: tr("p-eEF2 {value:+.0%}").format(value=v["p_eef2"] - 1)),
+    Node("bdnf", "BDNF translated", "bdnf", lambda v, s0: (v["bdnf"] - 1) / 0.8, _ratio("bdnf")),
+    Node("trkb_activation", "TrkB activated", "trkb",
+         lambda v, s0: (v["trkb_activation"] - 1) / 0.8, _ratio("trkb_activation")),
+    Node("mtor_activity", "mTOR switched on", "mtor",
+         lambda v, s0: v["mtor_activity"] - 1, _ratio("mtor_activity")),
+    Node("synaptic_proteins", "Synaptic proteins made", "proteins",
+         lambda v, s0: (v["synaptic_proteins"] - 1) / 0.5,
+         lambda v, s0: f"{v['synaptic_proteins'] - 1:+.0%}"),
+    Node("spine_density", "New dendritic spines", "spine",
+         lambda v, s0: (v["spine_density"] - s0) / max(parameter("spine_ceiling") - s0, 1e-6),
+         lambda v, s0: tr("{value:.0%} of healthy").format(value=v["spine_density"])),
+    Node("antidepressant_effect", "Symptom relief", "mood",
+         lambda v, s0: v["antidepressant_effect"],
+         lambda v, s0: tr("{value:.0%} relief").format(value=v["antidepressant_effect"])),
+)
+
+#: Which node each blocker cuts (the arrow into it carries the cut mark).
+CUTS = {"nbqx": "ampa_activation", "trkb_antagonist": "trkb_activation",
+        "rapamycin": "mtor_activity"}
+
+NODE_W, NODE_H = 236.0, 118.0
+
+
+def _layout() -> list[QRectF]:
+    """Snake layout: five nodes left to right, five right to left, three left to right."""
+    rects = []
+    xs = [60 + i * 300 for i in range(5)]
+    for x in xs:
+        rects.append(QRectF(x, 146, NODE_W, NODE_H))
+    for x in reversed(xs):
+        rects.append(QRectF(x, 370, NODE_W, NODE_H))
+    for x in xs[:3]:
+        rects.append(QRectF(x, 594, NODE_W, NODE_H))
+    return rects
+
+
+RECTS = _layout()
+
+
+class OverviewScene(Scene):
+    """The pathway map: which link is lit up now, and where a blocker cuts it."""
+
+    id = "overview"
+    number = 1
+    title = "The whole cascade"
+    subtitle = "From one dose of ketamine to new synapses and lasting relief"
+    window = (0.0, 14 * 24.0)
+    scale = "log"
+    plots = ("brain_uM", "glutamate", "mtor_activity", "spine_density", "antidepressant_effect")
+
+    def beats(self, trajectory: Trajectory) -> list[Beat]:
+        window = self.window_for(trajectory)
+        return ordered_unique([
+            Beat("dose", tr("Dose starts"), 0.0),
+            Beat("glutamate-peak", tr("Glutamate surge"), peak_time(trajectory, "glutamate", window)),
+            Beat("mtor-peak", tr("mTOR at its peak"), peak_time(trajectory, "mtor_activity", window)),
+            Beat("spine-peak", tr("Most spines restored"),
+                 peak_time(trajectory, "spine_density", window)),
+            Beat("drug-gone", tr("Drug gone, relief remains"),
+                 max(fade_time(trajectory, "plasma_uM", 0.01, window),
+                     peak_time(trajectory, "spine_density", window) + 1.0)),
+        ])
+
+    def caption(self, trajectory: Trajectory, t: float) -> str:
+        values = trajectory.at(t)
+        s0 = baseline_spine_density(trajectory.scenario.stress)
+        levels = [(node.level(values, s0), node) for node in NODES]
+        active = [node for level, node in levels if level > 0.15]
+        head = tr("At {clock}, ").format(clock=format_clock(t))
+        if not active:
+            return head + tr("the chain is at rest: nothing has been set in motion yet, or "
+                             "everything has settled back.")
+        lit = ", ".join(f"{tr(node.label).lower()} ({node.reading(values, s0)})"
+                        for node in active[:4])
+        blocked = [tr(BLOCKER_NAMES[b]) for b in sorted(trajectory.scenario.blockers)]
+        tail = (tr(" {names} cuts the chain: everything after its link stays at rest.")
+                .format(names=" + ".join(blocked)) if blocked else "")
+        return head + tr("lit up: {links}.").format(links=lit) + tail
+
+    def legend(self) -> list[LegendItem]:
+        return [LegendItem("ketamine", "drug"), LegendItem("interneuron", "inhibitory (GABA)"),
+                LegendItem("glutamate", "excitatory (glutamate)"),
+                LegendItem("bdnf", "growth signal"), LegendItem("mtor", "mTOR"),
+                LegendItem("spine", "synapses and mood"),
+                LegendItem("vermillion", "blocked link", "line")]
+
+    def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
+                  ctx: RenderContext) -> None:
+        values = trajectory.at(t)
+        s0 = baseline_spine_density(trajectory.scenario.stress)
+        levels = [min(max(node.level(values, s0), 0.0), 1.0) for node in NODES]
+        cut_nodes = {CUTS[b]: b for b in trajectory.scenario.blockers}
+        for i in range(len(NODES) - 1):
+            self._paint_link(painter, ctx, i, levels[i], NODES[i + 1].observable in cut_nodes)
+        for node, rect, level in zip(NODES, RECTS, levels):
+            self._paint_node(painter, ctx, node, rect, level, node.reading(values, s0))
+        for observable, blocker in cut_nodes.items():
+            index = [n.observable for n in NODES].index(observable)
+            start, end = _link_points(index - 1)
+            middle = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)
+            blocker_badge(painter, ctx, QPointF(middle.x(), middle.y() - 40),
+                          tr(BLOCKER_NAMES[blocker]))
+        self._paint_side_effects(painter, ctx, values)
+
+    def _paint_link(self, painter, ctx, index, level, cut) -> None:
+        start, end = _link_points(index)
+        arrow(painter, ctx, start, end, "muted", 3.0, 14.0, 0.45)
+        if level > 0.02 and not cut:
+            arrow(painter, ctx, start, end, NODES[index].role, 5.0, 16.0, min(1.0, 0.25 + level))
+        if cut:
+            cut_mark(painter, ctx, QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2))
+
+    def _paint_node(self, painter, ctx, node, rect, level, reading) -> None:
+        glow(painter, ctx, rect.center(), rect.width() * 0.75, node.role, level)
+        path = QPainterPath()
+        path.addRoundedRect(rect, 22, 22)
+        soft_shadow(painter, path, 5)
+        painter.setPen(QPen(ctx.theme.color(node.role, 0.35 + 0.65 * level),
+                            (2 + 3 * level) * ctx.theme.line_scale))
+        painter.setBrush(ctx.theme.color("panel"))
+        painter.drawPath(path)
+        bar = QRectF(rect.x() + 16, rect.bottom() - 20, (rect.width() - 32) * level, 8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ctx.theme.color(node.role))
+        painter.drawRoundedRect(bar, 4, 4)
+        draw_text(painter, ctx, tr(node.label), QRectF(rect.x() + 10, rect.y() + 8,
+                                                       rect.width() - 20, 50),
+                  19, "ink", True, ALIGN_CENTER, wrap=True)
+        draw_text(painter, ctx, reading, QRectF(rect.x() + 10, rect.y() + 62, rect.width() - 20, 28),
+                  20, node.role, True, ALIGN_CENTER)
+
+    def _paint_side_effects(self, painter, ctx, values) -> None:
+        box = QRectF(1000, 584, 540, 150)
+        path = QPainterPath()
+        path.addRoundedRect(box, 18, 18)
+        painter.setPen(QPen(ctx.theme.color("muted", 0.4), 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(ctx.theme.color("panel", 0.6))
+        painter.drawPath(path)
+        draw_text(painter, ctx, tr("While the drug is present (fades within hours)"),
+                  QRectF(box.x() + 18, box.y() + 8, box.width() - 36, 34), 19, "muted", True)
+        gauge(painter, ctx, QRectF(box.x() + 18, box.y() + 46, box.width() - 36, 44),
+              values["dissociation"], tr("Dissociation"), f"{values['dissociation']:.0%}",
+              "dissociation")
+        gauge(painter, ctx, QRectF(box.x() + 18, box.y() + 96, box.width() - 36, 44),
+              values["blood_pressure_mmHg"] / 30.0, tr("Blood pressure rise"),
+              f"+{values['blood_pressure_mmHg']:.0f} mmHg", "pressure")
+
+
+def _link_points(index: int) -> tuple[QPointF, QPointF]:
+    """Arrow from node ``index`` to node ``index + 1`` along the snake."""
+    a, b = RECTS[index], RECTS[index + 1]
+    if abs(a.center().y() - b.center().y()) < 1:
+        if b.center().x() > a.center().x():
+            return QPointF(a.right() + 6, a.center().y()), QPointF(b.left() - 6, b.center().y())
+        return QPointF(a.left() - 6, a.center().y()), QPointF(b.right() + 6, b.center().y())
+    return QPointF(a.center().x(), a.bottom() + 6), QPointF(b.center().x(), b.top() - 6)

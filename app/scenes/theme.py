@@ -1,0 +1,85 @@
+"""Colours and type for every picture: one place for each colour (STYLE: one source of truth).
+
+The palette is Okabe-Ito (safe for the common colour-vision deficiencies); each biological
+role has one colour used by every scene, the plots and the legends.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QColor
+
+OKABE_ITO = {
+    "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
+    "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000",
+    "grey": "#999999",
+}
+
+#: Biological role -> palette entry, the same in every theme.
+ROLES = {
+    "ketamine": "purple", "gaba": "sky", "interneuron": "sky", "glutamate": "orange",
+    "pyramidal": "orange", "nmda": "blue", "ampa": "yellow", "eef2": "grey", "bdnf": "green",
+    "trkb": "green", "mtor": "vermillion", "proteins": "yellow", "spine": "green",
+    "mood": "green", "serotonin": "sky", "ssri": "blue", "dissociation": "purple",
+    "pressure": "vermillion", "blocker": "grey",
+}
+
+#: Plot colour of each observable (by role).
+OBSERVABLE_ROLES = {
+    "plasma_uM": "ketamine", "brain_uM": "ketamine", "nmda_block_interneuron": "interneuron",
+    "nmda_block_pyramidal": "pyramidal", "interneuron_activity": "interneuron",
+    "pyramidal_activity": "pyramidal", "glutamate": "glutamate", "ampa_activation": "ampa",
+    "p_eef2": "eef2", "bdnf": "bdnf", "trkb_activation": "trkb", "mtor_activity": "mtor",
+    "synaptic_proteins": "proteins", "serotonin": "serotonin", "spine_density": "spine",
+    "antidepressant_effect": "mood", "dissociation": "dissociation",
+    "blood_pressure_mmHg": "pressure", "sert_occupancy": "ssri",
+    "autoreceptor_desensitization": "serotonin",
+}
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Background, ink and role colours, line weights and type sizes of one look."""
+
+    name: str
+    background_top: str
+    background_bottom: str
+    panel: str
+    ink: str
+    muted: str
+    membrane: str
+    cytoplasm: str
+    cleft: str
+    line_scale: float = 1.0
+    text_scale: float = 1.0
+    font_family: str = "Noto Sans"
+    font_fallbacks: tuple = ("Noto Sans CJK SC", "DejaVu Sans", "Sans Serif")
+    overrides: dict = field(default_factory=dict)
+
+    def color(self, role: str, alpha: float = 1.0) -> QColor:
+        """The colour of a biological role (``ROLES``), a palette name, or a theme field."""
+        palette_name = ROLES.get(role, role)
+        name = (self.overrides.get(role) or self.overrides.get(palette_name)
+                or OKABE_ITO.get(palette_name) or getattr(self, role))
+        color = QColor(name)
+        color.setAlphaF(alpha)
+        return color
+
+
+THEMES = {
+    "dark": Theme(name="dark", background_top="#1b2030", background_bottom="#0d1017",
+                  panel="#232a3b", ink="#eef1f7", muted="#a3abbd", membrane="#c9cfdd",
+                  cytoplasm="#2b3347", cleft="#161b27"),
+    "projector": Theme(name="projector", background_top="#ffffff", background_bottom="#eef1f5",
+                       panel="#ffffff", ink="#10131a", muted="#4a5263", membrane="#39414f",
+                       cytoplasm="#e7ebf2", cleft="#f8f9fb", line_scale=1.5, text_scale=1.15,
+                       overrides={"yellow": "#B8A000"}),
+}
+
+
+def theme_named(name: str) -> Theme:
+    """The theme called ``name``; ValueError listing the themes otherwise."""
+    try:
+        return THEMES[name]
+    except KeyError:
+        raise ValueError(f"unknown theme {name!r}; choose from {', '.join(THEMES)}") from None
