@@ -1,4 +1,5 @@
-"""The science: a kinetic model of the ketamine cascade. numpy and scipy only, never Qt.
+"""The science: a kinetic model of the ketamine cascade. numpy only (never Qt, and no
+scipy at run time, which would cost a second at start-up).
 
 Units: time in hours, concentrations in µM, fractions 0..1, other levels relative to
 their pre-dose baseline (= 1), blood pressure as a rise in mmHg.

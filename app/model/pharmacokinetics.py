@@ -4,7 +4,8 @@ A linear mammillary model: an absorption depot (intranasal, oral), a central com
 (plasma), at most one peripheral compartment, and a brain effect site that follows plasma
 with a first-order equilibration half-time. The system ``dx/dt = A x + inputs`` is
 diagonalised once; each eigen-mode is then an exact first-order recursion (zero-order
-hold for infusions, impulses for depot doses) run with ``lfilter``. No ODE solver.
+hold for infusions, impulses for depot doses) solved by ``filters.recurrence``. No ODE
+solver.
 
 Clearances scale with body weight to the power 0.75, volumes linearly (reference 70 kg).
 """
@@ -13,8 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.signal import lfilter
-
+from .filters import recurrence
 from .parameters import value
 from .scenario import Scenario
 
@@ -149,5 +149,5 @@ def _solve_linear(a: np.ndarray, rate: np.ndarray, depot: np.ndarray, step: floa
         decay = np.exp(lam * step)
         gain = (decay - 1.0) / lam if abs(lam * step) > 1e-12 else step
         pushed = gain * inverse[i, 1] * previous_rate + inverse[i, 0] * depot
-        modes[i] = lfilter([1.0], [1.0, -decay], pushed)
+        modes[i] = recurrence(pushed, decay)
     return vectors @ modes

@@ -20,8 +20,8 @@ class Trajectory:
         self.scenario = scenario
         self.t = _frozen(t)
         self.names = tuple(series)
-        self._table = _frozen(np.vstack([series[name] for name in self.names]).T.copy())
-        self._columns = {name: _frozen(self._table[:, i]) for i, name in enumerate(self.names)}
+        self._table = _frozen(np.vstack([series[name] for name in self.names]))  # one row each
+        self._columns = {name: _frozen(self._table[i]) for i, name in enumerate(self.names)}
         self._step = float(t[1] - t[0])
 
     def __getitem__(self, name: str) -> np.ndarray:
@@ -46,7 +46,8 @@ class Trajectory:
         position = min(max(t_h / self._step, 0.0), len(self.t) - 1.0)
         index = min(int(position), len(self.t) - 2)
         weight = position - index
-        row = self._table[index] * (1.0 - weight) + self._table[index + 1] * weight
+        pair = self._table[:, index:index + 2]
+        row = pair[:, 0] * (1.0 - weight) + pair[:, 1] * weight
         return dict(zip(self.names, row.tolist()))
 
     def value(self, name: str, t_h: float) -> float:
@@ -63,7 +64,7 @@ class Trajectory:
     def csv_text(self, step_h: float | None = None) -> str:
         """The CSV as text (header ``t_h,<observables...>``)."""
         stride = 1 if not step_h else max(1, int(round(step_h / self._step)))
-        rows = np.column_stack([self.t, self._table])[::stride]
+        rows = np.column_stack([self.t, self._table.T])[::stride]
         buffer = io.StringIO()
         buffer.write(",".join(("t_h",) + self.names) + "\n")
         np.savetxt(buffer, rows, delimiter=",", fmt="%.6g")
