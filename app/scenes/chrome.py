@@ -5,7 +5,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from app.model import Scenario, Trajectory
-from app.scenes.base import CANVAS_W, LEGEND_RECT, LegendItem, RenderContext, Scene, tr
+from app.scenes.base import CANVAS_H, CANVAS_W, LEGEND_RECT, LegendItem, RenderContext, Scene, tr
 from app.scenes.primitives import (ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, draw_text, glow_dot,
                                    text_width)
 from app.timefmt import format_clock
@@ -39,7 +39,20 @@ def scenario_summary(scenario: Scenario) -> str:
 
 def paint_title_bar(painter: QPainter, scene: Scene, trajectory: Trajectory, t: float,
                     ctx: RenderContext) -> None:
-    """Scene number badge, title and subtitle on the left; clock and scenario on the right."""
+    """Scene number badge, title and subtitle on the left; clock and scenario on the right.
+
+    Everything but the clock is static for a scenario and drawn once (cached layer).
+    """
+    area = QRectF(0, 0, CANVAS_W, 120)
+    layer = ctx.cached_layer("title:" + scene.id, repr(trajectory.scenario), area,
+                             lambda p: _paint_static_title(p, scene, trajectory.scenario, ctx))
+    painter.drawPixmap(area, layer, QRectF(layer.rect()))
+    draw_text(painter, ctx, format_clock(t), QRectF(CANVAS_W - 440, 20, 400, 48), 38, "ink", True,
+              ALIGN_RIGHT)
+
+
+def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
+                        ctx: RenderContext) -> None:
     theme = ctx.theme
     badge = QRectF(40, 30, 56, 56)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -48,12 +61,9 @@ def paint_title_bar(painter: QPainter, scene: Scene, trajectory: Trajectory, t: 
     draw_text(painter, ctx, str(scene.number), badge, 30, "#ffffff", True, ALIGN_CENTER)
     draw_text(painter, ctx, tr(scene.title), QRectF(112, 22, 900, 44), 36, "ink", True)
     draw_text(painter, ctx, tr(scene.subtitle), QRectF(112, 66, 900, 32), 20, "muted")
-    clock = format_clock(t)
-    draw_text(painter, ctx, clock, QRectF(CANVAS_W - 440, 20, 400, 48), 38, "ink", True, ALIGN_RIGHT)
-    summary = scenario_summary(trajectory.scenario)
-    draw_text(painter, ctx, summary, QRectF(CANVAS_W - 840, 66, 800, 30), 19, "muted", False,
-              ALIGN_RIGHT)
-    blockers = sorted(trajectory.scenario.blockers)
+    draw_text(painter, ctx, scenario_summary(scenario), QRectF(CANVAS_W - 840, 66, 800, 30), 19,
+              "muted", False, ALIGN_RIGHT)
+    blockers = sorted(scenario.blockers)
     if blockers:
         text = tr("blocked: {names}").format(names=", ".join(tr(BLOCKER_NAMES[b]) for b in blockers))
         draw_text(painter, ctx, text, QRectF(CANVAS_W - 840, 92, 800, 26), 18, "vermillion", True,
@@ -63,9 +73,17 @@ def paint_title_bar(painter: QPainter, scene: Scene, trajectory: Trajectory, t: 
 
 
 def paint_legend(painter: QPainter, items: list[LegendItem], ctx: RenderContext) -> None:
-    """The legend row along the bottom: a symbol and a word per item, centred."""
+    """The legend row along the bottom: a symbol and a word per item, centred (cached)."""
     if not items:
         return
+    area = QRectF(0, LEGEND_RECT.top() - 12, CANVAS_W, CANVAS_H - LEGEND_RECT.top() + 12)
+    key = "|".join(f"{i.role}:{i.label}:{i.shape}" for i in items)
+    layer = ctx.cached_layer("legend", key, area, lambda p: _paint_legend_row(p, items, ctx, area))
+    painter.drawPixmap(area, layer, QRectF(layer.rect()))
+
+
+def _paint_legend_row(painter: QPainter, items, ctx: RenderContext, area: QRectF) -> None:
+    painter.translate(-area.x(), -area.y())
     size = 18
     widths = [text_width(ctx, tr(item.label), size) + 52 for item in items]
     x = LEGEND_RECT.center().x() - sum(widths) / 2

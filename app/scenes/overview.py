@@ -29,6 +29,11 @@ class Node:
     reading: Callable[[dict, float], str]
 
 
+def signed_percent(change: float) -> str:
+    """``+39%`` / ``-21%``, and a plain ``0%`` for changes too small to show."""
+    return "0%" if abs(change) < 0.005 else f"{change:+.0%}"
+
+
 def _ratio(name):
     return lambda v, s0: f"×{v[name]:.2f}"
 
@@ -50,7 +55,7 @@ NODES = (
          lambda v, s0: v["ampa_activation"] - 1, _ratio("ampa_activation")),
     Node("p_eef2", "eEF2 brake released", "eef2",
          lambda v, s0: (1 - v["p_eef2"]) / 0.6,
-         lambda v, s0: tr("p-eEF2 {value:+.0%}").format(value=v["p_eef2"] - 1)),
+         lambda v, s0: tr("p-eEF2 {value}").format(value=signed_percent(v["p_eef2"] - 1))),
     Node("bdnf", "BDNF translated", "bdnf", lambda v, s0: (v["bdnf"] - 1) / 0.8, _ratio("bdnf")),
     Node("trkb_activation", "TrkB activated", "trkb",
          lambda v, s0: (v["trkb_activation"] - 1) / 0.8, _ratio("trkb_activation")),
@@ -58,7 +63,7 @@ NODES = (
          lambda v, s0: v["mtor_activity"] - 1, _ratio("mtor_activity")),
     Node("synaptic_proteins", "Synaptic proteins made", "proteins",
          lambda v, s0: (v["synaptic_proteins"] - 1) / 0.5,
-         lambda v, s0: f"{v['synaptic_proteins'] - 1:+.0%}"),
+         lambda v, s0: signed_percent(v["synaptic_proteins"] - 1)),
     Node("spine_density", "New dendritic spines", "spine",
          lambda v, s0: (v["spine_density"] - s0) / max(parameter("spine_ceiling") - s0, 1e-6),
          lambda v, s0: tr("{value:.0%} of healthy").format(value=v["spine_density"])),
@@ -88,6 +93,7 @@ def _layout() -> list[QRectF]:
 
 
 RECTS = _layout()
+SIDE_BOX = QRectF(1000, 584, 540, 150)
 
 
 class OverviewScene(Scene):
@@ -109,9 +115,8 @@ class OverviewScene(Scene):
             Beat("mtor-peak", tr("mTOR at its peak"), peak_time(trajectory, "mtor_activity", window)),
             Beat("spine-peak", tr("Most spines restored"),
                  peak_time(trajectory, "spine_density", window)),
-            Beat("drug-gone", tr("Drug gone, relief remains"),
-                 max(fade_time(trajectory, "plasma_uM", 0.01, window),
-                     peak_time(trajectory, "spine_density", window) + 1.0)),
+            Beat("drug-gone", tr("Drug almost gone, rebuilding goes on"),
+                 fade_time(trajectory, "plasma_uM", 0.01, window)),
         ])
 
     def caption(self, trajectory: Trajectory, t: float) -> str:
@@ -143,16 +148,23 @@ class OverviewScene(Scene):
         s0 = baseline_spine_density(trajectory.scenario.stress)
         levels = [min(max(node.level(values, s0), 0.0), 1.0) for node in NODES]
         cut_nodes = {CUTS[b]: b for b in trajectory.scenario.blockers}
+        for node, rect, level in zip(NODES, RECTS, levels):
+            glow(painter, ctx, rect.center(), rect.width() * 0.75, node.role, level)
         for i in range(len(NODES) - 1):
             self._paint_link(painter, ctx, i, levels[i], NODES[i + 1].observable in cut_nodes)
+        art = QRectF(0, 0, 1600, 900)
+        layer = ctx.cached_layer(self.id, "static", art, lambda p: self._paint_static(p, ctx))
+        painter.drawPixmap(art, layer, QRectF(layer.rect()))
         for node, rect, level in zip(NODES, RECTS, levels):
-            self._paint_node(painter, ctx, node, rect, level, node.reading(values, s0))
+            self._paint_node_state(painter, ctx, node, rect, level, node.reading(values, s0))
         for observable, blocker in cut_nodes.items():
             index = [n.observable for n in NODES].index(observable)
             start, end = _link_points(index - 1)
             middle = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)
-            blocker_badge(painter, ctx, QPointF(middle.x(), middle.y() - 40),
-                          tr(BLOCKER_NAMES[blocker]))
+            vertical = abs(start.x() - end.x()) < 1
+            badge_at = (QPointF(middle.x() - 110, middle.y()) if vertical
+                        else QPointF(middle.x(), middle.y() - 40))
+            blocker_badge(painter, ctx, badge_at, tr(BLOCKER_NAMES[blocker]))
         self._paint_side_effects(painter, ctx, values)
 
     def _paint_link(self, painter, ctx, index, level, cut) -> None:
@@ -163,34 +175,43 @@ class OverviewScene(Scene):
         if cut:
             cut_mark(painter, ctx, QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2))
 
-    def _paint_node(self, painter, ctx, node, rect, level, reading) -> None:
-        glow(painter, ctx, rect.center(), rect.width() * 0.75, node.role, level)
+    def _paint_static(self, painter, ctx) -> None:
+        """Node cards with their names and the side-effect box: drawn once per size/theme."""
+        for node, rect in zip(NODES, RECTS):
+            path = QPainterPath()
+            path.addRoundedRect(rect, 22, 22)
+            soft_shadow(painter, path, 5)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ctx.theme.color("panel"))
+            painter.drawPath(path)
+            draw_text(painter, ctx, tr(node.label), QRectF(rect.x() + 10, rect.y() + 8,
+                                                           rect.width() - 20, 50),
+                      19, "ink", True, ALIGN_CENTER, wrap=True)
         path = QPainterPath()
-        path.addRoundedRect(rect, 22, 22)
-        soft_shadow(painter, path, 5)
+        path.addRoundedRect(SIDE_BOX, 18, 18)
+        painter.setPen(QPen(ctx.theme.color("muted", 0.4), 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(ctx.theme.color("panel", 0.6))
+        painter.drawPath(path)
+        draw_text(painter, ctx, tr("Side effects follow the drug (gone within hours)"),
+                  QRectF(SIDE_BOX.x() + 18, SIDE_BOX.y() + 8, SIDE_BOX.width() - 36, 34), 17,
+                  "muted", True)
+
+    def _paint_node_state(self, painter, ctx, node, rect, level, reading) -> None:
+        """What changes with time: the card's border, its level bar and its reading."""
         painter.setPen(QPen(ctx.theme.color(node.role, 0.35 + 0.65 * level),
                             (2 + 3 * level) * ctx.theme.line_scale))
-        painter.setBrush(ctx.theme.color("panel"))
-        painter.drawPath(path)
-        bar = QRectF(rect.x() + 16, rect.bottom() - 20, (rect.width() - 32) * level, 8)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(ctx.theme.color(node.role))
-        painter.drawRoundedRect(bar, 4, 4)
-        draw_text(painter, ctx, tr(node.label), QRectF(rect.x() + 10, rect.y() + 8,
-                                                       rect.width() - 20, 50),
-                  19, "ink", True, ALIGN_CENTER, wrap=True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, 22, 22)
+        if level > 0.005:
+            bar = QRectF(rect.x() + 16, rect.bottom() - 20, (rect.width() - 32) * level, 8)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ctx.theme.color(node.role))
+            painter.drawRoundedRect(bar, 4, 4)
         draw_text(painter, ctx, reading, QRectF(rect.x() + 10, rect.y() + 62, rect.width() - 20, 28),
                   20, node.role, True, ALIGN_CENTER)
 
     def _paint_side_effects(self, painter, ctx, values) -> None:
-        box = QRectF(1000, 584, 540, 150)
-        path = QPainterPath()
-        path.addRoundedRect(box, 18, 18)
-        painter.setPen(QPen(ctx.theme.color("muted", 0.4), 1.5, Qt.PenStyle.DashLine))
-        painter.setBrush(ctx.theme.color("panel", 0.6))
-        painter.drawPath(path)
-        draw_text(painter, ctx, tr("While the drug is present (fades within hours)"),
-                  QRectF(box.x() + 18, box.y() + 8, box.width() - 36, 34), 19, "muted", True)
+        box = SIDE_BOX
         gauge(painter, ctx, QRectF(box.x() + 18, box.y() + 46, box.width() - 36, 44),
               values["dissociation"], tr("Dissociation"), f"{values['dissociation']:.0%}",
               "dissociation")

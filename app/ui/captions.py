@@ -1,0 +1,47 @@
+"""The caption panel: what the scene and the current beat show, with today's numbers."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QTextBrowser
+
+from app.scenes import SCENES
+from app.scenes.base import tr as scene_tr
+from app.timefmt import format_clock
+from app.ui.state import AppState
+
+
+class CaptionPanel(QTextBrowser):
+    """Scene title, current beat, the caption in plain words, and the next beat."""
+
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.setOpenLinks(False)
+        self.setAccessibleName(self.tr("Explanation of the current picture"))
+        for signal in (state.timeChanged, state.sceneChanged, state.trajectoryChanged):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_):
+        """Rewrite the text for the current scene and time."""
+        scene = SCENES[self.state.scene_id]
+        trajectory = self.state.trajectory
+        parts = [f"<h2>{scene.number} · {html.escape(scene_tr(scene.title))}</h2>",
+                 f"<p><i>{html.escape(scene_tr(scene.subtitle))}</i></p>"]
+        if trajectory is None:
+            parts.append(f"<p>{self.tr('Simulating…')}</p>")
+        else:
+            t = self.state.t
+            beats = scene.beats(trajectory)
+            passed = [b for b in beats if b.t <= t + 1e-9]
+            upcoming = [b for b in beats if b.t > t + 1e-9]
+            if passed:
+                parts.append(f"<p><b>{html.escape(passed[-1].label)}</b> "
+                             f"({format_clock(passed[-1].t)})</p>")
+            parts.append(f"<p style='font-size:large'>{html.escape(scene.caption(trajectory, t))}</p>")
+            if upcoming:
+                parts.append("<p style='color:gray'>" + html.escape(
+                    self.tr("Next: {beat} at {clock} (Page Down)").format(
+                        beat=upcoming[0].label, clock=format_clock(upcoming[0].t))) + "</p>")
+        self.setHtml("".join(parts))

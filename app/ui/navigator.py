@@ -1,0 +1,37 @@
+"""The scene navigator: the seven scenes in teaching order, numbered 1 to 7."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from app.scenes import SCENES
+from app.scenes.base import tr as scene_tr
+from app.ui.state import AppState
+
+
+class SceneNavigator(QListWidget):
+    """A list of scenes; choosing one switches the canvas to it."""
+
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.setAccessibleName(self.tr("Scenes"))
+        self.setWordWrap(True)
+        for scene_id in state.scene_ids:
+            scene = SCENES[scene_id]
+            item = QListWidgetItem(f"{scene.number}  {scene_tr(scene.title)}")
+            item.setData(Qt.ItemDataRole.UserRole, scene_id)
+            item.setToolTip(scene_tr(scene.subtitle))
+            self.addItem(item)
+        self.currentItemChanged.connect(self._on_current)
+        state.sceneChanged.connect(self._select)
+        self._select(state.scene_id)
+
+    def _on_current(self, item, _previous) -> None:
+        if item is not None:
+            self.state.set_scene(item.data(Qt.ItemDataRole.UserRole))
+
+    def _select(self, scene_id: str) -> None:
+        blocker = QSignalBlocker(self)
+        self.setCurrentRow(self.state.scene_ids.index(scene_id))
+        blocker.unblock()

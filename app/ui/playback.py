@@ -1,0 +1,57 @@
+"""Playback only advances time; it never draws (STYLE lesson 6).
+
+A timer adds wall-clock time x speed to the scene position (0..1 along its time scale),
+so at 1x every scene plays in :data:`SECONDS_PER_SCENE` whatever its window, minutes or
+weeks. If painting lags, frames are dropped, not queued: the canvas repaints on the latest t.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer
+
+from app.scenes import SCENES
+from app.ui.state import AppState
+
+SECONDS_PER_SCENE = 30.0
+
+
+class PlaybackController(QObject):
+    """Moves ``state.t`` forward while ``state.playing``; stops or loops at the end."""
+
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self._timer = QTimer(self)
+        self._timer.setInterval(15)
+        self._timer.timeout.connect(self._tick)
+        self._clock = QElapsedTimer()
+        state.playingChanged.connect(self._on_playing)
+
+    def _on_playing(self, playing: bool) -> None:
+        if playing:
+            scale = self._scale()
+            if scale is not None and scale.to_position(self.state.t) >= 0.999:
+                self.state.set_time(scale.t0)  # play from the start when at the end
+            self._clock.start()
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def _scale(self):
+        if self.state.trajectory is None:
+            return None
+        return SCENES[self.state.scene_id].timescale_for(self.state.trajectory)
+
+    def _tick(self) -> None:
+        scale = self._scale()
+        if scale is None:
+            return
+        seconds = self._clock.restart() / 1000.0
+        position = scale.to_position(self.state.t) + seconds * self.state.speed / SECONDS_PER_SCENE
+        if position >= 1.0:
+            if self.state.loop:
+                position = 0.0
+            else:
+                self.state.set_time(scale.t1)
+                self.state.set_playing(False)
+                return
+        self.state.set_time(scale.to_time(position))

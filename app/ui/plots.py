@@ -1,0 +1,179 @@
+"""The plots panel: the current scene's observables against time, with a draggable cursor.
+
+Plot items are built once per scene and updated with ``setData`` (pyqtgraph practice);
+the x axis is the scene's time scale (linear or log) with readable time labels.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.scenes import SCENES
+from app.scenes.theme import OBSERVABLE_ROLES, THEMES
+from app.scenes.timescale import TimeScale
+from app.timefmt import format_duration
+from app.ui.state import AppState
+
+#: Observable -> (short label, unit) for axes and legends.
+LABELS = {
+    "plasma_uM": ("Plasma drug", "µM"), "brain_uM": ("Brain drug", "µM"),
+    "nmda_block_interneuron": ("NMDA block, interneurons", "fraction"),
+    "nmda_block_pyramidal": ("NMDA block, pyramidal", "fraction"),
+    "interneuron_activity": ("Interneuron firing", "× baseline"),
+    "pyramidal_activity": ("Pyramidal firing", "× baseline"),
+    "glutamate": ("Glutamate", "× baseline"), "ampa_activation": ("AMPA activation", "× baseline"),
+    "p_eef2": ("p-eEF2", "× baseline"), "bdnf": ("BDNF", "× baseline"),
+    "trkb_activation": ("TrkB activation", "× baseline"), "mtor_activity": ("mTOR", "× baseline"),
+    "synaptic_proteins": ("Synaptic proteins", "× baseline"),
+    "serotonin": ("Serotonin", "× baseline"), "spine_density": ("Spine density", "× healthy"),
+    "antidepressant_effect": ("Relief", "fraction"), "dissociation": ("Dissociation", "fraction"),
+    "blood_pressure_mmHg": ("Blood pressure rise", "mmHg"),
+    "sert_occupancy": ("SERT occupancy", "fraction"),
+    "autoreceptor_desensitization": ("Autoreceptor desensitisation", "fraction"),
+}
+MAX_POINTS = 1500
+MIN_TICK_GAP = 0.14  # fraction of the axis between labelled ticks
+
+
+class TimeAxis(pg.AxisItem):
+    """An axis whose values are scene positions 0..1, labelled as times."""
+
+    def __init__(self, scale_holder, **kwargs):
+        super().__init__("bottom", **kwargs)
+        self._holder = scale_holder
+
+    def tickValues(self, minVal, maxVal, size):
+        scale = self._holder.scale
+        if scale is None:
+            return []
+        chosen, last = [], -1.0
+        for t in scale.ticks():
+            position = scale.to_position(t)
+            if position - last >= MIN_TICK_GAP:
+                chosen.append(position)
+                last = position
+        return [(1.0, chosen)]
+
+    def tickStrings(self, values, scale, spacing):
+        holder = self._holder.scale
+        return [format_duration(holder.to_time(v)) if holder and holder.to_time(v) > 0 else "0"
+                for v in values]
+
+
+class PlotsPanel(QWidget):
+    """Stacked small plots, one per observable of the scene, sharing one time cursor."""
+
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.scale: TimeScale | None = None
+        self._plots, self._curves, self._cursors = [], {}, []
+        self._dragging = False
+        self.log_box = QCheckBox(self.tr("Log time axis"))
+        self.log_box.setToolTip(self.tr("Stretch minutes and squeeze weeks so both can be read"))
+        self.log_box.toggled.connect(self._rebuild)
+        self.hint = QLabel(self.tr("Drag the line to scrub"))
+        self.hint.setEnabled(False)
+        header = QHBoxLayout()
+        header.addWidget(self.log_box)
+        header.addStretch(1)
+        header.addWidget(self.hint)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setAccessibleName(self.tr("Plots of the scene's quantities against time"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.graphics, 1)
+        state.sceneChanged.connect(self._on_scene)
+        state.trajectoryChanged.connect(self._update_data)
+        state.timeChanged.connect(self._move_cursor)
+        state.themeChanged.connect(lambda _: self._rebuild())
+        self._on_scene(state.scene_id)
+
+    def _on_scene(self, scene_id: str) -> None:
+        blocker = QSignalBlocker(self.log_box)
+        self.log_box.setChecked(SCENES[scene_id].scale == "log")
+        blocker.unblock()
+        self._rebuild()
+
+    def _rebuild(self, *_):
+        self.graphics.clear()
+        self._plots, self._curves, self._cursors = [], {}, []
+        scene = SCENES[self.state.scene_id]
+        theme = THEMES[self.state.theme]
+        self.graphics.setBackground(theme.panel)
+        previous = None
+        for row, name in enumerate(scene.plots):
+            label, unit = LABELS.get(name, (name, ""))
+            plot = self.graphics.addPlot(row=row, col=0, axisItems={"bottom": TimeAxis(self)})
+            plot.setTitle(f"{self.tr(label)} <span style='color:{theme.muted}'>({self.tr(unit)})</span>",
+                          color=theme.ink, size="9pt")
+            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.setMenuEnabled(False)
+            if previous is not None:
+                plot.setXLink(previous)
+            color = theme.color(OBSERVABLE_ROLES.get(name, "ink"))
+            self._curves[name] = plot.plot(pen=pg.mkPen(color, width=2.5))
+            cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.ink, width=1.5),
+                                     hoverPen=pg.mkPen(theme.color("vermillion"), width=3))
+            cursor.sigDragged.connect(self._on_drag)
+            plot.addItem(cursor)
+            self._cursors.append(cursor)
+            self._plots.append(plot)
+            previous = plot
+        self._update_data()
+
+    def _update_data(self, *_):
+        trajectory = self.state.trajectory
+        if trajectory is None or not self._plots:
+            return
+        scene = SCENES[self.state.scene_id]
+        t0, t1 = scene.window_for(trajectory)
+        kind = "log" if self.log_box.isChecked() else "linear"
+        self.scale = TimeScale(t0, t1, kind)
+        samples = _sample_times(self.scale)
+        positions = np.array([self.scale.to_position(t) for t in samples])
+        for name, curve in self._curves.items():
+            source = _source_for(scene, trajectory, name)
+            if source is None:
+                continue
+            curve.setData(positions, np.interp(samples, source.t, source[name]))
+        for plot in self._plots:
+            plot.setXRange(0.0, 1.0, padding=0.02)
+            plot.enableAutoRange(axis="y")
+        self._move_cursor(self.state.t)
+
+    def _move_cursor(self, t: float) -> None:
+        if self.scale is None or self._dragging:
+            return
+        for cursor in self._cursors:
+            cursor.setValue(self.scale.to_position(t))
+
+    def _on_drag(self, line) -> None:
+        if self.scale is None:
+            return
+        self._dragging = True
+        try:
+            self.state.set_playing(False)
+            position = min(max(line.value(), 0.0), 1.0)
+            for cursor in self._cursors:
+                if cursor is not line:
+                    cursor.setValue(position)
+            self.state.set_time(self.scale.to_time(position))
+        finally:
+            self._dragging = False
+
+
+def _sample_times(scale: TimeScale) -> np.ndarray:
+    """Times evenly spaced along the axis (so log axes keep detail in the first minutes)."""
+    return np.array([scale.to_time(p) for p in np.linspace(0.0, 1.0, MAX_POINTS)])
+
+
+def _source_for(scene, trajectory, name):
+    """The trajectory that holds ``name`` over the scene's window (scenes may extend it)."""
+    extend = getattr(scene, "plot_source", None)
+    return extend(trajectory) if extend else trajectory

@@ -1,0 +1,95 @@
+"""The window's small observable state: scenario, trajectory, scene, time, playback.
+
+Widgets read it and listen to its signals; nothing else stores these values
+(STYLE lesson 7). Setting a value equal to the current one emits nothing.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.model import Scenario, Trajectory
+
+SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)
+
+
+class AppState(QObject):
+    """Current scenario and its trajectory, scene id, time (h), playing, speed, loop, theme."""
+
+    scenarioChanged = Signal(object)
+    trajectoryChanged = Signal(object)
+    sceneChanged = Signal(str)
+    timeChanged = Signal(float)
+    playingChanged = Signal(bool)
+    speedChanged = Signal(float)
+    loopChanged = Signal(bool)
+    themeChanged = Signal(str)
+    busyChanged = Signal(bool)
+
+    def __init__(self, scene_ids: list[str], scenario: Scenario | None = None):
+        super().__init__()
+        self.scene_ids = list(scene_ids)
+        self.scenario = scenario or Scenario()
+        self.trajectory: Trajectory | None = None
+        self.scene_id = self.scene_ids[0]
+        self.t = 0.0
+        self.playing = False
+        self.speed = 1.0
+        self.loop = False
+        self.theme = "dark"
+        self.busy = False
+
+    def set_scenario(self, scenario: Scenario) -> None:
+        """A new scenario (its trajectory follows from the simulation runner)."""
+        if scenario != self.scenario:
+            self.scenario = scenario
+            self.scenarioChanged.emit(scenario)
+
+    def set_trajectory(self, trajectory: Trajectory) -> None:
+        """The simulated trajectory of the current scenario."""
+        self.trajectory = trajectory
+        self.trajectoryChanged.emit(trajectory)
+
+    def set_scene(self, scene_id: str) -> None:
+        """Switch scene (an id from ``scene_ids``)."""
+        if scene_id not in self.scene_ids:
+            raise ValueError(f"unknown scene {scene_id!r}")
+        if scene_id != self.scene_id:
+            self.scene_id = scene_id
+            self.sceneChanged.emit(scene_id)
+
+    def set_time(self, t: float) -> None:
+        """Move the time cursor (hours since the first dose)."""
+        if t != self.t:
+            self.t = float(t)
+            self.timeChanged.emit(self.t)
+
+    def set_playing(self, playing: bool) -> None:
+        """Start or pause playback."""
+        if playing != self.playing:
+            self.playing = playing
+            self.playingChanged.emit(playing)
+
+    def set_speed(self, speed: float) -> None:
+        """Playback speed, 0.25x to 4x."""
+        speed = min(max(speed, SPEEDS[0]), SPEEDS[-1])
+        if speed != self.speed:
+            self.speed = speed
+            self.speedChanged.emit(speed)
+
+    def set_loop(self, loop: bool) -> None:
+        """Whether playback starts over at the end of the scene."""
+        if loop != self.loop:
+            self.loop = loop
+            self.loopChanged.emit(loop)
+
+    def set_theme(self, theme: str) -> None:
+        """Picture theme name (``dark``, ``projector``)."""
+        if theme != self.theme:
+            self.theme = theme
+            self.themeChanged.emit(theme)
+
+    def set_busy(self, busy: bool) -> None:
+        """Whether a simulation is running in the background."""
+        if busy != self.busy:
+            self.busy = busy
+            self.busyChanged.emit(busy)

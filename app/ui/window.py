@@ -1,0 +1,324 @@
+"""The main window: canvas and timeline in the centre, scenes, explanation, plots and
+controls in docks, menus and the keyboard map a lecturer's clicker relies on."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from app.model import Scenario, ScenarioError
+from app.scenes import SCENES
+from app.ui.canvas import SceneCanvas
+from app.ui.captions import CaptionPanel
+from app.ui.controls import ControlsPanel
+from app.ui.navigator import SceneNavigator
+from app.ui.playback import PlaybackController
+from app.ui.plots import PlotsPanel
+from app.ui.simulation import SimulationRunner
+from app.ui.state import AppState
+from app.ui.timeline import STEP_FRACTION, TimelineBar, current_beats, current_scale
+
+#: (action name, shortcuts, description): the one list behind the actions and the help dialog.
+SHORTCUTS = (
+    ("play", ["Space"], "Play or pause"),
+    ("step_back", ["Left"], "Step back"),
+    ("step_forward", ["Right"], "Step forward"),
+    ("next_beat", ["PgDown", "Down"], "Next beat, then next scene (clicker)"),
+    ("previous_beat", ["PgUp", "Up"], "Previous beat, then previous scene (clicker)"),
+    ("home", ["Home"], "Start of the scene"),
+    ("end", ["End"], "End of the scene"),
+    ("scene_keys", ["1 … 7"], "Jump to scene 1 to 7"),
+    ("full_screen", ["F11", "F"], "Full screen on or off"),
+    ("leave_full_screen", ["Esc"], "Leave full screen"),
+    ("export_frame", ["Ctrl+E"], "Export the current frame"),
+    ("help", ["F1"], "This list of shortcuts"),
+)
+EPSILON_H = 1e-6
+
+
+class MainWindow(QMainWindow):
+    """The app's window. ``state`` holds everything the widgets show."""
+
+    firstFramePainted = Signal()
+
+    def __init__(self, scenario: Scenario | None = None, scene_id: str | None = None,
+                 time_h: float | None = None):
+        super().__init__()
+        self.setWindowTitle(self.tr("Ketamine Cascade — how a rapid-acting antidepressant works"))
+        self.state = AppState(list(SCENES), scenario)
+        if scene_id:
+            self.state.set_scene(scene_id)
+        self._pending_time = time_h
+        self._first_frame_done = False
+        self.runner = SimulationRunner(self)
+        # Start simulating at once: the worker runs while the widgets are being built.
+        self.runner.request(self.state.scenario)
+        self.playback = PlaybackController(self.state, self)
+        self._build_central()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self.resize(1600, 900)
+
+    # --- construction -----------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.canvas = SceneCanvas(self.state)
+        self.timeline = TimelineBar(self.state)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.timeline)
+        self.setCentralWidget(central)
+
+    def _dock(self, title: str, widget, area, name: str, scroll: bool = False) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        if scroll:
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setWidget(widget)
+            widget = holder
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.navigator = SceneNavigator(self.state)
+        self.captions = CaptionPanel(self.state)
+        self.plots = PlotsPanel(self.state)
+        self.controls = ControlsPanel(self.state)
+        self.scenes_dock = self._dock(self.tr("Scenes"), self.navigator, left, "scenes")
+        self.caption_dock = self._dock(self.tr("Explanation"), self.captions, right, "explanation")
+        self.plots_dock = self._dock(self.tr("Plots"), self.plots, right, "plots")
+        self.controls_dock = self._dock(self.tr("Dose, drug and blockers"), self.controls, right,
+                                        "controls", scroll=True)
+        self.tabifyDockWidget(self.plots_dock, self.controls_dock)
+        self.plots_dock.raise_()
+        self.resizeDocks([self.scenes_dock], [210], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.caption_dock], [380], Qt.Orientation.Horizontal)
+
+    def _build_actions(self) -> None:
+        self.actions = {}
+        handlers = {
+            "play": lambda: self.state.set_playing(not self.state.playing),
+            "step_back": lambda: self.step(-1), "step_forward": lambda: self.step(1),
+            "next_beat": self.next_beat, "previous_beat": self.previous_beat,
+            "home": self.go_home, "end": self.go_end, "full_screen": self.toggle_full_screen,
+            "leave_full_screen": self.leave_full_screen, "export_frame": self.export_frame,
+            "help": self.show_shortcuts,
+        }
+        for name, keys, description in SHORTCUTS:
+            if name not in handlers:
+                continue
+            action = QAction(self.tr(description), self)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(handlers[name])
+            self.addAction(action)
+            self.actions[name] = action
+        for number, scene_id in enumerate(self.state.scene_ids, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(str(number)))
+            action.triggered.connect(lambda checked=False, s=scene_id: self.jump_to_scene(s))
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.tr("&Open scenario…"), QKeySequence.StandardKey.Open,
+                            self.open_scenario)
+        file_menu.addAction(self.tr("&Save scenario…"), QKeySequence.StandardKey.Save,
+                            self.save_scenario)
+        file_menu.addAction(self.actions["export_frame"])
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self.actions["full_screen"])
+        view.addSeparator()
+        for dock in (self.scenes_dock, self.caption_dock, self.plots_dock, self.controls_dock):
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self.projector_action = view.addAction(self.tr("Projector theme (light)"))
+        self.projector_action.setCheckable(True)
+        self.projector_action.toggled.connect(
+            lambda on: self.state.set_theme("projector" if on else "dark"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.actions["help"])
+        help_menu.addAction(self.tr("About the model…"), self.show_about_model)
+
+    def _connect(self) -> None:
+        self.runner.finished.connect(self._on_trajectory)
+        self.runner.failed.connect(lambda message: self.report_problem(
+            self.tr("The simulation failed: {message}").format(message=message)))
+        self.runner.busyChanged.connect(self.state.set_busy)
+        self.controls.scenarioEdited.connect(self.state.set_scenario)
+        self.state.scenarioChanged.connect(self.runner.request)
+        self.state.sceneChanged.connect(self._on_scene)
+        self.timeline.stepRequested.connect(self.step)
+        self.canvas.paintFailed.connect(lambda message: self.report_problem(
+            self.tr("A picture could not be drawn ({message}). The app keeps running; "
+                    "details are in the log.").format(message=message)))
+        self.canvas.painted.connect(self._on_painted)
+
+    # --- reactions ------------------------------------------------------------------------
+    def _on_trajectory(self, trajectory) -> None:
+        first = self.state.trajectory is None
+        self.state.set_trajectory(trajectory)
+        scale = current_scale(self.state)
+        if first and self._pending_time is not None:
+            self.state.set_time(scale.clamp(self._pending_time))
+        else:
+            self.state.set_time(scale.clamp(self.state.t))
+
+    def _on_scene(self, _scene_id: str) -> None:
+        scale = current_scale(self.state)
+        if scale is not None:
+            self.state.set_time(scale.clamp(self.state.t))
+
+    def _on_painted(self) -> None:
+        if not self._first_frame_done and self.state.trajectory is not None:
+            self._first_frame_done = True
+            self.firstFramePainted.emit()
+
+    # --- navigation -----------------------------------------------------------------------
+    def step(self, direction: int) -> None:
+        """Move 1% of the scene's window back (-1) or forward (+1) along its scale."""
+        scale = current_scale(self.state)
+        if scale is None:
+            return
+        self.state.set_playing(False)
+        position = scale.to_position(self.state.t) + direction * STEP_FRACTION
+        self.state.set_time(scale.to_time(position))
+
+    def next_beat(self) -> None:
+        """The next beat of this scene, or the first beat of the next scene."""
+        self.state.set_playing(False)
+        later = [b for b in current_beats(self.state) if b.t > self.state.t + EPSILON_H]
+        if later:
+            self.state.set_time(later[0].t)
+            return
+        index = self.state.scene_ids.index(self.state.scene_id)
+        if index + 1 < len(self.state.scene_ids):
+            self._enter_scene(self.state.scene_ids[index + 1], first=True)
+
+    def previous_beat(self) -> None:
+        """The previous beat of this scene, or the last beat of the previous scene."""
+        self.state.set_playing(False)
+        earlier = [b for b in current_beats(self.state) if b.t < self.state.t - EPSILON_H]
+        if earlier:
+            self.state.set_time(earlier[-1].t)
+            return
+        index = self.state.scene_ids.index(self.state.scene_id)
+        if index > 0:
+            self._enter_scene(self.state.scene_ids[index - 1], first=False)
+
+    def _enter_scene(self, scene_id: str, first: bool) -> None:
+        self.state.set_scene(scene_id)
+        beats = current_beats(self.state)
+        scale = current_scale(self.state)
+        if beats:
+            self.state.set_time(beats[0].t if first else beats[-1].t)
+        elif scale is not None:
+            self.state.set_time(scale.t0 if first else scale.t1)
+
+    def jump_to_scene(self, scene_id: str) -> None:
+        """Show ``scene_id`` from its start."""
+        self.state.set_playing(False)
+        self._enter_scene(scene_id, first=True)
+
+    def go_home(self) -> None:
+        """Start of the current scene's window."""
+        scale = current_scale(self.state)
+        if scale is not None:
+            self.state.set_time(scale.t0)
+
+    def go_end(self) -> None:
+        """End of the current scene's window."""
+        scale = current_scale(self.state)
+        if scale is not None:
+            self.state.set_playing(False)
+            self.state.set_time(scale.t1)
+
+    def toggle_full_screen(self) -> None:
+        """Full screen on or off."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def leave_full_screen(self) -> None:
+        """Back to a normal window (Esc)."""
+        if self.isFullScreen():
+            self.showNormal()
+
+    # --- files ------------------------------------------------------------------------------
+    def open_scenario(self) -> None:
+        """Load a scenario JSON file chosen by the user; explain a bad file, change nothing."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open scenario"), "",
+                                              self.tr("Scenario (*.json)"))
+        if not path:
+            return
+        try:
+            scenario = Scenario.load(path)
+        except ScenarioError as exc:
+            self.report_problem(self.tr("This scenario file cannot be used: {reason}").format(
+                reason=str(exc)))
+            return
+        self.state.set_scenario(scenario)
+
+    def save_scenario(self) -> None:
+        """Save the current scenario as JSON (atomically)."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save scenario"), "scenario.json",
+                                              self.tr("Scenario (*.json)"))
+        if not path:
+            return
+        try:
+            self.state.scenario.save(path)
+        except OSError as exc:
+            self.report_problem(self.tr("Could not save {path}: {reason}").format(
+                path=path, reason=exc.strerror or str(exc)))
+
+    def export_frame(self) -> None:
+        """Save the current frame as a PNG at 1920x1080."""
+        from app.export.files import save_frame_png
+        if self.state.trajectory is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export frame"),
+                                              f"{self.state.scene_id}.png", self.tr("PNG image (*.png)"))
+        if not path:
+            return
+        try:
+            save_frame_png(path, self.state.scene_id, self.state.trajectory, self.state.t,
+                           (1920, 1080), theme=self.state.theme)
+        except (OSError, ValueError) as exc:
+            self.report_problem(self.tr("Could not export the frame: {reason}").format(reason=exc))
+
+    # --- dialogs ------------------------------------------------------------------------------
+    def report_problem(self, message: str) -> None:
+        """Tell the user what went wrong, in words; the app keeps running."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Ketamine Cascade"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts."""
+        rows = "".join(f"<tr><td><b>{' / '.join(keys)}</b></td><td>{self.tr(text)}</td></tr>"
+                       for _, keys, text in SHORTCUTS)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellspacing=6>{rows}</table>")
+        box.open()
+
+    def show_about_model(self) -> None:
+        """Help > About the model: where the equations and sources are documented."""
+        QMessageBox.information(self, self.tr("About the model"), self.tr(
+            "Every picture is drawn from a kinetic model: human pharmacokinetics (Kamp 2020; "
+            "Spravato label), NMDA-receptor block, the circuit, and the BDNF–TrkB–mTOR "
+            "cascade with published time courses. docs/model.md lists every equation and "
+            "parameter with its source."))
