@@ -3,3 +3,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication_for_the_whole_run(qapp):
+    """Create the QApplication first: otherwise an offscreen render (which makes a bare
+    QGuiApplication) would leave the widget tests without one."""
+    return qapp

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.export.render import ExportError, render_frame
+from app.model.scenario import default_file_mode
 
 #: zlib level for PNG frames: 1 is about 1.5x faster than Qt's default and files stay small.
 PNG_COMPRESSION_QUALITY = 90  # QImage.save quality 90 -> zlib level 1 (quality = 100 - 10*level)
@@ -29,6 +30,7 @@ def atomic_path(path):
     os.close(handle)
     try:
         yield Path(temporary)
+        os.chmod(temporary, default_file_mode())
         os.replace(temporary, target)
     except BaseException:
         try:

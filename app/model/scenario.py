@@ -175,11 +175,27 @@ def write_text_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
+        os.chmod(temporary, default_file_mode())
         os.replace(temporary, path)
     except BaseException:
         with _suppress_os_error():
             os.unlink(temporary)
         raise
+
+
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()  # read once at import: os.umask is process-wide, not thread-safe
+
+
+def default_file_mode() -> int:
+    """The mode a newly created file would get (0o666 less the umask): temporary files are
+    created private, and must not stay so once renamed into place."""
+    return 0o666 & ~_UMASK
 
 
 class _suppress_os_error:

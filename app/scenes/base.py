@@ -47,6 +47,15 @@ class LegendItem:
     shape: str = "dot"
 
 
+@dataclass(frozen=True)
+class PlotSeries:
+    """One curve of the plots panel: an observable of a trajectory, with a label prefix."""
+
+    observable: str
+    source: Trajectory
+    prefix: str = ""
+
+
 class RenderContext:
     """What a paint call may know besides the trajectory: theme, language, device scale."""
 
@@ -127,6 +136,11 @@ class Scene:
     def legend(self) -> list[LegendItem]:
         """The symbols this scene draws."""
         return []
+
+    def plot_series(self, trajectory: Trajectory) -> list[PlotSeries]:
+        """The curves the plots panel shows: :attr:`plots` of ``trajectory`` by default;
+        a comparison scene adds its companion runs."""
+        return [PlotSeries(name, trajectory) for name in self.plots]
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:

@@ -17,6 +17,11 @@ def change(trajectory: Trajectory, name: str) -> np.ndarray:
     return np.abs(series - series[0])
 
 
+def largest_change(trajectory: Trajectory, name: str, window=(0.0, np.inf)) -> float:
+    """The largest change of ``name`` from its pre-dose value inside ``window`` (0 if flat)."""
+    return float(change(trajectory, name)[_window_mask(trajectory, window)].max(initial=0.0))
+
+
 def peak_time(trajectory: Trajectory, name: str, window=(0.0, np.inf)) -> float:
     """Time of the largest change of ``name`` inside ``window`` (the window start if flat)."""
     mask = _window_mask(trajectory, window)

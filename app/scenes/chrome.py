@@ -16,9 +16,34 @@ ROUTE_NAMES = {"iv": "IV", "intranasal": "intranasal", "oral": "oral"}
 BLOCKER_NAMES = {"nbqx": "NBQX", "trkb_antagonist": "TrkB antagonist", "rapamycin": "rapamycin"}
 
 
+TITLE_WIDTH = 1000.0  # from the badge to just short of the clock
+
+
+def fitted_size(ctx: RenderContext, text: str, size: float, width: float,
+                bold: bool = False) -> float:
+    """``size``, shrunk just enough for ``text`` to fit ``width`` (never below 60%)."""
+    natural = text_width(ctx, text, size, bold)
+    if natural <= width:
+        return size
+    # font sizes round to whole pixels: aim a little low so the rounded size still fits
+    return max(size * 0.6, size * width / natural * 0.96)
+
+
 def drug_name(drug: str) -> str:
     """The drug's display name, translated."""
     return tr(DRUG_NAMES[drug])
+
+
+def downstream_blockers_note(blockers, what: str) -> str:
+    """`` NBQX acts further down the chain and leaves {what} unchanged.`` ('' if none)."""
+    blockers = sorted(blockers)
+    if not blockers:
+        return ""
+    names = " + ".join(tr(BLOCKER_NAMES[b]) for b in blockers)
+    sentence = (tr("{names} acts further down the chain and leaves {what} unchanged.")
+                if len(blockers) == 1
+                else tr("{names} act further down the chain and leave {what} unchanged."))
+    return " " + sentence.format(names=names, what=what)
 
 
 def scenario_summary(scenario: Scenario) -> str:
@@ -59,8 +84,11 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
     painter.setBrush(theme.color("ketamine"))
     painter.drawEllipse(badge)
     draw_text(painter, ctx, str(scene.number), badge, 30, "#ffffff", True, ALIGN_CENTER)
-    draw_text(painter, ctx, tr(scene.title), QRectF(112, 22, 900, 44), 36, "ink", True)
-    draw_text(painter, ctx, tr(scene.subtitle), QRectF(112, 66, 900, 32), 20, "muted")
+    title, subtitle = tr(scene.title), tr(scene.subtitle)
+    draw_text(painter, ctx, title, QRectF(112, 22, TITLE_WIDTH, 44),
+              fitted_size(ctx, title, 36, TITLE_WIDTH, True), "ink", True)
+    draw_text(painter, ctx, subtitle, QRectF(112, 66, TITLE_WIDTH, 32),
+              fitted_size(ctx, subtitle, 20, TITLE_WIDTH), "muted")
     draw_text(painter, ctx, scenario_summary(scenario), QRectF(CANVAS_W - 840, 66, 800, 30), 19,
               "muted", False, ALIGN_RIGHT)
     blockers = sorted(scenario.blockers)

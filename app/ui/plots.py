@@ -69,7 +69,8 @@ class PlotsPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.scale: TimeScale | None = None
-        self._plots, self._curves, self._cursors = [], {}, []
+        self._plots, self._curves, self._cursors = [], [], []
+        self._signature = None
         self._dragging = False
         self.log_box = QCheckBox(self.tr("Log time axis"))
         self.log_box.setToolTip(self.tr("Stretch minutes and squeeze weeks so both can be read"))
@@ -99,16 +100,26 @@ class PlotsPanel(QWidget):
         self._rebuild()
 
     def _rebuild(self, *_):
+        """Forget the plot items; the next data update builds them for the current scene."""
         self.graphics.clear()
-        self._plots, self._curves, self._cursors = [], {}, []
-        scene = SCENES[self.state.scene_id]
+        self._plots, self._curves, self._cursors, self._signature = [], [], [], None
+        self._update_data()
+
+    def _series(self):
+        trajectory = self.state.trajectory
+        return [] if trajectory is None else SCENES[self.state.scene_id].plot_series(trajectory)
+
+    def _build_plots(self, series) -> None:
         theme = THEMES[self.state.theme]
+        self.graphics.clear()
+        self._plots, self._curves, self._cursors = [], [], []
         self.graphics.setBackground(theme.panel)
         previous = None
-        for row, name in enumerate(scene.plots):
-            label, unit = LABELS.get(name, (name, ""))
+        for row, item in enumerate(series):
+            label, unit = LABELS.get(item.observable, (item.observable, ""))
+            title = self.tr(label) if not item.prefix else f"{item.prefix}: {self.tr(label)}"
             plot = self.graphics.addPlot(row=row, col=0, axisItems={"bottom": TimeAxis(self)})
-            plot.setTitle(f"{self.tr(label)} <span style='color:{theme.muted}'>({self.tr(unit)})</span>",
+            plot.setTitle(f"{title} <span style='color:{theme.muted}'>({self.tr(unit)})</span>",
                           color=theme.ink, size="9pt")
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.setMouseEnabled(x=False, y=False)
@@ -116,8 +127,8 @@ class PlotsPanel(QWidget):
             plot.setMenuEnabled(False)
             if previous is not None:
                 plot.setXLink(previous)
-            color = theme.color(OBSERVABLE_ROLES.get(name, "ink"))
-            self._curves[name] = plot.plot(pen=pg.mkPen(color, width=2.5))
+            color = theme.color(OBSERVABLE_ROLES.get(item.observable, "ink"))
+            self._curves.append(plot.plot(pen=pg.mkPen(color, width=2.5)))
             cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.ink, width=1.5),
                                      hoverPen=pg.mkPen(theme.color("vermillion"), width=3))
             cursor.sigDragged.connect(self._on_drag)
@@ -125,23 +136,24 @@ class PlotsPanel(QWidget):
             self._cursors.append(cursor)
             self._plots.append(plot)
             previous = plot
-        self._update_data()
 
     def _update_data(self, *_):
         trajectory = self.state.trajectory
-        if trajectory is None or not self._plots:
+        series = self._series()
+        if trajectory is None or not series:
             return
+        signature = (self.state.scene_id, tuple((s.observable, s.prefix) for s in series))
+        if signature != self._signature:
+            self._build_plots(series)
+            self._signature = signature
         scene = SCENES[self.state.scene_id]
         t0, t1 = scene.window_for(trajectory)
         kind = "log" if self.log_box.isChecked() else "linear"
         self.scale = TimeScale(t0, t1, kind)
         samples = _sample_times(self.scale)
         positions = np.array([self.scale.to_position(t) for t in samples])
-        for name, curve in self._curves.items():
-            source = _source_for(scene, trajectory, name)
-            if source is None:
-                continue
-            curve.setData(positions, np.interp(samples, source.t, source[name]))
+        for item, curve in zip(series, self._curves):
+            curve.setData(positions, np.interp(samples, item.source.t, item.source[item.observable]))
         for plot in self._plots:
             plot.setXRange(0.0, 1.0, padding=0.02)
             plot.enableAutoRange(axis="y")
@@ -171,9 +183,3 @@ class PlotsPanel(QWidget):
 def _sample_times(scale: TimeScale) -> np.ndarray:
     """Times evenly spaced along the axis (so log axes keep detail in the first minutes)."""
     return np.array([scale.to_time(p) for p in np.linspace(0.0, 1.0, MAX_POINTS)])
-
-
-def _source_for(scene, trajectory, name):
-    """The trajectory that holds ``name`` over the scene's window (scenes may extend it)."""
-    extend = getattr(scene, "plot_source", None)
-    return extend(trajectory) if extend else trajectory

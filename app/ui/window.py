@@ -3,7 +3,7 @@ controls in docks, menus and the keyboard map a lecturer's clicker relies on."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
-        self.resize(1600, 900)
+        self.fit_to_screen()
 
     # --- construction -----------------------------------------------------------------
     def _build_central(self) -> None:
@@ -163,6 +163,16 @@ class MainWindow(QMainWindow):
             self.tr("A picture could not be drawn ({message}). The app keeps running; "
                     "details are in the log.").format(message=message)))
         self.canvas.painted.connect(self._on_painted)
+
+    def fit_to_screen(self) -> None:
+        """1600x900, or the whole available screen when it is smaller (a 1366x768 laptop)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        if available is None or available.width() < 200:
+            self.resize(1600, 900)
+            return
+        self.resize(min(1600, available.width()), min(900, available.height()))
+        self.move(available.topLeft())
 
     # --- reactions ------------------------------------------------------------------------
     def _on_trajectory(self, trajectory) -> None:

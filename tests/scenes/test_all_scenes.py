@@ -4,21 +4,11 @@ import pytest
 from app.export import render_frame
 from app.model import Scenario, simulate
 from app.scenes import SCENES
+from tests.scenes.helpers import is_blank
 
 SIZE = (480, 270)
 EXPECTED_ORDER = ["overview", "two-timescales", "interneuron-blockade", "glutamate-burst",
                   "bdnf-mtor", "spine-growth", "hit-and-run"]
-
-
-@pytest.fixture(scope="module")
-def default_run():
-    return simulate()
-
-
-def is_blank(image) -> bool:
-    small = image.scaled(48, 27)
-    colours = {small.pixel(x, y) for x in range(small.width()) for y in range(small.height())}
-    return len(colours) < 8
 
 
 def test_scenes_are_registered_in_teaching_order():

@@ -1,0 +1,375 @@
+"""Scene 5, bdnf-mtor: inside a dendrite, strong AMPA activation releases the eEF2 brake,
+ribosomes translate BDNF mRNA already in place, released BDNF activates TrkB, TrkB turns on
+mTOR (the cell's foreman), and mTOR has the building blocks of new synapses made.
+
+Left to right the picture follows the chain; every moving part reads one observable (see
+the comment where it is drawn). A blocker tags its target, which stays dark; the model
+already holds everything downstream at baseline, so the picture simply draws the model.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+from app.model import Trajectory
+from app.model.parameters import value as parameter
+from app.scenes.art_dendrite import (BUILDING_BLOCKS, building_block, dendrite_tube,
+                                     eef2_factor, fade_ends, mrna_strand, phosphate_tag,
+                                     ribosome, stamp)
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.beats import ordered_unique, peak_time
+from app.scenes.chrome import BLOCKER_NAMES
+from app.scenes.primitives import (ALIGN_CENTER, ampa_receptor, arrow, blocker_badge,
+                                   cell_body, cut_mark, draw_label, draw_text, drift, glow,
+                                   glow_dot, motion_phase, particle_seeds, soft_shadow,
+                                   trkb_receptor)
+
+TUBE = QRectF(40, 312, 1520, 318)
+STAGE_X = (165.0, 415.0, 665.0, 915.0, 1165.0, 1415.0)
+CARD_W, CARD_TOP, CARD_H = 226.0, 662.0, 112.0
+MTOR_CENTER, MTOR_RADIUS = QPointF(1165, 470), 44.0
+#: The mTOR hub itself (tests check that it stays dark under rapamycin).
+MTOR_REGION = QRectF(MTOR_CENTER.x() - 36, MTOR_CENTER.y() - 36, 72, 72)
+#: Extracellular space where released BDNF floats.
+BDNF_REGION = QRectF(560, 140, 720, 130)
+EEF2_SLOTS = tuple(QPointF(x, y) for y in (372, 437, 502, 567) for x in (370, 470))
+STRAND_Y, STRAND_X, STRAND_LEN = (392.0, 472.0, 552.0), 568.0, 200.0
+TRKB_X = (835.0, 885.0, 935.0, 985.0, 1035.0)
+#: Where new building blocks settle: a sunflower heap under the spine, filled from its middle.
+SITE_SLOTS = tuple(QPointF(1428 + 21 * np.sqrt(k + 0.6) * np.cos(k * 2.39996),
+                           462 + 18.5 * np.sqrt(k + 0.6) * np.sin(k * 2.39996)) for k in range(24))
+RIBOSOMES_PER_STRAND, STRAND_LAPS_PER_UNIT = 3, 5.0
+BDNF_PER_UNIT, GLUTAMATE_PER_UNIT, NEW_BLOCKS_PER_UNIT = 14, 7, 40
+
+#: (card title, role, observable reading) per stage, left to right.
+STAGES = (
+    ("AMPA receptors activated", "ampa", lambda v: f"×{v['ampa_activation']:.2f}"),
+    ("eEF2 brake released", "eef2", lambda v: "p-eEF2 " + _signed_percent(v["p_eef2"] - 1)),
+    ("BDNF translated and released", "bdnf", lambda v: f"×{v['bdnf']:.2f}"),
+    ("TrkB activated", "trkb", lambda v: f"×{v['trkb_activation']:.2f}"),
+    ("mTOR, the cell's foreman", "mtor", lambda v: f"×{v['mtor_activity']:.2f}"),
+    ("Synapse building blocks", "proteins", lambda v: _signed_percent(v["synaptic_proteins"] - 1)),
+)
+#: Which stage each blocker sits on.
+BLOCKED_STAGE = {"nbqx": 0, "trkb_antagonist": 3, "rapamycin": 4}
+BADGE_AT = {"nbqx": QPointF(165, 268), "trkb_antagonist": QPointF(935, 256),
+            "rapamycin": QPointF(1165, 404)}
+
+
+def _signed_percent(change: float) -> str:
+    """``+12%``, ``-31%``, ``+0%`` (never ``-0%``)."""
+    return f"{round(change, 2) + 0.0:+.0%}"
+
+
+def _clip(x: float) -> float:
+    return min(max(x, 0.0), 1.0)
+
+
+def levels(values: dict) -> dict:
+    """Each link's evoked change as 0..1 (what glows and how strongly)."""
+    largest_fall = parameter("eef2_max_dephosphorylation")
+    return {"ampa": _clip((values["ampa_activation"] - 1) / 0.7),
+            "brake_released": _clip((1 - values["p_eef2"]) / largest_fall),
+            "trkb": _clip((values["trkb_activation"] - 1) / 0.6),
+            "mtor": _clip((values["mtor_activity"] - 1) / 0.7)}
+
+
+def translation_progress(trajectory: Trajectory, t: float) -> float:
+    """BDNF translated so far: the integral of (1 - p_eef2) from 0 to ``t`` (hours)."""
+    released = 1.0 - trajectory["p_eef2"]
+    i = int(np.searchsorted(trajectory.t, t, side="right"))
+    times = np.append(trajectory.t[:i], t)
+    return float(np.trapezoid(np.append(released[:i], 1.0 - trajectory.value("p_eef2", t)), times))
+
+
+class BdnfMtorScene(Scene):
+    """The brake released: eEF2, BDNF translation, TrkB, mTOR and synapse building blocks."""
+
+    id = "bdnf-mtor"
+    number = 5
+    title = "A brake released: BDNF, TrkB, mTOR"
+    subtitle = "Local protein synthesis switches on inside the dendrite"
+    window = (0.0, 24.0)
+    scale = "log"
+    plots = ("ampa_activation", "p_eef2", "bdnf", "trkb_activation", "mtor_activity",
+             "synaptic_proteins")
+
+    def beats(self, trajectory: Trajectory) -> list[Beat]:
+        window = self.window_for(trajectory)
+        candidates = (("ampa-peak", "AMPA receptors most active", "ampa_activation"),
+                      ("brake-released", "eEF2 brake released", "p_eef2"),
+                      ("trkb-peak", "BDNF activates TrkB", "trkb_activation"),
+                      ("mtor-peak", "mTOR at its peak", "mtor_activity"),
+                      ("blocks-made", "Building blocks made", "synaptic_proteins"))
+        beats = [Beat(key, tr(label), peak_time(trajectory, name, window))
+                 for key, label, name in candidates if _moves(trajectory, name, window)]
+        if not beats:
+            beats = [Beat("at-rest", tr("The chain stays at rest"),
+                          peak_time(trajectory, "glutamate", window))]
+        return ordered_unique(beats)
+
+    def caption(self, trajectory: Trajectory, t: float) -> str:
+        v = trajectory.at(t)
+        blockers = trajectory.scenario.blockers
+        if "nbqx" in blockers:
+            return tr("NBQX blocks the AMPA receptors, so the eEF2 brake stays on (p-eEF2 "
+                      "{p:.0%} of rest) and nothing downstream moves.").format(p=v["p_eef2"])
+        if v["p_eef2"] < 0.98:
+            first = tr("AMPA activation (×{ampa:.2f}) has taken phosphate brakes off eEF2 "
+                       "(p-eEF2 {p:.0%} of rest): ribosomes translate BDNF mRNA already in the "
+                       "dendrite, and BDNF is ×{bdnf:.2f}.")
+        else:
+            first = tr("The eEF2 brake is on (p-eEF2 {p:.0%} of rest): BDNF mRNA waits in the "
+                       "dendrite and BDNF is ×{bdnf:.2f}.")
+        first = first.format(ampa=v["ampa_activation"], p=v["p_eef2"], bdnf=v["bdnf"])
+        if "trkb_antagonist" in blockers:
+            return first + " " + tr("A TrkB antagonist keeps BDNF from signalling: TrkB, mTOR "
+                                    "and the building blocks stay at rest.")
+        if "rapamycin" in blockers:
+            return first + " " + tr("BDNF activates TrkB (×{trkb:.2f}), but rapamycin holds "
+                                    "mTOR at rest, so no building blocks for new synapses are "
+                                    "made.").format(trkb=v["trkb_activation"])
+        return first + " " + _downstream_sentence(v)
+
+    def legend(self) -> list[LegendItem]:
+        return [LegendItem("ampa", "AMPA receptor", "square"),
+                LegendItem("ink", "phosphate brake on eEF2", "ring"),
+                LegendItem("bdnf", "BDNF"), LegendItem("trkb", "TrkB receptor", "line"),
+                LegendItem("mtor", "mTOR"), LegendItem("proteins", "synapse building blocks",
+                                                       "square"),
+                LegendItem("vermillion", "blocked link", "line")]
+
+    def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
+                  ctx: RenderContext) -> None:
+        values = trajectory.at(t)
+        level = levels(values)
+        blockers = trajectory.scenario.blockers
+        phase = 0.0 if ctx.reduce_motion else motion_phase(self.timescale_for(trajectory)
+                                                           .to_position(t))
+        layer = ctx.cached_layer(self.id, "static", ART_RECT, lambda p: _paint_static(p, ctx))
+        painter.drawPixmap(ART_RECT, layer, layer.rect())
+        _paint_glutamate_and_ampa(painter, ctx, values, level, "nbqx" in blockers, phase)
+        _paint_eef2(painter, ctx, values["p_eef2"], phase)
+        _paint_translation(painter, ctx, level["brake_released"],
+                           translation_progress(trajectory, t), phase)
+        _paint_bdnf_and_trkb(painter, ctx, values, level, "trkb_antagonist" in blockers, phase)
+        _paint_mtor(painter, ctx, level, "rapamycin" in blockers)
+        _paint_building_blocks(painter, ctx, values["synaptic_proteins"], level["mtor"], phase)
+        _paint_readings(painter, ctx, values, blockers)
+
+
+def _downstream_sentence(v: dict) -> str:
+    """What TrkB, mTOR and the building blocks are doing (no blocker in the way)."""
+    if v["mtor_activity"] > 1.05:
+        return tr("TrkB (×{trkb:.2f}) switches on mTOR, the cell's foreman (×{mtor:.2f}), which "
+                  "has PSD-95, receptors and actin made for new synapses ({proteins})."
+                  ).format(trkb=v["trkb_activation"], mtor=v["mtor_activity"],
+                           proteins=_signed_percent(v["synaptic_proteins"] - 1))
+    if v["synaptic_proteins"] > 1.02:
+        return tr("mTOR is back near rest (×{mtor:.2f}), but the building blocks it had made "
+                  "for new synapses remain ({proteins}).").format(
+            mtor=v["mtor_activity"], proteins=_signed_percent(v["synaptic_proteins"] - 1))
+    return tr("TrkB and mTOR are at rest, so no new building blocks are made.")
+
+
+def _moves(trajectory: Trajectory, name: str, window) -> bool:
+    mask = (trajectory.t >= window[0]) & (trajectory.t <= window[1])
+    series = trajectory[name][mask]
+    return bool(np.max(np.abs(series - series[0])) > 0.01)
+
+
+# --- static art (cached once per size, theme and language) -------------------------------
+def _paint_static(painter: QPainter, ctx: RenderContext) -> None:
+    """Dendrite, membranes, presynaptic terminal, spine, mRNA strands, cards and labels."""
+    painter.translate(-ART_RECT.x(), -ART_RECT.y())
+    dendrite_tube(painter, ctx, TUBE)
+    fade_ends(painter, QRectF(ART_RECT.x(), TUBE.top() - 12, ART_RECT.width(),
+                              TUBE.height() + 40), 70)
+    _paint_terminal(painter, ctx)
+    _paint_spine(painter, ctx)
+    for y in STRAND_Y:
+        mrna_strand(painter, ctx, QPointF(STRAND_X, y), STRAND_LEN)
+    for x, (title, role, _) in zip(STAGE_X, STAGES):
+        card = QRectF(x - CARD_W / 2, CARD_TOP, CARD_W, CARD_H)
+        path = QPainterPath()
+        path.addRoundedRect(card, 16, 16)
+        soft_shadow(painter, path, 4)
+        painter.setPen(ctx.theme.color(role, 0.7))
+        painter.setBrush(ctx.theme.color("panel"))
+        painter.drawPath(path)
+        draw_text(painter, ctx, tr(title), QRectF(card.x() + 8, card.y() + 6, card.width() - 16,
+                                                  54), 18, "ink", True, ALIGN_CENTER, wrap=True)
+    for x in STAGE_X[:-1]:
+        arrow(painter, ctx, QPointF(x + CARD_W / 2 + 2, CARD_TOP + CARD_H / 2),
+              QPointF(x + 250 - CARD_W / 2 - 2, CARD_TOP + CARD_H / 2), "muted", 2.5, 10, 0.8)
+    draw_text(painter, ctx, tr("outside the cell"), QRectF(300, 128, 240, 28), 17, "muted",
+              align=ALIGN_CENTER)
+    draw_text(painter, ctx, tr("inside the dendrite"), QRectF(56, 592, 220, 28), 17, "muted")
+    draw_label(painter, ctx, tr("eEF2"), QPointF(420, 606), 17, "eef2")
+    draw_label(painter, ctx, tr("ribosomes on BDNF mRNA"), QPointF(668, 606), 17, "bdnf")
+    draw_label(painter, ctx, tr("dendritic spine"), QPointF(1415, 142), 17, "muted")
+
+
+def _paint_terminal(painter: QPainter, ctx: RenderContext) -> None:
+    """The presynaptic terminal whose glutamate reaches the AMPA receptors."""
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(70, 136, 190, 96), 46, 46)
+    cell_body(painter, ctx, path, "pyramidal", 0.2)
+    draw_text(painter, ctx, tr("glutamate terminal"), QRectF(90, 142, 150, 84), 18, "#1b1b1b",
+              True, ALIGN_CENTER, wrap=True)
+
+
+def _paint_spine(painter: QPainter, ctx: RenderContext) -> None:
+    """An existing spine on the dendrite, where the new building blocks are headed."""
+    path = QPainterPath()
+    path.moveTo(1398, TUBE.top() + 2)
+    path.cubicTo(1400, 280, 1396, 262, 1380, 246)
+    path.cubicTo(1350, 214, 1372, 168, 1415, 168)
+    path.cubicTo(1458, 168, 1480, 214, 1450, 246)
+    path.cubicTo(1434, 262, 1430, 280, 1432, TUBE.top() + 2)
+    path.closeSubpath()
+    soft_shadow(painter, path, 5)
+    painter.setPen(ctx.theme.color("membrane", 0.85))
+    painter.setBrush(ctx.theme.color("cytoplasm").lighter(130))
+    painter.drawPath(path)
+    painter.setPen(ctx.theme.color("proteins", 0.0))
+    painter.setBrush(ctx.theme.color("proteins", 0.55))
+    painter.drawRoundedRect(QRectF(1386, 172, 58, 10), 5, 5)
+
+
+# --- moving parts (drawn every frame) -----------------------------------------------------
+def _paint_glutamate_and_ampa(painter, ctx, values, level, blocked, phase) -> None:
+    """Glutamate in the cleft (count follows ``glutamate``); AMPA receptors glowing with
+    ``ampa_activation``; the signal arrow into the cytoplasm."""
+    count = round(GLUTAMATE_PER_UNIT * values["glutamate"])
+    seeds = particle_seeds(51, 3 * GLUTAMATE_PER_UNIT)[:count]
+    offsets = drift(seeds, phase, 6)
+    for (sx, sy, *_), (dx, dy) in zip(seeds, offsets):
+        glow_dot(painter, ctx, QPointF(84 + sx * 162 + dx, 250 + sy * 40 + dy * 0.5), 5,
+                 "glutamate")
+    for x in (105.0, 165.0, 225.0):
+        if not blocked:
+            glow(painter, ctx, QPointF(x, TUBE.top()), 44, "ampa", level["ampa"])
+        stamp(painter, ctx, f"ampa-{blocked}", QPointF(x, TUBE.top()), 26,
+              lambda p, c, o: ampa_receptor(p, c, o, 0.0, blocked, 16))
+    if level["ampa"] > 0.02 and not blocked:
+        arrow(painter, ctx, QPointF(210, 352), QPointF(322, 420), "ampa", 4, 14,
+              0.3 + 0.7 * level["ampa"], bend=-0.2)
+
+
+def _paint_eef2(painter, ctx, p_eef2, phase) -> None:
+    """eEF2 factors: phosphate tags shown = round(N x ``p_eef2``); the rest float off."""
+    slots = len(EEF2_SLOTS)
+    tagged = min(max(round(slots * p_eef2), 0), slots)
+    order = np.argsort(particle_seeds(52, slots)[:, 0])
+    offsets = drift(particle_seeds(53, slots), phase, 4)
+    for rank, index in enumerate(order):
+        center = EEF2_SLOTS[index] + QPointF(*offsets[index])
+        stamp(painter, ctx, "eef2", center, 24, lambda p, c, o: eef2_factor(p, c, o, 19))
+        tag = center + QPointF(-17, -17)
+        if rank < tagged:
+            stamp(painter, ctx, "phosphate", tag, 12, lambda p, c, o: phosphate_tag(p, c, o, 10))
+        else:
+            away = QPointF(*(offsets[index] * 1.6))
+            stamp(painter, ctx, "phosphate-small", tag + QPointF(34, -10) + away, 9,
+                  lambda p, c, o: phosphate_tag(p, c, o, 7), 0.45)
+
+
+def _paint_translation(painter, ctx, released, progress, phase) -> None:
+    """Ribosomes on BDNF mRNA: how many carry a nascent BDNF chain follows 1 - p_eef2; how
+    far they have moved is the translation done so far (its integral over time)."""
+    per_strand = RIBOSOMES_PER_STRAND
+    total = per_strand * len(STRAND_Y)
+    active = round(total * released)
+    seeds = particle_seeds(55, total)
+    rank = np.argsort(np.argsort(seeds[:, 1]))  # the order in which ribosomes get busy
+    for index in range(total):
+        strand_y = STRAND_Y[index // per_strand]
+        start = ((index % per_strand) + 0.35 * seeds[index, 0]) / per_strand
+        busy = rank[index] < active
+        position = (start + progress * STRAND_LAPS_PER_UNIT) % 1.0
+        x = STRAND_X + 16 + position * (STRAND_LEN - 32)
+        if busy:
+            for bead in range(1, 2 + int(position * 6)):
+                wobble = 3.0 * math.sin(bead + phase * 0.4 + index)
+                glow_dot(painter, ctx, QPointF(x - 4 * bead + wobble, strand_y - 20 - 7 * bead),
+                         3.6, "bdnf")
+        stamp(painter, ctx, f"ribosome-{busy}", QPointF(x, strand_y - 2), 20,
+              lambda p, c, o, b=busy: ribosome(p, c, o, b, 12))
+    if released > 0.02:
+        arrow(painter, ctx, QPointF(786, 380), QPointF(800, 262), "bdnf", 3.5, 13,
+              0.25 + 0.75 * released, dashed=True, bend=0.15)
+
+
+def _paint_bdnf_and_trkb(painter, ctx, values, level, blocked, phase) -> None:
+    """Released BDNF (count follows ``bdnf``) and TrkB receptors (glow and bound BDNF
+    follow ``trkb_activation``); the signal on to mTOR."""
+    count = round(BDNF_PER_UNIT * values["bdnf"])
+    seeds = particle_seeds(54, 3 * BDNF_PER_UNIT)[:count]
+    offsets = drift(seeds, phase, 10)
+    box = BDNF_REGION.adjusted(12, 14, -12, -26)
+    for (sx, sy, *_), (dx, dy) in zip(seeds, offsets):
+        glow_dot(painter, ctx, QPointF(box.x() + sx * box.width() + dx,
+                                       box.y() + sy * box.height() + dy), 7, "bdnf")
+    bound = 0 if blocked else round(len(TRKB_X) * _clip(0.3 + 0.7 * level["trkb"]))
+    for rank, index in enumerate((2, 1, 3, 0, 4)):
+        center = QPointF(TRKB_X[index], TUBE.top() - 8)
+        if not blocked:
+            glow(painter, ctx, center, 44, "trkb", level["trkb"])
+        stamp(painter, ctx, f"trkb-{blocked}", center, 24,
+              lambda p, c, o: trkb_receptor(p, c, o, 0.0, blocked, 16))
+        if rank < bound:
+            for side in (-1, 1):
+                glow_dot(painter, ctx, QPointF(center.x() + side * 7, center.y() - 26), 6, "bdnf")
+    if level["trkb"] > 0.02 and not blocked:
+        arrow(painter, ctx, QPointF(1000, 340), QPointF(1112, 440), "trkb", 4, 14,
+              0.3 + 0.7 * level["trkb"], bend=0.15)
+
+
+def _paint_mtor(painter, ctx, level, blocked) -> None:
+    """The mTOR hub: its light follows ``mtor_activity`` (dark under rapamycin)."""
+    strength = 0.0 if blocked else level["mtor"]
+    glow(painter, ctx, MTOR_CENTER, 130, "mtor", strength)
+    path = QPainterPath()
+    path.addEllipse(MTOR_CENTER, MTOR_RADIUS, MTOR_RADIUS)
+    cell_body(painter, ctx, path, "mtor", strength)
+    if strength > 0.02:                       # rays reach further the busier the foreman
+        painter.setPen(QPen(ctx.theme.color("mtor"), 4 * ctx.theme.line_scale))
+        inner, outer = MTOR_RADIUS + 8, MTOR_RADIUS + 8 + 22 * strength
+        for k in range(8):
+            dx, dy = math.cos((k + 0.5) * math.pi / 4), math.sin((k + 0.5) * math.pi / 4)
+            painter.drawLine(MTOR_CENTER + QPointF(dx * inner, dy * inner),
+                             MTOR_CENTER + QPointF(dx * outer, dy * outer))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, int(120 * (1 - strength))))   # dark when idle
+    painter.drawPath(path)
+    stamp(painter, ctx, "mtor-label", MTOR_CENTER, 40, lambda p, c, o: draw_text(
+        p, c, "mTOR", QRectF(-40, -16, 80, 32), 21, "#ffffff", True, ALIGN_CENTER))
+
+
+def _paint_building_blocks(painter, ctx, proteins, mtor_level, phase) -> None:
+    """New PSD-95, receptors and actin: count follows the rise of ``synaptic_proteins``."""
+    if mtor_level > 0.02:
+        arrow(painter, ctx, QPointF(MTOR_CENTER.x() + 62, MTOR_CENTER.y()),
+              QPointF(1296, MTOR_CENTER.y()), "mtor", 4, 14, 0.3 + 0.7 * mtor_level)
+    made = min(len(SITE_SLOTS), round(NEW_BLOCKS_PER_UNIT * max(proteins - 1.0, 0.0)))
+    offsets = drift(particle_seeds(56, len(SITE_SLOTS)), phase, 3)
+    for k in range(made):
+        kind = BUILDING_BLOCKS[k % len(BUILDING_BLOCKS)]
+        stamp(painter, ctx, kind, SITE_SLOTS[k] + QPointF(*offsets[k]), 18,
+              lambda p, c, o, kind=kind: building_block(p, c, o, kind, 12))
+
+
+def _paint_readings(painter, ctx, values, blockers) -> None:
+    """Each card's number of the moment; a cut mark and a drug tag for each blocker."""
+    for x, (_, role, reading) in zip(STAGE_X, STAGES):
+        draw_text(painter, ctx, reading(values), QRectF(x - CARD_W / 2, CARD_TOP + 62, CARD_W, 40),
+                  23, role, True, ALIGN_CENTER)
+    for blocker in sorted(blockers):
+        stage = BLOCKED_STAGE[blocker]
+        if stage > 0:
+            cut_mark(painter, ctx, QPointF(STAGE_X[stage] - 125, CARD_TOP + CARD_H / 2), 20)
+        blocker_badge(painter, ctx, BADGE_AT[blocker], tr(BLOCKER_NAMES[blocker]))

@@ -1,0 +1,287 @@
+"""Scene 4, glutamate burst: the disinhibited pyramidal cell fires a burst, its terminal
+releases a surge of glutamate and AMPA receptors (which ketamine does not block) light up.
+
+What each moving thing follows (all read from ``trajectory.at(t)``):
+
+- interneuron halo and the weight of its inhibitory link: ``interneuron_activity``;
+- pyramidal halo, spike trace and vesicle fusion at the release sites: ``pyramidal_activity``;
+- glutamate molecules in the cleft: ``glutamate`` (25 at baseline);
+- AMPA receptor glow, cation influx and the spine's glow: ``ampa_activation``;
+- plugged postsynaptic NMDA receptors: ``nmda_block_pyramidal`` x 4.
+With NBQX (``scenario.blockers``) a tag sits on the AMPA receptors; the model keeps
+``ampa_activation`` at baseline, so they stay dark while glutamate still surges.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+
+from app.model import Trajectory
+from app.scenes.art_synapse import (compartment_path, fusing_vesicle, inhibitory_link,
+                                    ketamine_plug, membrane_compartment,
+                                    molecule_cloud, panel, plug_order, plugged_count, plugged_set,
+                                    ratio_gauge, trace_frame, trace_spikes)
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.beats import fade_time, largest_change, ordered_unique, peak_time, rise_time
+from app.scenes.chrome import downstream_blockers_note
+from app.scenes.primitives import (ampa_receptor, arrow, blocker_badge, cell_body,
+                                   draw_label, draw_text, gauge, glow, motion_phase,
+                                   nmda_receptor, particle_seeds, pyramidal_soma_path, vesicle)
+
+GLUTAMATE_AT_REST = 25.0                           # molecules in the cleft at baseline
+PRE_MEMBRANE_Y, POST_MEMBRANE_Y = 430.0, 500.0
+CLEFT = QRectF(480, PRE_MEMBRANE_Y + 4, 640, 46)   # where released glutamate wanders
+RELEASE_SITES = tuple(565.0 + 104 * i for i in range(6))
+AMPA_X = (545.0, 615.0, 685.0, 755.0)
+NMDA_X = (855.0, 925.0, 995.0, 1065.0)
+RECEPTOR_SIZE = 20.0
+INTERNEURON_CENTER, INTERNEURON_RADIUS = QPointF(130, 290), 42.0
+PYRAMIDAL_CENTER, PYRAMIDAL_SIZE = QPointF(320, 300), 58.0
+CIRCUIT_CARD = QRectF(50, 136, 370, 290)
+TRACE_CARD = QRectF(50, 496, 370, 314)
+TRACES = (QRectF(68, 510, 334, 134), QRectF(68, 662, 334, 134))
+PANEL = QRectF(1180, 136, 370, 674)
+
+
+def ampa_glow_level(ampa_activation: float) -> float:
+    """AMPA receptor glow 0..1 from ``ampa_activation`` (faint at baseline 1, full near 1.8)."""
+    return min(max(0.15 + (ampa_activation - 1.0) * 1.1, 0.0), 1.0)
+
+
+def fusion_openings(pyramidal_activity: float, phase: float) -> list[float]:
+    """How far the vesicle at each release site has fused (0 = docked), at ``phase``.
+
+    Each site cycles with its own fixed offset (evenly spread, in a scattered order); the
+    share of the cycle spent fusing follows ``pyramidal_activity``, so about
+    ``6 x 0.25 x pyramidal_activity`` sites are open at any moment.
+    """
+    duty = min(max(0.25 * pyramidal_activity, 0.0), 0.9)
+    count = len(RELEASE_SITES)
+    openings = []
+    for offset in (rank / count for rank in plug_order(41, count)):
+        cycle = (offset + phase / (2 * math.pi) * 0.5) % 1.0
+        openings.append(math.sin(math.pi * cycle / duty) if cycle < duty else 0.0)
+    return openings
+
+
+class GlutamateBurstScene(Scene):
+    """A glutamate synapse close up: release, the cleft, AMPA and NMDA receptors."""
+
+    id = "glutamate-burst"
+    number = 4
+    title = "The glutamate burst"
+    subtitle = "Freed from inhibition, pyramidal cells release a surge of glutamate"
+    window = (0.0, 3.0)
+    scale = "linear"
+    plots = ("pyramidal_activity", "glutamate", "ampa_activation", "nmda_block_pyramidal")
+
+    def beats(self, trajectory: Trajectory) -> list[Beat]:
+        window = self.window_for(trajectory)
+        dose = Beat("dose", tr("Dose starts"), 0.0)
+        if largest_change(trajectory, "glutamate", window) < 0.01:
+            return [dose]                  # no burst to find (an SSRI, no drug)
+        return ordered_unique([
+            dose,
+            Beat("rising", tr("Glutamate rising"), rise_time(trajectory, "glutamate", 0.5, window)),
+            Beat("peak", tr("Glutamate burst peaks"), peak_time(trajectory, "glutamate", window)),
+            Beat("subsides", tr("Burst subsides"),
+                 fade_time(trajectory, "glutamate", 0.25, window)),
+        ])
+
+    def caption(self, trajectory: Trajectory, t: float) -> str:
+        values = trajectory.at(t)
+        nbqx = "nbqx" in trajectory.scenario.blockers
+        glutamate, firing = values["glutamate"], values["pyramidal_activity"]
+        at_rest = abs(glutamate - 1.0) < 0.01 and abs(firing - 1.0) < 0.01
+        if at_rest:
+            text = tr("At rest: the pyramidal terminal releases glutamate at its usual rate "
+                      "and AMPA receptors respond at baseline.")
+        elif glutamate >= 1.0:
+            text = tr("Freed from inhibition, the pyramidal cell fires at {firing:.2f}x its usual "
+                      "rate: glutamate in the cleft is {glu:.2f}x baseline.").format(
+                firing=firing, glu=glutamate)
+        else:
+            text = tr("So much ketamine also plugs {block:.0%} of the pyramidal cell's own NMDA "
+                      "receptors: it fires at {firing:.2f}x its usual rate and glutamate falls "
+                      "to {glu:.2f}x baseline.").format(
+                block=values["nmda_block_pyramidal"], firing=firing, glu=glutamate)
+        if nbqx:
+            text += " " + (tr("NBQX occupies the AMPA receptors, so they stay at baseline "
+                              "although glutamate surges.") if glutamate > 1.02
+                           else tr("NBQX occupies the AMPA receptors: they stay at baseline "
+                                   "whatever glutamate does."))
+        elif not at_rest:
+            text += " " + tr("AMPA receptors, which ketamine does not block, are activated "
+                             "{ampa:.2f}x.").format(ampa=values["ampa_activation"])
+        others = [b for b in trajectory.scenario.blockers if b != "nbqx"]
+        return text + downstream_blockers_note(others, tr("the burst"))
+
+    def legend(self) -> list[LegendItem]:
+        return [LegendItem("glutamate", "glutamate"),
+                LegendItem("glutamate", "vesicle", "ring"),
+                LegendItem("ampa", "AMPA receptor", "square"),
+                LegendItem("nmda", "NMDA receptor", "square"),
+                LegendItem("ketamine", "ketamine plug"),
+                LegendItem("interneuron", "GABA interneuron", "square"),
+                LegendItem("pyramidal", "pyramidal cell", "square")]
+
+    def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
+                  ctx: RenderContext) -> None:
+        values = trajectory.at(t)
+        nbqx = "nbqx" in trajectory.scenario.blockers
+        phase = 0.0 if ctx.reduce_motion else motion_phase(
+            self.timescale_for(trajectory).to_position(t))
+        self._paint_circuit_glow(painter, ctx, values)
+        layer = ctx.cached_layer(self.id, f"synapse-nbqx-{nbqx}", ART_RECT,
+                                 lambda layer_painter: self._paint_static(layer_painter, ctx,
+                                                                          nbqx))
+        painter.drawPixmap(ART_RECT, layer, layer.rect())
+        self._paint_circuit(painter, ctx, values)
+        level = ampa_glow_level(values["ampa_activation"])   # at baseline under NBQX
+        glow(painter, ctx, QPointF(650, 600), 190, "ampa", (level - 0.15) * 0.8)
+        for x, opening in zip(RELEASE_SITES, fusion_openings(values["pyramidal_activity"], phase)):
+            fusing_vesicle(painter, ctx, x, PRE_MEMBRANE_Y, 19, "glutamate", opening, "pyramidal")
+        molecule_cloud(painter, ctx, CLEFT, GLUTAMATE_AT_REST * values["glutamate"],
+                       "glutamate", phase, seed=43, radius=5.0, amplitude=9)
+        self._paint_receptors(painter, ctx, values, level, nbqx)
+        self._paint_readouts(painter, ctx, values, phase)
+
+    # --- moving parts -------------------------------------------------------------------
+    def _paint_circuit_glow(self, painter, ctx, values) -> None:
+        """Halos behind the small circuit: each cell's firing."""
+        glow(painter, ctx, INTERNEURON_CENTER, INTERNEURON_RADIUS * 1.8, "interneuron",
+             values["interneuron_activity"])
+        glow(painter, ctx, PYRAMIDAL_CENTER, PYRAMIDAL_SIZE * 2.0, "pyramidal",
+             (values["pyramidal_activity"] - 1.0) * 1.5)
+
+    def _paint_circuit(self, painter, ctx, values) -> None:
+        """The interneuron dims and its inhibitory link thins as its firing falls."""
+        activity = values["interneuron_activity"]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ctx.theme.color("background_bottom", 0.6 * min(max(1 - activity, 0), 1)))
+        painter.drawEllipse(INTERNEURON_CENTER, INTERNEURON_RADIUS, INTERNEURON_RADIUS)
+        inhibitory_link(painter, ctx, QPointF(178, 293), QPointF(270, 305), activity)
+        for x, text, role in ((INTERNEURON_CENTER.x(), tr("firing {v:.0%}").format(v=activity),
+                               "interneuron"),
+                              (PYRAMIDAL_CENTER.x(), tr("firing ×{v:.2f}").format(
+                                  v=values["pyramidal_activity"]), "pyramidal")):
+            draw_label(painter, ctx, text, QPointF(x, 386), 18, role, bold=True)
+
+    def _paint_receptors(self, painter, ctx, values, level, nbqx) -> None:
+        """AMPA receptors glow with ``ampa_activation`` (an NBQX-capped receptor never glows);
+        NMDA plugs follow the pyramidal block."""
+        for x in AMPA_X:
+            ampa_receptor(painter, ctx, QPointF(x, POST_MEMBRANE_Y), level, nbqx, RECEPTOR_SIZE)
+            if level > 0.2:
+                arrow(painter, ctx, QPointF(x, POST_MEMBRANE_Y + 28),
+                      QPointF(x, POST_MEMBRANE_Y + 74), "ampa", 3.0, 11.0, min(1.0, level))
+        for index in plugged_set(values["nmda_block_pyramidal"], len(NMDA_X), 17):
+            ketamine_plug(painter, ctx, QPointF(NMDA_X[index], POST_MEMBRANE_Y), RECEPTOR_SIZE,
+                          0.0)
+        if nbqx:
+            blocker_badge(painter, ctx, QPointF(650, POST_MEMBRANE_Y + 52), tr("NBQX"), 18)
+        ampa_text = (tr("blocked by NBQX") if nbqx
+                     else tr("activation ×{v:.2f}").format(v=values["ampa_activation"]))
+        draw_label(painter, ctx, ampa_text, QPointF(650, 664), 18, "ampa", bold=True)
+        draw_label(painter, ctx, tr("{n} of {total} plugged").format(
+            n=plugged_count(values["nmda_block_pyramidal"], len(NMDA_X)), total=len(NMDA_X)),
+            QPointF(960, 664), 18, "ink", bold=True)
+
+    def _paint_readouts(self, painter, ctx, values, phase) -> None:
+        """Both firing traces and the three gauges."""
+        trace_spikes(painter, ctx, TRACES[0], f"{values['interneuron_activity']:.0%}",
+                     values["interneuron_activity"], phase, "interneuron", seed=7)
+        trace_spikes(painter, ctx, TRACES[1], f"×{values['pyramidal_activity']:.2f}",
+                     values["pyramidal_activity"], phase, "pyramidal", seed=13)
+        x, width, top = PANEL.x() + 20, PANEL.width() - 40, PANEL.y()
+        ratio_gauge(painter, ctx, QRectF(x, top + 56, width, 50), values["glutamate"],
+                    tr("Glutamate in cleft"), "glutamate")
+        ratio_gauge(painter, ctx, QRectF(x, top + 130, width, 50), values["ampa_activation"],
+                    tr("AMPA activation"), "ampa")
+        block = values["nmda_block_pyramidal"]
+        gauge(painter, ctx, QRectF(x, top + 204, width, 50), block, tr("NMDA block"),
+              f"{block:.0%}", "nmda")
+
+    # --- static art (cached) ------------------------------------------------------------
+    def _paint_static(self, painter: QPainter, ctx: RenderContext, nbqx: bool) -> None:
+        """Cards, terminal, cleft, spine, the small circuit, the receptor key, fixed labels."""
+        painter.translate(-ART_RECT.x(), -ART_RECT.y())
+        for card in (CIRCUIT_CARD, TRACE_CARD, PANEL):
+            panel(painter, ctx, card)
+        x, width = PANEL.x() + 20, PANEL.width() - 40
+        draw_text(painter, ctx, tr("At the synapse"), QRectF(x, PANEL.y() + 12, width, 30), 20,
+                  "ink", True)
+        draw_text(painter, ctx, tr("Tick = baseline (×1)"), QRectF(x, PANEL.y() + 266, width, 26),
+                  16, "muted")
+        painter.setPen(QPen(ctx.theme.color("muted", 0.3), 1.2))
+        painter.drawLine(QPointF(x, PANEL.y() + 322), QPointF(x + width, PANEL.y() + 322))
+        self._paint_key(painter, ctx, QRectF(x, PANEL.y() + 344, width, 320), nbqx)
+        trace_frame(painter, ctx, TRACES[0], tr("Interneuron firing"))
+        trace_frame(painter, ctx, TRACES[1], tr("Pyramidal firing"))
+        self._paint_terminal(painter, ctx)
+        self._paint_spine(painter, ctx)
+        for x in NMDA_X:
+            nmda_receptor(painter, ctx, QPointF(x, POST_MEMBRANE_Y), False, RECEPTOR_SIZE)
+        circle = QPainterPath()
+        circle.addEllipse(INTERNEURON_CENTER, INTERNEURON_RADIUS, INTERNEURON_RADIUS)
+        cell_body(painter, ctx, circle, "interneuron", 0.4)
+        cell_body(painter, ctx, pyramidal_soma_path(PYRAMIDAL_CENTER, PYRAMIDAL_SIZE),
+                  "pyramidal", 0.4)
+        for x, text, role in ((INTERNEURON_CENTER.x(), tr("Interneuron"), "interneuron"),
+                              (PYRAMIDAL_CENTER.x(), tr("Pyramidal cell"), "pyramidal")):
+            draw_label(painter, ctx, text, QPointF(x, 196), 19, role, bold=True)
+        labels = ((tr("Axon terminal of the pyramidal cell"), QPointF(800, 170), "ink"),
+                  (tr("Synaptic cleft"), QPointF(410, 465), "muted"),
+                  (tr("AMPA receptors"), QPointF(650, 626), "ink"),
+                  (tr("NMDA receptors"), QPointF(960, 626), "ink"),
+                  (tr("Dendritic spine of the next neuron"), QPointF(800, 780), "ink"))
+        for text, anchor, color in labels:
+            draw_label(painter, ctx, text, anchor, 19, color)
+
+    def _paint_key(self, painter, ctx, rect, nbqx) -> None:
+        """What each receptor does here, with its symbol; says so when NBQX is present."""
+        ampa = (tr("NBQX blocks the AMPA receptors: glutamate still surges, but they stay shut.")
+                if nbqx else tr("AMPA receptors open when glutamate binds. Ketamine does not "
+                                "block them."))
+        nmda = tr("Ketamine plugs NMDA receptors; on pyramidal cells only a few at a low dose.")
+        for row, (text, color) in enumerate(((ampa, "vermillion" if nbqx else "ink"),
+                                             (nmda, "ink"))):
+            top = rect.y() + row * 150
+            icon = QPointF(rect.x() + 18, top + 34)
+            if row == 0:
+                ampa_receptor(painter, ctx, icon, 0.0, nbqx, 16)
+            else:
+                nmda_receptor(painter, ctx, icon, True, 16)
+            draw_text(painter, ctx, text, QRectF(rect.x() + 52, top, rect.width() - 52, 140), 19,
+                      color, False, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                      wrap=True)
+
+    def _paint_terminal(self, painter, ctx) -> None:
+        """The presynaptic bouton, its axon from the small pyramidal cell, the vesicle pool."""
+        axon = QPainterPath(QPointF(PYRAMIDAL_CENTER.x() + 40, PYRAMIDAL_CENTER.y() + 20))
+        axon.cubicTo(QPointF(420, 330), QPointF(430, 290), QPointF(520, 290))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(ctx.theme.color("pyramidal"), 10, Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap))
+        painter.drawPath(axon)
+        bouton = compartment_path(QRectF(490, 146, 620, PRE_MEMBRANE_Y - 146), 80, "bottom")
+        membrane_compartment(painter, ctx, bouton, "pyramidal")
+        seeds = particle_seeds(47, 14)
+        for k in range(14):
+            center = QPointF(560 + (k % 7) * 80 + seeds[k, 0] * 24,
+                             232 + (k // 7) * 70 + seeds[k, 1] * 30)
+            vesicle(painter, ctx, center, 20, "glutamate")
+
+    def _paint_spine(self, painter, ctx) -> None:
+        """The cleft band, then the postsynaptic spine head, neck and dendrite."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ctx.theme.color("cleft", 0.9))
+        painter.drawRect(QRectF(470, PRE_MEMBRANE_Y, 660, POST_MEMBRANE_Y - PRE_MEMBRANE_Y))
+        spine = QPainterPath()
+        spine.addRoundedRect(QRectF(450, 752, 700, 58), 29, 29)
+        head = compartment_path(QRectF(490, POST_MEMBRANE_Y, 620, 206), 80, "top")
+        neck = QPainterPath()
+        neck.addRoundedRect(QRectF(740, 660, 120, 110), 30, 30)
+        membrane_compartment(painter, ctx, spine.united(head).united(neck), "pyramidal")

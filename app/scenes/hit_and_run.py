@@ -1,0 +1,405 @@
+"""Scene 7, hit and run: a short-lived drug, a long-lived effect.
+
+A large log-time chart shows the drug and its side effects (dissociation, blood pressure)
+rising and fading within hours, while regrown spines and relief rise within hours and stay
+for days. A spark-and-fire panel gives the metaphor (the drug is the spark, mTOR-driven
+rebuilding the fire); a side panel gives the clinical forms, with numbers from companion runs.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF,
+                           QRadialGradient)
+
+from app.model import Trajectory
+from app.model.cascade import baseline_spine_density
+from app.model.parameters import value as parameter
+from app.scenes import companions
+from app.scenes.art_chart import (ALIGN_TOP_LEFT, TimeChart, arrow_glow, blit_layer, draw_cursor,
+                                  draw_fit, draw_series, draw_time_axis, draw_value_labels, layer,
+                                  line_swatch, meter_bar, paint_past_and_future, rounded_panel,
+                                  why_no_relief, with_alpha)
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.beats import change, fade_time, ordered_unique, peak_time
+from app.scenes.chrome import BLOCKER_NAMES, drug_name
+from app.scenes.primitives import (ALIGN_CENTER, cut_mark, glow, glow_dot, motion_phase,
+                                   particle_seeds)
+from app.timefmt import format_clock
+
+CHART, METAPHOR, SIDE = (QRectF(40, 130, 1050, 520), QRectF(40, 665, 1050, 155),
+                         QRectF(1105, 130, 455, 690))
+DRUG_LANE, REBUILD_LANE = QRectF(130, 218, 680, 140), QRectF(130, 420, 680, 140)
+CURVES = QRectF(125, 205, 690, 360)
+CHART_TICKS_H = (0.25, 1.0, 6.0, 24.0, 72.0, 168.0, 336.0)
+SPARK, FIRE, EMBERS_FROM = QPointF(118, 742), QPointF(690, 792), 470.0
+RELIEF_ONSET = 0.02
+
+
+def drug_role(trajectory: Trajectory) -> str:
+    """The colour role of the scenario's drug."""
+    return "ssri" if trajectory.scenario.drug == "ssri" else "ketamine"
+
+
+def share_of_peak(trajectory: Trajectory, name: str, value=None):
+    """``name`` (or ``value``) as a share of that observable's own peak (0..1)."""
+    top = max(float(trajectory[name].max()), 1e-12)
+    return (trajectory[name] if value is None else value) / top
+
+
+def spines_regrown(trajectory: Trajectory, density):
+    """Spine density as the share of the stress deficit restored (room to the ceiling if none)."""
+    s0 = baseline_spine_density(trajectory.scenario.stress)
+    room = 1.0 - s0 if s0 < 1.0 else parameter("spine_ceiling") - s0
+    return np.clip((np.asarray(density) - s0) / room, 0.0, 1.25)
+
+
+def completed_fade(trajectory: Trajectory, name: str, fraction: float, window) -> float | None:
+    """``fade_time`` if the change of ``name`` really falls below ``fraction`` of its peak
+    within ``window``, else None (no beat for a fade that has not happened)."""
+    inside = (trajectory.t >= window[0]) & (trajectory.t <= window[1])
+    changes = change(trajectory, name)
+    peak = float(changes[inside].max()) if inside.any() else 0.0
+    if peak <= 1e-9:
+        return None
+    t = fade_time(trajectory, name, fraction, window)
+    return t if float(np.interp(t, trajectory.t, changes)) < fraction * peak else None
+
+
+def first_dose_window(trajectory: Trajectory, window) -> tuple[float, float]:
+    """``window`` cut at the second dose, so the drug's beats tell one dose's hit and run."""
+    scenario = trajectory.scenario
+    end = scenario.dose_interval_h if scenario.n_doses > 1 else window[1]
+    return window[0], min(end, window[1])
+
+
+class HitAndRunScene(Scene):
+    """The drug comes and goes within hours; the rebuilding it sets off lasts days."""
+
+    id = "hit-and-run"
+    number = 7
+    title = "Hit and run: a short-lived drug, a long-lived effect"
+    subtitle = "The drug is only the spark; the rebuilding it starts is the fire"
+    window = (0.0, 14 * 24.0)
+    scale = "log"
+    plots = ("plasma_uM", "dissociation", "blood_pressure_mmHg", "spine_density",
+             "antidepressant_effect")
+
+    def beats(self, trajectory: Trajectory) -> list[Beat]:
+        window = self.window_for(trajectory)
+        if trajectory["plasma_uM"].max() <= 0:
+            return []
+        first_dose = first_dose_window(trajectory, window)
+        found = [Beat("drug-peak", tr("Drug at its peak"),
+                      peak_time(trajectory, "plasma_uM", first_dose))]
+        fades = (("dissociation-fades", tr("Dissociation fades"),
+                  completed_fade(trajectory, "dissociation", 0.1, first_dose)),
+                 ("drug-gone", tr("Drug essentially gone"),
+                  completed_fade(trajectory, "plasma_uM", 0.01, first_dose)))
+        found += [Beat(key, label, t) for key, label, t in fades if t is not None]
+        if trajectory["antidepressant_effect"].max() > RELIEF_ONSET:
+            top = peak_time(trajectory, "antidepressant_effect", window)
+            relief = trajectory.value
+            if relief("antidepressant_effect", window[1]) < 0.95 * relief("antidepressant_effect",
+                                                                          top):
+                found.append(Beat("relief-peak", tr("Relief at its peak"), top))
+            half_gone = completed_fade(trajectory, "antidepressant_effect", 0.5, window)
+            if half_gone is not None:
+                found.append(Beat("relief-half-gone", tr("Relief half gone"), half_gone))
+        return ordered_unique(found)
+
+    def caption(self, trajectory: Trajectory, t: float) -> str:
+        if trajectory["plasma_uM"].max() <= 0:
+            return tr("{clock}: no drug is given, so nothing sets the cascade off.").format(
+                clock=format_clock(t))
+        values = trajectory.at(t)
+        share = share_of_peak(trajectory, "plasma_uM", values["plasma_uM"])
+        numbers = dict(clock=format_clock(t), drug=drug_name(trajectory.scenario.drug),
+                       conc=values["plasma_uM"], share=share, diss=values["dissociation"],
+                       bp=values["blood_pressure_mmHg"], relief=values["antidepressant_effect"],
+                       spines=float(spines_regrown(trajectory, values["spine_density"])),
+                       reason=why_no_relief(trajectory.scenario))
+        first_peak = peak_time(trajectory, "plasma_uM", first_dose_window(trajectory, (0, t + 1)))
+        if share < 0.1 and t < first_peak:
+            text = tr("{clock}: the dose is starting: {drug} has only begun to reach the blood "
+                      "({conc:.2f} µM).")
+        elif share >= 0.1:
+            text = tr("{clock}: {drug} in plasma is {conc:.2f} µM, {share:.0%} of its peak.")
+            if trajectory["dissociation"].max() > 0:
+                text += tr(" Dissociation ({diss:.0%}) and the blood-pressure rise "
+                           "(+{bp:.0f} mmHg) track it.")
+            if values["antidepressant_effect"] > 0.01:
+                text += tr(" Relief is already {relief:.0%}.")
+        elif trajectory["antidepressant_effect"].max() <= RELIEF_ONSET:
+            text = tr("{clock}: the drug is down to {share:.1%} of its peak, and there is no "
+                      "relief: {reason}.")
+        elif share >= 0.01:
+            text = tr("{clock}: the drug is down to {share:.0%} of its peak and the side effects "
+                      "have faded, but mTOR-driven rebuilding goes on: {spines:.0%} of lost "
+                      "spines regrown, relief {relief:.0%}.")
+        else:
+            text = tr("{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the "
+                      "regrown synapses keep relief at {relief:.0%}. The spark is out; the fire "
+                      "it lit burns on for days.")
+        return text.format(**numbers)
+
+    def legend(self) -> list[LegendItem]:
+        return [LegendItem("ketamine", "drug (share of peak)", "square"),
+                LegendItem("dissociation", "dissociation", "line"),
+                LegendItem("pressure", "blood pressure", "line"),
+                LegendItem("spine", "spines regrown", "line"),
+                LegendItem("mood", "relief", "square"),
+                LegendItem("proteins", "rebuilding (the fire)")]
+
+    def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
+                  ctx: RenderContext) -> None:
+        scale = self.timescale_for(trajectory)
+        blit_layer(painter, ctx, self.id, f"static:{scale.t1:g}", ART_RECT,
+                   lambda p: _paint_static(p, ctx, scale))
+        blit_layer(painter, ctx, self.id, "side:" + repr(trajectory.scenario), SIDE,
+                   lambda p: _paint_clinical_forms(p, ctx, trajectory.scenario))
+        charts = TimeChart(DRUG_LANE, scale, 0, 1.1), TimeChart(REBUILD_LANE, scale, 0, 1.1)
+        curves = layer(ctx, self.id, "curves:" + repr(trajectory.scenario), CURVES,
+                       lambda p: _paint_curves(p, ctx, trajectory, *charts))
+        values = trajectory.at(t)
+        _paint_chart_now(painter, ctx, trajectory, charts, curves, t, values)
+        _paint_metaphor(painter, ctx, trajectory, values, scale.to_position(t))
+
+
+# --- the chart --------------------------------------------------------------------------
+def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
+    """Panels, chart titles, lane axes and grid: everything that does not move."""
+    rounded_panel(painter, ctx, CHART)
+    rounded_panel(painter, ctx, METAPHOR)
+    draw_fit(painter, ctx, tr("The drug leaves within hours; the rebuilding lasts for days"),
+             QRectF(64, 140, 1000, 32), 22, "ink", True)
+    ticks = [h for h in CHART_TICKS_H if h <= scale.t1]
+    for lane, title in ((DRUG_LANE, tr("The spark: drug and side effects")),
+                        (REBUILD_LANE, tr("The fire: rebuilding and relief"))):
+        draw_fit(painter, ctx, title, QRectF(lane.x(), lane.y() - 40, lane.width(), 26), 18,
+                 "muted", True)
+        chart = TimeChart(lane, scale, 0, 1.1)
+        draw_value_labels(painter, ctx, chart, ((0, "0"), (0.5, "50%"), (1.0, "100%")))
+        draw_time_axis(painter, ctx, chart, ticks, labels=lane is REBUILD_LANE)
+    top = parameter("blood_pressure_max_rise")
+    draw_value_labels(painter, ctx, TimeChart(DRUG_LANE, scale, 0, 1.1),
+                      ((0.5, f"{top / 2:g}"), (1.0, tr("{value:g} mmHg").format(value=top))),
+                      side="right", color="pressure")
+    draw_fit(painter, ctx, tr("time since the first dose (log scale)"),
+             QRectF(REBUILD_LANE.x(), 600, REBUILD_LANE.width(), 26), 17, "muted", False,
+             ALIGN_CENTER)
+
+
+def _paint_curves(painter: QPainter, ctx: RenderContext, trajectory: Trajectory,
+                  drug_chart: TimeChart, rebuild_chart: TimeChart) -> None:
+    """All five curves, once per scenario (the layer is faded after the cursor)."""
+    t = trajectory.t
+    pressure = trajectory["blood_pressure_mmHg"] / parameter("blood_pressure_max_rise")
+    draw_series(painter, ctx, drug_chart, t, share_of_peak(trajectory, "plasma_uM"),
+                drug_role(trajectory), 3.5, fill_alpha=0.35)
+    draw_series(painter, ctx, drug_chart, t, pressure, "pressure", 3.0)
+    draw_series(painter, ctx, drug_chart, t, trajectory["dissociation"], "dissociation", 3.0, True)
+    draw_series(painter, ctx, rebuild_chart, t, trajectory["antidepressant_effect"], "mood", 4.0,
+                fill_alpha=0.3)
+    draw_series(painter, ctx, rebuild_chart, t,
+                spines_regrown(trajectory, trajectory["spine_density"]), "spine", 3.0, True)
+
+
+def _paint_chart_now(painter: QPainter, ctx: RenderContext, trajectory: Trajectory, charts,
+                     curves, t: float, values: dict) -> None:
+    """Curves bright up to ``t`` and faded after it, the cursor, live dots and readouts."""
+    drug_chart, rebuild_chart = charts
+    x = drug_chart.x(t)
+    paint_past_and_future(painter, curves, CURVES, x)
+    draw_cursor(painter, ctx, drug_chart, t, DRUG_LANE.y() - 2)
+    draw_cursor(painter, ctx, rebuild_chart, t, REBUILD_LANE.y() - 2, handle=False)
+    pressure, regrown = values["blood_pressure_mmHg"], float(
+        spines_regrown(trajectory, values["spine_density"]))
+    readouts = (
+        (drug_chart, share_of_peak(trajectory, "plasma_uM", values["plasma_uM"]),
+         drug_role(trajectory), False, tr("Drug in plasma"), f"{values['plasma_uM']:.2f} µM"),
+        (drug_chart, values["dissociation"], "dissociation", True, tr("Dissociation"),
+         f"{values['dissociation']:.0%}"),
+        (drug_chart, pressure / parameter("blood_pressure_max_rise"), "pressure", False,
+         tr("Blood pressure rise"), f"+{pressure:.0f} mmHg"),
+        (rebuild_chart, regrown, "spine", True, tr("Lost spines regrown"), f"{regrown:.0%}"),
+        (rebuild_chart, values["antidepressant_effect"], "mood", False, tr("Relief"),
+         f"{values['antidepressant_effect']:.0%}"))
+    for i, (chart, level, role, dashed, name, text) in enumerate(readouts):
+        glow_dot(painter, ctx, QPointF(x, chart.y(level)), 7, role)
+        y = DRUG_LANE.y() - 8 + i * 50 if i < 3 else REBUILD_LANE.y() + 4 + (i - 3) * 60
+        draw_fit(painter, ctx, name, QRectF(915, y, 168, 22), 16, "muted")
+        line_swatch(painter, ctx, QPointF(915, y + 36), role, dashed, 22)
+        draw_fit(painter, ctx, text, QRectF(945, y + 22, 140, 28), 21, "ink", True)
+
+
+# --- spark and fire ---------------------------------------------------------------------
+def _paint_metaphor(painter: QPainter, ctx: RenderContext, trajectory: Trajectory,
+                    values: dict, position: float) -> None:
+    """The spark (drug in the brain), the arrow lit by mTOR, and the fire (rebuilding)."""
+    phase = 0.0 if ctx.reduce_motion else motion_phase(position)
+    spark = share_of_peak(trajectory, "brain_uM", values["brain_uM"])
+    fire = min(float(spines_regrown(trajectory, values["spine_density"])), 1.0)
+    proteins = round(values["synaptic_proteins"] - 1.0, 2) + 0.0
+    painter.save()
+    painter.setClipRect(METAPHOR, Qt.ClipOperation.IntersectClip)
+    _paint_spark(painter, ctx, spark, drug_role(trajectory), phase)
+    _paint_fire(painter, ctx, fire, min(max(proteins / 0.5, 0.0), 1.0), phase)
+    _paint_ignition(painter, ctx, trajectory.scenario,
+                    min(max(values["mtor_activity"] - 1.0, 0.0) / 0.3, 1.0))
+    painter.restore()
+    draw_fit(painter, ctx, tr("The spark"), QRectF(182, 680, 270, 28), 21, "ink", True)
+    draw_fit(painter, ctx, tr("Drug in the brain"), QRectF(182, 712, 270, 24), 17, "muted")
+    draw_fit(painter, ctx, tr("{value:.2f} µM · {share:.0%} of peak").format(
+        value=values["brain_uM"], share=spark), QRectF(182, 738, 265, 28), 20, "ink", True)
+    draw_fit(painter, ctx, tr("The fire"), QRectF(785, 680, 290, 28), 21, "ink", True)
+    draw_fit(painter, ctx, tr("Synaptic proteins {value:+.0%}").format(value=proteins),
+             QRectF(785, 712, 290, 24), 18, "proteins", True)
+    draw_fit(painter, ctx, tr("{value:.0%} of lost spines regrown").format(value=fire),
+             QRectF(785, 740, 290, 24), 18, "spine", True)
+    if trajectory["synaptic_proteins"].max() > 1.02:
+        draw_fit(painter, ctx, tr("keeps burning after the drug has gone"),
+                 QRectF(785, 768, 290, 44), 16, "muted", wrap=True)
+    else:
+        draw_fit(painter, ctx, tr("never lit: {reason}").format(
+            reason=why_no_relief(trajectory.scenario)), QRectF(785, 768, 290, 44), 17,
+            "vermillion", True, wrap=True)
+
+
+def _paint_ignition(painter: QPainter, ctx: RenderContext, scenario, mtor: float) -> None:
+    """The arrow from spark to fire, lit by mTOR activity; cut when a blocker is present."""
+    start, end = QPointF(EMBERS_FROM, SPARK.y()), QPointF(610, SPARK.y())
+    arrow_glow(painter, ctx, start, end, "mtor", mtor)
+    label = QRectF(455, 756, 170, 24)
+    if not scenario.blockers:
+        draw_fit(painter, ctx, tr("switches on mTOR"), label, 17, "muted", False, ALIGN_CENTER)
+        return
+    cut_mark(painter, ctx, QPointF((start.x() + end.x()) / 2, start.y()))
+    names = " + ".join(tr(BLOCKER_NAMES[name]) for name in sorted(scenario.blockers))
+    draw_fit(painter, ctx, names, label, 17, "vermillion", True, ALIGN_CENTER)
+
+
+def _paint_spark(painter: QPainter, ctx: RenderContext, level: float, role: str,
+                 phase: float) -> None:
+    """A star whose size follows the drug in the brain, shedding embers towards the fire."""
+    radius = 8 + 40 * min(max(level, 0.0), 1.0)
+    glow(painter, ctx, SPARK, radius * 1.9, role, 0.3 + level)
+    points = [QPointF(SPARK.x() + r * math.cos(a), SPARK.y() + r * math.sin(a))
+              for r, a in ((radius if k % 2 == 0 else radius * 0.38, k * math.pi / 8 + phase * 0.02)
+                           for k in range(16))]
+    gradient = QRadialGradient(SPARK, radius)
+    gradient.setColorAt(0.0, QColor("#ffffff"))
+    gradient.setColorAt(0.45, ctx.theme.color(role).lighter(140))
+    gradient.setColorAt(1.0, ctx.theme.color(role))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(gradient)
+    painter.drawPolygon(QPolygonF(points))
+    seeds = particle_seeds(71, 12)
+    for k in range(int(round(12 * level))):
+        u = (seeds[k, 0] + phase * 0.01 * (0.5 + seeds[k, 3])) % 1.0
+        x = EMBERS_FROM + u * (FIRE.x() - 40 - EMBERS_FROM)
+        y = SPARK.y() - 26 * math.sin(math.pi * u) * (0.4 + seeds[k, 1]) + 30 * u * u
+        glow_dot(painter, ctx, QPointF(x, y), 3 + 2 * seeds[k, 4], "orange", 1 - 0.6 * u)
+
+
+def _paint_fire(painter: QPainter, ctx: RenderContext, level: float, heat: float,
+                phase: float) -> None:
+    """Logs and flames: flame height follows the spines regrown, glow the synaptic proteins."""
+    glow(painter, ctx, QPointF(FIRE.x(), FIRE.y() - 40), 95, "proteins", heat)
+    wood = ctx.theme.color("pyramidal").darker(230)
+    painter.setPen(QPen(wood.darker(140), 1.5))
+    painter.setBrush(wood)
+    for angle in (-12, 12):
+        painter.save()
+        painter.translate(FIRE)
+        painter.rotate(angle)
+        painter.drawRoundedRect(QRectF(-62, -8, 124, 16), 8, 8)
+        painter.restore()
+    for k, (dx, size) in enumerate(((-34, 0.6), (34, 0.65), (-16, 0.85), (16, 0.8), (0, 1.0))):
+        flicker = 1.0 + 0.08 * math.sin(phase * (0.9 + 0.13 * k) + k * 1.7)
+        _flame(painter, ctx, QPointF(FIRE.x() + dx, FIRE.y() - 6), 16 + 14 * size * level,
+               (10 + 95 * level) * size * flicker)
+
+
+def _flame(painter: QPainter, ctx: RenderContext, base: QPointF, half_width: float,
+           height: float) -> None:
+    """One tongue of flame: vermillion at the root, yellow at the tip."""
+    x, y = base.x(), base.y()
+    path = QPainterPath(QPointF(x - half_width, y))
+    path.cubicTo(QPointF(x - half_width, y - height * 0.55),
+                 QPointF(x - half_width * 0.15, y - height * 0.7), QPointF(x, y - height))
+    path.cubicTo(QPointF(x + half_width * 0.15, y - height * 0.7),
+                 QPointF(x + half_width, y - height * 0.55), QPointF(x + half_width, y))
+    path.closeSubpath()
+    gradient = QLinearGradient(base, QPointF(x, y - height))
+    for stop, role, alpha in ((0.0, "mtor", 0.95), (0.5, "orange", 0.9), (1.0, "yellow", 0.75)):
+        gradient.setColorAt(stop, with_alpha(ctx.theme.color(role), alpha))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(gradient)
+    painter.drawPath(path)
+
+
+# --- clinical forms ---------------------------------------------------------------------
+def _paint_clinical_forms(painter: QPainter, ctx: RenderContext, scenario) -> None:
+    """The side panel: esketamine and arketamine, numbers from companion runs."""
+    spray = companions.esketamine_spray(scenario, 336.0)
+    arketamine = companions.arketamine_infusion(scenario, 336.0)
+    racemic = companions.ketamine_infusion(scenario, 336.0)
+    rounded_panel(painter, ctx, SIDE)
+    draw_fit(painter, ctx, tr("Clinical forms"), QRectF(1127, 142, 420, 32), 23, "ink", True)
+    draw_fit(painter, ctx, tr("Ketamine is a mix of two mirror-image forms, S and R"),
+             QRectF(1127, 176, 415, 48), 17, "muted", align=ALIGN_TOP_LEFT, wrap=True)
+    _form_card(painter, ctx, QRectF(1120, 232, 425, 252), ("S", tr("Esketamine"), tr("approved"),
+               "green"), tr("Nasal spray, {dose:g} mg").format(dose=spray.scenario.dose_mg), spray,
+               tr("Given under close monitoring: dissociation and a transient rise in blood "
+                  "pressure. Unsuitable for patients with some vascular diseases."))
+    _form_card(painter, ctx, QRectF(1120, 496, 425, 310), ("R", tr("Arketamine"),
+               tr("under study"), "orange"), tr("Infusion, 0.5 mg/kg (model)"), arketamine,
+               _arketamine_note(arketamine, racemic))
+
+
+def _arketamine_note(arketamine: Trajectory, racemic: Trajectory) -> str:
+    """What arketamine is studied for, and what this model (NMDA block only) can say."""
+    mine = float(arketamine["antidepressant_effect"].max())
+    theirs = float(racemic["antidepressant_effect"].max())
+    if theirs > RELIEF_ONSET:
+        model = tr("This model gives it only its weaker NMDA block: milder side effects but "
+                   "less relief ({mine:.0%} vs {theirs:.0%} for ketamine).").format(
+            mine=mine, theirs=theirs)
+    else:
+        model = tr("This model gives it only its weaker NMDA block: milder side effects; with "
+                   "the chain cut here, neither form brings relief.")
+    return " ".join((tr("Studied, like ketamine's metabolites, for a longer effect with fewer "
+                        "side effects."), model,
+                     tr("Whether it lasts longer is still a research question.")))
+
+
+def _form_card(painter: QPainter, ctx: RenderContext, rect: QRectF, header: tuple, route: str,
+               run: Trajectory, note: str) -> None:
+    """One clinical form: ``header`` (letter, name, status, status role), the route, peak
+    side effects of its companion run as bars, and a note."""
+    letter, name, status, status_role = header
+    rounded_panel(painter, ctx, rect, "ketamine", 16)
+    badge = QRectF(rect.x() + 16, rect.y() + 14, 36, 36)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ctx.theme.color("ketamine"))
+    painter.drawEllipse(badge)
+    draw_fit(painter, ctx, letter, badge, 20, "#ffffff", True, ALIGN_CENTER)
+    draw_fit(painter, ctx, name, QRectF(rect.x() + 62, rect.y() + 14, 200, 36), 22, "ink", True)
+    tag = QRectF(rect.right() - 146, rect.y() + 18, 130, 28)
+    painter.setBrush(ctx.theme.color(status_role, 0.25))
+    painter.setPen(QPen(ctx.theme.color(status_role), 1.5))
+    painter.drawRoundedRect(tag, 14, 14)
+    draw_fit(painter, ctx, status, tag, 16, status_role, True, ALIGN_CENTER)
+    draw_fit(painter, ctx, route, QRectF(rect.x() + 18, rect.y() + 56, 390, 24), 17, "muted")
+    dissociation, pressure = (float(run["dissociation"].max()),
+                              float(run["blood_pressure_mmHg"].max()))
+    meter_bar(painter, ctx, QRectF(rect.x() + 18, rect.y() + 88, 185, 50), dissociation,
+              tr("Dissociation (peak)"), f"{dissociation:.0%}", "dissociation")
+    meter_bar(painter, ctx, QRectF(rect.x() + 222, rect.y() + 88, 185, 50),
+              pressure / parameter("blood_pressure_max_rise"), tr("Blood pressure (peak)"),
+              f"+{pressure:.0f} mmHg", "pressure")
+    draw_fit(painter, ctx, note, QRectF(rect.x() + 18, rect.y() + 150, 392, rect.height() - 158),
+             17, "ink", align=ALIGN_TOP_LEFT, wrap=True)

@@ -1,0 +1,316 @@
+"""Scene 3, interneuron blockade: ketamine plugs the NMDA receptors of a GABA interneuron,
+the interneuron falls quiet and its inhibition of the pyramidal neuron fades.
+
+What each moving thing follows (all read from ``trajectory.at(t)``):
+
+- ketamine molecules in the tissue: ``brain_uM`` (30 per µM, at most 150);
+- plugged NMDA receptors on the interneuron: ``nmda_block_interneuron`` x 11;
+- plugged NMDA receptors on the pyramidal neuron: ``nmda_block_pyramidal`` x 8;
+- interneuron brightness, spike trace and GABA in its synapse: ``interneuron_activity``;
+- pyramidal halo and spike trace: ``pyramidal_activity``;
+- the markers on the inset (block against concentration): ``brain_uM`` and both blocks.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
+
+from app.model import Trajectory
+from app.model.cascade import NMDA_KI
+from app.model.parameters import value as parameter
+from app.scenes.art_synapse import (ketamine_plug, molecule_cloud, panel,
+                                    plugged_count, plugged_set, sites_on_path, solid_label,
+                                    trace_frame, trace_spikes)
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.beats import fade_time, largest_change, ordered_unique, peak_time, rise_time
+from app.scenes.chrome import downstream_blockers_note
+from app.scenes.primitives import (ALIGN_CENTER, ALIGN_RIGHT, cell_body, draw_label, draw_text,
+                                   gauge, glow, glow_dot, motion_phase, nmda_receptor,
+                                   pyramidal_soma_path, vesicle)
+
+KETAMINE_PER_UM, KETAMINE_CAP = 30.0, 150.0     # molecules per µM; at most 150 (5 µM)
+INTERNEURON_CENTER, INTERNEURON_RADIUS = QPointF(300, 460), 100.0
+PYRAMIDAL_CENTER, PYRAMIDAL_SIZE = QPointF(880, 430), 130.0
+BOUTON = QRectF(800, 562, 160, 66)                 # the GABA terminal under the pyramidal soma
+GABA_CLEFT = QRectF(814, 524, 132, 38)
+GABA_AT_REST = 16                                  # GABA molecules in the cleft at resting firing
+TISSUE = QRectF(50, 130, 1110, 480)                # where ketamine molecules wander
+PANEL = QRectF(1180, 136, 370, 676)
+READOUT_X, READOUT_W = PANEL.x() + 20, PANEL.width() - 40
+TRACES = (QRectF(READOUT_X, PANEL.y() + 300, READOUT_W, 140),
+          QRectF(READOUT_X, PANEL.y() + 480, READOUT_W, 140))
+RECEPTOR_SIZE = 13.0
+INSET = QRectF(50, 626, 620, 184)                  # block vs. concentration, both cell types
+PLOT = QRectF(130, 672, 510, 96)
+LOG_RANGE = (-1.5, 1.5)                            # log10 µM on the inset's x axis
+
+
+def _interneuron_path() -> QPainterPath:
+    path = QPainterPath()
+    path.addEllipse(INTERNEURON_CENTER, INTERNEURON_RADIUS, INTERNEURON_RADIUS)
+    return path
+
+
+@lru_cache(maxsize=1)
+def interneuron_sites() -> tuple:
+    """NMDA receptor sites around the interneuron soma, leaving room for its axon."""
+    return tuple(sites_on_path(_interneuron_path(), INTERNEURON_CENTER, ((0.16, 0.98, 11),)))
+
+
+@lru_cache(maxsize=1)
+def pyramidal_sites() -> tuple:
+    """NMDA receptor sites on the two flanks of the pyramidal soma."""
+    return tuple(sites_on_path(pyramidal_soma_path(PYRAMIDAL_CENTER, PYRAMIDAL_SIZE),
+                               PYRAMIDAL_CENTER, ((0.07, 0.31, 4), (0.69, 0.93, 4))))
+
+
+def ketamine_in_brain(trajectory: Trajectory, values: dict) -> float:
+    """Brain ketamine (µM): ``brain_uM`` for a ketamine drug, 0 for an SSRI or no drug."""
+    return values["brain_uM"] if trajectory.scenario.drug in NMDA_KI else 0.0
+
+
+def _plot_x(conc_um: float) -> float:
+    """Inset x for a brain concentration (log scale, clamped to the axis)."""
+    low, high = LOG_RANGE
+    position = (math.log10(max(conc_um, 10 ** low)) - low) / (high - low)
+    return PLOT.left() + min(position, 1.0) * PLOT.width()
+
+
+def _plot_y(fraction: float) -> float:
+    """Inset y for a block fraction 0..1."""
+    return PLOT.bottom() - fraction * PLOT.height()
+
+
+class InterneuronBlockadeScene(Scene):
+    """A GABA interneuron losing its NMDA drive, and the pyramidal neuron it stops holding
+    back; the pyramidal cell's own receptors stay mostly free at a low dose."""
+
+    id = "interneuron-blockade"
+    number = 3
+    title = "Ketamine silences interneurons"
+    subtitle = "Low-dose ketamine blocks NMDA receptors on GABA interneurons first"
+    window = (0.0, 3.0)
+    scale = "linear"
+    plots = ("brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
+             "interneuron_activity")
+
+    def beats(self, trajectory: Trajectory) -> list[Beat]:
+        window = self.window_for(trajectory)
+        dose = Beat("dose", tr("Dose starts"), 0.0)
+        if largest_change(trajectory, "nmda_block_interneuron", window) < 0.01:
+            return [dose]                  # nothing blocks NMDA receptors (an SSRI, no drug)
+        return ordered_unique([
+            dose,
+            Beat("half-block", tr("Interneurons quieting"),
+                 rise_time(trajectory, "nmda_block_interneuron", 0.5, window)),
+            Beat("peak-block", tr("Interneuron block at its peak"),
+                 peak_time(trajectory, "nmda_block_interneuron", window)),
+            Beat("recovery", tr("Block wearing off"),
+                 fade_time(trajectory, "nmda_block_interneuron", 0.6, window)),
+        ])
+
+    def caption(self, trajectory: Trajectory, t: float) -> str:
+        values = trajectory.at(t)
+        block, pyramidal = values["nmda_block_interneuron"], values["nmda_block_pyramidal"]
+        if ketamine_in_brain(trajectory, values) < 0.005 and block < 0.01:
+            text = tr("No ketamine in the brain: the interneuron fires steadily and its GABA "
+                      "keeps the pyramidal neuron in check.")
+        else:
+            text = tr("{block:.0%} of the interneurons' NMDA receptors are plugged "
+                      "({conc:.2f} µM ketamine in the brain), so they fire at {rate:.0%} of "
+                      "their usual rate and release less GABA onto the pyramidal neuron.").format(
+                block=block, conc=ketamine_in_brain(trajectory, values),
+                rate=values["interneuron_activity"])
+            if pyramidal < 0.4:
+                text += " " + tr("Only {block:.0%} of the pyramidal cell's own NMDA receptors "
+                                 "are plugged: a low dose acts on the interneurons first."
+                                 ).format(block=pyramidal)
+            else:
+                text += " " + tr("At this high concentration {block:.0%} of the pyramidal "
+                                 "cell's own NMDA receptors are plugged too, holding its "
+                                 "firing down.").format(block=pyramidal)
+        return text + downstream_blockers_note(trajectory.scenario.blockers, tr("this step"))
+
+    def legend(self) -> list[LegendItem]:
+        return [LegendItem("ketamine", "ketamine"),
+                LegendItem("nmda", "NMDA receptor", "square"),
+                LegendItem("interneuron", "GABA interneuron", "square"),
+                LegendItem("gaba", "GABA"),
+                LegendItem("pyramidal", "pyramidal neuron", "square")]
+
+    def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
+                  ctx: RenderContext) -> None:
+        values = trajectory.at(t)
+        values["ketamine_uM"] = ketamine_in_brain(trajectory, values)
+        phase = 0.0 if ctx.reduce_motion else motion_phase(
+            self.timescale_for(trajectory).to_position(t))
+        # ketamine in the tissue follows brain_uM; the cell layer covers what is inside cells
+        molecule_cloud(painter, ctx, TISSUE,
+                       min(KETAMINE_PER_UM * values["ketamine_uM"], KETAMINE_CAP),
+                       "ketamine", phase, seed=31, radius=7.0, amplitude=14)
+        glow(painter, ctx, INTERNEURON_CENTER, INTERNEURON_RADIUS * 1.7, "interneuron",
+             values["interneuron_activity"])
+        glow(painter, ctx, PYRAMIDAL_CENTER, PYRAMIDAL_SIZE * 1.6, "pyramidal",
+             (values["pyramidal_activity"] - 1.0) * 1.5)
+        drug = trajectory.scenario.drug
+        layer = ctx.cached_layer(self.id, f"cells-{drug}", ART_RECT,
+                                 lambda layer_painter: self._paint_static(layer_painter, ctx,
+                                                                          drug))
+        painter.drawPixmap(ART_RECT, layer, layer.rect())
+        self._paint_silence(painter, ctx, values["interneuron_activity"])
+        self._paint_plugs(painter, ctx, values)
+        # GABA in the inhibitory synapse follows interneuron_activity
+        molecule_cloud(painter, ctx, GABA_CLEFT, GABA_AT_REST * values["interneuron_activity"],
+                       "gaba", phase, seed=37, radius=4.0, amplitude=5)
+        self._paint_counts(painter, ctx, values)
+        self._paint_dose_markers(painter, ctx, values)
+        self._paint_readouts(painter, ctx, values, phase)
+
+    # --- moving parts -------------------------------------------------------------------
+    def _paint_silence(self, painter, ctx, activity) -> None:
+        """The interneuron soma dims as its firing (``interneuron_activity``) falls."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ctx.theme.color("background_bottom", 0.6 * min(max(1 - activity, 0), 1)))
+        inner = INTERNEURON_RADIUS - RECEPTOR_SIZE      # leave the receptors on the rim bright
+        painter.drawEllipse(INTERNEURON_CENTER, inner, inner)
+
+    def _paint_plugs(self, painter, ctx, values) -> None:
+        """Ketamine plugs on round(block x N) receptors of each cell type."""
+        for sites, fraction, seed in ((interneuron_sites(), values["nmda_block_interneuron"], 5),
+                                      (pyramidal_sites(), values["nmda_block_pyramidal"], 9)):
+            for index in plugged_set(fraction, len(sites), seed):
+                point, angle = sites[index]
+                ketamine_plug(painter, ctx, point, RECEPTOR_SIZE, angle)
+
+    def _paint_counts(self, painter, ctx, values) -> None:
+        """Labels with the numbers of the moment next to each cell and the synapse."""
+        for x, fraction, total in ((INTERNEURON_CENTER.x(), values["nmda_block_interneuron"],
+                                    len(interneuron_sites())),
+                                   (690.0, values["nmda_block_pyramidal"], len(pyramidal_sites()))):
+            solid_label(painter, ctx, tr("NMDA plugged: {n} of {total}").format(
+                n=plugged_count(fraction, total), total=total), QPointF(x, 306), 19, "ink",
+                bold=True)
+        draw_label(painter, ctx, tr("GABA release {rate:.0%}").format(
+            rate=values["interneuron_activity"]), QPointF(880, 700), 19, "gaba", bold=True)
+        solid_label(painter, ctx, tr("Ketamine in the brain: {conc:.2f} µM").format(
+            conc=values["ketamine_uM"]), QPointF(60, 162), 19, "ketamine", "left", True)
+
+    def _paint_dose_markers(self, painter, ctx, values) -> None:
+        """Where the moment sits on the inset: brain_uM across, each block fraction up."""
+        x = _plot_x(values["ketamine_uM"])
+        painter.setPen(QPen(ctx.theme.color("ketamine", 0.8), 2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, PLOT.top()), QPointF(x, PLOT.bottom()))
+        for name, role in (("nmda_block_pyramidal", "pyramidal"),
+                           ("nmda_block_interneuron", "interneuron")):
+            glow_dot(painter, ctx, QPointF(x, _plot_y(values[name])), 7, role)
+
+    def _paint_readouts(self, painter, ctx, values, phase) -> None:
+        """The side panel: block gauges, the brain concentration, both cells' firing."""
+        top = PANEL.y()
+        for row, (name, label, role) in enumerate((
+                ("nmda_block_interneuron", tr("Interneurons"), "interneuron"),
+                ("nmda_block_pyramidal", tr("Pyramidal cells"), "pyramidal"))):
+            gauge(painter, ctx, QRectF(READOUT_X, top + 52 + row * 70, READOUT_W, 50),
+                  values[name], label, f"{values[name]:.0%}", role)
+        conc = values["ketamine_uM"]
+        gauge(painter, ctx, QRectF(READOUT_X, top + 206, READOUT_W, 50), conc / 2.0,
+              tr("Ketamine in brain"), f"{conc:.2f} µM", "ketamine")
+        trace_spikes(painter, ctx, TRACES[0], f"{values['interneuron_activity']:.0%}",
+                     values["interneuron_activity"], phase, "interneuron", seed=7)
+        trace_spikes(painter, ctx, TRACES[1], f"×{values['pyramidal_activity']:.2f}",
+                     values["pyramidal_activity"], phase, "pyramidal", seed=13)
+
+    # --- static art (cached) ------------------------------------------------------------
+    def _paint_static(self, painter: QPainter, ctx: RenderContext, drug: str) -> None:
+        """Cells with unplugged receptors, axon, GABA terminal, panels, fixed labels."""
+        painter.translate(-ART_RECT.x(), -ART_RECT.y())
+        self._paint_dose_response(painter, ctx, drug)
+        self._paint_axon(painter, ctx)
+        cell_body(painter, ctx, _interneuron_path(), "interneuron", 0.4)
+        self._paint_pyramidal(painter, ctx)
+        self._paint_bouton(painter, ctx)
+        for point, angle in interneuron_sites() + pyramidal_sites():
+            nmda_receptor(painter, ctx, point, False, RECEPTOR_SIZE, angle)
+        draw_label(painter, ctx, tr("GABA interneuron"), QPointF(INTERNEURON_CENTER.x(), 266),
+                   21, "interneuron", bold=True)
+        draw_label(painter, ctx, tr("Pyramidal neuron"), QPointF(690, 266), 21, "pyramidal",
+                   bold=True)
+        draw_label(painter, ctx, tr("Inhibitory GABA synapse"), QPointF(880, 662), 19, "ink")
+        panel(painter, ctx, PANEL)
+        draw_text(painter, ctx, tr("NMDA receptors plugged"),
+                  QRectF(READOUT_X, PANEL.y() + 12, READOUT_W, 30), 20, "ink", True)
+        trace_frame(painter, ctx, TRACES[0], tr("Interneuron firing"))
+        trace_frame(painter, ctx, TRACES[1], tr("Pyramidal firing"))
+
+    def _paint_axon(self, painter, ctx) -> None:
+        """The interneuron's axon, running to its terminal under the pyramidal soma."""
+        start = QPointF(INTERNEURON_CENTER.x() + 94, INTERNEURON_CENTER.y() + 34)
+        path = QPainterPath(start)
+        path.cubicTo(QPointF(560, 480), QPointF(660, 600), QPointF(BOUTON.left() + 14,
+                                                                  BOUTON.center().y()))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for color, width in ((ctx.theme.color("interneuron").darker(130), 11),
+                             (ctx.theme.color("interneuron"), 7)):
+            painter.setPen(QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawPath(path)
+
+    def _paint_pyramidal(self, painter, ctx) -> None:
+        """Apical and basal dendrites, then the triangular soma."""
+        color = ctx.theme.color("pyramidal")
+        top = PYRAMIDAL_CENTER.y() - PYRAMIDAL_SIZE
+        for points, width in (((QPointF(880, top + 10), QPointF(880, 150)), 16),
+                              ((QPointF(880, 200), QPointF(820, 150)), 8),
+                              ((QPointF(880, 230), QPointF(950, 165)), 8),
+                              ((QPointF(790, 480), QPointF(730, 540)), 10),
+                              ((QPointF(970, 480), QPointF(1040, 540)), 10)):
+            painter.setPen(QPen(color.darker(140), width + 4, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
+            painter.drawLine(*points)
+            painter.setPen(QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(*points)
+        cell_body(painter, ctx, pyramidal_soma_path(PYRAMIDAL_CENTER, PYRAMIDAL_SIZE),
+                  "pyramidal", 0.4)
+
+    def _paint_bouton(self, painter, ctx) -> None:
+        """The interneuron's terminal, filled with GABA vesicles, facing the soma."""
+        path = QPainterPath()
+        path.addRoundedRect(BOUTON, 34, 34)
+        cell_body(painter, ctx, path, "interneuron", 0.2)
+        for k in range(4):
+            vesicle(painter, ctx, QPointF(BOUTON.left() + 32 + k * 32, BOUTON.center().y() + 6
+                                          - 8 * (k % 2)), 12, "gaba")
+
+    def _paint_dose_response(self, painter, ctx, drug) -> None:
+        """The inset: steady-state block against brain ketamine for each cell type
+        (half-block at Ki x interneuron / pyramidal IC50 factor, from the model's parameters)."""
+        panel(painter, ctx, INSET)
+        draw_text(painter, ctx, tr("Block against ketamine in the brain"),
+                  QRectF(INSET.x() + 16, INSET.y() + 8, INSET.width() - 32, 30), 19, "ink", True)
+        painter.setPen(QPen(ctx.theme.color("muted", 0.6), 1.5))
+        painter.drawLine(PLOT.bottomLeft(), PLOT.bottomRight())
+        painter.drawLine(PLOT.bottomLeft(), PLOT.topLeft())
+        for fraction, text in ((0.0, "0%"), (1.0, "100%")):
+            draw_text(painter, ctx, text, QRectF(PLOT.left() - 70, _plot_y(fraction) - 12, 62, 24),
+                      16, "muted", align=ALIGN_RIGHT)
+        for conc, text in ((0.1, "0.1"), (1.0, "1"), (10.0, "10 µM")):
+            draw_text(painter, ctx, text, QRectF(_plot_x(conc) - 40, PLOT.bottom() + 6, 80, 24),
+                      16, "muted", align=ALIGN_CENTER)
+        ki = parameter(NMDA_KI.get(drug, "nmda_ki_racemic"))
+        for factor, role in (("pyramidal_ic50_over_ki", "pyramidal"),
+                             ("interneuron_ic50_over_ki", "interneuron")):
+            half = ki * parameter(factor)
+            path = QPainterPath()
+            for i in range(61):
+                conc = 10 ** (LOG_RANGE[0] + (LOG_RANGE[1] - LOG_RANGE[0]) * i / 60)
+                point = QPointF(_plot_x(conc), _plot_y(conc / (conc + half)))
+                path.lineTo(point) if i else path.moveTo(point)
+            painter.setPen(QPen(ctx.theme.color(role), 3 * ctx.theme.line_scale))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        draw_label(painter, ctx, tr("interneurons"), QPointF(_plot_x(0.5) - 12, 700), 17,
+                   "interneuron", "right", backdrop=False)
+        draw_label(painter, ctx, tr("pyramidal cells"), QPointF(_plot_x(3.0) + 14, 758), 17,
+                   "pyramidal", "left", backdrop=False)

@@ -1,0 +1,368 @@
+"""Scene 6, spine-growth: a dendrite branch thinned by chronic stress puts out new spines
+as synaptic proteins accumulate; they mature from filopodia to mushroom spines, restore
+the lost synapses (and the mood meter with them), and recede days later.
+
+The branch has fixed, seeded spine sites; the spines drawn are the first
+``spine_count(trajectory, t)`` of a fixed order, so a spine keeps its place as ``t`` moves
+and which spines exist is a pure function of ``spine_density``.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+from app.model import Trajectory
+from app.model.cascade import baseline_spine_density
+from app.model.parameters import value as parameter
+from app.scenes.art_dendrite import (Branch, arc_meter, arc_meter_track, branch_highlight,
+                                     draw_ghost_spine, draw_spine, soma_path)
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.beats import change, fade_time, ordered_unique, peak_time, rise_time
+from app.scenes.chrome import BLOCKER_NAMES
+from app.scenes.primitives import (ALIGN_CENTER, ALIGN_RIGHT, blocker_badge, cell_body,
+                                   draw_label, draw_text, gauge, glow, motion_phase,
+                                   particle_seeds, soft_shadow, text_width)
+
+N_HEALTHY = 40                      # spines on this branch in a healthy, unstressed cortex
+N_SITES = 44                        # room for the few beyond healthy (spine_ceiling)
+BRANCH = Branch(((165, 745), (300, 450), (700, 650), (1150, 262)), 30.0, 10.0)
+SOMA_CENTER, SOMA_SIZE = QPointF(150, 752), 62.0
+PANEL = QRectF(1206, 136, 344, 640)
+#: The branch and its spines (tests compare this region between frames).
+BRANCH_REGION = QRectF(60, 190, 1130, 560)
+PROTEIN_SPAN = 0.4                  # synaptic-protein rise that matures a spine fully
+
+
+def _spine_sites() -> list[tuple]:
+    """Fixed sites (u along the branch, side, angle jitter, length, appearance rank)."""
+    seeds = particle_seeds(61, N_SITES)
+    rank = np.argsort(np.argsort(seeds[:, 4]))
+    sites = []
+    for k in range(N_SITES):
+        side = 1 if k % 2 == 0 else -1
+        slot = k // 2 + 0.5 + 0.3 * (seeds[k, 0] - 0.5)
+        u = 0.13 + 0.84 * slot / (N_SITES // 2)
+        sites.append((u, side, 40.0 * (seeds[k, 1] - 0.5), 44.0 + 22.0 * seeds[k, 3],
+                      int(rank[k])))
+    return sites
+
+
+SITES = _spine_sites()
+
+
+def spine_count(trajectory: Trajectory, t: float) -> int:
+    """Spines drawn at ``t``: round(N_HEALTHY x spine_density), at most N_SITES."""
+    return min(N_SITES, round(N_HEALTHY * trajectory.value("spine_density", t)))
+
+
+def present_sites(count: int) -> list[tuple]:
+    """The sites holding a spine when ``count`` spines exist, in order of appearance: the
+    first ``count`` of a fixed order, so a spine keeps its site as the count changes."""
+    return sorted((site for site in SITES if site[4] < count), key=lambda site: site[4])
+
+
+def _highest_count_so_far(trajectory: Trajectory, t: float) -> int:
+    """The most spines the branch has had between the dose and ``t``."""
+    densities = trajectory["spine_density"][trajectory.t <= t]
+    highest = float(densities.max()) if len(densities) else trajectory.value("spine_density", t)
+    return min(N_SITES, round(N_HEALTHY * highest))
+
+
+def baseline_count(stress: float) -> int:
+    """Spines on the branch before any drug (chronic stress removes some)."""
+    return min(N_SITES, round(N_HEALTHY * baseline_spine_density(stress)))
+
+
+def thickness(stress: float) -> float:
+    """Branch thickness relative to healthy: chronic stress thins it (static per scenario)."""
+    return 1.0 - 1.5 * (1.0 - baseline_spine_density(stress))
+
+
+class SpineGrowthScene(Scene):
+    """New spines sprout on a stress-thinned branch, mature, and recede days later."""
+
+    id = "spine-growth"
+    number = 6
+    title = "New spines: the branches leaf again"
+    subtitle = "Withered dendrites sprout new synapses within hours; they last for days"
+    window = (0.0, 14 * 24.0)
+    scale = "log"
+    plots = ("synaptic_proteins", "spine_density", "antidepressant_effect")
+
+    def beats(self, trajectory: Trajectory) -> list[Beat]:
+        window = self.window_for(trajectory)
+        mask = (trajectory.t >= window[0]) & (trajectory.t <= window[1])
+        rise = float(change(trajectory, "spine_density")[mask].max())
+        if rise < 1e-3:
+            last = next((name for name in ("mtor_activity", "trkb_activation", "bdnf",
+                                           "ampa_activation", "glutamate")
+                         if change(trajectory, name)[mask].max() > 0.01), "brain_uM")
+            return [Beat("chain-cut", tr("Chain cut: no new spines"),
+                         peak_time(trajectory, last, window))]
+        deficit = 1.0 - baseline_spine_density(trajectory.scenario.stress)
+        if deficit > 0 and rise >= 0.5 * deficit:
+            half = Beat("half-back", tr("Half the lost spines back"),
+                        rise_time(trajectory, "spine_density", 0.5 * deficit / rise, window))
+        else:
+            half = Beat("halfway", tr("Halfway to the peak"),
+                        rise_time(trajectory, "spine_density", 0.5, window))
+        peak_label = tr("Most spines restored") if deficit > 0 else tr("Spine density at its peak")
+        return ordered_unique([
+            Beat("sprout", tr("New spines begin to sprout"),
+                 rise_time(trajectory, "spine_density", 0.1, window)),
+            half,
+            Beat("peak", peak_label, peak_time(trajectory, "spine_density", window)),
+            Beat("recede", tr("New spines recede"),
+                 fade_time(trajectory, "spine_density", 0.5, window)),
+        ])
+
+    def caption(self, trajectory: Trajectory, t: float) -> str:
+        v = trajectory.at(t)
+        scenario = trajectory.scenario
+        count, before = spine_count(trajectory, t), baseline_count(scenario.stress)
+        numbers = dict(count=count, healthy=N_HEALTHY, density=v["spine_density"],
+                       new=max(count - before, 0), relief=v["antidepressant_effect"],
+                       proteins=f"{round(v['synaptic_proteins'] - 1, 2) + 0.0:+.0%}")
+        if scenario.blockers:
+            names = " + ".join(tr(BLOCKER_NAMES[b]) for b in sorted(scenario.blockers))
+            return tr("{names} cuts the chain before the spines: no building blocks arrive, so "
+                      "no new spines sprout ({count} of {healthy}, {density:.0%} of healthy)."
+                      ).format(names=names, **numbers)
+        if scenario.stress <= 0:
+            return tr("A healthy branch has no stress-lost spines to restore: ketamine can add "
+                      "only a few beyond the healthy {healthy} (now {count}), and the model "
+                      "predicts no mood change.").format(**numbers)
+        highest = _highest_count_so_far(trajectory, t)
+        if count <= before and highest > before:
+            return tr("The new spines have receded: the branch is back to {count} of {healthy} "
+                      "spines as the extra synaptic proteins ({proteins}) run out; symptom relief "
+                      "has faded to {relief:.0%}.").format(**numbers)
+        if count <= before:
+            return tr("Chronic stress has thinned this branch to {count} of {healthy} spines "
+                      "({density:.0%} of healthy). Synaptic proteins {proteins}: the building "
+                      "blocks for new spines are only starting to gather.").format(**numbers)
+        if count < highest:
+            return tr("The extra synaptic proteins slowly decay ({proteins}) and new spines "
+                      "recede: {count} of {healthy} spines remain, symptom relief "
+                      "{relief:.0%}.").format(**numbers)
+        return tr("{new} new spines have sprouted and are maturing ({count} of {healthy}, "
+                  "{density:.0%} of healthy) while synaptic proteins stay {proteins}. Symptom "
+                  "relief follows the restored synapses: {relief:.0%}.").format(**numbers)
+
+    def legend(self) -> list[LegendItem]:
+        return [LegendItem("pyramidal", "dendrite and its spines", "square"),
+                LegendItem("spine", "new spine"), LegendItem("muted", "lost to stress", "ring"),
+                LegendItem("proteins", "synaptic proteins", "square"),
+                LegendItem("mood", "symptom relief", "line"),
+                LegendItem("vermillion", "blocked", "line")]
+
+    def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
+                  ctx: RenderContext) -> None:
+        stress = trajectory.scenario.stress
+        before = baseline_count(stress)
+        layer = ctx.cached_layer(self.id, f"branch-{before}-{thickness(stress):.3f}", ART_RECT,
+                                 lambda p: _paint_static(p, ctx, stress))
+        painter.drawPixmap(ART_RECT, layer, layer.rect())
+        values = trajectory.at(t)
+        count = spine_count(trajectory, t)
+        phase = 0.0 if ctx.reduce_motion else motion_phase(self.timescale_for(trajectory)
+                                                           .to_position(t), 60.0)
+        _paint_new_spines(painter, ctx, stress, count, before, values, phase)
+        _paint_panel(painter, ctx, values, count, before)
+        if trajectory.scenario.blockers:
+            _paint_blocker_tag(painter, ctx, sorted(trajectory.scenario.blockers))
+
+
+# --- geometry of one spine ---------------------------------------------------------------
+def _site_geometry(site, stress: float) -> tuple[QPointF, float, float]:
+    """Base point on the membrane, pointing angle (degrees) and full length of a site."""
+    u, side, jitter, length, _ = site
+    base = BRANCH.edge(u, side, thickness(stress))
+    nx, ny = BRANCH.normal(u)
+    angle = math.degrees(math.atan2(ny * side, nx * side)) + jitter
+    return base, angle, length
+
+
+def maturity(count_exact: float, rank: int, proteins: float) -> float:
+    """0 (filopodium) .. 1 (mushroom) for the new spine of appearance ``rank``: grows with
+    how far spine density has risen past the spine's birth, and with synaptic proteins."""
+    grown = (count_exact - (rank + 0.5)) / 2.5
+    supplied = 0.5 * min(max((proteins - 1.0) / PROTEIN_SPAN, 0.0), 1.0)
+    return min(max(grown + supplied, 0.0), 1.0)
+
+
+# --- static art (cached per stress level) --------------------------------------------------
+def _paint_static(painter: QPainter, ctx: RenderContext, stress: float) -> None:
+    """Ghosts of lost spines, the spines present before the dose, the branch, the soma,
+    the panel frame and the labels that never change."""
+    painter.translate(-ART_RECT.x(), -ART_RECT.y())
+    before, thick = baseline_count(stress), thickness(stress)
+    if thick < 0.999:
+        painter.setPen(QPen(ctx.theme.color("muted", 0.5), 1.6, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(BRANCH.outline(1.0))
+    for site in SITES:
+        base, angle, length = _site_geometry(site, stress)
+        if before <= site[4] < N_HEALTHY:
+            draw_ghost_spine(painter, ctx, base, angle, length)
+        elif site[4] < before:
+            draw_spine(painter, ctx, base, angle, length, 1.0,
+                       ctx.theme.color("pyramidal").darker(115))
+    neuron = BRANCH.outline(thick).united(_soma_path())
+    cell_body(painter, ctx, neuron, "pyramidal", 0.15)
+    branch_highlight(painter, BRANCH, thick, QColor(255, 255, 255, 46))
+    _paint_static_labels(painter, ctx, stress)
+    _paint_panel_frame(painter, ctx)
+
+
+def _soma_path() -> QPainterPath:
+    """The cell body, its apex turned along the start of the branch."""
+    nx, ny = BRANCH.normal(0.0)
+    return soma_path(SOMA_CENTER, SOMA_SIZE, math.degrees(math.atan2(nx, -ny)) + 90.0)
+
+
+def _paint_static_labels(painter: QPainter, ctx: RenderContext, stress: float) -> None:
+    """Heading, cell body, and callouts to a mature spine, a lost one, the healthy outline."""
+    draw_text(painter, ctx, tr("A dendrite of a pyramidal neuron in prefrontal cortex"),
+              QRectF(60, 126, 1100, 30), 19, "muted")
+    draw_label(painter, ctx, tr("cell body"), QPointF(SOMA_CENTER.x() + 70, SOMA_CENTER.y() + 30),
+               17, "muted", "left")
+    mature, ghost, _ = _callout_sites(stress)
+    if mature is not None:
+        _callout(painter, ctx, tr("mature (mushroom) spine"), mature, stress, "ink")
+    if ghost is not None:
+        _callout(painter, ctx, tr("lost to chronic stress"), ghost, stress, "muted")
+    if thickness(stress) < 0.999:
+        tip = BRANCH.point(1.0)
+        draw_label(painter, ctx, tr("healthy thickness"), QPointF(tip.x() - 70, tip.y() - 70),
+                   17, "muted")
+
+
+def _paint_panel_frame(painter: QPainter, ctx: RenderContext) -> None:
+    """The side panel's card, headings and the empty dial track."""
+    path = QPainterPath()
+    path.addRoundedRect(PANEL, 18, 18)
+    soft_shadow(painter, path, 5)
+    painter.setPen(QPen(ctx.theme.color("muted", 0.35), 1.5))
+    painter.setBrush(ctx.theme.color("panel", 0.92))
+    painter.drawPath(path)
+    left, width = PANEL.x() + 20, PANEL.width() - 40
+    draw_text(painter, ctx, tr("Spines on this branch"), QRectF(left, 148, width, 30), 20, "ink",
+              True)
+    draw_text(painter, ctx, tr("Symptom relief"), QRectF(left, 456, width, 30), 20, "ink", True)
+    dial = _dial_rect()
+    arc_meter_track(painter, ctx, dial)
+    draw_text(painter, ctx, "0%", QRectF(dial.left() - 20, dial.center().y() + 14, 60, 24), 16,
+              "muted", align=ALIGN_CENTER)
+    draw_text(painter, ctx, "100%", QRectF(dial.right() - 40, dial.center().y() + 14, 60, 24), 16,
+              "muted", align=ALIGN_CENTER)
+    draw_text(painter, ctx, tr("share of the stress-lost synapses restored"),
+              QRectF(left, 712, width, 56), 16, "muted", align=ALIGN_CENTER, wrap=True)
+
+
+def _dial_rect() -> QRectF:
+    """The square the mood meter's half circle is drawn in."""
+    return QRectF(PANEL.center().x() - 104, 548, 208, 208)
+
+
+def _callout_sites(stress: float):
+    """Sites to label: a mature spine, a ghost (last to come back), the first new spine."""
+    before = baseline_count(stress)
+    by_rank = {site[4]: site for site in SITES}
+    ghost = by_rank.get(N_HEALTHY - 1) if before < N_HEALTHY else None
+    first_new = by_rank.get(before)
+    taken = [s[0] for s in (ghost, first_new) if s is not None]
+    candidates = [s for s in SITES if s[4] < before and 0.15 < s[0] < 0.85 and s[1] > 0]
+    mature = max(candidates, key=lambda s: min((abs(s[0] - u) for u in taken), default=1.0),
+                 default=None)
+    return mature, ghost, first_new
+
+
+def _callout(painter: QPainter, ctx: RenderContext, text: str, site, stress: float,
+             color: str, bold: bool = False) -> None:
+    """A label out beyond a spine's head, joined to it by a thin leader line."""
+    tip, anchor = _beyond_tip(site, stress, 4), _beyond_tip(site, stress, 58)
+    painter.setPen(QPen(ctx.theme.color(color, 0.7), 1.5))
+    painter.drawLine(tip, anchor)
+    _, angle, _ = _site_geometry(site, stress)
+    along = math.cos(math.radians(angle))
+    align = "left" if along > 0.5 else "right" if along < -0.5 else "center"
+    width = text_width(ctx, text, 17, bold) + 16
+    left = {"left": anchor.x(), "right": anchor.x() - width,
+            "center": anchor.x() - width / 2}[align]
+    dx = max(BRANCH_REGION.left() - left, 0.0) + min(BRANCH_REGION.right() - left - width, 0.0)
+    dy = (-14 if math.sin(math.radians(angle)) < 0 else 14) if align == "center" else 0.0
+    draw_label(painter, ctx, text, QPointF(anchor.x() + dx, anchor.y() + dy), 17, color, align,
+               bold)
+
+
+def _beyond_tip(site, stress: float, gap: float) -> QPointF:
+    """The point ``gap`` px beyond the full length of the spine at ``site``."""
+    base, angle, length = _site_geometry(site, stress)
+    reach = length + gap
+    return QPointF(base.x() + math.cos(math.radians(angle)) * reach,
+                   base.y() + math.sin(math.radians(angle)) * reach)
+
+
+# --- what changes every frame --------------------------------------------------------------
+def _paint_new_spines(painter, ctx, stress, count, before, values, phase) -> None:
+    """Spines beyond the pre-dose count: number from ``spine_density``, shape (filopodium to
+    mushroom) from how far density has risen since each was born and ``synaptic_proteins``;
+    young filopodia wave (they are motile)."""
+    exact = N_HEALTHY * values["spine_density"]
+    green = ctx.theme.color("spine")
+    for site in present_sites(count)[before:]:
+        rank = site[4]
+        m = maturity(exact, rank, values["synaptic_proteins"])
+        base, angle, length = _site_geometry(site, stress)
+        angle += (1.0 - m) * 14.0 * math.sin(phase * (0.5 + 0.1 * (rank % 5)) + rank)
+        reach = length * (1.0 - 0.3 * m) - 4
+        head = QPointF(base.x() + math.cos(math.radians(angle)) * reach,
+                       base.y() + math.sin(math.radians(angle)) * reach)
+        glow(painter, ctx, head, 30, "spine", 0.35 + 0.5 * (1.0 - m))
+        draw_spine(painter, ctx, base, angle, length, m, green)
+    _, _, first_new = _callout_sites(stress)
+    if first_new is not None and first_new[4] < count:
+        _callout(painter, ctx, tr("new spine"), first_new, stress, "spine", bold=True)
+
+
+def _paint_panel(painter, ctx, values, count, before) -> None:
+    """Count of spines, spine density against healthy, synaptic proteins, the mood dial."""
+    left, width = PANEL.x() + 20, PANEL.width() - 40
+    new = count - before
+    draw_text(painter, ctx, str(count), QRectF(left, 180, 90, 60), 46,
+              "spine" if new > 0 else "ink", True)
+    draw_text(painter, ctx, tr("of {healthy} on a healthy branch").format(healthy=N_HEALTHY),
+              QRectF(left + 86, 196, width - 86, 40), 18, "muted", wrap=True)
+    status = (tr("+{new} new since the dose").format(new=new) if new > 0 else
+              tr("{lost} lost to chronic stress").format(lost=N_HEALTHY - count)
+              if count < N_HEALTHY else tr("none lost"))
+    draw_text(painter, ctx, status, QRectF(left, 242, width, 30), 19,
+              "spine" if new > 0 else "muted", True)
+    density = values["spine_density"]
+    top = parameter("spine_ceiling") + 0.05
+    bar = QRectF(left, 292, width, 54)
+    gauge(painter, ctx, bar, density / top, tr("Spine density"), f"{density:.0%}", "spine")
+    healthy_x = bar.x() + bar.width() / top
+    painter.setPen(QPen(ctx.theme.color("ink"), 3))
+    painter.drawLine(QPointF(healthy_x, bar.y() + 27), QPointF(healthy_x, bar.bottom() + 2))
+    draw_text(painter, ctx, tr("healthy"), QRectF(healthy_x - 80, bar.bottom() + 2, 90, 22), 16,
+              "muted", align=ALIGN_RIGHT)
+    proteins = values["synaptic_proteins"] - 1.0
+    gauge(painter, ctx, QRectF(left, 384, width, 54), proteins / 0.6, tr("Synaptic proteins"),
+          f"{round(proteins, 2) + 0.0:+.0%}", "proteins")
+    arc_meter(painter, ctx, _dial_rect(), values["antidepressant_effect"], "mood", track=False)
+
+
+def _paint_blocker_tag(painter, ctx, blockers) -> None:
+    """Drug tags saying which blocker cut the chain, and what that means here."""
+    x, y = 70.0, 200.0
+    for blocker in blockers:
+        name = tr(BLOCKER_NAMES[blocker])
+        width = text_width(ctx, name, 16, True) + 18
+        x = blocker_badge(painter, ctx, QPointF(x + width / 2, y), name).right() + 10
+    draw_text(painter, ctx, tr("cut the chain: no new spines"), QRectF(x, y - 16, 600, 32), 19,
+              "vermillion", True)

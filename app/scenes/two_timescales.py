@@ -1,0 +1,423 @@
+"""Scene 2, two time scales: an SSRI changes the chemistry in hours but mood only in weeks;
+ketamine rebuilds the wiring (dendritic spines), and mood, within a day.
+
+Both sides are drawn from six-week companion runs (app.scenes.companions): the lecturer's own
+scenario extended, beside an SSRI course (or, when the lecturer's scenario is the SSRI, beside
+a ketamine infusion). A shared log time ruler sets both relief curves side by side.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+
+from app.model import Trajectory
+from app.model.cascade import baseline_spine_density
+from app.model.parameters import value as parameter
+from app.scenes import companions
+from app.scenes.art_chart import (TimeChart, blend, blit_layer, draw_cursor, draw_fit,
+                                  draw_series, draw_time_axis, draw_time_bands, layer,
+                                  line_swatch, meter_bar, mood_dial, paint_past_and_future,
+                                  rounded_panel, why_no_relief, with_alpha)
+from app.scenes.base import ART_RECT, Beat, LegendItem, PlotSeries, RenderContext, Scene, tr
+from app.scenes.beats import ordered_unique, peak_time, rise_time
+from app.scenes.chrome import drug_name
+from app.scenes.primitives import (ALIGN_CENTER, ALIGN_RIGHT, cell_body, drift, glow, glow_dot,
+                                   motion_phase, particle_seeds, pyramidal_soma_path, vesicle)
+from app.timefmt import format_clock
+
+WEEKS_H = 6 * 168.0
+RULER_TICKS_H = (0.0, 1.0, 6.0, 24.0, 72.0, 168.0, 336.0, WEEKS_H)
+RELIEF_ONSET = 0.02
+LEFT, RIGHT = QRectF(40, 130, 750, 440), QRectF(810, 130, 750, 440)
+RULER, PLOT, CURVES = (QRectF(40, 585, 1520, 235), QRectF(330, 645, 1195, 130),
+                       QRectF(325, 630, 1205, 150))
+CLEFT = QRectF(100, 378, 300, 56)
+VESICLES = ((150, 298), (200, 282), (250, 298), (300, 282), (350, 298), (175, 328), (325, 328))
+AUTORECEPTORS_X, SERT_X, POST_RECEPTORS_X = (190, 310), (130, 370), (150, 215, 285, 350)
+BRANCHES = (((1030, 470), (900, 408)), ((1030, 445), (1172, 392)), ((1030, 372), (880, 318)),
+            ((1030, 342), (1182, 282)), ((1030, 262), (950, 228)), ((1030, 262), (1112, 226)))
+TWIGS = (((952, 433), (918, 386)), ((1110, 415), (1140, 452)), ((930, 335), (902, 372)),
+         ((1120, 306), (1128, 252)), ((980, 241), (958, 270)), ((1082, 240), (1104, 268)))
+TRUNK = ((1030, 505), (1030, 262))
+HEALTHY_SPINES = 40
+
+
+def comparison_pair(trajectory: Trajectory) -> tuple[Trajectory, Trajectory]:
+    """(SSRI course, rapid drug) over six weeks, the lecturer's run on its own side."""
+    scenario = trajectory.scenario
+    if scenario.drug == "ssri":
+        return (companions.extended(scenario, WEEKS_H),
+                companions.ketamine_infusion(scenario, WEEKS_H))
+    return companions.ssri_course(scenario, WEEKS_H), companions.extended(scenario, WEEKS_H)
+
+
+def _spine_slots() -> list[tuple[float, float, float, float]]:
+    """Where spines can sit (x, y, normal x, normal y), in a fixed random order of growth."""
+    slots = []
+    for (x0, y0), (x1, y1) in BRANCHES + (((1030, 480), (1030, 272)),):
+        length = math.hypot(x1 - x0, y1 - y0)
+        nx, ny = -(y1 - y0) / length, (x1 - x0) / length
+        count = int(length // 24)
+        for k in range(count):
+            share, side = (k + 0.8) / (count + 0.3), (1 if k % 2 else -1)
+            slots.append((x0 + (x1 - x0) * share, y0 + (y1 - y0) * share, nx * side, ny * side))
+    return [slots[i] for i in np.random.default_rng(11).permutation(len(slots))]
+
+
+SPINE_SLOTS = _spine_slots()
+
+
+class TwoTimescalesScene(Scene):
+    """SSRI chemistry in hours and relief in weeks, beside ketamine's rewiring in a day."""
+
+    id = "two-timescales"
+    number = 2
+    title = "Two time scales: chemistry in hours, rewiring in weeks"
+    subtitle = "Why \u201crapid\u201d matters: relief waits for the wiring, not the chemistry"
+    window = (0.0, WEEKS_H)
+    scale = "log"
+    plots = ("serotonin", "autoreceptor_desensitization", "spine_density",
+             "antidepressant_effect")
+
+    def window_for(self, trajectory: Trajectory) -> tuple[float, float]:
+        """Always six weeks: the companion runs cover it whatever the lecturer's horizon."""
+        return self.window
+
+    def plot_series(self, trajectory: Trajectory) -> list[PlotSeries]:
+        """The SSRI course's serotonin, desensitisation and relief beside the rapid drug's."""
+        ssri, rapid = comparison_pair(trajectory)
+        ssri_name, rapid_name = drug_name("ssri"), drug_name(rapid.scenario.drug)
+        return [PlotSeries("serotonin", ssri, ssri_name),
+                PlotSeries("autoreceptor_desensitization", ssri, ssri_name),
+                PlotSeries("antidepressant_effect", ssri, ssri_name),
+                PlotSeries("spine_density", rapid, rapid_name),
+                PlotSeries("antidepressant_effect", rapid, rapid_name)]
+
+    def beats(self, trajectory: Trajectory) -> list[Beat]:
+        ssri, rapid = comparison_pair(trajectory)
+        window = self.window_for(trajectory)
+        regimen = ssri.scenario
+        first_dose = (0.0, regimen.dose_interval_h if regimen.n_doses > 1 else WEEKS_H)
+        found = [Beat("serotonin-up", tr("SSRI: serotonin up"),
+                      rise_time(ssri, "serotonin", 0.5, first_dose))]
+        if rapid["antidepressant_effect"].max() > RELIEF_ONSET:
+            t = rise_time(rapid, "antidepressant_effect", 0.5, window)
+            label = tr("{drug}: relief within a day") if t <= 24 else tr("{drug}: relief rising")
+            found.append(Beat("rapid-relief", label.format(drug=drug_name(rapid.scenario.drug)), t))
+        desensitization = ssri["autoreceptor_desensitization"]
+        if desensitization.max() >= 0.5:
+            found.append(Beat("autoreceptors-half", tr("SSRI: autoreceptors half desensitised"),
+                              float(ssri.t[int(np.argmax(desensitization >= 0.5))])))
+        if ssri["antidepressant_effect"].max() > RELIEF_ONSET:
+            found.append(Beat("ssri-relief", tr("SSRI: relief finally arrives"),
+                              rise_time(ssri, "antidepressant_effect", 0.5, window)))
+        return ordered_unique(found)
+
+    def caption(self, trajectory: Trajectory, t: float) -> str:
+        ssri, rapid = comparison_pair(trajectory)
+        return " ".join((_ssri_sentence(ssri, t), _rapid_sentence(rapid, t),
+                         _moral(ssri, rapid, t)))
+
+    def legend(self) -> list[LegendItem]:
+        return [LegendItem("serotonin", "serotonin"), LegendItem("ssri", "SSRI on SERT", "square"),
+                LegendItem("serotonin", "autoreceptor", "ring"), LegendItem("spine", "spine"),
+                LegendItem("grey", "spine lost to stress", "ring"),
+                LegendItem("ssri", "SSRI relief", "line"),
+                LegendItem("ketamine", "ketamine relief", "line")]
+
+    def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
+                  ctx: RenderContext) -> None:
+        ssri, rapid = comparison_pair(trajectory)
+        left, right = ssri.at(t), rapid.at(t)
+        scale = self.timescale
+        blit_layer(painter, ctx, self.id, "static", ART_RECT,
+                   lambda p: _paint_static(p, ctx, scale))
+        _paint_synapse(painter, ctx, left, 0.0 if ctx.reduce_motion else scale.to_position(t))
+        _paint_ssri_meters(painter, ctx, left)
+        _paint_neuron(painter, ctx, right, rapid.scenario.stress)
+        _paint_rapid_meters(painter, ctx, right, rapid.scenario)
+        curves = layer(ctx, self.id, "curves:" + repr(trajectory.scenario), CURVES,
+                       lambda p: _paint_relief_curves(p, ctx, scale, ssri, rapid))
+        _paint_ruler(painter, ctx, TimeChart(PLOT, scale, 0, 1.15), curves, t,
+                     (_serotonin_share(ssri, left["serotonin"]), left["antidepressant_effect"],
+                      right["antidepressant_effect"]), drug_name(rapid.scenario.drug),
+                     left["serotonin"])
+
+
+# --- captions ---------------------------------------------------------------------------
+def _ssri_sentence(ssri: Trajectory, t: float) -> str:
+    """What the SSRI has done by ``t``: serotonin, autoreceptors, relief."""
+    values, top = ssri.at(t), float(ssri["antidepressant_effect"].max())
+    numbers = dict(clock=format_clock(t), level=values["serotonin"],
+                   relief=values["antidepressant_effect"],
+                   desens=values["autoreceptor_desensitization"])
+    if values["serotonin"] < 1.05:
+        text = tr("{clock}: the first SSRI dose has not yet raised serotonin in the cleft "
+                  "(×{level:.2f}); relief is {relief:.0%}.")
+    elif top <= RELIEF_ONSET:
+        text = tr("{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but "
+                  "relief stays at {relief:.0%}.")
+    elif values["antidepressant_effect"] >= 0.5 * top:
+        text = tr("{clock}: after weeks, the SSRI's feedback autoreceptors are {desens:.0%} "
+                  "desensitised and relief has reached {relief:.0%} (serotonin ×{level:.1f}).")
+    else:
+        text = tr("{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet "
+                  "relief is only {relief:.0%}: its feedback autoreceptors are {desens:.0%} "
+                  "desensitised.")
+    return text.format(**numbers)
+
+
+def _rapid_sentence(rapid: Trajectory, t: float) -> str:
+    """What the rapid drug has rebuilt by ``t``: spines and relief."""
+    values = rapid.at(t)
+    numbers = dict(drug=drug_name(rapid.scenario.drug), now=values["spine_density"],
+                   start=baseline_spine_density(rapid.scenario.stress),
+                   relief=values["antidepressant_effect"], reason=why_no_relief(rapid.scenario))
+    if rapid["antidepressant_effect"].max() <= RELIEF_ONSET:
+        text = tr("{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is "
+                  "no relief.")
+    elif t < peak_time(rapid, "spine_density"):
+        text = tr("{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from "
+                  "{start:.0%}), relief {relief:.0%}.")
+    else:
+        text = tr("{drug}'s regrown spines stand at {now:.0%} of healthy (from {start:.0%}), "
+                  "relief {relief:.0%}.")
+    return text.format(**numbers)
+
+
+def _moral(ssri: Trajectory, rapid: Trajectory, t: float) -> str:
+    """The lesson of the moment: transmitter in hours, adaptation in weeks."""
+    top = float(ssri["antidepressant_effect"].max())
+    if top <= RELIEF_ONSET:
+        reason = why_no_relief(ssri.scenario)
+        if rapid["antidepressant_effect"].max() <= RELIEF_ONSET:
+            if reason == why_no_relief(rapid.scenario):
+                return tr("The SSRI brings no relief either, for the same reason.")
+        return tr("The SSRI brings no relief either: {reason}.").format(reason=reason)
+    if ssri.value("antidepressant_effect", t) >= 0.5 * top:
+        return tr("Slow adaptation, not the transmitter, set the SSRI's pace.")
+    return tr("Transmitter arrives in hours; the slow adaptation behind relief takes weeks.")
+
+
+# --- static art -------------------------------------------------------------------------
+def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
+    """Panels, titles, the synapse and neuron skeletons, the ruler's bands and ticks."""
+    rounded_panel(painter, ctx, LEFT, "ssri")
+    rounded_panel(painter, ctx, RIGHT, "ketamine")
+    rounded_panel(painter, ctx, RULER)
+    for rect, role, subtitle in ((LEFT, "ssri", tr("More transmitter within hours; slow "
+                                                   "adaptation over weeks")),
+                                 (RIGHT, "ketamine", tr("Regrowing lost synapses: "
+                                                        "synaptogenesis"))):
+        glow_dot(painter, ctx, QPointF(rect.x() + 28, rect.y() + 29), 8, role)
+        draw_fit(painter, ctx, subtitle, QRectF(rect.x() + 46, rect.y() + 46, 680, 26), 18, "muted")
+    draw_fit(painter, ctx, tr("SSRI — the chemical soup"), QRectF(86, 142, 680, 34), 24, "ink",
+             True)
+    _paint_synapse_static(painter, ctx)
+    _paint_neuron_static(painter, ctx)
+    draw_fit(painter, ctx, tr("One time ruler"), QRectF(60, 598, 260, 30), 21, "ink", True)
+    bands = TimeChart(PLOT.adjusted(0, -26, 0, 0), scale)
+    draw_time_bands(painter, ctx, bands, ((0, 24, tr("hours")), (24, 168, tr("days")),
+                                          (168, WEEKS_H, tr("weeks"))))
+    draw_time_axis(painter, ctx, TimeChart(PLOT, scale), RULER_TICKS_H)
+
+
+def _paint_synapse_static(painter: QPainter, ctx: RenderContext) -> None:
+    """The serotonin terminal, cleft, receiving neuron, vesicles and their labels."""
+    terminal = QPainterPath(QPointF(228, 212))
+    terminal.cubicTo(228, 240, 98, 236, 96, 300)
+    terminal.lineTo(96, 350)
+    terminal.quadTo(96, 372, 120, 372)
+    terminal.lineTo(380, 372)
+    terminal.quadTo(404, 372, 404, 350)
+    terminal.lineTo(404, 300)
+    terminal.cubicTo(402, 236, 272, 240, 272, 212)
+    terminal.closeSubpath()
+    cell_body(painter, ctx, terminal, "serotonin", 0.1)
+    receiver = QPainterPath()
+    receiver.addRoundedRect(QRectF(84, 440, 332, 122), 26, 26)
+    cell_body(painter, ctx, receiver, "grey", 0.0)
+    painter.fillRect(CLEFT.adjusted(-6, -4, 6, 4), ctx.theme.color("cleft", 0.55))
+    for x, y in VESICLES:
+        vesicle(painter, ctx, QPointF(x, y), 15, "serotonin")
+    for x in POST_RECEPTORS_X:
+        painter.setPen(QPen(ctx.theme.color("serotonin").darker(150), 1.5))
+        painter.setBrush(ctx.theme.color("serotonin", 0.75))
+        painter.drawRoundedRect(QRectF(x - 9, 432, 18, 22), 5, 5)
+    draw_fit(painter, ctx, tr("serotonin terminal"), QRectF(50, 206, 170, 26), 17, "muted",
+             False, ALIGN_RIGHT)
+    draw_fit(painter, ctx, tr("cleft"), QRectF(416, 394, 60, 24), 17, "muted")
+    draw_fit(painter, ctx, tr("receiving neuron"), QRectF(84, 520, 332, 26), 17, "ink", False,
+             ALIGN_CENTER)
+
+
+def _paint_neuron_static(painter: QPainter, ctx: RenderContext) -> None:
+    """The pyramidal neuron's trunk, branches and soma; dashed ghosts of full-length twigs."""
+    painter.setPen(QPen(ctx.theme.color("grey", 0.45), 3, Qt.PenStyle.DashLine,
+                        Qt.PenCapStyle.RoundCap))
+    for start, end in TWIGS:
+        painter.drawLine(QPointF(*start), QPointF(*end))
+    color = ctx.theme.color("pyramidal")
+    basal = (((1010, 540), (935, 562)), ((1050, 540), (1125, 562)))
+    for width, shade in ((11, color.darker(170)), (7, color.darker(115))):
+        painter.setPen(QPen(shade, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        for start, end in (TRUNK,) + BRANCHES + basal:
+            painter.drawLine(QPointF(*start), QPointF(*end))
+    cell_body(painter, ctx, pyramidal_soma_path(QPointF(1030, 527), 34), "pyramidal", 0.4)
+    draw_fit(painter, ctx, tr("dendrite"), QRectF(1040, 470, 110, 24), 17, "muted")
+    draw_fit(painter, ctx, tr("cell body"), QRectF(860, 516, 130, 24), 17, "muted", False,
+             ALIGN_RIGHT)
+
+
+# --- the SSRI synapse -------------------------------------------------------------------
+def _paint_synapse(painter: QPainter, ctx: RenderContext, values: dict, position: float) -> None:
+    """SERT plugged by the SSRI, autoreceptors greying as they desensitise (their brake on
+    release fading), and serotonin molecules in the cleft, counted by ``serotonin``."""
+    occupancy, desens = values["sert_occupancy"], values["autoreceptor_desensitization"]
+    for x in SERT_X:
+        painter.setPen(QPen(ctx.theme.color("membrane").darker(130), 1.5))
+        painter.setBrush(ctx.theme.color("membrane", 0.85))
+        for side in (-1, 1):
+            painter.drawRoundedRect(QRectF(x + side * 8 - 6, 358, 12, 28), 4, 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ctx.theme.color("ssri", occupancy))
+        painter.drawRoundedRect(QRectF(x - 8, 378, 16, 12), 4, 4)
+    active = ctx.theme.color("serotonin")
+    color = blend(active, ctx.theme.color("grey"), desens)
+    for x in AUTORECEPTORS_X:
+        painter.setPen(QPen(color, 3))
+        painter.setBrush(with_alpha(color, 0.35))
+        painter.drawChord(QRectF(x - 13, 358, 26, 30), 0, -180 * 16)
+        end = QPointF(250 + (x - 250) * 0.3, 340)
+        painter.setPen(QPen(with_alpha(active.lighter(125), 0.9 * (1 - desens)), 3.5,
+                            Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        brake = QPainterPath(QPointF(x, 368))
+        brake.quadTo(QPointF(x, 342), end)
+        painter.drawPath(brake)
+        painter.drawLine(QPointF(end.x() - 3, end.y() - 9), QPointF(end.x() + 3, end.y() + 9))
+    seeds = particle_seeds(21, 48)
+    count = min(len(seeds), int(round(14 * values["serotonin"])))
+    offsets = drift(seeds[:count], motion_phase(position), 7.0)
+    for (sx, sy), (dx, dy) in zip(seeds[:count, :2].tolist(), offsets.tolist()):
+        y = min(max(CLEFT.top() + 6 + sy * (CLEFT.height() - 12) + dy, CLEFT.top() + 4),
+                CLEFT.bottom() - 4)
+        glow_dot(painter, ctx, QPointF(CLEFT.left() + 6 + sx * (CLEFT.width() - 12) + dx, y), 5,
+                 "serotonin")
+    glow(painter, ctx, CLEFT.center(), 150, "serotonin", 0.25 * max(values["serotonin"] - 1, 0))
+
+
+def _paint_ssri_meters(painter: QPainter, ctx: RenderContext, values: dict) -> None:
+    """Serotonin, SERT block and desensitisation bars, and the SSRI's mood meter."""
+    serotonin, desens = values["serotonin"], values["autoreceptor_desensitization"]
+    meter_bar(painter, ctx, QRectF(485, 212, 280, 50), serotonin / 3,
+              tr("Serotonin in the cleft"), f"×{serotonin:.2f}", "serotonin", 1 / 3)
+    meter_bar(painter, ctx, QRectF(485, 272, 280, 50), values["sert_occupancy"],
+              tr("SERT blocked by the SSRI"), f"{values['sert_occupancy']:.0%}", "ssri")
+    meter_bar(painter, ctx, QRectF(485, 332, 280, 50), desens, tr("Autoreceptors desensitised"),
+              f"{desens:.0%}", "grey")
+    mood_dial(painter, ctx, QPointF(625, 470), 66, values["antidepressant_effect"], "ssri",
+              tr("Mood meter: relief"))
+
+
+# --- the rapid drug's neuron ------------------------------------------------------------
+def _paint_neuron(painter: QPainter, ctx: RenderContext, values: dict, stress: float) -> None:
+    """Twigs extend and spines appear with ``spine_density``; spines present before the dose
+    are dark, new ones glow, those still lost to stress are dotted ghosts."""
+    density = values["spine_density"]
+    lowest = 1 - parameter("stress_spine_loss")
+    reach = 0.3 + 0.7 * min(max((density - lowest) / (1 - lowest), 0.0), 1.0)
+    painter.setPen(QPen(ctx.theme.color("pyramidal").darker(115), 5, Qt.PenStyle.SolidLine,
+                        Qt.PenCapStyle.RoundCap))
+    for (x0, y0), (x1, y1) in TWIGS:
+        painter.drawLine(QPointF(x0, y0), QPointF(x0 + (x1 - x0) * reach, y0 + (y1 - y0) * reach))
+    present = HEALTHY_SPINES * density
+    before = HEALTHY_SPINES * baseline_spine_density(stress)
+    for rank, slot in enumerate(SPINE_SLOTS):
+        if rank < present:
+            _spine(painter, ctx, slot, min(present - rank, 1.0), new=rank >= before)
+        elif rank < HEALTHY_SPINES:
+            _spine(painter, ctx, slot, 1.0, ghost=True)
+
+
+def _spine(painter: QPainter, ctx: RenderContext, slot, grown: float, new: bool = False,
+           ghost: bool = False) -> None:
+    """One dendritic spine: a stalk and a head (``grown`` 0..1 of full size)."""
+    x, y, nx, ny = slot
+    length = 12 * grown
+    base, neck = QPointF(x, y), QPointF(x + nx * length, y + ny * length)
+    head = QPointF(x + nx * (length + 4), y + ny * (length + 4))
+    if ghost:
+        painter.setPen(QPen(ctx.theme.color("grey", 0.55), 1.6, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawLine(base, neck)
+        painter.drawEllipse(head, 5, 5)
+        return
+    color = ctx.theme.color("spine")
+    painter.setPen(QPen(color if new else color.darker(130), 2.5, Qt.PenStyle.SolidLine,
+                        Qt.PenCapStyle.RoundCap))
+    painter.drawLine(base, neck)
+    if new:
+        glow_dot(painter, ctx, head, 5.5 * max(grown, 0.3), color.lighter(130))
+        return
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color.darker(115))
+    painter.drawEllipse(head, 5 * grown, 5 * grown)
+
+
+def _paint_rapid_meters(painter: QPainter, ctx: RenderContext, values: dict, scenario) -> None:
+    """The right panel's title, spine bars, stress note and mood meter."""
+    s0 = baseline_spine_density(scenario.stress)
+    density = values["spine_density"]
+    regrown = max((density - s0) / (1 - s0), 0.0) if s0 < 1 else 0.0
+    draw_fit(painter, ctx, tr("{drug} — living wiring").format(drug=drug_name(scenario.drug)),
+             QRectF(856, 142, 680, 34), 24, "ink", True)
+    meter_bar(painter, ctx, QRectF(1255, 212, 285, 50), density / 1.1,
+              tr("Spine density (healthy = 100%)"), f"{density:.0%}", "spine", 1 / 1.1)
+    meter_bar(painter, ctx, QRectF(1255, 272, 285, 50), regrown, tr("Stress-lost spines regrown"),
+              f"{regrown:.0%}", "spine")
+    draw_fit(painter, ctx, tr("Chronic stress {stress:.0%}: spines start at {start:.0%} of "
+                              "healthy").format(stress=scenario.stress, start=s0),
+             QRectF(1255, 330, 285, 52), 17, "muted", wrap=True)
+    mood_dial(painter, ctx, QPointF(1395, 470), 66, values["antidepressant_effect"], "ketamine",
+              tr("Mood meter: relief"))
+
+
+# --- the shared time ruler --------------------------------------------------------------
+def _paint_relief_curves(painter: QPainter, ctx: RenderContext, scale, ssri: Trajectory,
+                         rapid: Trajectory) -> None:
+    """Both relief curves and the SSRI's serotonin (share of its rise), once per scenario."""
+    chart = TimeChart(PLOT, scale, 0, 1.15)
+    draw_series(painter, ctx, chart, ssri.t, _serotonin_share(ssri, ssri["serotonin"]),
+                "serotonin", 2.5, smooth=True)
+    draw_series(painter, ctx, chart, ssri.t, ssri["antidepressant_effect"], "ssri", 4.0,
+                fill_alpha=0.25)
+    draw_series(painter, ctx, chart, rapid.t, rapid["antidepressant_effect"], "ketamine", 4.0,
+                fill_alpha=0.25)
+
+
+def _paint_ruler(painter: QPainter, ctx: RenderContext, chart: TimeChart, curves, t: float,
+                 levels: tuple, drug: str, serotonin: float) -> None:
+    """Curves bright up to ``t`` and faded after, the cursor, live dots and readouts."""
+    x = chart.x(t)
+    paint_past_and_future(painter, curves, CURVES, x)
+    draw_cursor(painter, ctx, chart, t, PLOT.y() + 10)
+    roles = ("serotonin", "ssri", "ketamine")
+    for level, role in zip(levels, roles):
+        glow_dot(painter, ctx, QPointF(x, chart.y(level)), 7, role)
+    readouts = ((tr("SSRI relief"), f"{levels[1]:.0%}", "ssri"),
+                (tr("{drug} relief").format(drug=drug), f"{levels[2]:.0%}", "ketamine"),
+                (tr("SSRI serotonin"), f"×{serotonin:.2f}", "serotonin"))
+    for i, (name, value, role) in enumerate(readouts):
+        y = 636 + i * 58
+        line_swatch(painter, ctx, QPointF(62, y + 12), role)
+        draw_fit(painter, ctx, name, QRectF(98, y, 220, 24), 17, "muted")
+        draw_fit(painter, ctx, value, QRectF(98, y + 22, 220, 30), 22, "ink", True)
+
+
+def _serotonin_share(ssri: Trajectory, level):
+    """Serotonin ``level`` as a share of the SSRI course's largest rise (0..1)."""
+    return (level - 1.0) / max(float(ssri["serotonin"].max()) - 1.0, 1e-9)
