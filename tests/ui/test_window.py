@@ -155,3 +155,39 @@ def test_help_lists_every_shortcut(window, qtbot):
     for _, keys, _ in SHORTCUTS:
         assert keys[0] in text
     dialogs[-1].close()
+
+
+def test_an_exception_in_a_slot_is_shown_and_logged(window, qtbot, monkeypatch, tmp_path):
+    import sys
+
+    from PySide6.QtCore import QObject, QTimer, Signal
+
+    from app.ui import errors
+    monkeypatch.setattr(errors, "log_path", lambda: tmp_path / "app.log")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    problems = []
+    monkeypatch.setattr(window, "report_problem", problems.append)
+    errors.install_error_handling(window)
+
+    class Emitter(QObject):
+        fired = Signal()
+
+    emitter = Emitter()
+
+    def broken_slot():
+        raise ValueError("slot bug")
+
+    emitter.fired.connect(broken_slot)
+    QTimer.singleShot(0, emitter.fired.emit)
+    qtbot.waitUntil(lambda: bool(problems), timeout=3000)
+    assert "slot bug" in problems[0]
+    assert window.isVisible()
+
+
+def test_the_picture_keeps_its_aspect_ratio_in_a_square_canvas(window):
+    window.canvas.setFixedSize(600, 600)
+    image = canvas_image(window)
+    top_row = {image.pixel(x, 20) for x in range(0, 600, 10)}
+    assert len(top_row) == 1  # letterbox band: background only
+    middle_row = {image.pixel(x, 300) for x in range(0, 600, 10)}
+    assert len(middle_row) > 3
