@@ -9,6 +9,7 @@ from app.scenes import SCENES
 from app.scenes.base import tr as scene_tr
 from app.timefmt import format_clock
 from app.ui.state import AppState
+from app.ui.throttle import Throttle
 
 
 class CaptionPanel(QTextBrowser):
@@ -19,8 +20,11 @@ class CaptionPanel(QTextBrowser):
         self.state = state
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Explanation of the current picture"))
-        for signal in (state.timeChanged, state.sceneChanged, state.trajectoryChanged):
+        self._throttle = Throttle(self.refresh, 120, self)  # readable, and cheap during playback
+        state.timeChanged.connect(self._throttle.request)
+        for signal in (state.sceneChanged, state.trajectoryChanged):
             signal.connect(self.refresh)
+        self._shown = ""
         self.refresh()
 
     def refresh(self, *_):
@@ -44,4 +48,7 @@ class CaptionPanel(QTextBrowser):
                 parts.append("<p style='color:gray'>" + html.escape(
                     self.tr("Next: {beat} at {clock} (Page Down)").format(
                         beat=upcoming[0].label, clock=format_clock(upcoming[0].t))) + "</p>")
-        self.setHtml("".join(parts))
+        text = "".join(parts)
+        if text != self._shown:  # rewriting the document costs more than comparing it
+            self._shown = text
+            self.setHtml(text)

@@ -8,13 +8,15 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout,
+                               QWidget)
 
 from app.scenes import SCENES
 from app.scenes.theme import OBSERVABLE_ROLES, THEMES
 from app.scenes.timescale import TimeScale
 from app.timefmt import format_duration
 from app.ui.state import AppState
+from app.ui.throttle import Throttle
 
 #: Observable -> (short label, unit) for axes and legends.
 LABELS = {
@@ -33,7 +35,8 @@ LABELS = {
     "sert_occupancy": ("SERT occupancy", "fraction"),
     "autoreceptor_desensitization": ("Autoreceptor desensitisation", "fraction"),
 }
-MAX_POINTS = 1500
+MAX_POINTS = 500  # a panel is a few hundred pixels wide
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 MIN_TICK_GAP = 0.14  # fraction of the axis between labelled ticks
 
 
@@ -89,7 +92,8 @@ class PlotsPanel(QWidget):
         layout.addWidget(self.graphics, 1)
         state.sceneChanged.connect(self._on_scene)
         state.trajectoryChanged.connect(self._update_data)
-        state.timeChanged.connect(self._move_cursor)
+        self._cursor_throttle = Throttle(lambda: self._move_cursor(self.state.t), 33, self)
+        state.timeChanged.connect(self._cursor_throttle.request)
         state.themeChanged.connect(lambda _: self._rebuild())
         self._on_scene(state.scene_id)
 
@@ -128,7 +132,11 @@ class PlotsPanel(QWidget):
             if previous is not None:
                 plot.setXLink(previous)
             color = theme.color(OBSERVABLE_ROLES.get(item.observable, "ink"))
-            self._curves.append(plot.plot(pen=pg.mkPen(color, width=2.5)))
+            curve = plot.plot(pen=pg.mkPen(color, width=2.5))
+            curve.setCacheMode(_DEVICE_CACHE)  # moving the cursor must not redraw the curve
+            for axis in ("left", "bottom"):
+                plot.getAxis(axis).setCacheMode(_DEVICE_CACHE)
+            self._curves.append(curve)
             cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.ink, width=1.5),
                                      hoverPen=pg.mkPen(theme.color("vermillion"), width=3))
             cursor.sigDragged.connect(self._on_drag)
