@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from app.model import Scenario, ScenarioError
+from app.model import Scenario, ScenarioError, simulate
 from app.scenes import SCENES
 from app.ui.canvas import SceneCanvas
 from app.ui.captions import CaptionPanel
@@ -52,8 +52,9 @@ class MainWindow(QMainWindow):
         self._pending_time = time_h
         self._first_frame_done = False
         self.runner = SimulationRunner(self)
-        # Start simulating at once: the worker runs while the widgets are being built.
-        self.runner.request(self.state.scenario)
+        # The first run is simulated here (about 10 ms), so the first paint is complete;
+        # every later change goes to the worker thread.
+        self._on_trajectory(simulate(self.state.scenario))
         self.playback = PlaybackController(self.state, self)
         self._build_central()
         self._build_docks()
