@@ -89,7 +89,7 @@ class TwoTimescalesScene(Scene):
     def plot_series(self, trajectory: Trajectory) -> list[PlotSeries]:
         """The SSRI course's serotonin, desensitisation and relief beside the rapid drug's."""
         ssri, rapid = comparison_pair(trajectory)
-        ssri_name, rapid_name = drug_name("ssri"), drug_name(rapid.scenario.drug)
+        ssri_name, rapid_name = tr("SSRI"), drug_name(rapid.scenario.drug)
         return [PlotSeries("serotonin", ssri, ssri_name),
                 PlotSeries("autoreceptor_desensitization", ssri, ssri_name),
                 PlotSeries("antidepressant_effect", ssri, ssri_name),

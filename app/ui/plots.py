@@ -8,8 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import (QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from app.scenes import SCENES
 from app.scenes.theme import OBSERVABLE_ROLES, THEMES
@@ -125,6 +125,8 @@ class PlotsPanel(QWidget):
             plot = self.graphics.addPlot(row=row, col=0, axisItems={"bottom": TimeAxis(self)})
             plot.setTitle(f"{title} <span style='color:{theme.muted}'>({self.tr(unit)})</span>",
                           color=theme.ink, size="9pt")
+            # a long title may be clipped, but must not widen the panel past its dock
+            plot.titleLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()

@@ -48,6 +48,7 @@ class TimelineRuler(QWidget):
         state.timeChanged.connect(self.update)
         for signal in (state.sceneChanged, state.trajectoryChanged):
             signal.connect(self._refresh_beats)
+        self._refresh_beats()
 
     def sizeHint(self) -> QSize:
         return QSize(800, 58)
