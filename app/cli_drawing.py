@@ -124,10 +124,9 @@ def run_window(argv: list[str], parser_class) -> int:
     install_error_handling(window)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
+    window.show()
     if args.present:
-        window.showFullScreen()
-    else:
-        window.show()
+        window.present()
     return app.exec()
 
 

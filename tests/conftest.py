@@ -8,7 +8,14 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _one_qapplication_for_the_whole_run(qapp):
+def _one_qapplication_for_the_whole_run(qapp, tmp_path_factory):
     """Create the QApplication first: otherwise an offscreen render (which makes a bare
-    QGuiApplication) would leave the widget tests without one."""
+    QGuiApplication) would leave the widget tests without one. Settings go to a temporary
+    folder, never the user's own."""
+    from PySide6.QtCore import QSettings
+    qapp.setOrganizationName("ketamine-cascade-tests")
+    qapp.setApplicationName("Ketamine Cascade tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("settings")))
     return qapp

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -23,12 +23,15 @@ class SceneCanvas(QWidget):
 
     paintFailed = Signal(str)
     painted = Signal()
+    mouseMoved = Signal(QPointF)
 
     def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
         self.state = state
         self.lang = "en"
         self.reduce_motion = False
+        self.overlay = None  # presenter mode draws captions, progress, laser over the scene
+        self.reserve_bottom = 0.0  # share of the height kept free below the scene (captions)
         self._last_error = ""
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -46,9 +49,15 @@ class SceneCanvas(QWidget):
         painter = QPainter(self)
         try:
             self._paint(painter)
+            if self.overlay is not None:
+                self.overlay(painter, QRectF(self.rect()))
         finally:
             painter.end()
         self.painted.emit()
+
+    def mouseMoveEvent(self, event) -> None:
+        self.mouseMoved.emit(event.position())
+        super().mouseMoveEvent(event)
 
     def _paint(self, painter: QPainter) -> None:
         theme = theme_named(self.state.theme)
@@ -60,7 +69,9 @@ class SceneCanvas(QWidget):
         scene = SCENES[self.state.scene_id]
         ctx = RenderContext(theme, self.lang, reduce_motion=self.reduce_motion)
         try:
-            paint_scene(painter, scene, trajectory, self.state.t, QRectF(self.rect()), ctx)
+            target = QRectF(self.rect())
+            target.setHeight(target.height() * (1.0 - self.reserve_bottom))
+            paint_scene(painter, scene, trajectory, self.state.t, target, ctx)
         except Exception as exc:  # a drawing bug must not take the lecture down
             log.exception("painting %s at t=%s failed", scene.id, self.state.t)
             painter.resetTransform()

@@ -12,6 +12,7 @@ from app.scenes import SCENES
 from app.ui.state import AppState
 
 SECONDS_PER_SCENE = 30.0
+GLIDE_SECONDS = 1.2  # a clicker press plays the picture forward to the next beat in this time
 
 
 class PlaybackController(QObject):
@@ -24,16 +25,19 @@ class PlaybackController(QObject):
         self._timer.setInterval(15)
         self._timer.timeout.connect(self._tick)
         self._clock = QElapsedTimer()
+        self._glide = None  # (start position, target position, target t) while gliding
+        self._glide_clock = QElapsedTimer()
         state.playingChanged.connect(self._on_playing)
 
     def _on_playing(self, playing: bool) -> None:
         if playing:
+            self.finish_glide()
             scale = self._scale()
             if scale is not None and scale.to_position(self.state.t) >= 0.999:
                 self.state.set_time(scale.t0)  # play from the start when at the end
             self._clock.start()
             self._timer.start()
-        else:
+        elif self._glide is None:
             self._timer.stop()
 
     def _scale(self):
@@ -41,9 +45,47 @@ class PlaybackController(QObject):
             return None
         return SCENES[self.state.scene_id].timescale_for(self.state.trajectory)
 
+    # --- gliding to a beat (presenter mode) ------------------------------------------------
+    @property
+    def gliding(self) -> bool:
+        """Whether the picture is playing forward to a beat."""
+        return self._glide is not None
+
+    def glide_to(self, t: float) -> None:
+        """Play forward from the current time to ``t`` in :data:`GLIDE_SECONDS`, then stop."""
+        self.finish_glide()
+        scale = self._scale()
+        if scale is None or t <= self.state.t:
+            self.state.set_time(t)
+            return
+        self.state.set_playing(False)
+        self._glide = (scale.to_position(self.state.t), scale.to_position(t), t)
+        self._glide_clock.start()
+        self._timer.start()
+
+    def finish_glide(self) -> None:
+        """Jump to where a glide was going (a second press does not wait for the first)."""
+        if self._glide is not None:
+            target = self._glide[2]
+            self._glide = None
+            self._timer.stop()
+            self.state.set_time(target)
+
+    def _glide_step(self, scale) -> None:
+        start, end, target = self._glide
+        progress = min(self._glide_clock.elapsed() / 1000.0 / GLIDE_SECONDS, 1.0)
+        eased = progress * progress * (3 - 2 * progress)
+        if progress >= 1.0:
+            self.finish_glide()
+            return
+        self.state.set_time(min(scale.to_time(start + (end - start) * eased), target))
+
     def _tick(self) -> None:
         scale = self._scale()
         if scale is None:
+            return
+        if self._glide is not None:
+            self._glide_step(scale)
             return
         seconds = self._clock.restart() / 1000.0
         position = scale.to_position(self.state.t) + seconds * self.state.speed / SECONDS_PER_SCENE

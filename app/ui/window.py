@@ -2,7 +2,7 @@
 controls in docks, menus and the keyboard map a lecturer's clicker relies on."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -13,8 +13,10 @@ from app.ui.canvas import SceneCanvas
 from app.ui.captions import CaptionPanel
 from app.ui.controls import ControlsPanel
 from app.ui.navigator import SceneNavigator
+from app.ui.notes import SpeakerNotesWindow
 from app.ui.playback import PlaybackController
 from app.ui.plots import PlotsPanel
+from app.ui.presenter import PresenterMode
 from app.ui.simulation import SimulationRunner
 from app.ui.state import AppState
 from app.ui.timeline import STEP_FRACTION, TimelineBar, current_beats, current_scale
@@ -30,11 +32,26 @@ SHORTCUTS = (
     ("end", ["End"], "End of the scene"),
     ("scene_keys", ["1 … 7"], "Jump to scene 1 to 7"),
     ("full_screen", ["F11", "F"], "Full screen on or off"),
-    ("leave_full_screen", ["Esc"], "Leave full screen"),
+    ("leave_full_screen", ["Esc"], "Leave full screen or presenter mode"),
+    ("present", ["F5"], "Presenter mode on or off"),
+    ("presenter_keys", ["Space / → / ↓"], "In presenter mode: play on to the next beat"),
+    ("black", ["B"], "Black screen (presenter mode)"),
+    ("white", ["W"], "White screen (presenter mode)"),
+    ("captions", ["C"], "Large captions on or off (presenter mode)"),
+    ("laser", ["L"], "Laser pointer on or off (presenter mode)"),
+    ("theme", ["T"], "Dark or projector (light) theme"),
+    ("notes", ["N"], "Speaker notes window"),
     ("export_frame", ["Ctrl+E"], "Export the current frame"),
     ("help", ["F1"], "This list of shortcuts"),
 )
 EPSILON_H = 1e-6
+THEMES_OFFERED = ("dark", "projector")
+
+
+def _remembered_theme(settings: QSettings) -> str:
+    """The theme chosen last time (dark on first start or after a bad value)."""
+    theme = settings.value("theme", "dark")
+    return theme if theme in THEMES_OFFERED else "dark"
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +68,8 @@ class MainWindow(QMainWindow):
             self.state.set_scene(scene_id)
         self._pending_time = time_h
         self._first_frame_done = False
+        self.settings = QSettings()
+        self.state.set_theme(_remembered_theme(self.settings))
         self.runner = SimulationRunner(self)
         # The first run is simulated here (about 10 ms), so the first paint is complete;
         # every later change goes to the worker thread.
@@ -58,6 +77,8 @@ class MainWindow(QMainWindow):
         self.playback = PlaybackController(self.state, self)
         self._build_central()
         self._build_docks()
+        self.presenter = PresenterMode(self)
+        self.notes_window = None
         self._build_actions()
         self._build_menus()
         self._connect()
@@ -104,14 +125,22 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.caption_dock], [380], Qt.Orientation.Horizontal)
 
     def _build_actions(self) -> None:
-        self.actions = {}
+        self.named_actions = {}
+        presenting = lambda: self.presenter.active  # noqa: E731
         handlers = {
-            "play": lambda: self.state.set_playing(not self.state.playing),
-            "step_back": lambda: self.step(-1), "step_forward": lambda: self.step(1),
+            "play": lambda: self.next_beat() if presenting() else self.state.set_playing(
+                not self.state.playing),
+            "step_back": lambda: self.previous_beat() if presenting() else self.step(-1),
+            "step_forward": lambda: self.next_beat() if presenting() else self.step(1),
             "next_beat": self.next_beat, "previous_beat": self.previous_beat,
             "home": self.go_home, "end": self.go_end, "full_screen": self.toggle_full_screen,
             "leave_full_screen": self.leave_full_screen, "export_frame": self.export_frame,
-            "help": self.show_shortcuts,
+            "help": self.show_shortcuts, "present": self.toggle_presenting,
+            "black": lambda: self.presenter.toggle_blank("black") if presenting() else None,
+            "white": lambda: self.presenter.toggle_blank("white") if presenting() else None,
+            "captions": lambda: self.presenter.toggle_captions() if presenting() else None,
+            "laser": lambda: self.presenter.toggle_laser() if presenting() else None,
+            "theme": self.toggle_theme, "notes": self.show_notes,
         }
         for name, keys, description in SHORTCUTS:
             if name not in handlers:
@@ -121,7 +150,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(handlers[name])
             self.addAction(action)
-            self.actions[name] = action
+            self.named_actions[name] = action
         for number, scene_id in enumerate(self.state.scene_ids, start=1):
             action = QAction(self)
             action.setShortcut(QKeySequence(str(number)))
@@ -134,21 +163,24 @@ class MainWindow(QMainWindow):
                             self.open_scenario)
         file_menu.addAction(self.tr("&Save scenario…"), QKeySequence.StandardKey.Save,
                             self.save_scenario)
-        file_menu.addAction(self.actions["export_frame"])
+        file_menu.addAction(self.named_actions["export_frame"])
         file_menu.addSeparator()
         file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(self.actions["full_screen"])
+        view.addAction(self.named_actions["present"])
+        view.addAction(self.named_actions["notes"])
+        view.addAction(self.named_actions["full_screen"])
         view.addSeparator()
-        for dock in (self.scenes_dock, self.caption_dock, self.plots_dock, self.controls_dock):
+        for dock in self.docks():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         self.projector_action = view.addAction(self.tr("Projector theme (light)"))
         self.projector_action.setCheckable(True)
+        self.projector_action.setChecked(self.state.theme == "projector")
         self.projector_action.toggled.connect(
             lambda on: self.state.set_theme("projector" if on else "dark"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.actions["help"])
+        help_menu.addAction(self.named_actions["help"])
         help_menu.addAction(self.tr("About the model…"), self.show_about_model)
 
     def _connect(self) -> None:
@@ -164,6 +196,7 @@ class MainWindow(QMainWindow):
             self.tr("A picture could not be drawn ({message}). The app keeps running; "
                     "details are in the log.").format(message=message)))
         self.canvas.painted.connect(self._on_painted)
+        self.state.themeChanged.connect(self._on_theme)
 
     def fit_to_screen(self) -> None:
         """1600x900, or the whole available screen when it is smaller (a 1366x768 laptop)."""
@@ -206,11 +239,18 @@ class MainWindow(QMainWindow):
         self.state.set_time(scale.to_time(position))
 
     def next_beat(self) -> None:
-        """The next beat of this scene, or the first beat of the next scene."""
+        """The next beat of this scene, or the first beat of the next scene.
+
+        In presenter mode the picture plays forward to the beat instead of jumping.
+        """
         self.state.set_playing(False)
+        self.playback.finish_glide()
         later = [b for b in current_beats(self.state) if b.t > self.state.t + EPSILON_H]
         if later:
-            self.state.set_time(later[0].t)
+            if self.presenter.active:
+                self.playback.glide_to(later[0].t)
+            else:
+                self.state.set_time(later[0].t)
             return
         index = self.state.scene_ids.index(self.state.scene_id)
         if index + 1 < len(self.state.scene_ids):
@@ -219,6 +259,7 @@ class MainWindow(QMainWindow):
     def previous_beat(self) -> None:
         """The previous beat of this scene, or the last beat of the previous scene."""
         self.state.set_playing(False)
+        self.playback.finish_glide()
         earlier = [b for b in current_beats(self.state) if b.t < self.state.t - EPSILON_H]
         if earlier:
             self.state.set_time(earlier[-1].t)
@@ -262,9 +303,48 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
 
     def leave_full_screen(self) -> None:
-        """Back to a normal window (Esc)."""
-        if self.isFullScreen():
+        """Esc: stop presenting, or back to a normal window."""
+        if self.presenter.active:
+            self.presenter.leave()
+        elif self.isFullScreen():
             self.showNormal()
+
+    def toggle_presenting(self) -> None:
+        """F5: presenter mode on or off (speaker notes follow on a second screen)."""
+        self.presenter.toggle()
+        if self.presenter.active and len(QGuiApplication.screens()) > 1:
+            self.show_notes()
+
+    def present(self) -> None:
+        """Start presenting (``--present``)."""
+        if not self.presenter.active:
+            self.toggle_presenting()
+
+    def show_notes(self) -> None:
+        """The speaker notes window, on the other screen when there is one."""
+        if self.notes_window is None:
+            self.notes_window = SpeakerNotesWindow(self)
+        self.notes_window.restart_clock()
+        self.notes_window.place()
+
+    def toggle_theme(self) -> None:
+        """T: dark or projector theme (remembered)."""
+        self.state.set_theme("projector" if self.state.theme == "dark" else "dark")
+
+    def docks(self) -> list:
+        """The dock panels around the canvas."""
+        return [self.scenes_dock, self.caption_dock, self.plots_dock, self.controls_dock]
+
+    def _on_theme(self, theme: str) -> None:
+        self.settings.setValue("theme", theme)
+        blocker = QSignalBlocker(self.projector_action)
+        self.projector_action.setChecked(theme == "projector")
+        blocker.unblock()
+
+    def closeEvent(self, event) -> None:
+        if self.notes_window is not None:
+            self.notes_window.close()
+        super().closeEvent(event)
 
     # --- files ------------------------------------------------------------------------------
     def open_scenario(self) -> None:

@@ -1,11 +1,13 @@
 """Fixtures for window tests: a window whose first simulation has arrived."""
 import pytest
+from PySide6.QtCore import QSettings
 
 from app.ui.window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot):
+    QSettings().clear()  # every test starts from a first start
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
@@ -14,3 +16,4 @@ def window(qtbot):
     yield win
     win.state.set_playing(False)
     win.runner.wait()
+    win.close()

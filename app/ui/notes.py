@@ -1,0 +1,105 @@
+"""Speaker notes: a second window (on the second screen when there is one) with the
+current beat's notes, the next beat, the clock, and the controls, so a lecturer can change
+the dose or add a blocker mid-lecture and step on."""
+from __future__ import annotations
+
+import html
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from app.scenes import SCENES
+from app.scenes.base import tr as scene_tr
+from app.timefmt import format_clock
+from app.ui.controls import ControlsPanel
+from app.ui.throttle import Throttle
+from app.ui.timeline import current_beats
+
+
+class SpeakerNotesWindow(QWidget):
+    """Notes for the lecturer's eyes only: what is on screen, what comes next, the time."""
+
+    def __init__(self, window):
+        super().__init__(None, Qt.WindowType.Window)
+        self.window = window
+        self.state = window.state
+        self.setWindowTitle(self.tr("Speaker notes — Ketamine Cascade"))
+        self.clock = QLabel()
+        font = self.clock.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.clock.setFont(font)
+        self.notes = QTextBrowser()
+        self.notes.setAccessibleName(self.tr("Notes for the current beat"))
+        self.controls = ControlsPanel(self.state)
+        self.controls.scenarioEdited.connect(self.state.set_scenario)
+        tabs = QTabWidget()
+        tabs.addTab(self.notes, self.tr("Notes"))
+        tabs.addTab(self.controls, self.tr("Dose, drug and blockers"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.clock)
+        layout.addWidget(tabs, 1)
+        self._started = time.monotonic()
+        self._ticker = QTimer(self)
+        self._ticker.timeout.connect(self._show_clock)
+        self._ticker.start(1000)
+        self._throttle = Throttle(self.refresh, 200, self)
+        for signal in (self.state.timeChanged, self.state.sceneChanged,
+                       self.state.trajectoryChanged):
+            signal.connect(self._throttle.request)
+        # the clicker keeps working whichever of the two windows has the focus
+        self.addActions(window.actions())
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.resize(720, 640)
+        self.refresh()
+        self._show_clock()
+
+    def place(self) -> None:
+        """Show on the screen the presentation is not on (or as a plain window)."""
+        screens = QGuiApplication.screens()
+        presenting_on = self.window.screen()
+        others = [s for s in screens if s is not presenting_on]
+        if others:
+            self.setGeometry(others[0].availableGeometry())
+        self.show()
+        self.raise_()
+
+    def restart_clock(self) -> None:
+        """Elapsed time counts from now (called when presenting starts)."""
+        self._started = time.monotonic()
+        self._show_clock()
+
+    def _show_clock(self) -> None:
+        elapsed = int(time.monotonic() - self._started)
+        self.clock.setText(self.tr("{now}   ·   presenting for {minutes}:{seconds:02d}").format(
+            now=time.strftime("%H:%M"), minutes=elapsed // 60, seconds=elapsed % 60))
+
+    def refresh(self) -> None:
+        """Rewrite the notes for the current scene, beat and time."""
+        state = self.state
+        if state.trajectory is None:
+            return
+        scene = SCENES[state.scene_id]
+        beats = current_beats(state)
+        passed = [b for b in beats if b.t <= state.t + 1e-9]
+        upcoming = [b for b in beats if b.t > state.t + 1e-9]
+        parts = [f"<h2>{scene.number} · {html.escape(scene_tr(scene.title))}</h2>"]
+        if passed:
+            parts.append(f"<h3>{html.escape(passed[-1].label)} ({format_clock(passed[-1].t)})</h3>")
+        parts.append(f"<p style='font-size:x-large'>"
+                     f"{html.escape(scene.caption(state.trajectory, state.t))}</p>")
+        if upcoming:
+            nxt = upcoming[0]
+            parts.append("<p style='color:gray;font-size:large'>" + html.escape(self.tr(
+                "Next: {beat} at {clock}").format(beat=nxt.label, clock=format_clock(nxt.t)))
+                + "</p>")
+        else:
+            index = state.scene_ids.index(state.scene_id)
+            if index + 1 < len(state.scene_ids):
+                following = SCENES[state.scene_ids[index + 1]]
+                parts.append("<p style='color:gray;font-size:large'>" + html.escape(self.tr(
+                    "Next: scene {number}, {title}").format(
+                        number=following.number, title=scene_tr(following.title))) + "</p>")
+        self.notes.setHtml("".join(parts))
