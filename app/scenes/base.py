@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPixmap
 
+from app.i18n import scene_language, translate_scene
 from app.model import Trajectory
 from app.scenes.theme import Theme
 from app.scenes.timescale import TimeScale
@@ -25,8 +26,8 @@ LEGEND_RECT = QRectF(40.0, 836.0, 1520.0, 48.0)
 
 
 def tr(text: str) -> str:
-    """Translate a user-visible scene string (Qt's translation system, context ``Scene``)."""
-    return QCoreApplication.translate("Scene", text)
+    """A user-visible picture string in the language of the frame being drawn."""
+    return translate_scene(text)
 
 
 @dataclass(frozen=True)
@@ -160,8 +161,6 @@ def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: floa
 
     The one drawing path behind the canvas, every export and the tests.
     """
-    from app.scenes import chrome  # late: chrome draws with the primitives
-
     painter.save()
     painter.setRenderHints(QPainter.RenderHint.Antialiasing
                            | QPainter.RenderHint.TextAntialiasing
@@ -176,15 +175,21 @@ def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: floa
     painter.setClipRect(QRectF(0, 0, CANVAS_W, CANVAS_H))
     t = scene.timescale_for(trajectory).clamp(t)
     try:
-        chrome.paint_title_bar(painter, scene, trajectory, t, ctx)
-        painter.save()
-        try:
-            scene.paint_art(painter, trajectory, t, ctx)
-        finally:
-            painter.restore()
-        chrome.paint_legend(painter, scene.legend(), ctx)
+        with scene_language(ctx.lang):
+            _paint_layers(painter, scene, trajectory, t, ctx)
     finally:
         painter.restore()
+
+
+def _paint_layers(painter, scene, trajectory, t, ctx) -> None:
+    from app.scenes import chrome  # late: chrome draws with the primitives, which import base
+    chrome.paint_title_bar(painter, scene, trajectory, t, ctx)
+    painter.save()
+    try:
+        scene.paint_art(painter, trajectory, t, ctx)
+    finally:
+        painter.restore()
+    chrome.paint_legend(painter, scene.legend(), ctx)
 
 
 def _extra_device_scale(painter: QPainter) -> float:

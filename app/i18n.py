@@ -1,0 +1,109 @@
+"""Languages: English (the source) and Simplified Chinese, through Qt's translation system.
+
+Translations live in ``assets/translations/app_<lang>.ts`` (made by ``pyside6-lupdate``,
+translated, compiled by ``pyside6-lrelease`` into ``.qm``). Widgets use ``self.tr`` and
+the installed translator; pictures use :func:`translate_scene`, which follows the language
+of the frame being drawn (an export in Chinese while the window shows English), kept per
+thread. The bundled CJK font is registered by :func:`register_fonts`.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+ASSETS = Path(__file__).resolve().parents[1] / "assets"
+TRANSLATIONS = ASSETS / "translations"
+FONTS = ASSETS / "fonts"
+LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+DEFAULT_LANGUAGE = "en"
+
+_local = threading.local()
+
+
+def check_language(lang: str) -> str:
+    """``lang`` if the app speaks it, else ValueError naming the languages it speaks."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; choose from {', '.join(LANGUAGES)}")
+    return lang
+
+
+def system_language() -> str:
+    """The app's language closest to the system locale (Chinese locales -> ``zh_CN``)."""
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+@lru_cache(maxsize=None)
+def app_translator(lang: str) -> QTranslator | None:
+    """The app's compiled translation for ``lang`` (None for English or if missing)."""
+    if lang == DEFAULT_LANGUAGE:
+        return None
+    translator = QTranslator()
+    return translator if translator.load(str(TRANSLATIONS / f"app_{lang}.qm")) else None
+
+
+@lru_cache(maxsize=None)
+def qt_translator(lang: str) -> QTranslator | None:
+    """Qt's own translation (standard buttons and dialogs) for ``lang``, if shipped."""
+    if lang == DEFAULT_LANGUAGE:
+        return None
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{lang}", folder) else None
+
+
+_installed: list = []
+_current = DEFAULT_LANGUAGE
+
+
+def install_language(lang: str) -> None:
+    """Make ``lang`` the language of every widget (installs Qt's and the app's translators)."""
+    global _current
+    app = QCoreApplication.instance()
+    for existing in _installed:
+        app.removeTranslator(existing)
+    _installed[:] = [t for t in (qt_translator(lang), app_translator(lang)) if t is not None]
+    for translator in _installed:
+        app.installTranslator(translator)
+    _current = lang
+
+
+def current_language() -> str:
+    """The language of the widgets (set by :func:`install_language`)."""
+    return _current
+
+
+@contextmanager
+def scene_language(lang: str):
+    """Draw pictures in ``lang`` inside this block (this thread only)."""
+    previous = getattr(_local, "lang", None)
+    _local.lang = lang
+    try:
+        yield
+    finally:
+        _local.lang = previous
+
+
+def translate_scene(text: str) -> str:
+    """``text`` in the language of the picture being drawn (context ``""``, as lupdate
+    files bare ``tr(...)`` calls)."""
+    lang = getattr(_local, "lang", None) or current_language()
+    translator = app_translator(lang)
+    if translator is None:
+        return text
+    return translator.translate("", text) or text
+
+
+def register_fonts() -> list[str]:
+    """Register the bundled fonts with Qt (so Chinese renders on a machine without CJK
+    fonts); returns the family names added."""
+    from PySide6.QtGui import QFontDatabase
+    families = []
+    for path in sorted(FONTS.glob("*.[ot]tf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
