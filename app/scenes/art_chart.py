@@ -228,13 +228,13 @@ def paint_past_and_future(painter: QPainter, pixmap, rect: QRectF, split_x: floa
     """A curve layer: everything faded, then the part left of ``split_x`` at full strength."""
     source = QRectF(pixmap.rect())
     painter.setOpacity(faded)
-    painter.drawPixmap(rect, pixmap, source)
+    painter.drawImage(rect, pixmap, source)
     painter.setOpacity(1.0)
     if split_x > rect.left():
         painter.save()
         painter.setClipRect(QRectF(rect.left(), rect.top(), split_x - rect.left(), rect.height()),
                             Qt.ClipOperation.IntersectClip)
-        painter.drawPixmap(rect, pixmap, source)
+        painter.drawImage(rect, pixmap, source)
         painter.restore()
 
 
@@ -251,7 +251,7 @@ def blit_layer(painter: QPainter, ctx: RenderContext, owner: str, key: str, rect
                draw) -> None:
     """Draw the cached layer of ``draw`` (absolute coordinates) at ``rect``."""
     pixmap = layer(ctx, owner, key, rect, draw)
-    painter.drawPixmap(rect, pixmap, QRectF(pixmap.rect()))
+    painter.drawImage(rect, pixmap, QRectF(pixmap.rect()))
 
 
 def rounded_panel(painter: QPainter, ctx: RenderContext, rect: QRectF, accent: str | None = None,

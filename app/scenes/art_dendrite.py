@@ -6,45 +6,42 @@ blocks). Logical canvas coordinates, colours from the theme, like ``primitives``
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QImage, QLinearGradient, QPainter, QPainterPath, QPen,
-                           QPixmap, QTransform)
+                           QTransform)
 
-from app.scenes.base import RenderContext
+from app.scenes.base import ImageCache, RenderContext
 from app.scenes.primitives import (ALIGN_CENTER, ampa_receptor, blit_centered, draw_text, glow_dot,
                                    soft_shadow)
 
 
 # --- stamps: small static glyphs rendered once, then blitted -------------------------------
-_STAMPS: OrderedDict = OrderedDict()
+_STAMPS = ImageCache(160)
 
 
 def stamp(painter: QPainter, ctx: RenderContext, key: str, center: QPointF, half: float,
           draw, alpha: float = 1.0) -> None:
     """Blit a glyph drawn once by ``draw(painter, ctx, QPointF(0, 0))`` into a square of
-    ``half`` logical px around the origin, cached per (key, size, theme, device scale).
+    ``half`` logical px around the origin, cached per (key, size, theme, language, scale).
     Text and multi-part glyphs cost a few µs this way instead of tens."""
     scale = round(ctx.device_scale, 3)
-    cache_key = (key, half, ctx.theme.name, scale)
-    pixmap = _STAMPS.get(cache_key)
-    if pixmap is None:
-        side = max(2, int(math.ceil(2 * half * scale)))
-        image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        glyph = QPainter(image)
-        glyph.setRenderHints(QPainter.RenderHint.Antialiasing
-                             | QPainter.RenderHint.TextAntialiasing)
-        glyph.scale(side / (2 * half), side / (2 * half))
-        glyph.translate(half, half)
-        draw(glyph, ctx, QPointF(0, 0))
-        glyph.end()
-        pixmap = QPixmap.fromImage(image)
-        _STAMPS[cache_key] = pixmap
-        while len(_STAMPS) > 160:
-            _STAMPS.popitem(last=False)
-    blit_centered(painter, center, pixmap, alpha)
+    cache_key = (key, half, ctx.theme.name, ctx.lang, scale)
+    image = _STAMPS.get(cache_key, lambda: _draw_stamp(ctx, half, scale, draw))
+    blit_centered(painter, center, image, alpha)
+
+
+def _draw_stamp(ctx: RenderContext, half: float, scale: float, draw) -> QImage:
+    side = max(2, int(math.ceil(2 * half * scale)))
+    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    glyph = QPainter(image)
+    glyph.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    glyph.scale(side / (2 * half), side / (2 * half))
+    glyph.translate(half, half)
+    draw(glyph, ctx, QPointF(0, 0))
+    glyph.end()
+    return image
 
 
 # --- the dendrite as a tube (inside view) -------------------------------------------------

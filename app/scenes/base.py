@@ -8,11 +8,12 @@ of ``t`` and a fixed seed.
 """
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 
 from app.i18n import scene_language, translate_scene
 from app.model import Trajectory
@@ -67,37 +68,57 @@ class RenderContext:
         self.device_scale = device_scale
         self.reduce_motion = reduce_motion
 
-    def cached_layer(self, owner: str, key: str, size: QRectF, draw) -> QPixmap:
-        """A pixmap of static art, drawn once per (owner, key, size, theme, language, scale).
+    def cached_layer(self, owner: str, key: str, size: QRectF, draw) -> QImage:
+        """An image of static art, drawn once per (owner, key, size, theme, language, scale).
 
         ``draw(painter)`` paints in logical coordinates with the origin at ``size``'s
-        top-left; the pixmap has device resolution so it stays crisp at any size.
+        top-left; the image has device resolution so it stays crisp at any size.
         """
         scale = round(self.device_scale, 3)
         cache_key = (owner, key, size.width(), size.height(), self.theme.name, self.lang, scale)
-        pixmap = _LAYER_CACHE.get(cache_key)
-        if pixmap is None:
-            image = QImage(max(1, int(size.width() * scale + 0.5)),
-                           max(1, int(size.height() * scale + 0.5)),
-                           QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
-            painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                                   | QPainter.RenderHint.TextAntialiasing
-                                   | QPainter.RenderHint.SmoothPixmapTransform)
-            painter.scale(scale, scale)
-            draw(painter)
-            painter.end()
-            pixmap = QPixmap.fromImage(image)
-            _LAYER_CACHE[cache_key] = pixmap
-            while len(_LAYER_CACHE) > 96:
-                _LAYER_CACHE.popitem(last=False)
-        else:
-            _LAYER_CACHE.move_to_end(cache_key)
-        return pixmap
+        return LAYERS.get(cache_key, lambda: _draw_layer(size, scale, draw))
 
 
-_LAYER_CACHE: OrderedDict = OrderedDict()
+def _draw_layer(size: QRectF, scale: float, draw) -> QImage:
+    image = QImage(max(1, int(size.width() * scale + 0.5)), max(1, int(size.height() * scale + 0.5)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    painter.scale(scale, scale)
+    draw(painter)
+    painter.end()
+    return image
+
+
+class ImageCache:
+    """A small least-recently-used cache of QImages, safe to share between threads.
+
+    QImage, not QPixmap: exports render in worker threads, where pixmaps are not allowed.
+    """
+
+    def __init__(self, capacity: int):
+        self._capacity = capacity
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key, make) -> QImage:
+        """The image for ``key``, made by ``make()`` the first time."""
+        with self._lock:
+            image = self._items.get(key)
+            if image is not None:
+                self._items.move_to_end(key)
+                return image
+        image = make()  # drawn outside the lock: another thread may draw the same; harmless
+        with self._lock:
+            self._items[key] = image
+            while len(self._items) > self._capacity:
+                self._items.popitem(last=False)
+        return image
+
+
+LAYERS = ImageCache(96)
 
 
 class Scene:

@@ -150,7 +150,7 @@ class BdnfMtorScene(Scene):
         phase = 0.0 if ctx.reduce_motion else motion_phase(self.timescale_for(trajectory)
                                                            .to_position(t))
         layer = ctx.cached_layer(self.id, "static", ART_RECT, lambda p: _paint_static(p, ctx))
-        painter.drawPixmap(ART_RECT, layer, layer.rect())
+        painter.drawImage(ART_RECT, layer, QRectF(layer.rect()))
         _paint_glutamate_and_ampa(painter, ctx, values, level, "nbqx" in blockers, phase)
         _paint_eef2(painter, ctx, values["p_eef2"], phase)
         _paint_translation(painter, ctx, level["brake_released"],

@@ -71,7 +71,7 @@ def paint_title_bar(painter: QPainter, scene: Scene, trajectory: Trajectory, t: 
     area = QRectF(0, 0, CANVAS_W, 120)
     layer = ctx.cached_layer("title:" + scene.id, repr(trajectory.scenario), area,
                              lambda p: _paint_static_title(p, scene, trajectory.scenario, ctx))
-    painter.drawPixmap(area, layer, QRectF(layer.rect()))
+    painter.drawImage(area, layer, QRectF(layer.rect()))
     draw_text(painter, ctx, format_clock(t), QRectF(CANVAS_W - 440, 20, 400, 48), 38, "ink", True,
               ALIGN_RIGHT)
 
@@ -107,7 +107,7 @@ def paint_legend(painter: QPainter, items: list[LegendItem], ctx: RenderContext)
     area = QRectF(0, LEGEND_RECT.top() - 12, CANVAS_W, CANVAS_H - LEGEND_RECT.top() + 12)
     key = "|".join(f"{i.role}:{i.label}:{i.shape}" for i in items)
     layer = ctx.cached_layer("legend", key, area, lambda p: _paint_legend_row(p, items, ctx, area))
-    painter.drawPixmap(area, layer, QRectF(layer.rect()))
+    painter.drawImage(area, layer, QRectF(layer.rect()))
 
 
 def _paint_legend_row(painter: QPainter, items, ctx: RenderContext, area: QRectF) -> None:

@@ -137,7 +137,7 @@ class GlutamateBurstScene(Scene):
         layer = ctx.cached_layer(self.id, f"synapse-nbqx-{nbqx}", ART_RECT,
                                  lambda layer_painter: self._paint_static(layer_painter, ctx,
                                                                           nbqx))
-        painter.drawPixmap(ART_RECT, layer, layer.rect())
+        painter.drawImage(ART_RECT, layer, QRectF(layer.rect()))
         self._paint_circuit(painter, ctx, values)
         level = ampa_glow_level(values["ampa_activation"])   # at baseline under NBQX
         glow(painter, ctx, QPointF(650, 600), 190, "ampa", (level - 0.15) * 0.8)

@@ -159,7 +159,7 @@ class InterneuronBlockadeScene(Scene):
         layer = ctx.cached_layer(self.id, f"cells-{drug}", ART_RECT,
                                  lambda layer_painter: self._paint_static(layer_painter, ctx,
                                                                           drug))
-        painter.drawPixmap(ART_RECT, layer, layer.rect())
+        painter.drawImage(ART_RECT, layer, QRectF(layer.rect()))
         self._paint_silence(painter, ctx, values["interneuron_activity"])
         self._paint_plugs(painter, ctx, values)
         # GABA in the inhibitory synapse follows interneuron_activity

@@ -154,7 +154,7 @@ class OverviewScene(Scene):
             self._paint_link(painter, ctx, i, levels[i], NODES[i + 1].observable in cut_nodes)
         art = QRectF(0, 0, 1600, 900)
         layer = ctx.cached_layer(self.id, "static", art, lambda p: self._paint_static(p, ctx))
-        painter.drawPixmap(art, layer, QRectF(layer.rect()))
+        painter.drawImage(art, layer, QRectF(layer.rect()))
         for node, rect, level in zip(NODES, RECTS, levels):
             self._paint_node_state(painter, ctx, node, rect, level, node.reading(values, s0))
         for observable, blocker in cut_nodes.items():

@@ -13,7 +13,7 @@ from functools import lru_cache
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter,
-                           QPainterPath, QPen, QPixmap, QPolygonF, QRadialGradient)
+                           QPainterPath, QPen, QPolygonF, QRadialGradient)
 
 from app.scenes.base import RenderContext
 
@@ -90,7 +90,7 @@ def glow_dot(painter: QPainter, ctx: RenderContext, center: QPointF, radius: flo
     blit_centered(painter, center, sprite, alpha)
 
 
-def blit_centered(painter: QPainter, center: QPointF, sprite: QPixmap, alpha: float = 1.0) -> None:
+def blit_centered(painter: QPainter, center: QPointF, sprite: QImage, alpha: float = 1.0) -> None:
     """Draw a device-resolution sprite centred on a logical point, unscaled.
 
     Sprites are rendered at device size, so drawing them through the identity transform
@@ -100,13 +100,13 @@ def blit_centered(painter: QPainter, center: QPointF, sprite: QPixmap, alpha: fl
     painter.save()
     painter.resetTransform()
     painter.setOpacity(alpha)
-    painter.drawPixmap(QPointF(round(device.x() - sprite.width() / 2),
+    painter.drawImage(QPointF(round(device.x() - sprite.width() / 2),
                                round(device.y() - sprite.height() / 2)), sprite)
     painter.restore()
 
 
 @lru_cache(maxsize=256)
-def _sprite(rgb: int, device_radius: float) -> QPixmap:
+def _sprite(rgb: int, device_radius: float) -> QImage:
     side = max(4, int(math.ceil(device_radius * 4)))
     image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
@@ -127,7 +127,7 @@ def _sprite(rgb: int, device_radius: float) -> QPixmap:
     painter.setBrush(core)
     painter.drawEllipse(center, side / 4, side / 4)
     painter.end()
-    return QPixmap.fromImage(image)
+    return image
 
 
 def _with_alpha(color: QColor, alpha: float) -> QColor:
@@ -151,7 +151,7 @@ def glow(painter: QPainter, ctx: RenderContext, center: QPointF, radius: float,
 
 
 @lru_cache(maxsize=128)
-def _halo(rgb: int, side: int) -> QPixmap:
+def _halo(rgb: int, side: int) -> QImage:
     image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -165,7 +165,7 @@ def _halo(rgb: int, side: int) -> QPixmap:
     painter.setBrush(gradient)
     painter.drawEllipse(QRectF(0, 0, side, side))
     painter.end()
-    return QPixmap.fromImage(image)
+    return image
 
 
 @lru_cache(maxsize=64)

@@ -165,7 +165,7 @@ class SpineGrowthScene(Scene):
         before = baseline_count(stress)
         layer = ctx.cached_layer(self.id, f"branch-{before}-{thickness(stress):.3f}", ART_RECT,
                                  lambda p: _paint_static(p, ctx, stress))
-        painter.drawPixmap(ART_RECT, layer, layer.rect())
+        painter.drawImage(ART_RECT, layer, QRectF(layer.rect()))
         values = trajectory.at(t)
         count = spine_count(trajectory, t)
         phase = 0.0 if ctx.reduce_motion else motion_phase(self.timescale_for(trajectory)
