@@ -41,7 +41,7 @@ SHORTCUTS = (
     ("laser", ["L"], "Laser pointer on or off (presenter mode)"),
     ("theme", ["T"], "Dark or projector (light) theme"),
     ("notes", ["N"], "Speaker notes window"),
-    ("export_frame", ["Ctrl+E"], "Export the current frame"),
+    ("export", ["Ctrl+E"], "Export a frame, clip, slide deck or plot data"),
     ("help", ["F1"], "This list of shortcuts"),
 )
 EPSILON_H = 1e-6
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
             "step_forward": lambda: self.next_beat() if presenting() else self.step(1),
             "next_beat": self.next_beat, "previous_beat": self.previous_beat,
             "home": self.go_home, "end": self.go_end, "full_screen": self.toggle_full_screen,
-            "leave_full_screen": self.leave_full_screen, "export_frame": self.export_frame,
+            "leave_full_screen": self.leave_full_screen, "export": self.export,
             "help": self.show_shortcuts, "present": self.toggle_presenting,
             "black": lambda: self.presenter.toggle_blank("black") if presenting() else None,
             "white": lambda: self.presenter.toggle_blank("white") if presenting() else None,
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
                             self.open_scenario)
         file_menu.addAction(self.tr("&Save scenario…"), QKeySequence.StandardKey.Save,
                             self.save_scenario)
-        file_menu.addAction(self.named_actions["export_frame"])
+        file_menu.addAction(self.named_actions["export"])
         file_menu.addSeparator()
         file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -373,20 +373,15 @@ class MainWindow(QMainWindow):
             self.report_problem(self.tr("Could not save {path}: {reason}").format(
                 path=path, reason=exc.strerror or str(exc)))
 
-    def export_frame(self) -> None:
-        """Save the current frame as a PNG at 1920x1080."""
-        from app.export.files import save_frame_png
+    def export(self) -> None:
+        """File > Export…: choose what to export; it runs in the background."""
         if self.state.trajectory is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export frame"),
-                                              f"{self.state.scene_id}.png", self.tr("PNG image (*.png)"))
-        if not path:
-            return
-        try:
-            save_frame_png(path, self.state.scene_id, self.state.trajectory, self.state.t,
-                           (1920, 1080), theme=self.state.theme)
-        except (OSError, ValueError) as exc:
-            self.report_problem(self.tr("Could not export the frame: {reason}").format(reason=exc))
+        from app.ui.export_dialog import ExportDialog, start_export
+        self.state.set_playing(False)
+        dialog = ExportDialog(self)
+        if dialog.exec() == ExportDialog.DialogCode.Accepted:
+            start_export(self, dialog.built)
 
     # --- dialogs ------------------------------------------------------------------------------
     def report_problem(self, message: str) -> None:

@@ -1,0 +1,291 @@
+"""File > Export…: a frame, a clip, a slide deck or the plot data, written in the background.
+
+The dialog only gathers a request; ``app.export.export.run`` does the work in a worker
+thread while a progress dialog with Cancel keeps the window responsive. Whatever goes wrong
+is said in words, and nothing half-written is left under the final name.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QProgressDialog, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from app.export.export import run
+from app.export.progress import ExportCancelled
+from app.export.render import ExportError
+from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
+from app.i18n import LANGUAGES
+from app.scenes import SCENES
+from app.scenes.base import tr as scene_tr
+from app.timefmt import parse_time
+
+#: (kind, label, formats with their file filters)
+KINDS = (
+    ("frame", "A frame", (("png", "PNG image (*.png)"), ("svg", "SVG drawing (*.svg)"))),
+    ("clip", "A clip", (("mp4", "MP4 video (*.mp4)"), ("gif", "Animated GIF (*.gif)"),
+                        ("png", "Numbered PNG frames (folder)"))),
+    ("deck", "A slide deck", (("pptx", "PowerPoint slides (*.pptx)"),)),
+    ("plots", "The plot data", (("csv", "CSV table (*.csv)"), ("png", "Plots as PNG (*.png)"),
+                                ("svg", "Plots as SVG (*.svg)"))),
+)
+SIZES = ((1280, 720), (1920, 1080), (2560, 1440), (3840, 2160), (7680, 4320))
+THEMES = (("dark", "Dark"), ("projector", "Projector (light)"))
+
+
+class ExportDialog(QDialog):
+    """Collects what to export; :meth:`request` builds the validated export request."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.state = window.state
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(600)
+        self._build()
+        self._on_kind()
+
+    # --- construction -----------------------------------------------------------------
+    def _build(self) -> None:
+        self.kind = QComboBox()
+        for kind, label, _ in KINDS:
+            self.kind.addItem(self.tr(label), kind)
+        self.kind.currentIndexChanged.connect(self._on_kind)
+        self.format = QComboBox()
+        self.format.currentIndexChanged.connect(self._suggest_path)
+        self.scene = QComboBox()
+        for scene_id, scene in SCENES.items():
+            self.scene.addItem(f"{scene.number}  {scene_tr(scene.title)}", scene_id)
+        self.scene.setCurrentIndex(self.scene.findData(self.state.scene_id))
+        self.scene.currentIndexChanged.connect(self._on_scene)
+        self.scenes = QListWidget()
+        for scene_id, scene in SCENES.items():
+            item = QListWidgetItem(f"{scene.number}  {scene_tr(scene.title)}")
+            item.setData(Qt.ItemDataRole.UserRole, scene_id)
+            item.setCheckState(_checked(True))
+            self.scenes.addItem(item)
+        self.time = QLineEdit(_hours_text(self.state.t))
+        self.t_from, self.t_to = QLineEdit(), QLineEdit()
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 600)
+        self.duration.setValue(10)
+        self.duration.setSuffix(" s")
+        self.fps = QSpinBox()
+        self.fps.setRange(1, 60)
+        self.fps.setValue(30)
+        self.size = QComboBox()
+        for width, height in SIZES:
+            self.size.addItem(f"{width} × {height}", (width, height))
+        self.size.setCurrentIndex(1)
+        self.transparent = QCheckBox(self.tr("Transparent background"))
+        self.embed = QCheckBox(self.tr("Embed a short clip of each scene"))
+        self.theme = QComboBox()
+        for name, label in THEMES:
+            self.theme.addItem(self.tr(label), name)
+        self.theme.setCurrentIndex(self.theme.findData(self.state.theme))
+        self.lang = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.lang.addItem(name, code)
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #D55E00; font-weight: bold")
+        self._lay_out(browse)
+        self._on_scene()
+
+    def _lay_out(self, browse) -> None:
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        range_row = QHBoxLayout()
+        for label, field in ((self.tr("from"), self.t_from), (self.tr("to"), self.t_to)):
+            range_row.addWidget(QLabel(label))
+            range_row.addWidget(field)
+        form = QFormLayout()
+        self.rows = {}
+        for key, label, field in (
+                ("kind", self.tr("Export"), self.kind), ("format", self.tr("Format"), self.format),
+                ("scene", self.tr("Scene"), self.scene), ("scenes", self.tr("Scenes"), self.scenes),
+                ("time", self.tr("Time (e.g. 45min, 2h, 3d)"), self.time),
+                ("range", self.tr("Time range"), _holder(range_row)),
+                ("duration", self.tr("Clip length"), self.duration),
+                ("fps", self.tr("Frames per second"), self.fps), ("size", self.tr("Size"), self.size),
+                ("transparent", "", self.transparent), ("embed", "", self.embed),
+                ("theme", self.tr("Theme"), self.theme), ("lang", self.tr("Language"), self.lang),
+                ("path", self.tr("Save as"), _holder(path_row))):
+            form.addRow(label, field)
+            self.rows[key] = field
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    # --- reactions ------------------------------------------------------------------------
+    def _on_kind(self, *_):
+        kind = self.kind.currentData()
+        formats = dict((k, f) for k, _, f in KINDS)[kind]
+        self.format.blockSignals(True)
+        self.format.clear()
+        for fmt, label in formats:
+            self.format.addItem(self.tr(label), fmt)
+        self.format.blockSignals(False)
+        visible = {
+            "frame": {"scene", "time", "size", "transparent", "theme", "lang"},
+            "clip": {"scene", "range", "duration", "fps", "size", "theme", "lang"},
+            "deck": {"scenes", "size", "embed", "theme", "lang"},
+            "plots": {"scene"},
+        }[kind]
+        for key, field in self.rows.items():
+            if key in ("kind", "format", "path"):
+                continue
+            shown = key in visible
+            field.setVisible(shown)
+            label = self.layout().itemAt(0).layout().labelForField(field)
+            if label is not None:
+                label.setVisible(shown)
+        self._suggest_path()
+
+    def _on_scene(self, *_):
+        scene = SCENES[self.scene.currentData()]
+        t0, t1 = scene.window_for(self.state.trajectory)
+        self.t_from.setText(_hours_text(t0))
+        self.t_to.setText(_hours_text(t1))
+        self._suggest_path()
+
+    def _suggest_path(self, *_):
+        kind, fmt = self.kind.currentData(), self.format.currentData()
+        if fmt is None:
+            return
+        stem = "lesson" if kind == "deck" else f"{self.scene.currentData()}"
+        if kind == "plots":
+            stem += "-plots"
+        suffix = "" if (kind == "clip" and fmt == "png") else f".{fmt}"
+        folder = Path(self.path.text()).parent if self.path.text() else Path.home()
+        self.path.setText(str(folder / f"{stem}{suffix}"))
+        if kind == "clip" and fmt == "gif":
+            self.size.setCurrentIndex(0)
+
+    def _browse(self) -> None:
+        kind, fmt = self.kind.currentData(), self.format.currentData()
+        if kind == "clip" and fmt == "png":
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the frames"))
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self.path.text(),
+                                                    self.format.currentText())
+        if chosen:
+            self.path.setText(chosen)
+
+    def _accept(self) -> None:
+        try:
+            self.built = self.request()
+        except (ExportError, ValueError) as exc:
+            self.problem.setText(str(exc))
+            return
+        self.accept()
+
+    # --- the request ------------------------------------------------------------------------
+    def request(self):
+        """The export request the fields describe (ExportError or ValueError if not valid)."""
+        kind, fmt = self.kind.currentData(), self.format.currentData()
+        out = Path(self.path.text().strip())
+        if not self.path.text().strip():
+            raise ExportError(self.tr("choose where to save the export"))
+        common = dict(lang=self.lang.currentData(), theme=self.theme.currentData())
+        scene_id = self.scene.currentData()
+        if kind == "frame":
+            return FrameRequest(scene_id, parse_time(self.time.text()), out, fmt,
+                                self.size.currentData(), self.transparent.isChecked(), **common)
+        if kind == "clip":
+            return ClipRequest(scene_id, parse_time(self.t_from.text()), parse_time(self.t_to.text()),
+                               out, fmt, float(self.duration.value()), self.fps.value(),
+                               self.size.currentData(), **common)
+        if kind == "deck":
+            chosen = tuple(self.scenes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.scenes.count())
+                           if self.scenes.item(i).checkState() == _checked(True))
+            return DeckRequest(chosen, out, self.size.currentData(),
+                               embed_clips=self.embed.isChecked(), **common)
+        return PlotDataRequest(scene_id, out, fmt)
+
+
+class ExportJob(QObject):
+    """Runs one export in a worker thread; reports progress, success, failure or cancel."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(list)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, request, trajectory):
+        super().__init__()
+        self.request, self.trajectory = request, trajectory
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the export to stop; it removes what it wrote."""
+        self._stop.set()
+
+    def work(self) -> None:
+        """Carry the export out (in the worker thread)."""
+        try:
+            paths = run(self.request, self.trajectory, self.progressed.emit, self._stop.is_set)
+        except ExportCancelled:
+            self.cancelled.emit()
+        except ExportError as exc:
+            self.failed.emit(str(exc))
+        except OSError as exc:
+            self.failed.emit(exc.strerror or str(exc))
+        else:
+            self.succeeded.emit([str(p) for p in paths])
+
+
+def start_export(window, request) -> ExportJob:
+    """Run ``request`` in the background with a progress dialog and Cancel."""
+    job = ExportJob(request, window.state.trajectory)
+    thread = QThread(window)
+    job.moveToThread(thread)
+    dialog = QProgressDialog(window.tr("Exporting…"), window.tr("Cancel"), 0, 0, window)
+    dialog.setWindowTitle(window.tr("Export"))
+    dialog.setMinimumDuration(300)
+    dialog.canceled.connect(job.cancel)
+    job.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+    thread.started.connect(job.work)
+    for signal in (job.succeeded, job.failed, job.cancelled):
+        signal.connect(thread.quit)
+        signal.connect(dialog.reset)
+    job.succeeded.connect(lambda paths: window.statusBar().showMessage(
+        window.tr("Exported {path}").format(path=paths[0] if len(paths) == 1 else
+                                            str(Path(paths[0]).parent)), 8000))
+    job.failed.connect(lambda message: window.report_problem(
+        window.tr("The export failed: {reason}. Nothing was written.").format(reason=message)))
+    job.cancelled.connect(lambda: window.statusBar().showMessage(
+        window.tr("Export cancelled; nothing was written."), 8000))
+    thread.finished.connect(thread.deleteLater)
+    window._export_jobs = getattr(window, "_export_jobs", []) + [(job, thread)]
+    thread.start()
+    return job
+
+
+def _checked(on: bool):
+    return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+
+
+def _holder(layout) -> QWidget:
+    widget = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(layout)
+    return widget
+
+
+def _hours_text(t: float) -> str:
+    """A time the time fields read back exactly: minutes under 2 h, hours beyond."""
+    return f"{t * 60:.4g}min" if t < 2 else f"{t:.6g}h"
