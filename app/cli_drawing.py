@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
+import threading
 
 from app.cli import UsageError, add_scenario_arguments, scenario_from_args, time_argument
 
@@ -59,37 +61,172 @@ def run_scenes(argv: list[str], parser_class) -> int:
 
 
 # --- export -------------------------------------------------------------------------------
+EXPORT_FORMATS = ("png", "svg", "mp4", "gif", "pptx", "csv")
+_CLIP_ONLY, _NO_TIME = ("mp4", "gif"), ("pptx", "csv")
+
+
 def run_export(argv: list[str], parser_class) -> int:
-    """Export one frame of a scene as PNG."""
-    parser = parser_class(prog="main.py export", description="Export a frame of a scene.")
-    parser.add_argument("--scene", required=True, metavar="ID")
-    parser.add_argument("--time", required=True, type=time_argument, metavar="T")
-    parser.add_argument("--format", default="png", choices=("png",))
-    parser.add_argument("--size", type=_size_argument, default=(1920, 1080), metavar="WxH")
-    parser.add_argument("--out", required=True, metavar="PATH")
+    """Export a frame (png, svg), a clip (png folder, mp4, gif), a deck (pptx) or a scene's
+    plot data (csv) through ``app.export.export.run``; see DESIGN.md "Command line"."""
+    parser = parser_class(prog="main.py export", description=(
+        "Export a frame (--time), a clip (--from/--to), a slide deck (pptx: every beat of "
+        "the scenes) or a scene's plot data (csv)."))
+    parser.add_argument("--scene", required=True, metavar="ID[,ID..]",
+                        help="scene id; several, comma-separated, for pptx")
+    parser.add_argument("--time", type=time_argument, metavar="T", help="one frame at T")
+    parser.add_argument("--from", dest="t_from", type=time_argument, metavar="T",
+                        help="clip start")
+    parser.add_argument("--to", dest="t_to", type=time_argument, metavar="T", help="clip end")
+    parser.add_argument("--duration", type=_seconds_argument, metavar="S",
+                        help="clip length in seconds (default 10)")
+    parser.add_argument("--fps", type=int, metavar="N", help="clip frames per second (default 30)")
+    parser.add_argument("--spacing", choices=("time", "scale"), default="time",
+                        help="clip frames evenly in hours (time, default) or along the "
+                             "scene's own, possibly logarithmic, time axis (scale)")
+    parser.add_argument("--format", choices=EXPORT_FORMATS,
+                        help="default: from the --out suffix, else png")
+    parser.add_argument("--size", type=_size_argument, metavar="WxH",
+                        help="default 1920x1080 (960x540 for gif)")
+    parser.add_argument("--out", required=True, metavar="PATH",
+                        help="file to write (a folder for a png clip)")
     parser.add_argument("--lang", default="en", choices=("en", "zh_CN"))
     parser.add_argument("--theme", default="dark", choices=("dark", "projector"))
-    parser.add_argument("--transparent", action="store_true")
+    parser.add_argument("--transparent", action="store_true", help="png and svg only")
+    parser.add_argument("--embed-clips", action="store_true",
+                        help="pptx: a short movie of each scene on its first slide")
     add_scenario_arguments(parser)
     args = parser.parse_args(argv)
-    scene_id = _check_scene(args.scene)
-    scenario = scenario_from_args(args)
     from app.export import ExportError
-    from app.export.files import save_frame_png
-    from app.export.render import check_size, ensure_gui_application
+    from app.export.export import ExportCancelled, run
     from app.model import simulate
     try:
-        check_size(args.size)
-        trajectory = simulate(scenario)
-        _check_time_in_scene(scene_id, args.time, trajectory)
-        ensure_gui_application()
-        save_frame_png(args.out, scene_id, trajectory, args.time, args.size, args.lang,
-                       args.theme, args.transparent)
+        request = _export_request(args)
+        trajectory = simulate(scenario_from_args(args))
+        progress = _TerminalProgress(request) if sys.stderr.isatty() else None
+        try:
+            with _CtrlCCancels() as interrupted:
+                run(request, trajectory, progress, interrupted)
+        finally:
+            if progress is not None:
+                progress.finish()
+    except ExportCancelled:
+        raise KeyboardInterrupt from None  # app.cli reports it and exits 130
     except ExportError as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"cannot write {args.out!r}: {exc.strerror or exc}") from None
     return 0
+
+
+def _export_request(args):
+    """The export request the options describe; UsageError for a combination that is not."""
+    from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
+    fmt = args.format or _format_from_suffix(args.out)
+    scene_ids = [_check_scene(part.strip()) for part in args.scene.split(",") if part.strip()]
+    if not scene_ids:
+        raise UsageError("--scene needs a scene id; valid scenes: " + ", ".join(_scene_ids()))
+    if len(scene_ids) > 1 and fmt != "pptx":
+        raise UsageError(f"several scenes go only into a pptx deck; a {fmt} export takes one")
+    clip = args.t_from is not None or args.t_to is not None
+    _check_timing(args, fmt, clip)
+    if args.transparent and fmt not in ("png", "svg"):
+        raise UsageError(f"--transparent needs png or svg; {fmt} has no transparent background")
+    if args.embed_clips and fmt != "pptx":
+        raise UsageError("--embed-clips applies to pptx only")
+    look = {"lang": args.lang, "theme": args.theme}
+    size = args.size or ((960, 540) if fmt == "gif" else (1920, 1080))
+    if fmt == "pptx":
+        return DeckRequest(tuple(scene_ids), args.out, size, embed_clips=args.embed_clips, **look)
+    if fmt == "csv":
+        return PlotDataRequest(scene_ids[0], args.out, "csv")
+    if clip:
+        return ClipRequest(scene_ids[0], args.t_from, args.t_to, args.out, fmt,
+                           10.0 if args.duration is None else args.duration,
+                           30 if args.fps is None else args.fps, size, args.transparent,
+                           spacing=args.spacing, **look)
+    return FrameRequest(scene_ids[0], args.time, args.out, fmt, size, args.transparent, **look)
+
+
+def _check_timing(args, fmt: str, clip: bool) -> None:
+    if fmt in _NO_TIME:
+        if clip or args.time is not None or args.duration is not None or args.fps is not None:
+            what = ("takes every beat of the scenes" if fmt == "pptx"
+                    else "covers the scene's window")
+            raise UsageError(f"a {fmt} export {what}; leave out --time, --from, --to, "
+                             "--duration and --fps")
+        return
+    if args.time is not None and clip:
+        raise UsageError("give either --time T (one frame) or --from T --to T (a clip), not both")
+    if clip and (args.t_from is None or args.t_to is None):
+        raise UsageError("a clip needs both --from T and --to T")
+    if not clip and (args.duration is not None or args.fps is not None):
+        raise UsageError("--duration and --fps apply to clips (--from T --to T)")
+    if fmt in _CLIP_ONLY and not clip:
+        raise UsageError(f"{fmt} is a clip: give --from T --to T (and --duration, --fps)")
+    if fmt == "svg" and clip:
+        raise UsageError("svg exports one frame: give --time T (clips: png, mp4 or gif)")
+    if not clip and args.time is None:
+        raise UsageError("give --time T for one frame or --from T --to T for a clip")
+
+
+def _format_from_suffix(out: str) -> str:
+    suffix = out.rsplit(".", 1)[-1].lower() if "." in out.rsplit("/", 1)[-1] else ""
+    return suffix if suffix in EXPORT_FORMATS else "png"
+
+
+def _seconds_argument(text: str) -> float:
+    try:
+        return float(text.strip().lower().removesuffix("s"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds, e.g. 10 or "
+                                         "2.5s") from None
+
+
+class _CtrlCCancels:
+    """Ctrl+C cancels the export at the next frame, so it removes what it wrote and no
+    drawing is cut in half; a second Ctrl+C stops at once. Callable: ``cancelled()``."""
+
+    def __init__(self):
+        self.requested = False
+        self._previous = None
+
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._on_interrupt)
+        return self
+
+    def __exit__(self, *exc_info):
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+    def __call__(self) -> bool:
+        return self.requested
+
+    def _on_interrupt(self, signum, frame):
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+
+class _TerminalProgress:
+    """``exporting 123/300 frames`` on one rewritten stderr line (terminals only)."""
+
+    def __init__(self, request):
+        from app.export.requests import ClipRequest
+        self.unit = "frames" if isinstance(request, ClipRequest) else "steps"
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if total > 1:
+            sys.stderr.write(f"\rexporting {done}/{total} {self.unit}")
+            sys.stderr.flush()
+            self.shown = True
+
+    def finish(self) -> None:
+        """End the progress line."""
+        if self.shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
 
 
 # --- the window ---------------------------------------------------------------------------

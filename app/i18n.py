@@ -2,7 +2,7 @@
 
 Translations live in ``assets/translations/app_<lang>.ts`` (made by ``pyside6-lupdate``,
 translated, compiled by ``pyside6-lrelease`` into ``.qm``). Widgets use ``self.tr`` and
-the installed translator; pictures use :func:`translate_scene`, which follows the language
+the installed translator; pictures use :func:`translated`, which follows the language
 of the frame being drawn (an export in Chinese while the window shows English), kept per
 thread. The bundled CJK font is registered by :func:`register_fonts`.
 """
@@ -87,9 +87,10 @@ def scene_language(lang: str):
         _local.lang = previous
 
 
-def translate_scene(text: str) -> str:
-    """``text`` in the language of the picture being drawn (context ``""``, as lupdate
-    files bare ``tr(...)`` calls)."""
+def translated(text: str) -> str:
+    """``text`` (a bare ``tr(...)`` call or a ``QT_TRANSLATE_NOOP("", ...)`` mark, which
+    lupdate files under context ``""``) in the language of the picture being drawn, or of
+    the widgets outside a picture."""
     lang = getattr(_local, "lang", None) or current_language()
     translator = app_translator(lang)
     if translator is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 
-from app.i18n import scene_language, translate_scene
+from app.i18n import scene_language, translated
 from app.model import Trajectory
 from app.scenes.theme import Theme
 from app.scenes.timescale import TimeScale
@@ -28,7 +28,7 @@ LEGEND_RECT = QRectF(40.0, 836.0, 1520.0, 48.0)
 
 def tr(text: str) -> str:
     """A user-visible picture string in the language of the frame being drawn."""
-    return translate_scene(text)
+    return translated(text)
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,8 @@ class Beat:
 
 @dataclass(frozen=True)
 class LegendItem:
-    """One legend entry: a role colour, a shape (``dot``, ``line``, ``square``, ``ring``)."""
+    """One legend entry: a role colour, a label already translated (``tr("...")``) and a
+    shape (``dot``, ``line``, ``square``, ``ring``)."""
 
     role: str
     label: str

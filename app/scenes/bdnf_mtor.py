@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
@@ -46,12 +47,18 @@ BDNF_PER_UNIT, GLUTAMATE_PER_UNIT, NEW_BLOCKS_PER_UNIT = 14, 7, 40
 
 #: (card title, role, observable reading) per stage, left to right.
 STAGES = (
-    ("AMPA receptors activated", "ampa", lambda v: f"×{v['ampa_activation']:.2f}"),
-    ("eEF2 brake released", "eef2", lambda v: "p-eEF2 " + _signed_percent(v["p_eef2"] - 1)),
-    ("BDNF translated and released", "bdnf", lambda v: f"×{v['bdnf']:.2f}"),
-    ("TrkB activated", "trkb", lambda v: f"×{v['trkb_activation']:.2f}"),
-    ("mTOR, the cell's foreman", "mtor", lambda v: f"×{v['mtor_activity']:.2f}"),
-    ("Synapse building blocks", "proteins", lambda v: _signed_percent(v["synaptic_proteins"] - 1)),
+    (QT_TRANSLATE_NOOP("", "AMPA receptors activated"), "ampa",
+     lambda v: f"×{v['ampa_activation']:.2f}"),
+    (QT_TRANSLATE_NOOP("", "eEF2 brake released"), "eef2",
+     lambda v: "p-eEF2 " + _signed_percent(v["p_eef2"] - 1)),
+    (QT_TRANSLATE_NOOP("", "BDNF translated and released"), "bdnf",
+     lambda v: f"×{v['bdnf']:.2f}"),
+    (QT_TRANSLATE_NOOP("", "TrkB activated"), "trkb",
+     lambda v: f"×{v['trkb_activation']:.2f}"),
+    (QT_TRANSLATE_NOOP("", "mTOR, the cell's foreman"), "mtor",
+     lambda v: f"×{v['mtor_activity']:.2f}"),
+    (QT_TRANSLATE_NOOP("", "Synapse building blocks"), "proteins",
+     lambda v: _signed_percent(v["synaptic_proteins"] - 1)),
 )
 #: Which stage each blocker sits on.
 BLOCKED_STAGE = {"nbqx": 0, "trkb_antagonist": 3, "rapamycin": 4}
@@ -90,8 +97,8 @@ class BdnfMtorScene(Scene):
 
     id = "bdnf-mtor"
     number = 5
-    title = "A brake released: BDNF, TrkB, mTOR"
-    subtitle = "Local protein synthesis switches on inside the dendrite"
+    title = QT_TRANSLATE_NOOP("", "A brake released: BDNF, TrkB, mTOR")
+    subtitle = QT_TRANSLATE_NOOP("", "Local protein synthesis switches on inside the dendrite")
     window = (0.0, 24.0)
     scale = "log"
     plots = ("ampa_activation", "p_eef2", "bdnf", "trkb_activation", "mtor_activity",
@@ -99,11 +106,12 @@ class BdnfMtorScene(Scene):
 
     def beats(self, trajectory: Trajectory) -> list[Beat]:
         window = self.window_for(trajectory)
-        candidates = (("ampa-peak", "AMPA receptors most active", "ampa_activation"),
-                      ("brake-released", "eEF2 brake released", "p_eef2"),
-                      ("trkb-peak", "BDNF activates TrkB", "trkb_activation"),
-                      ("mtor-peak", "mTOR at its peak", "mtor_activity"),
-                      ("blocks-made", "Building blocks made", "synaptic_proteins"))
+        candidates = (("ampa-peak", QT_TRANSLATE_NOOP("", "AMPA receptors most active"),
+                       "ampa_activation"),
+                      ("brake-released", QT_TRANSLATE_NOOP("", "eEF2 brake released"), "p_eef2"),
+                      ("trkb-peak", QT_TRANSLATE_NOOP("", "BDNF activates TrkB"), "trkb_activation"),
+                      ("mtor-peak", QT_TRANSLATE_NOOP("", "mTOR at its peak"), "mtor_activity"),
+                      ("blocks-made", QT_TRANSLATE_NOOP("", "Building blocks made"), "synaptic_proteins"))
         beats = [Beat(key, tr(label), peak_time(trajectory, name, window))
                  for key, label, name in candidates if _moves(trajectory, name, window)]
         if not beats:
@@ -135,12 +143,12 @@ class BdnfMtorScene(Scene):
         return first + " " + _downstream_sentence(v)
 
     def legend(self) -> list[LegendItem]:
-        return [LegendItem("ampa", "AMPA receptor", "square"),
-                LegendItem("ink", "phosphate brake on eEF2", "ring"),
-                LegendItem("bdnf", "BDNF"), LegendItem("trkb", "TrkB receptor", "line"),
-                LegendItem("mtor", "mTOR"), LegendItem("proteins", "synapse building blocks",
+        return [LegendItem("ampa", tr("AMPA receptor"), "square"),
+                LegendItem("ink", tr("phosphate brake on eEF2"), "ring"),
+                LegendItem("bdnf", tr("BDNF")), LegendItem("trkb", tr("TrkB receptor"), "line"),
+                LegendItem("mtor", tr("mTOR")), LegendItem("proteins", tr("synapse building blocks"),
                                                        "square"),
-                LegendItem("vermillion", "blocked link", "line")]
+                LegendItem("vermillion", tr("blocked link"), "line")]
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:

@@ -1,6 +1,7 @@
 """The frame around every scene: numbered title, clock, scenario summary, legend row."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
@@ -10,10 +11,23 @@ from app.scenes.primitives import (ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, draw_t
                                    text_width)
 from app.timefmt import format_clock
 
-DRUG_NAMES = {"ketamine": "Ketamine", "esketamine": "Esketamine", "arketamine": "Arketamine",
-              "ssri": "SSRI (escitalopram)", "none": "No drug"}
-ROUTE_NAMES = {"iv": "IV", "intranasal": "intranasal", "oral": "oral"}
-BLOCKER_NAMES = {"nbqx": "NBQX", "trkb_antagonist": "TrkB antagonist", "rapamycin": "rapamycin"}
+DRUG_NAMES = {
+    "ketamine": QT_TRANSLATE_NOOP("", "Ketamine"),
+    "esketamine": QT_TRANSLATE_NOOP("", "Esketamine"),
+    "arketamine": QT_TRANSLATE_NOOP("", "Arketamine"),
+    "ssri": QT_TRANSLATE_NOOP("", "SSRI (escitalopram)"),
+    "none": QT_TRANSLATE_NOOP("", "No drug"),
+}
+ROUTE_NAMES = {
+    "iv": QT_TRANSLATE_NOOP("", "IV"),
+    "intranasal": QT_TRANSLATE_NOOP("", "intranasal"),
+    "oral": QT_TRANSLATE_NOOP("", "oral"),
+}
+BLOCKER_NAMES = {
+    "nbqx": QT_TRANSLATE_NOOP("", "NBQX"),
+    "trkb_antagonist": QT_TRANSLATE_NOOP("", "TrkB antagonist"),
+    "rapamycin": QT_TRANSLATE_NOOP("", "rapamycin"),
+}
 
 
 TITLE_WIDTH = 1000.0  # from the badge to just short of the clock
@@ -113,14 +127,14 @@ def paint_legend(painter: QPainter, items: list[LegendItem], ctx: RenderContext)
 def _paint_legend_row(painter: QPainter, items, ctx: RenderContext, area: QRectF) -> None:
     painter.translate(-area.x(), -area.y())
     size = 18
-    widths = [text_width(ctx, tr(item.label), size) + 52 for item in items]
+    widths = [text_width(ctx, item.label, size) + 52 for item in items]
     x = LEGEND_RECT.center().x() - sum(widths) / 2
     y = LEGEND_RECT.center().y()
     painter.setPen(QPen(ctx.theme.color("muted", 0.25), 1.5))
     painter.drawLine(QPointF(40, LEGEND_RECT.top() - 8), QPointF(CANVAS_W - 40, LEGEND_RECT.top() - 8))
     for item, width in zip(items, widths):
         _legend_symbol(painter, ctx, item, QPointF(x + 14, y))
-        draw_text(painter, ctx, tr(item.label), QRectF(x + 32, y - 16, width - 32, 32), size,
+        draw_text(painter, ctx, item.label, QRectF(x + 32, y - 16, width - 32, 32), size,
                   "ink", False, ALIGN_LEFT)
         x += width
 

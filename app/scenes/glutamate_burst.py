@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
@@ -71,8 +72,9 @@ class GlutamateBurstScene(Scene):
 
     id = "glutamate-burst"
     number = 4
-    title = "The glutamate burst"
-    subtitle = "Freed from inhibition, pyramidal cells release a surge of glutamate"
+    title = QT_TRANSLATE_NOOP("", "The glutamate burst")
+    subtitle = QT_TRANSLATE_NOOP(
+        "", "Freed from inhibition, pyramidal cells release a surge of glutamate")
     window = (0.0, 3.0)
     scale = "linear"
     plots = ("pyramidal_activity", "glutamate", "ampa_activation", "nmda_block_pyramidal")
@@ -119,13 +121,13 @@ class GlutamateBurstScene(Scene):
         return text + downstream_blockers_note(others, tr("the burst"))
 
     def legend(self) -> list[LegendItem]:
-        return [LegendItem("glutamate", "glutamate"),
-                LegendItem("glutamate", "vesicle", "ring"),
-                LegendItem("ampa", "AMPA receptor", "square"),
-                LegendItem("nmda", "NMDA receptor", "square"),
-                LegendItem("ketamine", "ketamine plug"),
-                LegendItem("interneuron", "GABA interneuron", "square"),
-                LegendItem("pyramidal", "pyramidal cell", "square")]
+        return [LegendItem("glutamate", tr("glutamate")),
+                LegendItem("glutamate", tr("vesicle"), "ring"),
+                LegendItem("ampa", tr("AMPA receptor"), "square"),
+                LegendItem("nmda", tr("NMDA receptor"), "square"),
+                LegendItem("ketamine", tr("ketamine plug")),
+                LegendItem("interneuron", tr("GABA interneuron"), "square"),
+                LegendItem("pyramidal", tr("pyramidal cell"), "square")]
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF,
                            QRadialGradient)
@@ -80,8 +81,9 @@ class HitAndRunScene(Scene):
 
     id = "hit-and-run"
     number = 7
-    title = "Hit and run: a short-lived drug, a long-lived effect"
-    subtitle = "The drug is only the spark; the rebuilding it starts is the fire"
+    title = QT_TRANSLATE_NOOP("", "Hit and run: a short-lived drug, a long-lived effect")
+    subtitle = QT_TRANSLATE_NOOP(
+        "", "The drug is only the spark; the rebuilding it starts is the fire")
     window = (0.0, 14 * 24.0)
     scale = "log"
     plots = ("plasma_uM", "dissociation", "blood_pressure_mmHg", "spine_density",
@@ -146,12 +148,12 @@ class HitAndRunScene(Scene):
         return text.format(**numbers)
 
     def legend(self) -> list[LegendItem]:
-        return [LegendItem("ketamine", "drug (share of peak)", "square"),
-                LegendItem("dissociation", "dissociation", "line"),
-                LegendItem("pressure", "blood pressure", "line"),
-                LegendItem("spine", "spines regrown", "line"),
-                LegendItem("mood", "relief", "square"),
-                LegendItem("proteins", "rebuilding (the fire)")]
+        return [LegendItem("ketamine", tr("drug (share of peak)"), "square"),
+                LegendItem("dissociation", tr("dissociation"), "line"),
+                LegendItem("pressure", tr("blood pressure"), "line"),
+                LegendItem("spine", tr("spines regrown"), "line"),
+                LegendItem("mood", tr("relief"), "square"),
+                LegendItem("proteins", tr("rebuilding (the fire)"))]
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
 
@@ -90,8 +91,9 @@ class InterneuronBlockadeScene(Scene):
 
     id = "interneuron-blockade"
     number = 3
-    title = "Ketamine silences interneurons"
-    subtitle = "Low-dose ketamine blocks NMDA receptors on GABA interneurons first"
+    title = QT_TRANSLATE_NOOP("", "Ketamine silences interneurons")
+    subtitle = QT_TRANSLATE_NOOP(
+        "", "Low-dose ketamine blocks NMDA receptors on GABA interneurons first")
     window = (0.0, 3.0)
     scale = "linear"
     plots = ("brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
@@ -135,11 +137,11 @@ class InterneuronBlockadeScene(Scene):
         return text + downstream_blockers_note(trajectory.scenario.blockers, tr("this step"))
 
     def legend(self) -> list[LegendItem]:
-        return [LegendItem("ketamine", "ketamine"),
-                LegendItem("nmda", "NMDA receptor", "square"),
-                LegendItem("interneuron", "GABA interneuron", "square"),
-                LegendItem("gaba", "GABA"),
-                LegendItem("pyramidal", "pyramidal neuron", "square")]
+        return [LegendItem("ketamine", tr("ketamine")),
+                LegendItem("nmda", tr("NMDA receptor"), "square"),
+                LegendItem("interneuron", tr("GABA interneuron"), "square"),
+                LegendItem("gaba", tr("GABA")),
+                LegendItem("pyramidal", tr("pyramidal neuron"), "square")]
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
@@ -39,35 +40,36 @@ def _ratio(name):
 
 
 NODES = (
-    Node("brain_uM", "Ketamine in brain", "ketamine",
+    Node("brain_uM", QT_TRANSLATE_NOOP("", "Ketamine in brain"), "ketamine",
          lambda v, s0: v["brain_uM"] / 1.0, lambda v, s0: f"{v['brain_uM']:.2f} µM"),
-    Node("nmda_block_interneuron", "NMDA block on interneurons", "nmda",
+    Node("nmda_block_interneuron", QT_TRANSLATE_NOOP("", "NMDA block on interneurons"), "nmda",
          lambda v, s0: v["nmda_block_interneuron"],
          lambda v, s0: f"{v['nmda_block_interneuron']:.0%}"),
-    Node("interneuron_activity", "Interneurons fall silent", "interneuron",
+    Node("interneuron_activity", QT_TRANSLATE_NOOP("", "Interneurons fall silent"), "interneuron",
          lambda v, s0: (1 - v["interneuron_activity"]) / 0.85,
          lambda v, s0: tr("firing {value:.0%}").format(value=v["interneuron_activity"])),
-    Node("pyramidal_activity", "Pyramidal cells disinhibited", "pyramidal",
+    Node("pyramidal_activity", QT_TRANSLATE_NOOP("", "Pyramidal cells disinhibited"), "pyramidal",
          lambda v, s0: v["pyramidal_activity"] - 1, _ratio("pyramidal_activity")),
-    Node("glutamate", "Glutamate surge", "glutamate",
+    Node("glutamate", QT_TRANSLATE_NOOP("", "Glutamate surge"), "glutamate",
          lambda v, s0: v["glutamate"] - 1, _ratio("glutamate")),
-    Node("ampa_activation", "AMPA receptors activated", "ampa",
+    Node("ampa_activation", QT_TRANSLATE_NOOP("", "AMPA receptors activated"), "ampa",
          lambda v, s0: v["ampa_activation"] - 1, _ratio("ampa_activation")),
-    Node("p_eef2", "eEF2 brake released", "eef2",
+    Node("p_eef2", QT_TRANSLATE_NOOP("", "eEF2 brake released"), "eef2",
          lambda v, s0: (1 - v["p_eef2"]) / 0.6,
          lambda v, s0: tr("p-eEF2 {value}").format(value=signed_percent(v["p_eef2"] - 1))),
-    Node("bdnf", "BDNF translated", "bdnf", lambda v, s0: (v["bdnf"] - 1) / 0.8, _ratio("bdnf")),
-    Node("trkb_activation", "TrkB activated", "trkb",
+    Node("bdnf", QT_TRANSLATE_NOOP("", "BDNF translated"), "bdnf",
+         lambda v, s0: (v["bdnf"] - 1) / 0.8, _ratio("bdnf")),
+    Node("trkb_activation", QT_TRANSLATE_NOOP("", "TrkB activated"), "trkb",
          lambda v, s0: (v["trkb_activation"] - 1) / 0.8, _ratio("trkb_activation")),
-    Node("mtor_activity", "mTOR switched on", "mtor",
+    Node("mtor_activity", QT_TRANSLATE_NOOP("", "mTOR switched on"), "mtor",
          lambda v, s0: v["mtor_activity"] - 1, _ratio("mtor_activity")),
-    Node("synaptic_proteins", "Synaptic proteins made", "proteins",
+    Node("synaptic_proteins", QT_TRANSLATE_NOOP("", "Synaptic proteins made"), "proteins",
          lambda v, s0: (v["synaptic_proteins"] - 1) / 0.5,
          lambda v, s0: signed_percent(v["synaptic_proteins"] - 1)),
-    Node("spine_density", "New dendritic spines", "spine",
+    Node("spine_density", QT_TRANSLATE_NOOP("", "New dendritic spines"), "spine",
          lambda v, s0: (v["spine_density"] - s0) / max(parameter("spine_ceiling") - s0, 1e-6),
          lambda v, s0: tr("{value:.0%} of healthy").format(value=v["spine_density"])),
-    Node("antidepressant_effect", "Symptom relief", "mood",
+    Node("antidepressant_effect", QT_TRANSLATE_NOOP("", "Symptom relief"), "mood",
          lambda v, s0: v["antidepressant_effect"],
          lambda v, s0: tr("{value:.0%} relief").format(value=v["antidepressant_effect"])),
 )
@@ -101,8 +103,8 @@ class OverviewScene(Scene):
 
     id = "overview"
     number = 1
-    title = "The whole cascade"
-    subtitle = "From one dose of ketamine to new synapses and lasting relief"
+    title = QT_TRANSLATE_NOOP("", "The whole cascade")
+    subtitle = QT_TRANSLATE_NOOP("", "From one dose of ketamine to new synapses and lasting relief")
     window = (0.0, 14 * 24.0)
     scale = "log"
     plots = ("brain_uM", "glutamate", "mtor_activity", "spine_density", "antidepressant_effect")
@@ -136,11 +138,11 @@ class OverviewScene(Scene):
         return head + tr("lit up: {links}.").format(links=lit) + tail
 
     def legend(self) -> list[LegendItem]:
-        return [LegendItem("ketamine", "drug"), LegendItem("interneuron", "inhibitory (GABA)"),
-                LegendItem("glutamate", "excitatory (glutamate)"),
-                LegendItem("bdnf", "growth signal"), LegendItem("mtor", "mTOR"),
-                LegendItem("spine", "synapses and mood"),
-                LegendItem("vermillion", "blocked link", "line")]
+        return [LegendItem("ketamine", tr("drug")), LegendItem("interneuron", tr("inhibitory (GABA)")),
+                LegendItem("glutamate", tr("excitatory (glutamate)")),
+                LegendItem("bdnf", tr("growth signal")), LegendItem("mtor", tr("mTOR")),
+                LegendItem("spine", tr("synapses and mood")),
+                LegendItem("vermillion", tr("blocked link"), "line")]
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
@@ -86,8 +87,9 @@ class SpineGrowthScene(Scene):
 
     id = "spine-growth"
     number = 6
-    title = "New spines: the branches leaf again"
-    subtitle = "Withered dendrites sprout new synapses within hours; they last for days"
+    title = QT_TRANSLATE_NOOP("", "New spines: the branches leaf again")
+    subtitle = QT_TRANSLATE_NOOP(
+        "", "Withered dendrites sprout new synapses within hours; they last for days")
     window = (0.0, 14 * 24.0)
     scale = "log"
     plots = ("synaptic_proteins", "spine_density", "antidepressant_effect")
@@ -153,11 +155,11 @@ class SpineGrowthScene(Scene):
                   "relief follows the restored synapses: {relief:.0%}.").format(**numbers)
 
     def legend(self) -> list[LegendItem]:
-        return [LegendItem("pyramidal", "dendrite and its spines", "square"),
-                LegendItem("spine", "new spine"), LegendItem("muted", "lost to stress", "ring"),
-                LegendItem("proteins", "synaptic proteins", "square"),
-                LegendItem("mood", "symptom relief", "line"),
-                LegendItem("vermillion", "blocked", "line")]
+        return [LegendItem("pyramidal", tr("dendrite and its spines"), "square"),
+                LegendItem("spine", tr("new spine")), LegendItem("muted", tr("lost to stress"), "ring"),
+                LegendItem("proteins", tr("synaptic proteins"), "square"),
+                LegendItem("mood", tr("symptom relief"), "line"),
+                LegendItem("vermillion", tr("blocked"), "line")]
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
@@ -75,8 +76,9 @@ class TwoTimescalesScene(Scene):
 
     id = "two-timescales"
     number = 2
-    title = "Two time scales: chemistry in hours, rewiring in weeks"
-    subtitle = "Why \u201crapid\u201d matters: relief waits for the wiring, not the chemistry"
+    title = QT_TRANSLATE_NOOP("", "Two time scales: chemistry in hours, rewiring in weeks")
+    subtitle = QT_TRANSLATE_NOOP(
+        "", "Why \u201crapid\u201d matters: relief waits for the wiring, not the chemistry")
     window = (0.0, WEEKS_H)
     scale = "log"
     plots = ("serotonin", "autoreceptor_desensitization", "spine_density",
@@ -122,11 +124,11 @@ class TwoTimescalesScene(Scene):
                          _moral(ssri, rapid, t)))
 
     def legend(self) -> list[LegendItem]:
-        return [LegendItem("serotonin", "serotonin"), LegendItem("ssri", "SSRI on SERT", "square"),
-                LegendItem("serotonin", "autoreceptor", "ring"), LegendItem("spine", "spine"),
-                LegendItem("grey", "spine lost to stress", "ring"),
-                LegendItem("ssri", "SSRI relief", "line"),
-                LegendItem("ketamine", "ketamine relief", "line")]
+        return [LegendItem("serotonin", tr("serotonin")), LegendItem("ssri", tr("SSRI on SERT"), "square"),
+                LegendItem("serotonin", tr("autoreceptor"), "ring"), LegendItem("spine", tr("spine")),
+                LegendItem("grey", tr("spine lost to stress"), "ring"),
+                LegendItem("ssri", tr("SSRI relief"), "line"),
+                LegendItem("ketamine", tr("ketamine relief"), "line")]
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:

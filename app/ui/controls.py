@@ -6,10 +6,12 @@ previous scenario stays. Each accepted change becomes a new ``Scenario`` in the 
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
+from app.i18n import translated
 from app.model import BLOCKERS, ROUTES_BY_DRUG, Scenario, ScenarioError
 from app.model.scenario import MAX_DOSE_MG, RANGES
 from app.scenes.chrome import BLOCKER_NAMES, DRUG_NAMES, ROUTE_NAMES
@@ -17,23 +19,23 @@ from app.ui.state import AppState
 
 #: Clinical regimens a lecturer reaches for: (label, scenario fields at 70 kg).
 PRESETS = (
-    ("Ketamine 0.5 mg/kg IV over 40 min", dict()),
-    ("Esketamine 56 mg intranasal", dict(drug="esketamine", route="intranasal", dose_mg=56.0)),
-    ("Esketamine 84 mg intranasal", dict(drug="esketamine", route="intranasal", dose_mg=84.0)),
+    (QT_TRANSLATE_NOOP("", "Ketamine 0.5 mg/kg IV over 40 min"), dict()),
+    (QT_TRANSLATE_NOOP("", "Esketamine 56 mg intranasal"), dict(drug="esketamine", route="intranasal", dose_mg=56.0)),
+    (QT_TRANSLATE_NOOP("", "Esketamine 84 mg intranasal"), dict(drug="esketamine", route="intranasal", dose_mg=84.0)),
     ("Esketamine 84 mg twice weekly, 4 weeks",
      dict(drug="esketamine", route="intranasal", dose_mg=84.0, n_doses=8, dose_interval_h=84.0,
           horizon_h=35 * 24.0)),
-    ("Arketamine 0.5 mg/kg IV over 40 min", dict(drug="arketamine")),
+    (QT_TRANSLATE_NOOP("", "Arketamine 0.5 mg/kg IV over 40 min"), dict(drug="arketamine")),
     ("SSRI (escitalopram 10 mg) daily for 6 weeks",
      dict(drug="ssri", route="oral", dose_mg=10.0, n_doses=42, dose_interval_h=24.0,
           horizon_h=56 * 24.0)),
-    ("Anaesthetic ketamine 2 mg/kg IV bolus", dict(dose_mg=140.0, infusion_min=1.0)),
+    (QT_TRANSLATE_NOOP("", "Anaesthetic ketamine 2 mg/kg IV bolus"), dict(dose_mg=140.0, infusion_min=1.0)),
 )
 
 BLOCKER_TIPS = {
-    "nbqx": "AMPA-receptor antagonist: cuts the chain after the glutamate surge",
-    "trkb_antagonist": "Blocks BDNF's receptor TrkB: cuts the chain after BDNF release",
-    "rapamycin": "mTOR inhibitor: cuts the chain at mTOR",
+    "nbqx": QT_TRANSLATE_NOOP("", "AMPA-receptor antagonist: cuts the chain after the glutamate surge"),
+    "trkb_antagonist": QT_TRANSLATE_NOOP("", "Blocks BDNF's receptor TrkB: cuts the chain after BDNF release"),
+    "rapamycin": QT_TRANSLATE_NOOP("", "mTOR inhibitor: cuts the chain at mTOR"),
 }
 
 
@@ -55,12 +57,12 @@ class ControlsPanel(QWidget):
 
     # --- construction -----------------------------------------------------------------
     def _build(self) -> None:
-        self.preset = self._combo(self.tr("Clinical preset"), [(self.tr(label), i) for i, (label, _)
+        self.preset = self._combo(self.tr("Clinical preset"), [(translated(label), i) for i, (label, _)
                                                               in enumerate(PRESETS)])
         self.preset.insertItem(0, self.tr("Choose a preset…"), -1)
         self.preset.setCurrentIndex(0)
         self.preset.activated.connect(self._apply_preset)
-        self.drug = self._combo(self.tr("Drug"), [(self.tr(DRUG_NAMES[d]), d) for d in ROUTES_BY_DRUG])
+        self.drug = self._combo(self.tr("Drug"), [(translated(DRUG_NAMES[d]), d) for d in ROUTES_BY_DRUG])
         self.route = self._combo(self.tr("Route"), [])
         self.dose = self._spin(self.tr("Dose per administration"), RANGES["dose_mg"], 1, " mg", 0.5)
         self.per_kg = QLabel()
@@ -78,9 +80,9 @@ class ControlsPanel(QWidget):
         self.stress_value = QLabel()
         self.blockers = {}
         for name in BLOCKERS:
-            box = QCheckBox(self.tr(BLOCKER_NAMES[name]))
-            box.setToolTip(self.tr(BLOCKER_TIPS[name]))
-            box.setAccessibleDescription(self.tr(BLOCKER_TIPS[name]))
+            box = QCheckBox(translated(BLOCKER_NAMES[name]))
+            box.setToolTip(translated(BLOCKER_TIPS[name]))
+            box.setAccessibleDescription(translated(BLOCKER_TIPS[name]))
             self.blockers[name] = box
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -175,7 +177,7 @@ class ControlsPanel(QWidget):
         blocker = QSignalBlocker(self.route)
         self.route.clear()
         for name in ROUTES_BY_DRUG[drug]:
-            self.route.addItem(self.tr(ROUTE_NAMES[name]), name)
+            self.route.addItem(translated(ROUTE_NAMES[name]), name)
         self.route.setCurrentIndex(max(0, self.route.findData(route)))
         blocker.unblock()
 

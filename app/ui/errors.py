@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 log = logging.getLogger("app")
 
@@ -34,7 +34,7 @@ def install_error_handling(window) -> None:
             sys.__excepthook__(kind, value, trace)
             return
         log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, trace)))
-        window.report_problem(window.tr(
+        window.report_problem(QCoreApplication.translate("MainWindow",
             "Something went wrong ({error}). The app keeps running; details are in {path}.")
             .format(error=f"{kind.__name__}: {value}", path=path))
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QProgressDialog, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from app.i18n import translated
 from app.export.export import run
 from app.export.progress import ExportCancelled
 from app.export.render import ExportError
@@ -26,15 +28,23 @@ from app.timefmt import parse_time
 
 #: (kind, label, formats with their file filters)
 KINDS = (
-    ("frame", "A frame", (("png", "PNG image (*.png)"), ("svg", "SVG drawing (*.svg)"))),
-    ("clip", "A clip", (("mp4", "MP4 video (*.mp4)"), ("gif", "Animated GIF (*.gif)"),
-                        ("png", "Numbered PNG frames (folder)"))),
-    ("deck", "A slide deck", (("pptx", "PowerPoint slides (*.pptx)"),)),
-    ("plots", "The plot data", (("csv", "CSV table (*.csv)"), ("png", "Plots as PNG (*.png)"),
-                                ("svg", "Plots as SVG (*.svg)"))),
+    ("frame", QT_TRANSLATE_NOOP("", "A frame"),
+     (("png", QT_TRANSLATE_NOOP("", "PNG image (*.png)")),
+      ("svg", QT_TRANSLATE_NOOP("", "SVG drawing (*.svg)")))),
+    ("clip", QT_TRANSLATE_NOOP("", "A clip"),
+     (("mp4", QT_TRANSLATE_NOOP("", "MP4 video (*.mp4)")),
+      ("gif", QT_TRANSLATE_NOOP("", "Animated GIF (*.gif)")),
+      ("png", QT_TRANSLATE_NOOP("", "Numbered PNG frames (folder)")))),
+    ("deck", QT_TRANSLATE_NOOP("", "A slide deck"),
+     (("pptx", QT_TRANSLATE_NOOP("", "PowerPoint slides (*.pptx)")),)),
+    ("plots", QT_TRANSLATE_NOOP("", "The plot data"),
+     (("csv", QT_TRANSLATE_NOOP("", "CSV table (*.csv)")),
+      ("png", QT_TRANSLATE_NOOP("", "Plots as PNG (*.png)")),
+      ("svg", QT_TRANSLATE_NOOP("", "Plots as SVG (*.svg)")))),
 )
 SIZES = ((1280, 720), (1920, 1080), (2560, 1440), (3840, 2160), (7680, 4320))
-THEMES = (("dark", "Dark"), ("projector", "Projector (light)"))
+THEMES = (("dark", QT_TRANSLATE_NOOP("", "Dark")),
+          ("projector", QT_TRANSLATE_NOOP("", "Projector (light)")))
 
 
 class ExportDialog(QDialog):
@@ -53,7 +63,7 @@ class ExportDialog(QDialog):
     def _build(self) -> None:
         self.kind = QComboBox()
         for kind, label, _ in KINDS:
-            self.kind.addItem(self.tr(label), kind)
+            self.kind.addItem(translated(label), kind)
         self.kind.currentIndexChanged.connect(self._on_kind)
         self.format = QComboBox()
         self.format.currentIndexChanged.connect(self._suggest_path)
@@ -81,11 +91,13 @@ class ExportDialog(QDialog):
         for width, height in SIZES:
             self.size.addItem(f"{width} × {height}", (width, height))
         self.size.setCurrentIndex(1)
+        self.follow_scale = QCheckBox(self.tr("Space frames along the scene's time axis "
+                                              "(its log scale: the first hours do not flash by)"))
         self.transparent = QCheckBox(self.tr("Transparent background"))
         self.embed = QCheckBox(self.tr("Embed a short clip of each scene"))
         self.theme = QComboBox()
         for name, label in THEMES:
-            self.theme.addItem(self.tr(label), name)
+            self.theme.addItem(translated(label), name)
         self.theme.setCurrentIndex(self.theme.findData(self.state.theme))
         self.lang = QComboBox()
         for code, name in LANGUAGES.items():
@@ -116,6 +128,7 @@ class ExportDialog(QDialog):
                 ("range", self.tr("Time range"), _holder(range_row)),
                 ("duration", self.tr("Clip length"), self.duration),
                 ("fps", self.tr("Frames per second"), self.fps), ("size", self.tr("Size"), self.size),
+                ("spacing", "", self.follow_scale),
                 ("transparent", "", self.transparent), ("embed", "", self.embed),
                 ("theme", self.tr("Theme"), self.theme), ("lang", self.tr("Language"), self.lang),
                 ("path", self.tr("Save as"), _holder(path_row))):
@@ -137,11 +150,11 @@ class ExportDialog(QDialog):
         self.format.blockSignals(True)
         self.format.clear()
         for fmt, label in formats:
-            self.format.addItem(self.tr(label), fmt)
+            self.format.addItem(translated(label), fmt)
         self.format.blockSignals(False)
         visible = {
             "frame": {"scene", "time", "size", "transparent", "theme", "lang"},
-            "clip": {"scene", "range", "duration", "fps", "size", "theme", "lang"},
+            "clip": {"scene", "range", "duration", "fps", "spacing", "size", "theme", "lang"},
             "deck": {"scenes", "size", "embed", "theme", "lang"},
             "plots": {"scene"},
         }[kind]
@@ -158,6 +171,7 @@ class ExportDialog(QDialog):
     def _on_scene(self, *_):
         scene = SCENES[self.scene.currentData()]
         t0, t1 = scene.window_for(self.state.trajectory)
+        self.follow_scale.setChecked(scene.scale == "log")
         self.t_from.setText(_hours_text(t0))
         self.t_to.setText(_hours_text(t1))
         self._suggest_path()
@@ -208,7 +222,9 @@ class ExportDialog(QDialog):
         if kind == "clip":
             return ClipRequest(scene_id, parse_time(self.t_from.text()), parse_time(self.t_to.text()),
                                out, fmt, float(self.duration.value()), self.fps.value(),
-                               self.size.currentData(), **common)
+                               self.size.currentData(),
+                               spacing="scale" if self.follow_scale.isChecked() else "time",
+                               **common)
         if kind == "deck":
             chosen = tuple(self.scenes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.scenes.count())
                            if self.scenes.item(i).checkState() == _checked(True))
@@ -248,13 +264,14 @@ class ExportJob(QObject):
             self.succeeded.emit([str(p) for p in paths])
 
 
-def start_export(window, request) -> ExportJob:
-    """Run ``request`` in the background with a progress dialog and Cancel."""
+def start_export(window, request, start: bool = True) -> ExportJob:
+    """Run ``request`` in the background with a progress dialog and Cancel (``start=False``
+    prepares the job; ``job.thread.start()`` runs it)."""
     job = ExportJob(request, window.state.trajectory)
     thread = QThread(window)
     job.moveToThread(thread)
-    dialog = QProgressDialog(window.tr("Exporting…"), window.tr("Cancel"), 0, 0, window)
-    dialog.setWindowTitle(window.tr("Export"))
+    dialog = QProgressDialog(_message("Exporting…"), _message("Cancel"), 0, 0, window)
+    dialog.setWindowTitle(_message("Export"))
     dialog.setMinimumDuration(300)
     dialog.canceled.connect(job.cancel)
     job.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
@@ -263,16 +280,33 @@ def start_export(window, request) -> ExportJob:
         signal.connect(thread.quit)
         signal.connect(dialog.reset)
     job.succeeded.connect(lambda paths: window.statusBar().showMessage(
-        window.tr("Exported {path}").format(path=paths[0] if len(paths) == 1 else
-                                            str(Path(paths[0]).parent)), 8000))
+        _message("Exported {path}").format(
+            path=paths[0] if len(paths) == 1 else str(Path(paths[0]).parent)), 8000))
     job.failed.connect(lambda message: window.report_problem(
-        window.tr("The export failed: {reason}. Nothing was written.").format(reason=message)))
+        _message("The export failed: {reason}. Nothing was written.").format(reason=message)))
     job.cancelled.connect(lambda: window.statusBar().showMessage(
-        window.tr("Export cancelled; nothing was written."), 8000))
+        _message("Export cancelled; nothing was written."), 8000))
     thread.finished.connect(thread.deleteLater)
-    window._export_jobs = getattr(window, "_export_jobs", []) + [(job, thread)]
-    thread.start()
+    job.thread = thread
+    window._export_jobs = getattr(window, "_export_jobs", []) + [job]
+    if start:
+        thread.start()
     return job
+
+
+def _message(text: str) -> str:
+    """A message of the export job in the window's language; the strings are marked for
+    translation where they are written (QT_TRANSLATE_NOOP below)."""
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+_JOB_MESSAGES = (
+    QT_TRANSLATE_NOOP("ExportDialog", "Exporting…"), QT_TRANSLATE_NOOP("ExportDialog", "Cancel"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Export"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Exported {path}"),
+    QT_TRANSLATE_NOOP("ExportDialog", "The export failed: {reason}. Nothing was written."),
+    QT_TRANSLATE_NOOP("ExportDialog", "Export cancelled; nothing was written."),
+)
 
 
 def _checked(on: bool):

@@ -8,33 +8,25 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import (QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.i18n import translated
 from app.scenes import SCENES
+from app.scenes.labels import LABELS
 from app.scenes.theme import OBSERVABLE_ROLES, THEMES
 from app.scenes.timescale import TimeScale
 from app.timefmt import format_duration
 from app.ui.state import AppState
 from app.ui.throttle import Throttle
 
-#: Observable -> (short label, unit) for axes and legends.
-LABELS = {
-    "plasma_uM": ("Plasma drug", "µM"), "brain_uM": ("Brain drug", "µM"),
-    "nmda_block_interneuron": ("NMDA block, interneurons", "fraction"),
-    "nmda_block_pyramidal": ("NMDA block, pyramidal", "fraction"),
-    "interneuron_activity": ("Interneuron firing", "× baseline"),
-    "pyramidal_activity": ("Pyramidal firing", "× baseline"),
-    "glutamate": ("Glutamate", "× baseline"), "ampa_activation": ("AMPA activation", "× baseline"),
-    "p_eef2": ("p-eEF2", "× baseline"), "bdnf": ("BDNF", "× baseline"),
-    "trkb_activation": ("TrkB activation", "× baseline"), "mtor_activity": ("mTOR", "× baseline"),
-    "synaptic_proteins": ("Synaptic proteins", "× baseline"),
-    "serotonin": ("Serotonin", "× baseline"), "spine_density": ("Spine density", "× healthy"),
-    "antidepressant_effect": ("Relief", "fraction"), "dissociation": ("Dissociation", "fraction"),
-    "blood_pressure_mmHg": ("Blood pressure rise", "mmHg"),
-    "sert_occupancy": ("SERT occupancy", "fraction"),
-    "autoreceptor_desensitization": ("Autoreceptor desensitisation", "fraction"),
-}
 MAX_POINTS = 500  # a panel is a few hundred pixels wide
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 MIN_TICK_GAP = 0.14  # fraction of the axis between labelled ticks
@@ -121,9 +113,9 @@ class PlotsPanel(QWidget):
         previous = None
         for row, item in enumerate(series):
             label, unit = LABELS.get(item.observable, (item.observable, ""))
-            title = self.tr(label) if not item.prefix else f"{item.prefix}: {self.tr(label)}"
+            title = translated(label) if not item.prefix else f"{item.prefix}: {translated(label)}"
             plot = self.graphics.addPlot(row=row, col=0, axisItems={"bottom": TimeAxis(self)})
-            plot.setTitle(f"{title} <span style='color:{theme.muted}'>({self.tr(unit)})</span>",
+            plot.setTitle(f"{title} <span style='color:{theme.muted}'>({translated(unit)})</span>",
                           color=theme.ink, size="9pt")
             # a long title may be clipped, but must not widen the panel past its dock
             plot.titleLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)

@@ -2,11 +2,13 @@
 controls in docks, menus and the keyboard map a lecturer's clicker relies on."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea,
                                QVBoxLayout, QWidget)
 
+from app.i18n import translated
 from app.model import Scenario, ScenarioError, simulate
 from app.scenes import SCENES
 from app.ui.canvas import SceneCanvas
@@ -23,26 +25,26 @@ from app.ui.timeline import STEP_FRACTION, TimelineBar, current_beats, current_s
 
 #: (action name, shortcuts, description): the one list behind the actions and the help dialog.
 SHORTCUTS = (
-    ("play", ["Space"], "Play or pause"),
-    ("step_back", ["Left"], "Step back"),
-    ("step_forward", ["Right"], "Step forward"),
-    ("next_beat", ["PgDown", "Down"], "Next beat, then next scene (clicker)"),
-    ("previous_beat", ["PgUp", "Up"], "Previous beat, then previous scene (clicker)"),
-    ("home", ["Home"], "Start of the scene"),
-    ("end", ["End"], "End of the scene"),
-    ("scene_keys", ["1 … 7"], "Jump to scene 1 to 7"),
-    ("full_screen", ["F11", "F"], "Full screen on or off"),
-    ("leave_full_screen", ["Esc"], "Leave full screen or presenter mode"),
-    ("present", ["F5"], "Presenter mode on or off"),
-    ("presenter_keys", ["Space / → / ↓"], "In presenter mode: play on to the next beat"),
-    ("black", ["B"], "Black screen (presenter mode)"),
-    ("white", ["W"], "White screen (presenter mode)"),
-    ("captions", ["C"], "Large captions on or off (presenter mode)"),
-    ("laser", ["L"], "Laser pointer on or off (presenter mode)"),
-    ("theme", ["T"], "Dark or projector (light) theme"),
-    ("notes", ["N"], "Speaker notes window"),
-    ("export", ["Ctrl+E"], "Export a frame, clip, slide deck or plot data"),
-    ("help", ["F1"], "This list of shortcuts"),
+    ("play", ["Space"], QT_TRANSLATE_NOOP("", "Play or pause")),
+    ("step_back", ["Left"], QT_TRANSLATE_NOOP("", "Step back")),
+    ("step_forward", ["Right"], QT_TRANSLATE_NOOP("", "Step forward")),
+    ("next_beat", ["PgDown", "Down"], QT_TRANSLATE_NOOP("", "Next beat, then next scene (clicker)")),
+    ("previous_beat", ["PgUp", "Up"], QT_TRANSLATE_NOOP("", "Previous beat, then previous scene (clicker)")),
+    ("home", ["Home"], QT_TRANSLATE_NOOP("", "Start of the scene")),
+    ("end", ["End"], QT_TRANSLATE_NOOP("", "End of the scene")),
+    ("scene_keys", ["1 … 7"], QT_TRANSLATE_NOOP("", "Jump to scene 1 to 7")),
+    ("full_screen", ["F11", "F"], QT_TRANSLATE_NOOP("", "Full screen on or off")),
+    ("leave_full_screen", ["Esc"], QT_TRANSLATE_NOOP("", "Leave full screen or presenter mode")),
+    ("present", ["F5"], QT_TRANSLATE_NOOP("", "Presenter mode on or off")),
+    ("presenter_keys", ["Space / → / ↓"], QT_TRANSLATE_NOOP("", "In presenter mode: play on to the next beat")),
+    ("black", ["B"], QT_TRANSLATE_NOOP("", "Black screen (presenter mode)")),
+    ("white", ["W"], QT_TRANSLATE_NOOP("", "White screen (presenter mode)")),
+    ("captions", ["C"], QT_TRANSLATE_NOOP("", "Large captions on or off (presenter mode)")),
+    ("laser", ["L"], QT_TRANSLATE_NOOP("", "Laser pointer on or off (presenter mode)")),
+    ("theme", ["T"], QT_TRANSLATE_NOOP("", "Dark or projector (light) theme")),
+    ("notes", ["N"], QT_TRANSLATE_NOOP("", "Speaker notes window")),
+    ("export", ["Ctrl+E"], QT_TRANSLATE_NOOP("", "Export a frame, clip, slide deck or plot data")),
+    ("help", ["F1"], QT_TRANSLATE_NOOP("", "This list of shortcuts")),
 )
 EPSILON_H = 1e-6
 THEMES_OFFERED = ("dark", "projector")
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         for name, keys, description in SHORTCUTS:
             if name not in handlers:
                 continue
-            action = QAction(self.tr(description), self)
+            action = QAction(translated(description), self)
             action.setShortcuts([QKeySequence(key) for key in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(handlers[name])
@@ -393,7 +395,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts."""
-        rows = "".join(f"<tr><td><b>{' / '.join(keys)}</b></td><td>{self.tr(text)}</td></tr>"
+        rows = "".join(f"<tr><td><b>{' / '.join(keys)}</b></td><td>{translated(text)}</td></tr>"
                        for _, keys, text in SHORTCUTS)
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Keyboard shortcuts"))

@@ -45,9 +45,9 @@ def test_a_bad_time_is_explained_in_the_dialog(window, tmp_path):
 
 def test_an_export_runs_in_the_background_and_writes_the_file(window, qtbot, tmp_path):
     request = FrameRequest("overview", 1.0, tmp_path / "frame.png", size=(320, 180))
-    job = start_export(window, request)
+    job = start_export(window, request, start=False)
     with qtbot.waitSignal(job.succeeded, timeout=20000) as done:
-        pass
+        job.thread.start()
     assert done.args[0] == [str(tmp_path / "frame.png")]
     assert QImage(str(tmp_path / "frame.png")).width() == 320
 
@@ -55,9 +55,11 @@ def test_an_export_runs_in_the_background_and_writes_the_file(window, qtbot, tmp
 def test_a_cancelled_clip_leaves_nothing_behind(window, qtbot, tmp_path):
     request = ClipRequest("glutamate-burst", 0.0, 3.0, tmp_path / "frames", "png",
                           duration_s=20, fps=30, size=(320, 180))
-    job = start_export(window, request)
-    job.cancel()
-    qtbot.waitSignal(job.cancelled, timeout=20000)
+    job = start_export(window, request, start=False)
+    with qtbot.waitSignal(job.cancelled, timeout=20000):
+        job.thread.start()
+        qtbot.wait(50)  # let a few frames be written first
+        job.cancel()
     assert list(tmp_path.iterdir()) == []
 
 
@@ -65,7 +67,8 @@ def test_a_failed_export_is_reported_in_words(window, qtbot, tmp_path, monkeypat
     problems = []
     monkeypatch.setattr(window, "report_problem", problems.append)
     request = FrameRequest("overview", 1.0, tmp_path / "missing" / "frame.png", size=(320, 180))
-    job = start_export(window, request)
-    qtbot.waitSignal(job.failed, timeout=20000)
+    job = start_export(window, request, start=False)
+    with qtbot.waitSignal(job.failed, timeout=20000):
+        job.thread.start()
     qtbot.waitUntil(lambda: bool(problems), timeout=2000)
     assert "does not exist" in problems[0] and "Nothing was written" in problems[0]

@@ -1,0 +1,156 @@
+"""Clips: ``duration x fps`` frames of one scene as a PNG sequence, an MP4 or a GIF.
+
+Frame ``n`` is ``render_frame(scene, t(n))``; the times are spread evenly along the
+scene's time scale between the two ends (as playback moves, so a log-scale scene spends
+as long on its first hour as on its last week). Everything is rendered in the calling
+thread. A failed or cancelled clip leaves nothing behind: a PNG sequence removes its
+frames (and its folder if it made it); MP4 and GIF are renamed into place only when done.
+"""
+from __future__ import annotations
+
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Iterator
+
+from PySide6.QtGui import QImage
+
+from app.export.files import atomic_path
+from app.export.frames import PNG_FAST, png_ready, save_png
+from app.export.gif import GifWriter, delays_ms, global_palette, quantise
+from app.export.progress import Progress, check_output_folder, os_errors_as_export_errors
+from app.export.provenance import as_text, describe_span, describe_time, provenance, stamp_image
+from app.export.render import ExportError, render_frame
+from app.export.requests import ClipRequest
+from app.export.video import encode_mp4
+from app.model import Trajectory
+from app.scenes import SCENES
+
+PNG_SAVE_THREADS = 2
+MAX_FRAMES_IN_FLIGHT = 4  # rendered frames waiting for a save thread (8 MB each at 1080p)
+
+
+def clip_times(request: ClipRequest, trajectory: Trajectory) -> list[float]:
+    """The time in hours of every frame of the clip (both ends included)."""
+    count = request.frame_count
+    if count == 1:
+        return [request.t_from]
+    if request.spacing == "time":
+        step = (request.t_to - request.t_from) / (count - 1)
+        inner = [request.t_from + step * i for i in range(1, count - 1)]
+    else:
+        scale = SCENES[request.scene_id].timescale_for(trajectory)
+        start, end = scale.to_position(request.t_from), scale.to_position(request.t_to)
+        inner = [scale.to_time(start + (end - start) * i / (count - 1))
+                 for i in range(1, count - 1)]
+    return [request.t_from, *inner, request.t_to]
+
+
+def clip_frames(request: ClipRequest, trajectory: Trajectory,
+                times: list[float]) -> Iterator[QImage]:
+    """The clip's frames, rendered one at a time as they are asked for."""
+    for t in times:
+        yield render_frame(request.scene_id, trajectory, t, request.size, request.lang,
+                           request.theme, request.transparent)
+
+
+def export_clip(request: ClipRequest, trajectory: Trajectory, progress: Progress) -> list[Path]:
+    """Write the clip; returns the files written (every frame of a PNG sequence)."""
+    times = clip_times(request, trajectory)
+    if request.fmt == "png":
+        return _png_sequence(request, trajectory, times, progress)
+    check_output_folder(request.out.parent)
+    fields = provenance(trajectory, request.scene_id,
+                        describe_span(request.t_from, request.t_to, len(times), request.fps))
+    with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
+        if request.fmt == "mp4":
+            encode_mp4(temporary, clip_frames(request, trajectory, times), request.size,
+                       request.fps, "; ".join(f"{k}: {v}" for k, v in fields.items()),
+                       progress, request.out)
+        else:
+            _gif(temporary, request, trajectory, times, as_text(fields), progress)
+    return [request.out]
+
+
+def _gif(path: Path, request: ClipRequest, trajectory: Trajectory, times: list[float],
+         comment: str, progress: Progress) -> None:
+    progress.check()
+    palette = global_palette(request, trajectory, times)
+    with open(path, "wb") as stream:
+        writer = GifWriter(stream, palette, delays_ms(len(times), request.fps), comment)
+        for image in clip_frames(request, trajectory, times):
+            progress.check()
+            writer.add(quantise(image, palette))
+            progress.advance()
+        writer.close()
+
+
+# --- PNG sequence -------------------------------------------------------------------------
+def frame_path(folder: Path, index: int) -> Path:
+    """Where frame ``index`` of a PNG sequence goes: ``folder/frame_000000.png``."""
+    return folder / f"frame_{index:06d}.png"
+
+
+def _png_sequence(request: ClipRequest, trajectory: Trajectory, times: list[float],
+                  progress: Progress) -> list[Path]:
+    """Render here, save in two threads (QImage.save releases the GIL), zlib level 1."""
+    folder = request.out
+    created = _prepare_folder(folder)
+    submitted: list[Path] = []
+    in_flight: deque = deque()
+    pool = ThreadPoolExecutor(PNG_SAVE_THREADS, thread_name_prefix="png-save")
+    try:
+        progress.check()
+        for index, image in enumerate(clip_frames(request, trajectory, times)):
+            path = frame_path(folder, index)
+            fields = provenance(trajectory, request.scene_id,
+                                f"{describe_time(times[index])}, frame {index + 1} of "
+                                f"{len(times)} at {request.fps} frames/s")
+            image = stamp_image(png_ready(image, request.transparent), fields)
+            submitted.append(path)
+            in_flight.append(pool.submit(save_png, image, path, PNG_FAST))
+            while len(in_flight) >= MAX_FRAMES_IN_FLIGHT:
+                _finish_one(in_flight, progress)
+            progress.check()
+        while in_flight:
+            _finish_one(in_flight, progress)
+        pool.shutdown()
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _remove(submitted, folder if created else None)
+        raise
+    return submitted
+
+
+def _finish_one(in_flight: deque, progress: Progress) -> None:
+    in_flight.popleft().result()
+    progress.advance()
+
+
+def _prepare_folder(folder: Path) -> bool:
+    """Make sure ``folder`` can take the frames; True if it was created here."""
+    if folder.exists():
+        if not folder.is_dir():
+            raise ExportError(f"{str(folder)!r} is a file; a PNG clip needs a folder")
+        check_output_folder(folder)
+        if any(folder.glob("frame_*.png")):
+            raise ExportError(f"folder {str(folder)!r} already holds frame_*.png files; "
+                              "choose an empty or new folder")
+        return False
+    check_output_folder(folder.parent)
+    with os_errors_as_export_errors(folder):
+        folder.mkdir()
+    return True
+
+
+def _remove(paths: list[Path], folder: Path | None) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+    if folder is not None:
+        try:
+            folder.rmdir()
+        except OSError:
+            pass

@@ -1,0 +1,200 @@
+"""PowerPoint decks for lecturers: a title slide, then one slide per beat of each scene.
+
+Each beat slide shows the frame full-bleed; its title placeholder ("scene: beat") sits
+behind the picture, so the slide sorter, outline and screen readers have a title while
+the audience sees only the frame (whose own title bar names the scene and the time).
+The caption and the beat time go in the speaker notes. With ``embed_clips`` a short small
+MP4 of the whole scene is embedded on the scene's first slide, in the lower right.
+"""
+from __future__ import annotations
+
+import datetime
+import io
+import tempfile
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.util import Emu, Pt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
+
+from app import __version__
+from app.export.clips import clip_frames, clip_times
+from app.export.files import atomic_path
+from app.export.frames import png_ready
+from app.export.progress import Progress, check_output_folder, os_errors_as_export_errors
+from app.export.provenance import SOFTWARE, describe_time, provenance, stamp_image
+from app.export.render import render_frame
+from app.export.requests import ClipRequest, DeckRequest
+from app.export.video import encode_mp4
+from app.model import Trajectory
+from app.scenes import SCENES
+from app.scenes.chrome import scenario_summary
+from app.scenes.theme import THEMES
+from app.timefmt import format_clock
+
+SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 13.333 x 7.5 in: 16:9
+EMBEDDED_CLIP = {"size": (640, 360), "duration_s": 4.0, "fps": 15}
+LAYOUT_TITLE, LAYOUT_TITLE_ONLY = 0, 5
+CORE_PROPERTY_LIMIT = 255
+
+
+def deck_steps(request: DeckRequest, trajectory: Trajectory) -> int:
+    """How many progress steps the deck takes: one per beat slide, one per clip frame."""
+    beats = sum(len(SCENES[scene_id].beats(trajectory)) for scene_id in request.scene_ids)
+    clip = round(EMBEDDED_CLIP["duration_s"] * EMBEDDED_CLIP["fps"])
+    return beats + (clip * len(request.scene_ids) if request.embed_clips else 0)
+
+
+def export_deck(request: DeckRequest, trajectory: Trajectory, progress: Progress) -> list[Path]:
+    """Build the deck and write it to ``request.out`` (atomically); returns ``[out]``."""
+    check_output_folder(request.out.parent)
+    progress.check()
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
+    _describe(deck, request, trajectory)
+    _title_slide(deck, request, trajectory)
+    with tempfile.TemporaryDirectory(prefix="ketamine-cascade-clips-") as scratch:
+        for scene_id in request.scene_ids:
+            scene = SCENES[scene_id]
+            for number, beat in enumerate(scene.beats(trajectory)):
+                progress.check()
+                slide = _beat_slide(deck, request, trajectory, scene, beat)
+                if number == 0 and request.embed_clips:
+                    _embed_clip(slide, request, trajectory, scene_id, Path(scratch), progress)
+                progress.advance()
+        with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
+            deck.save(str(temporary))
+    return [request.out]
+
+
+def _describe(deck, request: DeckRequest, trajectory: Trajectory) -> None:
+    fields = provenance(trajectory, request.scene_ids, "every beat of each scene")
+    props = deck.core_properties
+    props.title = _fitting("Ketamine Cascade: " + "; ".join(SCENES[s].title
+                                                          for s in request.scene_ids),
+                           "Ketamine Cascade")
+    props.subject = _fitting(scenario_summary(trajectory.scenario), "")
+    props.keywords = _fitting("ketamine; antidepressant; " + "; ".join(request.scene_ids),
+                              "ketamine; antidepressant")
+    props.version = __version__
+    props.comments = _fitting(f"Made with {SOFTWARE}. Scenario: {fields['Scenario']}",
+                              fields["Scenario"], "Scenario: see the speaker notes")
+    props.author = props.last_modified_by = SOFTWARE
+    props.category = "Teaching slides"
+    props.created = props.modified = datetime.datetime.now().replace(microsecond=0)
+    props.revision = 1
+
+
+def _title_slide(deck, request: DeckRequest, trajectory: Trajectory) -> None:
+    """Dark (or projector-light) title slide: app name, scenario, a thumbnail of each
+    scene at its middle beat, then the date and version."""
+    theme = THEMES[request.theme]
+    slide = deck.slides.add_slide(deck.slide_layouts[LAYOUT_TITLE])
+    _fill_background(slide, theme.background_bottom)
+    title, subtitle = slide.shapes.title, slide.placeholders[1]
+    _place(title, 0.06, 0.1, 0.88, 0.17)
+    _place(subtitle, 0.06, 0.28, 0.88, 0.14)
+    title.text = "Ketamine Cascade"
+    _style(title.text_frame.paragraphs, theme.ink, 54, bold=True)
+    subtitle.text = f"{scenario_summary(trajectory.scenario)}\n" \
+                    f"{datetime.date.today().isoformat()}  ·  {SOFTWARE}"
+    paragraphs = subtitle.text_frame.paragraphs
+    _style(paragraphs[:1], theme.ink, 26)
+    _style(paragraphs[1:], theme.muted, 16)
+    _thumbnails(slide, request, trajectory)
+
+
+def _thumbnails(slide, request: DeckRequest, trajectory: Trajectory) -> None:
+    count = len(request.scene_ids)
+    gap = int(SLIDE_W * 0.015)
+    width = min(int(SLIDE_W * 0.28), (int(SLIDE_W * 0.88) - gap * (count - 1)) // count)
+    height = width * 9 // 16
+    left = (SLIDE_W - count * width - (count - 1) * gap) // 2
+    top = int(SLIDE_H * 0.5) + max(0, (int(SLIDE_H * 0.42) - height) // 2)
+    for scene_id in request.scene_ids:
+        beats = SCENES[scene_id].beats(trajectory)
+        image = render_frame(scene_id, trajectory, beats[len(beats) // 2].t, (640, 360),
+                             request.lang, request.theme)
+        slide.shapes.add_picture(_png_bytes(image), left, top, width, height)
+        left += width + gap
+
+
+def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, scene, beat):
+    theme = THEMES[request.theme]
+    slide = deck.slides.add_slide(deck.slide_layouts[LAYOUT_TITLE_ONLY])
+    _fill_background(slide, theme.background_bottom)
+    slide.shapes.title.text = f"{scene.title}: {beat.label}"
+    fields = provenance(trajectory, scene.id, describe_time(beat.t))
+    image = render_frame(scene.id, trajectory, beat.t, request.size, request.lang, request.theme)
+    picture = _png_bytes(stamp_image(png_ready(image, False), fields))
+    left, top, width, height = _fit(request.size)
+    slide.shapes.add_picture(picture, left, top, width, height)  # on top of the title
+    slide.notes_slide.notes_text_frame.text = "\n\n".join([
+        scene.caption(trajectory, beat.t),
+        f"{beat.label}: {format_clock(beat.t)} after the dose starts ({beat.t:.4g} h).",
+        f"Made with {SOFTWARE}; scene {scene.id} at {beat.t:.6g} h; "
+        f"scenario {fields['Scenario']}"])
+    return slide
+
+
+def _embed_clip(slide, request: DeckRequest, trajectory: Trajectory, scene_id: str,
+                scratch: Path, progress: Progress) -> None:
+    t0, t1 = SCENES[scene_id].window_for(trajectory)
+    clip = ClipRequest(scene_id, t0, t1, scratch / f"{scene_id}.mp4", "mp4",
+                       lang=request.lang, theme=request.theme, spacing="scale", **EMBEDDED_CLIP)
+    times = clip_times(clip, trajectory)
+    fields = provenance(trajectory, scene_id, describe_time(t0))
+    encode_mp4(clip.out, clip_frames(clip, trajectory, times), clip.size, clip.fps,
+               "; ".join(f"{k}: {v}" for k, v in fields.items()), progress)
+    poster = _png_bytes(render_frame(scene_id, trajectory, t0, (1280, 720), request.lang,
+                                     request.theme))
+    width = int(SLIDE_W * 0.26)
+    height = int(width * 9 / 16)
+    movie = slide.shapes.add_movie(str(clip.out), int(SLIDE_W * 0.975) - width,
+                                   int(SLIDE_H * 0.905) - height, width, height,
+                                   poster_frame_image=poster, mime_type="video/mp4")
+    movie.line.color.rgb = RGBColor.from_string(THEMES[request.theme].muted.lstrip("#").upper())
+    movie.line.width = Pt(1.5)
+
+
+# --- small helpers ------------------------------------------------------------------------
+def _fitting(*choices: str) -> str:
+    """The first text that fits a core property (python-pptx allows 255 characters)."""
+    return next((text for text in choices if len(text) <= CORE_PROPERTY_LIMIT), "")
+
+
+def _png_bytes(image: QImage) -> io.BytesIO:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return io.BytesIO(bytes(data.data()))
+
+
+def _fit(size: tuple[int, int]) -> tuple[int, int, int, int]:
+    """The picture's box on the slide: full-bleed, aspect kept, centred."""
+    scale = min(SLIDE_W / size[0], SLIDE_H / size[1])
+    width, height = int(size[0] * scale), int(size[1] * scale)
+    return (SLIDE_W - width) // 2, (SLIDE_H - height) // 2, width, height
+
+
+def _fill_background(slide, colour: str) -> None:
+    fill = slide.background.fill
+    fill.solid()
+    fill.fore_color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
+
+
+def _place(shape, left: float, top: float, width: float, height: float) -> None:
+    shape.left, shape.top = int(SLIDE_W * left), int(SLIDE_H * top)
+    shape.width, shape.height = int(SLIDE_W * width), int(SLIDE_H * height)
+
+
+def _style(paragraphs, colour: str, points: int, bold: bool = False) -> None:
+    for paragraph in paragraphs:
+        for run in paragraph.runs:
+            run.font.size = Pt(points)
+            run.font.bold = bold
+            run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())

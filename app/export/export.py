@@ -1,0 +1,68 @@
+"""``run(request, trajectory)``: the one entry point behind the Export dialog and the
+``export`` command. It checks the request against the trajectory, then hands it to the
+module for its kind (frames, clips, deck, plot data).
+
+Threads: ``run`` may be called from any thread once a QGuiApplication (or QApplication)
+exists; it renders in the calling thread (a PNG sequence also saves in two helper
+threads), and calls ``progress`` and ``cancelled`` from the calling thread.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from app.export.clips import export_clip
+from app.export.deck import deck_steps, export_deck
+from app.export.frames import export_frame
+from app.export.plotdata import export_plot_data
+from app.export.progress import ExportCancelled, Progress
+from app.export.render import ExportError, ensure_gui_application
+from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
+from app.model import Trajectory
+
+Request = FrameRequest | ClipRequest | DeckRequest | PlotDataRequest
+
+
+def run(request: Request, trajectory: Trajectory,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None) -> list[Path]:
+    """Carry out ``request`` for ``trajectory``; returns the paths written.
+
+    Parameters
+    ----------
+    request : a FrameRequest, ClipRequest, DeckRequest or PlotDataRequest
+    trajectory : the simulated run to draw (its scenario is recorded in every file)
+    progress : ``progress(done, total)``, called as frames or slides are finished
+    cancelled : ``cancelled() -> bool``, polled between frames; when it returns True the
+        export removes what it wrote and raises :class:`ExportCancelled`
+
+    Raises
+    ------
+    ExportError : the request cannot be met (time outside the scene, missing or
+        unwritable folder, full disk); nothing is left behind.
+    ExportCancelled : ``cancelled()`` returned True; nothing is left behind.
+    """
+    ensure_gui_application()
+    request.check_times(trajectory)
+    steps = _steps(request, trajectory)
+    tracker = Progress(steps, progress, cancelled)
+    if isinstance(request, FrameRequest):
+        return export_frame(request, trajectory, tracker)
+    if isinstance(request, ClipRequest):
+        return export_clip(request, trajectory, tracker)
+    if isinstance(request, DeckRequest):
+        return export_deck(request, trajectory, tracker)
+    if isinstance(request, PlotDataRequest):
+        return export_plot_data(request, trajectory, tracker)
+    raise ExportError(f"cannot export a {type(request).__name__}")
+
+
+def _steps(request: Request, trajectory: Trajectory) -> int:
+    if isinstance(request, ClipRequest):
+        return request.frame_count
+    if isinstance(request, DeckRequest):
+        return deck_steps(request, trajectory)
+    return 1
+
+
+__all__ = ["ExportCancelled", "ExportError", "Request", "run"]

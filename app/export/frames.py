@@ -1,0 +1,63 @@
+"""Single frames: PNG (any size, optionally transparent) and SVG, with provenance."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from app.export.files import atomic_path
+from app.export.progress import (Progress, check_output_folder, os_errors_as_export_errors,
+                                  write_failure_message)
+from app.export.provenance import as_text, describe_time, provenance, stamp_image
+from app.export.render import ExportError, render_frame
+from app.export.requests import FrameRequest
+from app.export.vector import render_svg
+from app.model import Trajectory
+from app.scenes import SCENES
+
+#: QImage.save quality for PNG: Qt maps quality q to zlib level (100 - q) * 9 // 91, so
+#: 89 is level 1 (fast, for clips) and -1 leaves libpng's default level 6 (single frames).
+PNG_FAST = 89
+PNG_DEFAULT = -1
+
+
+def png_ready(image: QImage, transparent: bool) -> QImage:
+    """``image`` in the layout Qt's PNG writer stores without converting: RGB32 (three
+    channels) when opaque, straight ARGB32 when the background is transparent."""
+    wanted = QImage.Format.Format_ARGB32 if transparent else QImage.Format.Format_RGB32
+    return image if image.format() == wanted else image.convertToFormat(wanted)
+
+
+def export_frame(request: FrameRequest, trajectory: Trajectory, progress: Progress) -> list[Path]:
+    """Write the requested frame to ``request.out``; returns ``[request.out]``."""
+    check_output_folder(request.out.parent)
+    progress.check()
+    fields = provenance(trajectory, request.scene_id, describe_time(request.t))
+    if request.fmt == "svg":
+        write_svg(request, trajectory, fields)
+    else:
+        image = render_frame(request.scene_id, trajectory, request.t, request.size,
+                             request.lang, request.theme, request.transparent)
+        image = stamp_image(png_ready(image, request.transparent), fields)
+        save_png(image, request.out, PNG_DEFAULT)
+    progress.advance()
+    return [request.out]
+
+
+def write_svg(request: FrameRequest, trajectory: Trajectory, fields: dict[str, str]) -> None:
+    """Render the request as SVG and write it atomically."""
+    scene = SCENES[request.scene_id]
+    title = f"{scene.title} ({fields['Time']})"
+    data = render_svg(request.scene_id, trajectory, request.t, request.size, request.lang,
+                      request.theme, request.transparent, title, as_text(fields))
+    with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
+        temporary.write_bytes(data)
+
+
+def save_png(image: QImage, path: Path, quality: int = PNG_DEFAULT) -> None:
+    """Save ``image`` as PNG at ``path`` atomically (temporary name, then rename);
+    ExportError saying why (full disk, no permission) if it cannot be written.
+    Thread-safe: QImage.save releases the GIL, so a pool of threads can save frames."""
+    with os_errors_as_export_errors(path), atomic_path(path) as temporary:
+        if not image.save(str(temporary), "PNG", quality):
+            raise ExportError(write_failure_message(path))

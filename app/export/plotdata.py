@@ -1,0 +1,113 @@
+"""A scene's plot data: its plot series over its window as CSV, or as a picture of small
+line charts (PNG or SVG) for handouts and papers."""
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from app.export.charts import chart_grid, paint_charts
+from app.export.files import atomic_path
+from app.export.frames import save_png
+from app.export.progress import (
+    Progress,
+    check_output_folder,
+    os_errors_as_export_errors,
+)
+from app.export.provenance import as_text, describe_time, provenance, stamp_image
+from app.export.render import ensure_gui_application
+from app.export.requests import PlotDataRequest
+from app.export.vector import portable_font_families
+from app.model import Trajectory
+from app.scenes import SCENES, RenderContext
+from app.scenes.chrome import scenario_summary
+from app.scenes.labels import LABELS
+from app.scenes.theme import theme_named
+
+
+def column_name(prefix: str, observable: str) -> str:
+    """A CSV column for a series: the observable, led by its run's prefix if it has one
+    (``SSRI`` + ``serotonin`` -> ``ssri_serotonin``)."""
+    slug = re.sub(r"[^0-9a-z]+", "_", prefix.lower()).strip("_")
+    return f"{slug}_{observable}" if slug else observable
+
+
+def plot_table(scene_id: str, trajectory: Trajectory) -> tuple[list[str], np.ndarray]:
+    """Header and rows: ``t_h`` on the trajectory's grid within the scene's window, then
+    each plot series interpolated onto it."""
+    scene = SCENES[scene_id]
+    t0, t1 = scene.window_for(trajectory)
+    t = trajectory.t[(trajectory.t >= t0 - 1e-9) & (trajectory.t <= t1 + 1e-9)]
+    series = scene.plot_series(trajectory)
+    header = ["t_h"] + [column_name(s.prefix, s.observable) for s in series]
+    columns = [t] + [np.interp(t, s.source.t, s.source[s.observable]) for s in series]
+    return header, np.column_stack(columns)
+
+
+def export_plot_data(request: PlotDataRequest, trajectory: Trajectory,
+                     progress: Progress) -> list[Path]:
+    """Write the scene's plot data as CSV, PNG or SVG; returns ``[out]``."""
+    check_output_folder(request.out.parent)
+    progress.check()
+    if request.fmt == "csv":
+        header, rows = plot_table(request.scene_id, trajectory)
+        buffer = io.StringIO()
+        buffer.write(",".join(header) + "\n")
+        np.savetxt(buffer, rows, delimiter=",", fmt="%.6g")
+        with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
+            temporary.write_text(buffer.getvalue(), encoding="utf-8")
+    else:
+        _write_picture(request, trajectory)
+    progress.advance()
+    return [request.out]
+
+
+def _write_picture(request: PlotDataRequest, trajectory: Trajectory) -> None:
+    ensure_gui_application()
+    scene = SCENES[request.scene_id]
+    series = scene.plot_series(trajectory)
+    titles = [_title(s) for s in series]
+    ctx = RenderContext(theme_named(request.theme))
+    t0, t1 = scene.window_for(trajectory)
+    fields = provenance(trajectory, scene.id, f"{describe_time(t0)} to {describe_time(t1)}")
+    heading = scene.title
+    sub = f"Plots of scene {scene.number}  ·  {scenario_summary(trajectory.scenario)}"
+    _, _, width, height = chart_grid(len(series))
+    scale = scene.timescale_for(trajectory)
+    if request.fmt == "png":
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        try:
+            paint_charts(painter, ctx, heading, sub, series, titles, scale)
+        finally:
+            painter.end()
+        save_png(stamp_image(image, fields), request.out)
+        return
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRect(0, 0, width, height))
+    generator.setTitle(heading)
+    generator.setDescription(as_text(fields))
+    painter = QPainter(generator)
+    try:
+        paint_charts(painter, ctx, heading, sub, series, titles, scale)
+    finally:
+        painter.end()
+    buffer.close()
+    with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
+        temporary.write_bytes(portable_font_families(bytes(data.data())))
+
+
+def _title(series) -> tuple[str, str]:
+
+    label, unit = LABELS.get(series.observable, (series.observable, ""))
+    return (f"{series.prefix}: {label}" if series.prefix else label), unit

@@ -1,0 +1,93 @@
+"""Progress, cancelling and write errors shared by every export.
+
+An export reports ``progress(done, total)`` as work advances and polls ``cancelled()``
+between frames; on a cancel it removes what it wrote and raises :class:`ExportCancelled`.
+Operating-system write failures become :class:`ExportError` with a plain message.
+"""
+from __future__ import annotations
+
+import errno
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable
+
+from app.export.render import ExportError
+
+#: Below this much free space a failed write is reported as a full disk.
+LOW_DISK_BYTES = 64 * 1024 * 1024
+
+
+class ExportCancelled(Exception):
+    """The caller cancelled the export; everything partially written has been removed."""
+
+
+class Progress:
+    """Counts finished steps, reports them and raises :class:`ExportCancelled` on request.
+
+    Parameters
+    ----------
+    total : number of steps (frames, slides) the export will take
+    report : ``report(done, total)`` called after each step, or None
+    cancelled : ``cancelled() -> bool`` polled by :meth:`check`, or None
+    """
+
+    def __init__(self, total: int, report: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None):
+        self.total = max(1, int(total))
+        self.done = 0
+        self._report = report
+        self._cancelled = cancelled
+
+    def check(self) -> None:
+        """Raise :class:`ExportCancelled` if the caller asked to stop."""
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled("export cancelled")
+
+    def advance(self, steps: int = 1) -> None:
+        """Record ``steps`` more finished steps and report them."""
+        self.done = min(self.total, self.done + steps)
+        if self._report is not None:
+            self._report(self.done, self.total)
+
+
+def check_output_folder(folder: Path) -> None:
+    """ExportError unless ``folder`` exists, is a folder and may be written to."""
+    from os import W_OK, access
+
+    folder = Path(folder) if str(folder) else Path(".")
+    if folder.is_file():
+        raise ExportError(f"{str(folder)!r} is a file, not a folder")
+    if not folder.is_dir():
+        raise ExportError(f"folder {str(folder)!r} does not exist")
+    if not access(folder, W_OK):
+        raise ExportError(f"folder {str(folder)!r} is not writable")
+
+
+def write_failure_message(path: Path, error: OSError | None = None) -> str:
+    """A plain sentence for a failed write of ``path`` (full disk, no permission, ...)."""
+    code = getattr(error, "errno", None)
+    if code in (errno.ENOSPC, errno.EDQUOT) or _disk_nearly_full(Path(path).parent):
+        return f"cannot write {str(path)!r}: the disk is full"
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"cannot write {str(path)!r}: the folder is not writable"
+    if code in (errno.ENOENT, errno.ENOTDIR):
+        return f"cannot write {str(path)!r}: the folder does not exist"
+    reason = getattr(error, "strerror", None) or "the file could not be written"
+    return f"cannot write {str(path)!r}: {reason}"
+
+
+@contextmanager
+def os_errors_as_export_errors(path: Path):
+    """Turn an OSError raised inside the block into an ExportError about ``path``."""
+    try:
+        yield
+    except OSError as exc:
+        raise ExportError(write_failure_message(path, exc)) from None
+
+
+def _disk_nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder if str(folder) else ".").free < LOW_DISK_BYTES
+    except OSError:
+        return False

@@ -1,0 +1,218 @@
+"""What to export, as frozen requests checked on construction.
+
+A request that cannot be met raises :class:`ExportError` naming what was wrong and what
+is valid, before any work starts. Times are hours since the first dose; whether they fall
+inside the scene's window depends on the simulated trajectory, so that is checked by
+``check_times(trajectory)`` (``app.export.run`` calls it first).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.export.render import LANGUAGES, ExportError, check_size, scene_named
+from app.model import Trajectory
+from app.scenes.theme import THEMES
+from app.timefmt import format_clock
+
+FRAME_FORMATS = ("png", "svg")
+CLIP_FORMATS = ("png", "mp4", "gif")
+PLOT_FORMATS = ("csv", "png", "svg")
+MAX_FPS = 60
+#: GIF delays are whole 1/100 s and players slow down frames shorter than 2/100 s.
+MAX_GIF_FPS = 50
+MAX_CLIP_SECONDS = 600.0
+FULL_HD = (1920, 1080)
+
+
+@dataclass(frozen=True)
+class FrameRequest:
+    """One frame of ``scene_id`` at ``t`` hours as PNG (any size, optionally transparent)
+    or SVG (vector, text kept as text), written to the file ``out``."""
+
+    scene_id: str
+    t: float
+    out: Path
+    fmt: str = "png"
+    size: tuple[int, int] = FULL_HD
+    transparent: bool = False
+    lang: str = "en"
+    theme: str = "dark"
+
+    def __post_init__(self):
+        _normalise_common(self, FRAME_FORMATS)
+        object.__setattr__(self, "t", _hours("time", self.t))
+
+    def check_times(self, trajectory: Trajectory) -> None:
+        """ExportError if :attr:`t` is outside the scene's window for ``trajectory``."""
+        check_in_window(self.scene_id, trajectory, self.t)
+
+
+SPACINGS = ("time", "scale")
+
+
+@dataclass(frozen=True)
+class ClipRequest:
+    """``duration_s * fps`` frames of ``scene_id`` spread evenly over ``[t_from, t_to]``: a
+    PNG sequence in the folder ``out`` (``frame_000000.png`` ...), an H.264 MP4 or a
+    looping GIF. ``spacing="time"`` spaces frames evenly in hours (DESIGN.md);
+    ``spacing="scale"`` evenly along the scene's own time axis, as playback moves, which
+    keeps the first hour of a log-scale scene (days or weeks long) from flashing past."""
+
+    scene_id: str
+    t_from: float
+    t_to: float
+    out: Path
+    fmt: str = "mp4"
+    duration_s: float = 10.0
+    fps: int = 30
+    size: tuple[int, int] = FULL_HD
+    transparent: bool = False
+    lang: str = "en"
+    theme: str = "dark"
+    spacing: str = "time"
+
+    def __post_init__(self):
+        _normalise_common(self, CLIP_FORMATS)
+        if self.spacing not in SPACINGS:
+            raise ExportError(f"unknown spacing {self.spacing!r}; choose from {', '.join(SPACINGS)}")
+        object.__setattr__(self, "t_from", _hours("start time", self.t_from))
+        object.__setattr__(self, "t_to", _hours("end time", self.t_to))
+        if not self.t_to > self.t_from:
+            raise ExportError(f"the clip runs from {format_clock(self.t_from)} to "
+                              f"{format_clock(self.t_to)}; the end must be later than the start")
+        _check_rate(self.fmt, self.fps)
+        duration = _number("duration", self.duration_s)
+        if not 0 < duration <= MAX_CLIP_SECONDS:
+            raise ExportError(f"duration {duration:g} s is out of range; a clip lasts more than "
+                              f"0 and at most {MAX_CLIP_SECONDS:g} seconds")
+        object.__setattr__(self, "duration_s", duration)
+        if self.transparent and self.fmt != "png":
+            raise ExportError(f"a {self.fmt} clip cannot have a transparent background; "
+                              "use png for transparency")
+        if self.fmt == "mp4" and (self.size[0] % 2 or self.size[1] % 2):
+            raise ExportError(f"an MP4 needs an even width and height (H.264 with 4:2:0 "
+                              f"colour); {self.size[0]}x{self.size[1]} is odd, e.g. use "
+                              f"{self.size[0] // 2 * 2}x{self.size[1] // 2 * 2}")
+
+    @property
+    def frame_count(self) -> int:
+        """How many frames the clip has: ``duration_s * fps``, at least one."""
+        return max(1, round(self.duration_s * self.fps))
+
+    def check_times(self, trajectory: Trajectory) -> None:
+        """ExportError if either end is outside the scene's window for ``trajectory``."""
+        check_in_window(self.scene_id, trajectory, self.t_from)
+        check_in_window(self.scene_id, trajectory, self.t_to)
+
+
+@dataclass(frozen=True)
+class DeckRequest:
+    """A 16:9 PowerPoint deck at ``out``: a title slide, then one slide per beat of each
+    scene in ``scene_ids`` (frame full-bleed, caption in the speaker notes); with
+    ``embed_clips`` a short movie of each scene on its first slide."""
+
+    scene_ids: tuple[str, ...]
+    out: Path
+    size: tuple[int, int] = FULL_HD
+    lang: str = "en"
+    theme: str = "dark"
+    embed_clips: bool = False
+
+    def __post_init__(self):
+        ids = (self.scene_ids,) if isinstance(self.scene_ids, str) else tuple(self.scene_ids)
+        if not ids:
+            raise ExportError("a deck needs at least one scene")
+        for scene_id in ids:
+            scene_named(scene_id)
+        object.__setattr__(self, "scene_ids", ids)
+        object.__setattr__(self, "out", _path(self.out))
+        object.__setattr__(self, "size", _size(self.size))
+        _check_look(self.lang, self.theme)
+
+    def check_times(self, trajectory: Trajectory) -> None:
+        """Nothing to check: a deck takes the beats the trajectory has."""
+
+
+@dataclass(frozen=True)
+class PlotDataRequest:
+    """The scene's plot series over its window: a CSV table (``t_h`` then one column per
+    series) or the plots as a PNG or SVG picture (``theme`` colours the picture)."""
+
+    scene_id: str
+    out: Path
+    fmt: str = "csv"
+    theme: str = "projector"
+
+    def __post_init__(self):
+        scene_named(self.scene_id)
+        object.__setattr__(self, "out", _path(self.out))
+        _check_choice("format", self.fmt, PLOT_FORMATS)
+        _check_choice("theme", self.theme, tuple(THEMES))
+
+    def check_times(self, trajectory: Trajectory) -> None:
+        """Nothing to check: plot data covers the scene's whole window."""
+
+
+def check_in_window(scene_id: str, trajectory: Trajectory, t: float) -> None:
+    """ExportError unless ``t`` lies in the scene's window clipped to the trajectory."""
+    t0, t1 = scene_named(scene_id).window_for(trajectory)
+    if not t0 - 1e-9 <= t <= t1 + 1e-9:
+        raise ExportError(f"time {format_clock(t)} is outside scene {scene_id!r}; valid times "
+                          f"run from {format_clock(t0)} to {format_clock(t1)}")
+
+
+# --- checks -------------------------------------------------------------------------------
+def _normalise_common(request, formats: tuple[str, ...]) -> None:
+    scene_named(request.scene_id)
+    object.__setattr__(request, "out", _path(request.out))
+    _check_choice("format", request.fmt, formats)
+    object.__setattr__(request, "size", _size(request.size))
+    _check_look(request.lang, request.theme)
+    object.__setattr__(request, "transparent", bool(request.transparent))
+
+
+def _path(out) -> Path:
+    if out is None or not str(out).strip():
+        raise ExportError("no output path given")
+    return Path(out)
+
+
+def _size(size) -> tuple[int, int]:
+    try:
+        width, height = size
+    except (TypeError, ValueError):
+        raise ExportError(f"size {size!r} is not a WIDTHxHEIGHT pair of whole pixels") from None
+    return check_size((width, height))
+
+
+def _number(what: str, value) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ExportError(f"{what} {value!r} is not a number") from None
+    if not math.isfinite(number):
+        raise ExportError(f"{what} {value!r} is not a finite number")
+    return number
+
+
+def _hours(what: str, value) -> float:
+    return _number(f"{what} (hours)", value)
+
+
+def _check_rate(fmt: str, fps) -> None:
+    top = MAX_GIF_FPS if fmt == "gif" else MAX_FPS
+    if isinstance(fps, bool) or not isinstance(fps, int) or not 1 <= fps <= top:
+        raise ExportError(f"frame rate {fps!r} is out of range; {fmt} clips take a whole "
+                          f"number of frames per second from 1 to {top}")
+
+
+def _check_look(lang: str, theme: str) -> None:
+    _check_choice("language", lang, LANGUAGES)
+    _check_choice("theme", theme, tuple(THEMES))
+
+
+def _check_choice(what: str, value, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise ExportError(f"unknown {what} {value!r}; choose from {', '.join(allowed)}")

@@ -1,0 +1,44 @@
+"""Plot data round-trips: CSV with t_h and one column per series; PNG and SVG pictures."""
+import csv
+import xml.etree.ElementTree as ET
+
+import numpy as np
+from PySide6.QtGui import QImage
+
+from app.export.export import run
+from app.export.requests import PlotDataRequest
+from app.scenes import SCENES
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_csv_has_time_and_every_series_of_the_scene(tmp_path, trajectory):
+    out = tmp_path / "plots.csv"
+    run(PlotDataRequest("glutamate-burst", out), trajectory)
+    with open(out, newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0] == ["t_h", *SCENES["glutamate-burst"].plots]
+    table = np.array(rows[1:], dtype=float)
+    t0, t1 = SCENES["glutamate-burst"].window_for(trajectory)
+    assert table[0, 0] == t0 and abs(table[-1, 0] - t1) < 1e-6
+    row = len(table) // 3
+    assert np.isclose(table[row, 1], trajectory.value(rows[0][1], table[row, 0]), rtol=1e-5)
+
+
+def test_companion_runs_get_prefixed_columns(tmp_path, trajectory):
+    out = tmp_path / "plots.csv"
+    run(PlotDataRequest("two-timescales", out), trajectory)
+    header = out.read_text().splitlines()[0].split(",")
+    assert header[0] == "t_h" and "ssri_serotonin" in header
+    assert len(header) == len(set(header))
+
+
+def test_plots_as_png_and_svg(tmp_path, trajectory):
+    png, svg = tmp_path / "plots.png", tmp_path / "plots.svg"
+    run(PlotDataRequest("bdnf-mtor", png, "png"), trajectory)
+    run(PlotDataRequest("bdnf-mtor", svg, "svg"), trajectory)
+    image = QImage(str(png))
+    assert image.width() > 600 and image.text("Scene") == "bdnf-mtor"
+    root = ET.parse(svg).getroot()
+    texts = " ".join("".join(node.itertext()) for node in root.iter(f"{SVG}text"))
+    assert "BDNF" in texts and "mTOR" in texts and root.find(f"{SVG}desc") is not None
