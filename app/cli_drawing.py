@@ -253,12 +253,15 @@ def run_window(argv: list[str], parser_class) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.ui.errors import install_error_handling
+    from app.ui.startup import keep_current_window, prepare_language
     from app.ui.window import MainWindow
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ketamine Cascade")
     app.setOrganizationName("ketamine-cascade")
+    prepare_language(app, args.lang)
     window = MainWindow(scenario, scene_id, args.time)
     install_error_handling(window)
+    keep_current_window(app, window)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()

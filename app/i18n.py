@@ -8,12 +8,16 @@ thread. The bundled CJK font is registered by :func:`register_fonts`.
 """
 from __future__ import annotations
 
+import re
 import threading
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale,
+                            QTranslator)
+
+from app import timefmt
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets"
 TRANSLATIONS = ASSETS / "translations"
@@ -22,6 +26,10 @@ LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 DEFAULT_LANGUAGE = "en"
 
 _local = threading.local()
+
+#: Unit words of time readouts ("+35 min", "+2 d 4 h"), translated like any picture text.
+UNIT_WORDS = (QT_TRANSLATE_NOOP("", "min"), QT_TRANSLATE_NOOP("", "h"),
+              QT_TRANSLATE_NOOP("", "d"), QT_TRANSLATE_NOOP("", "w"))
 
 
 def check_language(lang: str) -> str:
@@ -98,13 +106,31 @@ def translated(text: str) -> str:
     return translator.translate("", text) or text
 
 
+_registered: list[str] = []
+
+
+_SPACE_AFTER_CJK_PUNCTUATION = re.compile(r"(?<=[。，、；：！？）」』】])[ \t]+")
+
+
+def tidy_spacing(text: str) -> str:
+    """Drop the spaces that English-style sentence joining leaves after Chinese
+    punctuation (``"…阻断。 本模型"`` -> ``"…阻断。本模型"``)."""
+    return _SPACE_AFTER_CJK_PUNCTUATION.sub("", text)
+
+
 def register_fonts() -> list[str]:
-    """Register the bundled fonts with Qt (so Chinese renders on a machine without CJK
-    fonts); returns the family names added."""
+    """Register the bundled fonts with Qt, once (so Chinese renders on a machine without
+    CJK fonts, and pictures look the same everywhere); returns their family names."""
     from PySide6.QtGui import QFontDatabase
+    if _registered:
+        return list(_registered)
     families = []
     for path in sorted(FONTS.glob("*.[ot]tf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    _registered.extend(families)
     return families
+
+
+timefmt.set_unit_words(translated)

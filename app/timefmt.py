@@ -28,6 +28,20 @@ def parse_time(text: str) -> float:
     return hours
 
 
+def _plain(word: str) -> str:
+    return word
+
+
+_unit_word = _plain
+
+
+def set_unit_words(translate) -> None:
+    """Have readouts name their units through ``translate(word)`` for ``min``, ``h``, ``d``
+    and ``w`` (the window and pictures pass their translation; the command line does not)."""
+    global _unit_word
+    _unit_word = translate
+
+
 def format_clock(hours: float) -> str:
     """A clock readout after the dose starts: ``+35 min``, ``+5 h 20 min``, ``+2 d 4 h``."""
     sign = "-" if hours < 0 else "+"
@@ -35,18 +49,20 @@ def format_clock(hours: float) -> str:
     days, minutes = divmod(minutes, 24 * 60)
     hrs, mins = divmod(minutes, 60)
     if days:
-        return f"{sign}{days} d {hrs} h" if hrs else f"{sign}{days} d"
+        return (f"{sign}{days} {_unit_word('d')} {hrs} {_unit_word('h')}" if hrs
+                else f"{sign}{days} {_unit_word('d')}")
     if hrs:
-        return f"{sign}{hrs} h {mins} min" if mins else f"{sign}{hrs} h"
-    return f"{sign}{mins} min"
+        return (f"{sign}{hrs} {_unit_word('h')} {mins} {_unit_word('min')}" if mins
+                else f"{sign}{hrs} {_unit_word('h')}")
+    return f"{sign}{mins} {_unit_word('min')}"
 
 
 def format_duration(hours: float) -> str:
     """A compact duration for axis labels and beat names: ``40 min``, ``6 h``, ``3 d``, ``2 w``."""
     if hours < 1:
-        return f"{hours * 60:.0f} min"
+        return f"{hours * 60:.0f} {_unit_word('min')}"
     if hours < 48:
-        return f"{hours:.3g} h"
+        return f"{hours:.3g} {_unit_word('h')}"
     if hours < 24 * 21:
-        return f"{hours / 24:.3g} d"
-    return f"{hours / 168:.3g} w"
+        return f"{hours / 24:.3g} {_unit_word('d')}"
+    return f"{hours / 168:.3g} {_unit_word('w')}"

@@ -13,6 +13,9 @@ def _one_qapplication_for_the_whole_run(qapp, tmp_path_factory):
     QGuiApplication) would leave the widget tests without one. Settings go to a temporary
     folder, never the user's own."""
     from PySide6.QtCore import QSettings
+
+    from app.i18n import register_fonts
+    register_fonts()
     qapp.setOrganizationName("ketamine-cascade-tests")
     qapp.setApplicationName("Ketamine Cascade tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

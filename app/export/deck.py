@@ -23,13 +23,19 @@ from app import __version__
 from app.export.clips import clip_frames, clip_times
 from app.export.files import atomic_path
 from app.export.frames import png_ready
-from app.export.progress import Progress, check_output_folder, os_errors_as_export_errors
+from app.export.progress import (
+    Progress,
+    check_output_folder,
+    os_errors_as_export_errors,
+)
 from app.export.provenance import SOFTWARE, describe_time, provenance, stamp_image
 from app.export.render import render_frame
 from app.export.requests import ClipRequest, DeckRequest
 from app.export.video import encode_mp4
+from app.i18n import scene_language
 from app.model import Trajectory
 from app.scenes import SCENES
+from app.scenes.base import caption_text, tr
 from app.scenes.chrome import scenario_summary
 from app.scenes.theme import THEMES
 from app.timefmt import format_clock
@@ -53,8 +59,16 @@ def export_deck(request: DeckRequest, trajectory: Trajectory, progress: Progress
     progress.check()
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
-    _describe(deck, request, trajectory)
-    _title_slide(deck, request, trajectory)
+    with scene_language(request.lang):  # titles and notes in the deck's language
+        _describe(deck, request, trajectory)
+        _title_slide(deck, request, trajectory)
+        _beat_slides(deck, request, trajectory, progress)
+    with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
+        deck.save(str(temporary))
+    return [request.out]
+
+
+def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, progress: Progress) -> None:
     with tempfile.TemporaryDirectory(prefix="ketamine-cascade-clips-") as scratch:
         for scene_id in request.scene_ids:
             scene = SCENES[scene_id]
@@ -64,9 +78,6 @@ def export_deck(request: DeckRequest, trajectory: Trajectory, progress: Progress
                 if number == 0 and request.embed_clips:
                     _embed_clip(slide, request, trajectory, scene_id, Path(scratch), progress)
                 progress.advance()
-        with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
-            deck.save(str(temporary))
-    return [request.out]
 
 
 def _describe(deck, request: DeckRequest, trajectory: Trajectory) -> None:
@@ -96,7 +107,7 @@ def _title_slide(deck, request: DeckRequest, trajectory: Trajectory) -> None:
     title, subtitle = slide.shapes.title, slide.placeholders[1]
     _place(title, 0.06, 0.1, 0.88, 0.17)
     _place(subtitle, 0.06, 0.28, 0.88, 0.14)
-    title.text = "Ketamine Cascade"
+    title.text = tr("Ketamine Cascade")
     _style(title.text_frame.paragraphs, theme.ink, 54, bold=True)
     subtitle.text = f"{scenario_summary(trajectory.scenario)}\n" \
                     f"{datetime.date.today().isoformat()}  ·  {SOFTWARE}"
@@ -125,15 +136,15 @@ def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, scene, beat)
     theme = THEMES[request.theme]
     slide = deck.slides.add_slide(deck.slide_layouts[LAYOUT_TITLE_ONLY])
     _fill_background(slide, theme.background_bottom)
-    slide.shapes.title.text = f"{scene.title}: {beat.label}"
+    slide.shapes.title.text = f"{tr(scene.title)}: {beat.label}"
     fields = provenance(trajectory, scene.id, describe_time(beat.t))
     image = render_frame(scene.id, trajectory, beat.t, request.size, request.lang, request.theme)
     picture = _png_bytes(stamp_image(png_ready(image, False), fields))
     left, top, width, height = _fit(request.size)
     slide.shapes.add_picture(picture, left, top, width, height)  # on top of the title
     slide.notes_slide.notes_text_frame.text = "\n\n".join([
-        scene.caption(trajectory, beat.t),
-        f"{beat.label}: {format_clock(beat.t)} after the dose starts ({beat.t:.4g} h).",
+        caption_text(scene, trajectory, beat.t),
+        f"{beat.label}: " + tr("{clock} after the dose starts").format(clock=format_clock(beat.t)),
         f"Made with {SOFTWARE}; scene {scene.id} at {beat.t:.6g} h; "
         f"scenario {fields['Scenario']}"])
     return slide

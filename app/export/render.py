@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
+from app.i18n import register_fonts
 from app.model import Trajectory
 from app.scenes import SCENES, RenderContext, paint_scene
 from app.scenes.theme import theme_named
@@ -18,8 +19,11 @@ class ExportError(ValueError):
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """The running Qt application, or a new headless-capable one (fonts need one)."""
-    return QGuiApplication.instance() or QGuiApplication([])
+    """The running Qt application, or a new headless-capable one (fonts need one), with
+    the bundled fonts registered."""
+    app = QGuiApplication.instance() or QGuiApplication([])
+    register_fonts()
+    return app
 
 
 def scene_named(scene_id: str):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 
-from app.i18n import scene_language, translated
+from app.i18n import scene_language, tidy_spacing, translated
 from app.model import Trajectory
 from app.scenes.theme import Theme
 from app.scenes.timescale import TimeScale
@@ -175,6 +175,15 @@ class Scene:
         """The last beat at or before ``t`` (None before the first)."""
         passed = [beat for beat in self.beats(trajectory) if beat.t <= t + 1e-9]
         return passed[-1] if passed else None
+
+
+def caption_text(scene: Scene, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
+    """The scene's caption at ``t`` in ``lang`` (default: the current language), tidied for
+    the language's punctuation: what every panel, slide note and overlay shows."""
+    if lang is None:
+        return tidy_spacing(scene.caption(trajectory, t))
+    with scene_language(lang):
+        return tidy_spacing(scene.caption(trajectory, t))
 
 
 def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: float,

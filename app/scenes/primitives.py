@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter,
                            QPainterPath, QPen, QPolygonF, QRadialGradient)
 
+from app.i18n import tidy_spacing
 from app.scenes.base import RenderContext
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -51,7 +52,7 @@ def draw_text(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF,
     painter.setFont(font(ctx, size, bold))
     painter.setPen(_as_color(ctx, color or "ink"))
     flags = align | (Qt.TextFlag.TextWordWrap if wrap else 0)
-    painter.drawText(rect, flags, text)
+    painter.drawText(rect, flags, tidy_spacing(text))
 
 
 def draw_label(painter: QPainter, ctx: RenderContext, text: str, anchor: QPointF,

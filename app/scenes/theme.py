@@ -52,8 +52,9 @@ class Theme:
     cleft: str
     line_scale: float = 1.0
     text_scale: float = 1.0
-    font_family: str = "Noto Sans"
-    font_fallbacks: tuple = ("Noto Sans CJK SC", "DejaVu Sans", "Sans Serif")
+    #: Bundled in assets/fonts (app.i18n.register_fonts): the same letters on every machine.
+    font_family: str = "Noto Sans CJK SC"
+    font_fallbacks: tuple = ("DejaVu Sans", "Sans Serif")
     overrides: dict = field(default_factory=dict)
 
     def color(self, role: str, alpha: float = 1.0) -> QColor:

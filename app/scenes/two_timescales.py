@@ -76,7 +76,7 @@ class TwoTimescalesScene(Scene):
 
     id = "two-timescales"
     number = 2
-    title = QT_TRANSLATE_NOOP("", "Two time scales: chemistry in hours, rewiring in weeks")
+    title = QT_TRANSLATE_NOOP("", "Two time scales: chemistry in hours, relief in weeks")
     subtitle = QT_TRANSLATE_NOOP(
         "", "Why \u201crapid\u201d matters: relief waits for the wiring, not the chemistry")
     window = (0.0, WEEKS_H)

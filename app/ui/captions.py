@@ -6,6 +6,7 @@ import html
 from PySide6.QtWidgets import QTextBrowser
 
 from app.scenes import SCENES
+from app.scenes.base import caption_text
 from app.scenes.base import tr as scene_tr
 from app.timefmt import format_clock
 from app.ui.state import AppState
@@ -43,7 +44,7 @@ class CaptionPanel(QTextBrowser):
             if passed:
                 parts.append(f"<p><b>{html.escape(passed[-1].label)}</b> "
                              f"({format_clock(passed[-1].t)})</p>")
-            parts.append(f"<p style='font-size:large'>{html.escape(scene.caption(trajectory, t))}</p>")
+            parts.append(f"<p style='font-size:large'>{html.escape(caption_text(scene, trajectory, t))}</p>")
             if upcoming:
                 parts.append("<p style='color:gray'>" + html.escape(
                     self.tr("Next: {beat} at {clock} (Page Down)").format(

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from app.scenes import SCENES
+from app.scenes.base import caption_text
 from app.scenes.base import tr as scene_tr
 from app.timefmt import format_clock
 from app.ui.controls import ControlsPanel
@@ -89,7 +90,7 @@ class SpeakerNotesWindow(QWidget):
         if passed:
             parts.append(f"<h3>{html.escape(passed[-1].label)} ({format_clock(passed[-1].t)})</h3>")
         parts.append(f"<p style='font-size:x-large'>"
-                     f"{html.escape(scene.caption(state.trajectory, state.t))}</p>")
+                     f"{html.escape(caption_text(scene, state.trajectory, state.t))}</p>")
         if upcoming:
             nxt = upcoming[0]
             parts.append("<p style='color:gray;font-size:large'>" + html.escape(self.tr(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QRadialGradient
 
 from app.scenes import SCENES
+from app.scenes.base import caption_text
 from app.scenes.base import tr as scene_tr
 from app.scenes.theme import theme_named
 from app.timefmt import format_clock
@@ -135,7 +136,7 @@ class PresenterMode(QObject):
     def _paint_caption(self, painter: QPainter, rect: QRectF) -> None:
         """The caption in the band kept free below the picture, large enough for a hall."""
         state = self.window.state
-        text = SCENES[state.scene_id].caption(state.trajectory, state.t)
+        text = caption_text(SCENES[state.scene_id], state.trajectory, state.t)
         band = QRectF(rect.left(), rect.bottom() - rect.height() * CAPTION_BAND, rect.width(),
                       rect.height() * CAPTION_BAND)
         theme = theme_named(state.theme)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from app.i18n import translated
+from app.i18n import LANGUAGES, current_language, install_language, translated
 from app.model import Scenario, ScenarioError, simulate
 from app.scenes import SCENES
 from app.ui.canvas import SceneCanvas
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     """The app's window. ``state`` holds everything the widgets show."""
 
     firstFramePainted = Signal()
+    replacedBy = Signal(object)  # a new window, e.g. after switching the language
 
     def __init__(self, scenario: Scenario | None = None, scene_id: str | None = None,
                  time_h: float | None = None):
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._on_trajectory(simulate(self.state.scenario))
         self.playback = PlaybackController(self.state, self)
         self._build_central()
+        self.canvas.lang = current_language()
         self._build_docks()
         self.presenter = PresenterMode(self)
         self.notes_window = None
@@ -176,6 +178,14 @@ class MainWindow(QMainWindow):
         for dock in self.docks():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
+        language_menu = view.addMenu(self.tr("Language / 语言"))
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda checked=False, c=code: self.switch_language(c))
+            self.language_actions.addAction(action)
         self.projector_action = view.addAction(self.tr("Projector theme (light)"))
         self.projector_action.setCheckable(True)
         self.projector_action.setChecked(self.state.theme == "projector")
@@ -328,6 +338,24 @@ class MainWindow(QMainWindow):
             self.notes_window = SpeakerNotesWindow(self)
         self.notes_window.restart_clock()
         self.notes_window.place()
+
+    def switch_language(self, lang: str) -> None:
+        """Show the app in ``lang`` now, without a restart, and remember the choice.
+
+        The window is rebuilt in the new language with the same scenario, scene, time,
+        theme and layout; every widget's text comes from the new translation.
+        """
+        if lang == current_language():
+            return
+        self.settings.setValue("language", lang)
+        install_language(lang)
+        replacement = MainWindow(self.state.scenario, self.state.scene_id, self.state.t)
+        replacement.restoreGeometry(self.saveGeometry())
+        replacement.restoreState(self.saveState())
+        replacement.show()
+        self.replacedBy.emit(replacement)
+        self.close()
+        self.deleteLater()
 
     def toggle_theme(self) -> None:
         """T: dark or projector theme (remembered)."""

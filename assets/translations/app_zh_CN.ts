@@ -1,2338 +1,2347 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="57"/>
+        <location filename="../../app/scenes/art_chart.py" line="+57" />
         <source>{count:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:g} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="59"/>
+        <location line="+2" />
         <source>{count:g} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:g} 小时</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="61"/>
+        <location line="+2" />
         <source>{count:g} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:g} 天</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="62"/>
+        <location line="+1" />
         <source>{count:g} w</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:g} 周</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="68"/>
+        <location line="+6" />
         <source>no drug sets the cascade off</source>
-        <translation type="unfinished"></translation>
+        <translation>没有药物来启动级联反应</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="70"/>
+        <location line="+2" />
         <source>a healthy cortex has no stress-lost synapses to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>健康的皮层并没有因压力而丧失、有待修复的突触</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="73"/>
+        <location line="+3" />
         <source>{names} cuts the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}切断了信号链</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="74"/>
+        <location line="+1" />
         <source>the dose is too small to start the rebuilding</source>
-        <translation type="unfinished"></translation>
+        <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="50"/>
-        <location filename="../../app/scenes/overview.py" line="55"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+50" />
+        <location filename="../../app/scenes/overview.py" line="+55" />
         <source>AMPA receptors activated</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AMPA受体激活</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="52"/>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="111"/>
-        <location filename="../../app/scenes/overview.py" line="57"/>
+        <location line="+2" />
+        <location line="+59" />
+        <location filename="../../app/scenes/overview.py" line="+2" />
         <source>eEF2 brake released</source>
-        <translation type="unfinished"></translation>
+        <translation>eEF2制动解除</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="54"/>
+        <location line="-57" />
         <source>BDNF translated and released</source>
-        <translation type="unfinished"></translation>
+        <translation>BDNF翻译并释放</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="56"/>
-        <location filename="../../app/scenes/overview.py" line="62"/>
+        <location line="+2" />
+        <location filename="../../app/scenes/overview.py" line="+5" />
         <source>TrkB activated</source>
-        <translation type="unfinished"></translation>
+        <translation>TrkB激活</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="58"/>
-        <source>mTOR, the cell&apos;s foreman</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>mTOR, the cell's foreman</source>
+        <translation>mTOR，细胞的“工头”</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="60"/>
+        <location line="+2" />
         <source>Synapse building blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>突触构件</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="100"/>
+        <location line="+40" />
         <source>A brake released: BDNF, TrkB, mTOR</source>
         <extracomment>Which stage each blocker sits on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>解除制动：BDNF、TrkB、mTOR</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="101"/>
+        <location line="+1" />
         <source>Local protein synthesis switches on inside the dendrite</source>
-        <translation type="unfinished"></translation>
+        <translation>树突内的局部蛋白质合成随之开启</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="109"/>
+        <location line="+8" />
         <source>AMPA receptors most active</source>
-        <translation type="unfinished"></translation>
+        <translation>AMPA受体活性最强</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="112"/>
+        <location line="+3" />
         <source>BDNF activates TrkB</source>
-        <translation type="unfinished"></translation>
+        <translation>BDNF激活TrkB</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="113"/>
-        <location filename="../../app/scenes/overview.py" line="117"/>
+        <location line="+1" />
+        <location filename="../../app/scenes/overview.py" line="+55" />
         <source>mTOR at its peak</source>
-        <translation type="unfinished"></translation>
+        <translation>mTOR活性达峰</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="114"/>
+        <location line="+1" />
         <source>Building blocks made</source>
-        <translation type="unfinished"></translation>
+        <translation>突触构件合成</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="118"/>
+        <location line="+4" />
         <source>The chain stays at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>信号链保持静息</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="126"/>
+        <location line="+8" />
         <source>NBQX blocks the AMPA receptors, so the eEF2 brake stays on (p-eEF2 {p:.0%} of rest) and nothing downstream moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>NBQX阻断AMPA受体，因此真核延伸因子2（eEF2）的制动无法解除（p-eEF2为静息水平的{p:.0%}），下游各环节均无变化。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="129"/>
+        <location line="+3" />
         <source>AMPA activation (×{ampa:.2f}) has taken phosphate brakes off eEF2 (p-eEF2 {p:.0%} of rest): ribosomes translate BDNF mRNA already in the dendrite, and BDNF is ×{bdnf:.2f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMPA受体激活（×{ampa:.2f}）解除了真核延伸因子2（eEF2）的磷酸化制动（p-eEF2为静息水平的{p:.0%}）：核糖体翻译早已存在于树突中的脑源性神经营养因子（BDNF）mRNA，BDNF水平达×{bdnf:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="133"/>
+        <location line="+4" />
         <source>The eEF2 brake is on (p-eEF2 {p:.0%} of rest): BDNF mRNA waits in the dendrite and BDNF is ×{bdnf:.2f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>真核延伸因子2（eEF2）的制动仍在（p-eEF2为静息水平的{p:.0%}）：脑源性神经营养因子（BDNF）的mRNA在树突中待命，BDNF水平为×{bdnf:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="137"/>
+        <location line="+4" />
         <source>A TrkB antagonist keeps BDNF from signalling: TrkB, mTOR and the building blocks stay at rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrkB拮抗剂使BDNF无法传递信号：TrkB、雷帕霉素机制靶点（mTOR）和突触构件均保持静息水平。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="140"/>
+        <location line="+3" />
         <source>BDNF activates TrkB (×{trkb:.2f}), but rapamycin holds mTOR at rest, so no building blocks for new synapses are made.</source>
-        <translation type="unfinished"></translation>
+        <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="146"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="126"/>
+        <location line="+6" />
+        <location filename="../../app/scenes/glutamate_burst.py" line="+126" />
         <source>AMPA receptor</source>
-        <translation type="unfinished"></translation>
+        <translation>AMPA受体</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="147"/>
+        <location line="+1" />
         <source>phosphate brake on eEF2</source>
-        <translation type="unfinished"></translation>
+        <translation>eEF2的磷酸化制动</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="148"/>
-        <location filename="../../app/ui/plots.py" line="31"/>
+        <location line="+1" />
+        <location filename="../../app/scenes/labels.py" line="+24" />
         <source>BDNF</source>
-        <translation type="unfinished"></translation>
+        <translation>BDNF</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="148"/>
+        <location line="+0" />
         <source>TrkB receptor</source>
-        <translation type="unfinished"></translation>
+        <translation>TrkB受体</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="149"/>
-        <location filename="../../app/scenes/overview.py" line="143"/>
-        <location filename="../../app/ui/plots.py" line="32"/>
+        <location line="+1" />
+        <location filename="../../app/scenes/labels.py" line="+2" />
+        <location filename="../../app/scenes/overview.py" line="+26" />
         <source>mTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>mTOR</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="149"/>
+        <location line="+0" />
         <source>synapse building blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>突触构件</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="151"/>
-        <location filename="../../app/scenes/overview.py" line="145"/>
+        <location line="+2" />
+        <location filename="../../app/scenes/overview.py" line="+2" />
         <source>blocked link</source>
-        <translation type="unfinished"></translation>
+        <translation>被阻断的环节</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="175"/>
-        <source>TrkB (×{trkb:.2f}) switches on mTOR, the cell&apos;s foreman (×{mtor:.2f}), which has PSD-95, receptors and actin made for new synapses ({proteins}).</source>
-        <translation type="unfinished"></translation>
+        <location line="+24" />
+        <source>TrkB (×{trkb:.2f}) switches on mTOR, the cell's foreman (×{mtor:.2f}), which has PSD-95, receptors and actin made for new synapses ({proteins}).</source>
+        <translation>TrkB（×{trkb:.2f}）激活细胞的“工头”——雷帕霉素机制靶点（mTOR，×{mtor:.2f}），由它指挥合成新突触所需的PSD-95、受体和肌动蛋白（{proteins}）。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="180"/>
+        <location line="+5" />
         <source>mTOR is back near rest (×{mtor:.2f}), but the building blocks it had made for new synapses remain ({proteins}).</source>
-        <translation type="unfinished"></translation>
+        <translation>雷帕霉素机制靶点（mTOR，×{mtor:.2f}）已回落至接近静息水平，但它此前合成的新突触构件仍然保留（{proteins}）。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="183"/>
+        <location line="+3" />
         <source>TrkB and mTOR are at rest, so no new building blocks are made.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrkB和雷帕霉素机制靶点（mTOR）处于静息状态，因此没有新的构件合成。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="216"/>
+        <location line="+33" />
         <source>outside the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>细胞外</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="218"/>
+        <location line="+2" />
         <source>inside the dendrite</source>
-        <translation type="unfinished"></translation>
+        <translation>树突内</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="219"/>
+        <location line="+1" />
         <source>eEF2</source>
-        <translation type="unfinished"></translation>
+        <translation>eEF2</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="220"/>
+        <location line="+1" />
         <source>ribosomes on BDNF mRNA</source>
-        <translation type="unfinished"></translation>
+        <translation>BDNF mRNA上的核糖体</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="221"/>
+        <location line="+1" />
         <source>dendritic spine</source>
-        <translation type="unfinished"></translation>
+        <translation>树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="229"/>
+        <location line="+8" />
         <source>glutamate terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>谷氨酸能末梢</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="15"/>
+        <location filename="../../app/scenes/chrome.py" line="+15" />
         <source>Ketamine</source>
-        <translation type="unfinished"></translation>
+        <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="16"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="356"/>
+        <location line="+1" />
+        <location filename="../../app/scenes/hit_and_run.py" line="+356" />
         <source>Esketamine</source>
-        <translation type="unfinished"></translation>
+        <translation>艾司氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="17"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="360"/>
+        <location line="+1" />
+        <location filename="../../app/scenes/hit_and_run.py" line="+4" />
         <source>Arketamine</source>
-        <translation type="unfinished"></translation>
+        <translation>R-氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="18"/>
+        <location line="+1" />
         <source>SSRI (escitalopram)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSRI（艾司西酞普兰）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="19"/>
-        <location filename="../../app/scenes/chrome.py" line="66"/>
+        <location line="+1" />
+        <location line="+47" />
         <source>No drug</source>
-        <translation type="unfinished"></translation>
+        <translation>无药物</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="22"/>
+        <location line="-44" />
         <source>IV</source>
-        <translation type="unfinished"></translation>
+        <translation>静脉</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="23"/>
+        <location line="+1" />
         <source>intranasal</source>
-        <translation type="unfinished"></translation>
+        <translation>鼻内</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="24"/>
+        <location line="+1" />
         <source>oral</source>
-        <translation type="unfinished"></translation>
+        <translation>口服</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="27"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="186"/>
+        <location line="+3" />
+        <location filename="../../app/scenes/glutamate_burst.py" line="+60" />
         <source>NBQX</source>
-        <translation type="unfinished"></translation>
+        <translation>NBQX</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="28"/>
+        <location line="+1" />
         <source>TrkB antagonist</source>
-        <translation type="unfinished"></translation>
+        <translation>TrkB拮抗剂</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="29"/>
+        <location line="+1" />
         <source>rapamycin</source>
-        <translation type="unfinished"></translation>
+        <translation>雷帕霉素</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="57"/>
+        <location line="+28" />
         <source>{names} acts further down the chain and leaves {what} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}作用于信号链更下游，{what}不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="59"/>
+        <location line="+2" />
         <source>{names} act further down the chain and leave {what} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}作用于信号链更下游，{what}不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="68"/>
+        <location line="+9" />
         <source>{dose:g} mg ({per_kg:.2g} mg/kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose:g} mg（{per_kg:.2g} mg/kg）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="72"/>
+        <location line="+4" />
         <source>over {minutes:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>输注 {minutes:g} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="74"/>
+        <location line="+2" />
         <source>x{count} every {hours:g} h</source>
-        <translation type="unfinished"></translation>
+        <translation>每 {hours:g} 小时一次，共{count}次</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="110"/>
+        <location line="+36" />
         <source>blocked: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>已阻断：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="75"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="-111" />
         <source>The glutamate burst</source>
-        <translation type="unfinished"></translation>
+        <translation>谷氨酸爆发</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="76"/>
+        <location line="+1" />
         <source>Freed from inhibition, pyramidal cells release a surge of glutamate</source>
-        <translation type="unfinished"></translation>
+        <translation>摆脱抑制的锥体细胞释放出大量谷氨酸</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="84"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="104"/>
-        <location filename="../../app/scenes/overview.py" line="115"/>
+        <location line="+8" />
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+104" />
+        <location filename="../../app/scenes/overview.py" line="-30" />
         <source>Dose starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始给药</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="89"/>
+        <location line="+5" />
         <source>Glutamate rising</source>
-        <translation type="unfinished"></translation>
+        <translation>谷氨酸上升</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="90"/>
+        <location line="+1" />
         <source>Glutamate burst peaks</source>
-        <translation type="unfinished"></translation>
+        <translation>谷氨酸爆发达峰</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="91"/>
+        <location line="+1" />
         <source>Burst subsides</source>
-        <translation type="unfinished"></translation>
+        <translation>爆发消退</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="101"/>
+        <location line="+10" />
         <source>At rest: the pyramidal terminal releases glutamate at its usual rate and AMPA receptors respond at baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>静息状态：锥体细胞末梢以平常的速率释放谷氨酸，AMPA受体的反应处于基线水平。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="104"/>
+        <location line="+3" />
         <source>Freed from inhibition, the pyramidal cell fires at {firing:.2f}x its usual rate: glutamate in the cleft is {glu:.2f}x baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>摆脱抑制后，锥体细胞的放电频率升至平时的{firing:.2f}倍：突触间隙中的谷氨酸达基线的{glu:.2f}倍。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="108"/>
-        <source>So much ketamine also plugs {block:.0%} of the pyramidal cell&apos;s own NMDA receptors: it fires at {firing:.2f}x its usual rate and glutamate falls to {glu:.2f}x baseline.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>So much ketamine also plugs {block:.0%} of the pyramidal cell's own NMDA receptors: it fires at {firing:.2f}x its usual rate and glutamate falls to {glu:.2f}x baseline.</source>
+        <translation>剂量如此之高时，氯胺酮也会阻塞锥体细胞自身{block:.0%}的NMDA受体：其放电频率为平时的{firing:.2f}倍，谷氨酸降至基线的{glu:.2f}倍。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="113"/>
+        <location line="+5" />
         <source>NBQX occupies the AMPA receptors, so they stay at baseline although glutamate surges.</source>
-        <translation type="unfinished"></translation>
+        <translation>NBQX占据了AMPA受体，因此尽管谷氨酸激增，受体仍保持在基线水平。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="115"/>
+        <location line="+2" />
         <source>NBQX occupies the AMPA receptors: they stay at baseline whatever glutamate does.</source>
-        <translation type="unfinished"></translation>
+        <translation>NBQX占据了AMPA受体：无论谷氨酸如何变化，受体都保持在基线水平。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="118"/>
+        <location line="+3" />
         <source>AMPA receptors, which ketamine does not block, are activated {ampa:.2f}x.</source>
-        <translation type="unfinished"></translation>
+        <translation>氯胺酮不阻断的AMPA受体被激活至基线的{ampa:.2f}倍。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="121"/>
+        <location line="+3" />
         <source>the burst</source>
-        <translation type="unfinished"></translation>
+        <translation>谷氨酸爆发</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="124"/>
+        <location line="+3" />
         <source>glutamate</source>
-        <translation type="unfinished"></translation>
+        <translation>谷氨酸</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="125"/>
+        <location line="+1" />
         <source>vesicle</source>
-        <translation type="unfinished"></translation>
+        <translation>囊泡</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="127"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="141"/>
+        <location line="+2" />
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+37" />
         <source>NMDA receptor</source>
-        <translation type="unfinished"></translation>
+        <translation>NMDA受体</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="128"/>
+        <location line="+1" />
         <source>ketamine plug</source>
-        <translation type="unfinished"></translation>
+        <translation>氯胺酮阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="129"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="142"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="239"/>
+        <location line="+1" />
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+1" />
+        <location line="+97" />
         <source>GABA interneuron</source>
-        <translation type="unfinished"></translation>
+        <translation>GABA能中间神经元</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="130"/>
+        <location line="+1" />
         <source>pyramidal cell</source>
-        <translation type="unfinished"></translation>
+        <translation>锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="168"/>
+        <location line="+38" />
         <source>firing {v:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>放电 {v:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="170"/>
+        <location line="+2" />
         <source>firing ×{v:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>放电 ×{v:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="187"/>
+        <location line="+17" />
         <source>blocked by NBQX</source>
-        <translation type="unfinished"></translation>
+        <translation>被NBQX阻断</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="188"/>
+        <location line="+1" />
         <source>activation ×{v:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>激活 ×{v:.2f}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="190"/>
+        <location line="+2" />
         <source>{n} of {total} plugged</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="202"/>
+        <location line="+12" />
         <source>Glutamate in cleft</source>
-        <translation type="unfinished"></translation>
+        <translation>突触间隙谷氨酸</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="204"/>
-        <location filename="../../app/ui/plots.py" line="30"/>
+        <location line="+2" />
+        <location filename="../../app/scenes/labels.py" line="-4" />
         <source>AMPA activation</source>
-        <translation type="unfinished"></translation>
+        <translation>AMPA受体激活</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="206"/>
+        <location line="+2" />
         <source>NMDA block</source>
-        <translation type="unfinished"></translation>
+        <translation>NMDA受体阻断</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="216"/>
+        <location line="+10" />
         <source>At the synapse</source>
-        <translation type="unfinished"></translation>
+        <translation>突触处</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="218"/>
+        <location line="+2" />
         <source>Tick = baseline (×1)</source>
-        <translation type="unfinished"></translation>
+        <translation>刻度线 = 基线（×1）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="223"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="247"/>
-        <location filename="../../app/ui/plots.py" line="28"/>
+        <location line="+5" />
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+8" />
+        <location filename="../../app/scenes/labels.py" line="-3" />
         <source>Interneuron firing</source>
-        <translation type="unfinished"></translation>
+        <translation>中间神经元放电</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="224"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="248"/>
-        <location filename="../../app/ui/plots.py" line="29"/>
+        <location line="+1" />
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+1" />
+        <location filename="../../app/scenes/labels.py" line="+1" />
         <source>Pyramidal firing</source>
-        <translation type="unfinished"></translation>
+        <translation>锥体细胞放电</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="234"/>
+        <location line="+10" />
         <source>Interneuron</source>
-        <translation type="unfinished"></translation>
+        <translation>中间神经元</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="235"/>
+        <location line="+1" />
         <source>Pyramidal cell</source>
-        <translation type="unfinished"></translation>
+        <translation>锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="237"/>
+        <location line="+2" />
         <source>Axon terminal of the pyramidal cell</source>
-        <translation type="unfinished"></translation>
+        <translation>锥体细胞的轴突末梢</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="238"/>
+        <location line="+1" />
         <source>Synaptic cleft</source>
-        <translation type="unfinished"></translation>
+        <translation>突触间隙</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="239"/>
+        <location line="+1" />
         <source>AMPA receptors</source>
-        <translation type="unfinished"></translation>
+        <translation>AMPA受体</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="240"/>
+        <location line="+1" />
         <source>NMDA receptors</source>
-        <translation type="unfinished"></translation>
+        <translation>NMDA受体</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="241"/>
+        <location line="+1" />
         <source>Dendritic spine of the next neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个神经元的树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="247"/>
+        <location line="+6" />
         <source>NBQX blocks the AMPA receptors: glutamate still surges, but they stay shut.</source>
-        <translation type="unfinished"></translation>
+        <translation>NBQX阻断AMPA受体：谷氨酸照样激增，但受体保持关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="248"/>
+        <location line="+1" />
         <source>AMPA receptors open when glutamate binds. Ketamine does not block them.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMPA受体结合谷氨酸后开放。氯胺酮不阻断它们。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="250"/>
+        <location line="+2" />
         <source>Ketamine plugs NMDA receptors; on pyramidal cells only a few at a low dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>氯胺酮阻塞NMDA受体；低剂量时，锥体细胞上只有少数被阻塞。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="84"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-276" />
         <source>Hit and run: a short-lived drug, a long-lived effect</source>
-        <translation type="unfinished"></translation>
+        <translation>“打了就跑”：药物短暂，效果持久</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="85"/>
+        <location line="+1" />
         <source>The drug is only the spark; the rebuilding it starts is the fire</source>
-        <translation type="unfinished"></translation>
+        <translation>药物只是火花；由它启动的重建才是火</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="97"/>
+        <location line="+12" />
         <source>Drug at its peak</source>
-        <translation type="unfinished"></translation>
+        <translation>药物浓度达峰</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="99"/>
+        <location line="+2" />
         <source>Dissociation fades</source>
-        <translation type="unfinished"></translation>
+        <translation>分离症状消退</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="101"/>
+        <location line="+2" />
         <source>Drug essentially gone</source>
-        <translation type="unfinished"></translation>
+        <translation>药物基本清除</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="109"/>
+        <location line="+8" />
         <source>Relief at its peak</source>
-        <translation type="unfinished"></translation>
+        <translation>缓解达峰</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="112"/>
+        <location line="+3" />
         <source>Relief half gone</source>
-        <translation type="unfinished"></translation>
+        <translation>缓解减半</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="117"/>
+        <location line="+5" />
         <source>{clock}: no drug is given, so nothing sets the cascade off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}：未给药，因此没有任何因素启动级联反应。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="128"/>
+        <location line="+11" />
         <source>{clock}: the dose is starting: {drug} has only begun to reach the blood ({conc:.2f} µM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}：开始给药，{drug}刚刚开始进入血液（{conc:.2f} µM）。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="131"/>
+        <location line="+3" />
         <source>{clock}: {drug} in plasma is {conc:.2f} µM, {share:.0%} of its peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}：血浆中{drug}浓度为{conc:.2f} µM，为峰值的{share:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="133"/>
+        <location line="+2" />
         <source> Dissociation ({diss:.0%}) and the blood-pressure rise (+{bp:.0f} mmHg) track it.</source>
-        <translation type="unfinished"></translation>
+        <translation>分离症状（{diss:.0%}）和血压升高（+{bp:.0f} mmHg）随之同步变化。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="136"/>
+        <location line="+3" />
         <source> Relief is already {relief:.0%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>症状缓解已达{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="138"/>
+        <location line="+2" />
         <source>{clock}: the drug is down to {share:.1%} of its peak, and there is no relief: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}：药物已降至峰值的{share:.1%}，症状未见缓解：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="141"/>
+        <location line="+3" />
         <source>{clock}: the drug is down to {share:.0%} of its peak and the side effects have faded, but mTOR-driven rebuilding goes on: {spines:.0%} of lost spines regrown, relief {relief:.0%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘已再生{spines:.0%}，症状缓解{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="145"/>
+        <location line="+4" />
         <source>{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the regrown synapses keep relief at {relief:.0%}. The spark is out; the fire it lit burns on for days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}：药物已基本清除（为峰值的{share:.1%}），但再生的突触使症状缓解维持在{relief:.0%}。火花已熄，它点燃的火却会持续燃烧数天。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="151"/>
+        <location line="+6" />
         <source>drug (share of peak)</source>
-        <translation type="unfinished"></translation>
+        <translation>药物（占峰值比例）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="152"/>
+        <location line="+1" />
         <source>dissociation</source>
-        <translation type="unfinished"></translation>
+        <translation>分离症状</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="153"/>
+        <location line="+1" />
         <source>blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>血压</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="154"/>
+        <location line="+1" />
         <source>spines regrown</source>
-        <translation type="unfinished"></translation>
+        <translation>树突棘再生</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="155"/>
+        <location line="+1" />
         <source>relief</source>
-        <translation type="unfinished"></translation>
+        <translation>缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="156"/>
+        <location line="+1" />
         <source>rebuilding (the fire)</source>
-        <translation type="unfinished"></translation>
+        <translation>重建（火）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="178"/>
+        <location line="+22" />
         <source>The drug leaves within hours; the rebuilding lasts for days</source>
-        <translation type="unfinished"></translation>
+        <translation>药物数小时内即被清除，重建却持续数天</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="181"/>
+        <location line="+3" />
         <source>The spark: drug and side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>火花：药物与副作用</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="182"/>
+        <location line="+1" />
         <source>The fire: rebuilding and relief</source>
-        <translation type="unfinished"></translation>
+        <translation>火：重建与缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="190"/>
+        <location line="+8" />
         <source>{value:g} mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:g} mmHg</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="192"/>
+        <location line="+2" />
         <source>time since the first dose (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次给药后的时间（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="224"/>
+        <location line="+32" />
         <source>Drug in plasma</source>
-        <translation type="unfinished"></translation>
+        <translation>血浆药物浓度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="225"/>
-        <location filename="../../app/scenes/overview.py" line="218"/>
-        <location filename="../../app/ui/plots.py" line="35"/>
+        <location line="+1" />
+        <location filename="../../app/scenes/labels.py" line="+11" />
+        <location filename="../../app/scenes/overview.py" line="+103" />
         <source>Dissociation</source>
-        <translation type="unfinished"></translation>
+        <translation>分离症状</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="228"/>
-        <location filename="../../app/scenes/overview.py" line="221"/>
-        <location filename="../../app/ui/plots.py" line="36"/>
+        <location line="+3" />
+        <location filename="../../app/scenes/labels.py" line="+1" />
+        <location filename="../../app/scenes/overview.py" line="+3" />
         <source>Blood pressure rise</source>
-        <translation type="unfinished"></translation>
+        <translation>血压升高</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="229"/>
+        <location line="+1" />
         <source>Lost spines regrown</source>
-        <translation type="unfinished"></translation>
+        <translation>丧失的树突棘再生</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="230"/>
-        <location filename="../../app/ui/plots.py" line="35"/>
+        <location line="+1" />
+        <location filename="../../app/scenes/labels.py" line="-2" />
         <source>Relief</source>
-        <translation type="unfinished"></translation>
+        <translation>缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="255"/>
+        <location line="+25" />
         <source>The spark</source>
-        <translation type="unfinished"></translation>
+        <translation>火花</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="256"/>
+        <location line="+1" />
         <source>Drug in the brain</source>
-        <translation type="unfinished"></translation>
+        <translation>脑内药物</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="257"/>
+        <location line="+1" />
         <source>{value:.2f} µM · {share:.0%} of peak</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.2f} µM · 峰值的{share:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="259"/>
+        <location line="+2" />
         <source>The fire</source>
-        <translation type="unfinished"></translation>
+        <translation>火</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="260"/>
+        <location line="+1" />
         <source>Synaptic proteins {value:+.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>突触蛋白 {value:+.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="262"/>
+        <location line="+2" />
         <source>{value:.0%} of lost spines regrown</source>
-        <translation type="unfinished"></translation>
+        <translation>丧失的树突棘已再生{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="265"/>
+        <location line="+3" />
         <source>keeps burning after the drug has gone</source>
-        <translation type="unfinished"></translation>
+        <translation>药物消失后仍在燃烧</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="268"/>
+        <location line="+3" />
         <source>never lit: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未被点燃：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="279"/>
+        <location line="+11" />
         <source>switches on mTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>激活mTOR</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="353"/>
+        <location line="+74" />
         <source>Clinical forms</source>
-        <translation type="unfinished"></translation>
+        <translation>临床应用形式</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="354"/>
+        <location line="+1" />
         <source>Ketamine is a mix of two mirror-image forms, S and R</source>
-        <translation type="unfinished"></translation>
+        <translation>氯胺酮是S、R两种互为镜像的对映异构体的消旋混合物</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="356"/>
+        <location line="+2" />
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已获批</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="357"/>
+        <location line="+1" />
         <source>Nasal spray, {dose:g} mg</source>
-        <translation type="unfinished"></translation>
+        <translation>鼻喷雾剂，{dose:g} mg</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="358"/>
+        <location line="+1" />
         <source>Given under close monitoring: dissociation and a transient rise in blood pressure. Unsuitable for patients with some vascular diseases.</source>
-        <translation type="unfinished"></translation>
+        <translation>须在严密监测下给药：可出现分离性副作用和一过性血压升高。不适用于患有某些血管疾病的患者。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="361"/>
+        <location line="+3" />
         <source>under study</source>
-        <translation type="unfinished"></translation>
+        <translation>研究中</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="361"/>
+        <location line="+0" />
         <source>Infusion, 0.5 mg/kg (model)</source>
-        <translation type="unfinished"></translation>
+        <translation>输注，0.5 mg/kg（模型）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="370"/>
+        <location line="+9" />
         <source>This model gives it only its weaker NMDA block: milder side effects but less relief ({mine:.0%} vs {theirs:.0%} for ketamine).</source>
-        <translation type="unfinished"></translation>
+        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：副作用较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="374"/>
+        <location line="+4" />
         <source>This model gives it only its weaker NMDA block: milder side effects; with the chain cut here, neither form brings relief.</source>
-        <translation type="unfinished"></translation>
+        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：副作用较轻；由于此处信号链被切断，两种对映异构体都无法带来缓解。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="376"/>
-        <source>Studied, like ketamine&apos;s metabolites, for a longer effect with fewer side effects.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Studied, like ketamine's metabolites, for a longer effect with fewer side effects.</source>
+        <translation>与氯胺酮的代谢物一样，它正被研究能否带来更持久的效果和更少的副作用。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="378"/>
+        <location line="+2" />
         <source>Whether it lasts longer is still a research question.</source>
-        <translation type="unfinished"></translation>
+        <translation>其效果是否更持久，仍有待研究。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="402"/>
+        <location line="+24" />
         <source>Dissociation (peak)</source>
-        <translation type="unfinished"></translation>
+        <translation>分离症状（峰值）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="404"/>
+        <location line="+2" />
         <source>Blood pressure (peak)</source>
-        <translation type="unfinished"></translation>
+        <translation>血压（峰值）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="94"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="-154" />
         <source>Ketamine silences interneurons</source>
-        <translation type="unfinished"></translation>
+        <translation>氯胺酮使中间神经元沉默</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="95"/>
+        <location line="+1" />
         <source>Low-dose ketamine blocks NMDA receptors on GABA interneurons first</source>
-        <translation type="unfinished"></translation>
+        <translation>低剂量氯胺酮首先阻断GABA能中间神经元上的NMDA受体</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="109"/>
+        <location line="+14" />
         <source>Interneurons quieting</source>
-        <translation type="unfinished"></translation>
+        <translation>中间神经元渐趋沉默</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="111"/>
+        <location line="+2" />
         <source>Interneuron block at its peak</source>
-        <translation type="unfinished"></translation>
+        <translation>中间神经元阻断达峰</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="113"/>
+        <location line="+2" />
         <source>Block wearing off</source>
-        <translation type="unfinished"></translation>
+        <translation>阻断逐渐消退</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="121"/>
+        <location line="+8" />
         <source>No ketamine in the brain: the interneuron fires steadily and its GABA keeps the pyramidal neuron in check.</source>
-        <translation type="unfinished"></translation>
+        <translation>脑内没有氯胺酮：中间神经元稳定放电，其释放的GABA使锥体神经元处于抑制之下。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="124"/>
-        <source>{block:.0%} of the interneurons&apos; NMDA receptors are plugged ({conc:.2f} µM ketamine in the brain), so they fire at {rate:.0%} of their usual rate and release less GABA onto the pyramidal neuron.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>{block:.0%} of the interneurons' NMDA receptors are plugged ({conc:.2f} µM ketamine in the brain), so they fire at {rate:.0%} of their usual rate and release less GABA onto the pyramidal neuron.</source>
+        <translation>中间神经元的NMDA受体有{block:.0%}被阻断（脑内氯胺酮{conc:.2f} µM），因此其放电频率降至平时的{rate:.0%}，向锥体神经元释放的GABA减少。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="130"/>
-        <source>Only {block:.0%} of the pyramidal cell&apos;s own NMDA receptors are plugged: a low dose acts on the interneurons first.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>Only {block:.0%} of the pyramidal cell's own NMDA receptors are plugged: a low dose acts on the interneurons first.</source>
+        <translation>锥体细胞自身的NMDA受体仅有{block:.0%}被阻断：低剂量首先作用于中间神经元。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="134"/>
-        <source>At this high concentration {block:.0%} of the pyramidal cell&apos;s own NMDA receptors are plugged too, holding its firing down.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>At this high concentration {block:.0%} of the pyramidal cell's own NMDA receptors are plugged too, holding its firing down.</source>
+        <translation>在如此高的浓度下，锥体细胞自身的NMDA受体也有{block:.0%}被阻断，从而压低其放电。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="137"/>
+        <location line="+3" />
         <source>this step</source>
-        <translation type="unfinished"></translation>
+        <translation>这一步</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="140"/>
+        <location line="+3" />
         <source>ketamine</source>
-        <translation type="unfinished"></translation>
+        <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="143"/>
+        <location line="+3" />
         <source>GABA</source>
-        <translation type="unfinished"></translation>
+        <translation>GABA</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="144"/>
+        <location line="+1" />
         <source>pyramidal neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>锥体神经元</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="195"/>
+        <location line="+51" />
         <source>NMDA plugged: {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>NMDA受体被阻断：{n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="198"/>
+        <location line="+3" />
         <source>GABA release {rate:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>GABA释放{rate:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="200"/>
+        <location line="+2" />
         <source>Ketamine in the brain: {conc:.2f} µM</source>
-        <translation type="unfinished"></translation>
+        <translation>脑内氯胺酮：{conc:.2f} µM</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="216"/>
+        <location line="+16" />
         <source>Interneurons</source>
-        <translation type="unfinished"></translation>
+        <translation>中间神经元</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="217"/>
+        <location line="+1" />
         <source>Pyramidal cells</source>
-        <translation type="unfinished"></translation>
+        <translation>锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="222"/>
-        <location filename="../../app/scenes/overview.py" line="43"/>
+        <location line="+5" />
+        <location filename="../../app/scenes/overview.py" line="-178" />
         <source>Ketamine in brain</source>
-        <translation type="unfinished"></translation>
+        <translation>脑内氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="241"/>
+        <location line="+19" />
         <source>Pyramidal neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>锥体神经元</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="243"/>
+        <location line="+2" />
         <source>Inhibitory GABA synapse</source>
-        <translation type="unfinished"></translation>
+        <translation>抑制性GABA能突触</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="245"/>
+        <location line="+2" />
         <source>NMDA receptors plugged</source>
-        <translation type="unfinished"></translation>
+        <translation>被阻断的NMDA受体</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="292"/>
+        <location line="+47" />
         <source>Block against ketamine in the brain</source>
-        <translation type="unfinished"></translation>
+        <translation>阻断程度与脑内氯胺酮浓度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="315"/>
+        <location line="+23" />
         <source>interneurons</source>
-        <translation type="unfinished"></translation>
+        <translation>中间神经元</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="317"/>
+        <location line="+2" />
         <source>pyramidal cells</source>
-        <translation type="unfinished"></translation>
+        <translation>锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="45"/>
+        <location filename="../../app/scenes/overview.py" line="+2" />
         <source>NMDA block on interneurons</source>
-        <translation type="unfinished"></translation>
+        <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="48"/>
+        <location line="+3" />
         <source>Interneurons fall silent</source>
-        <translation type="unfinished"></translation>
+        <translation>中间神经元沉默</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="50"/>
+        <location line="+2" />
         <source>firing {value:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>放电{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="51"/>
+        <location line="+1" />
         <source>Pyramidal cells disinhibited</source>
-        <translation type="unfinished"></translation>
+        <translation>锥体细胞去抑制</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="53"/>
-        <location filename="../../app/scenes/overview.py" line="116"/>
+        <location line="+2" />
+        <location line="+63" />
         <source>Glutamate surge</source>
-        <translation type="unfinished"></translation>
+        <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="59"/>
+        <location line="-57" />
         <source>p-eEF2 {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>p-eEF2 {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="60"/>
+        <location line="+1" />
         <source>BDNF translated</source>
-        <translation type="unfinished"></translation>
+        <translation>BDNF翻译</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="64"/>
+        <location line="+4" />
         <source>mTOR switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>mTOR激活</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="66"/>
+        <location line="+2" />
         <source>Synaptic proteins made</source>
-        <translation type="unfinished"></translation>
+        <translation>突触蛋白合成</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="69"/>
+        <location line="+3" />
         <source>New dendritic spines</source>
-        <translation type="unfinished"></translation>
+        <translation>新生树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="71"/>
+        <location line="+2" />
         <source>{value:.0%} of healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="72"/>
-        <location filename="../../app/scenes/spine_growth.py" line="257"/>
+        <location line="+1" />
+        <location filename="../../app/scenes/spine_growth.py" line="+257" />
         <source>Symptom relief</source>
-        <translation type="unfinished"></translation>
+        <translation>症状缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="74"/>
+        <location line="+2" />
         <source>{value:.0%} relief</source>
-        <translation type="unfinished"></translation>
+        <translation>缓解{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="106"/>
+        <location line="+32" />
         <source>The whole cascade</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>级联反应全貌</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="107"/>
+        <location line="+1" />
         <source>From one dose of ketamine to new synapses and lasting relief</source>
-        <translation type="unfinished"></translation>
+        <translation>从一剂氯胺酮到新突触与持久缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="118"/>
-        <location filename="../../app/scenes/spine_growth.py" line="114"/>
+        <location line="+11" />
+        <location filename="../../app/scenes/spine_growth.py" line="-143" />
         <source>Most spines restored</source>
-        <translation type="unfinished"></translation>
+        <translation>大部分树突棘已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="120"/>
+        <location line="+2" />
         <source>Drug almost gone, rebuilding goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>药物几近清除，重建仍在继续</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="129"/>
+        <location line="+9" />
         <source>At {clock}, </source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}时，</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="131"/>
+        <location line="+2" />
         <source>the chain is at rest: nothing has been set in motion yet, or everything has settled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>级联处于静息状态：要么尚未启动，要么一切已恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="136"/>
+        <location line="+5" />
         <source> {names} cuts the chain: everything after its link stays at rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}切断了级联：其作用环节之后的一切都保持静息。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="138"/>
+        <location line="+2" />
         <source>lit up: {links}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已点亮的环节：{links}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="141"/>
+        <location line="+3" />
         <source>drug</source>
-        <translation type="unfinished"></translation>
+        <translation>药物</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="141"/>
+        <location line="+0" />
         <source>inhibitory (GABA)</source>
-        <translation type="unfinished"></translation>
+        <translation>抑制性（GABA）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="142"/>
+        <location line="+1" />
         <source>excitatory (glutamate)</source>
-        <translation type="unfinished"></translation>
+        <translation>兴奋性（谷氨酸）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="143"/>
+        <location line="+1" />
         <source>growth signal</source>
-        <translation type="unfinished"></translation>
+        <translation>生长信号</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="144"/>
+        <location line="+1" />
         <source>synapses and mood</source>
-        <translation type="unfinished"></translation>
+        <translation>突触与情绪</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="197"/>
+        <location line="+53" />
         <source>Side effects follow the drug (gone within hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="90"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-24" />
         <source>New spines: the branches leaf again</source>
         <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新生树突棘：枯枝重发新叶</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="91"/>
+        <location line="+1" />
         <source>Withered dendrites sprout new synapses within hours; they last for days</source>
-        <translation type="unfinished"></translation>
+        <translation>萎缩的树突在数小时内长出新突触，并可维持数天</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="105"/>
+        <location line="+14" />
         <source>Chain cut: no new spines</source>
-        <translation type="unfinished"></translation>
+        <translation>级联被切断：无新生树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="109"/>
+        <location line="+4" />
         <source>Half the lost spines back</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失的树突棘已恢复一半</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="112"/>
+        <location line="+3" />
         <source>Halfway to the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>升至峰值的一半</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="114"/>
+        <location line="+2" />
         <source>Spine density at its peak</source>
-        <translation type="unfinished"></translation>
+        <translation>树突棘密度达峰</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="116"/>
+        <location line="+2" />
         <source>New spines begin to sprout</source>
-        <translation type="unfinished"></translation>
+        <translation>新树突棘开始萌出</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="120"/>
+        <location line="+4" />
         <source>New spines recede</source>
-        <translation type="unfinished"></translation>
+        <translation>新树突棘消退</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="133"/>
+        <location line="+13" />
         <source>{names} cuts the chain before the spines: no building blocks arrive, so no new spines sprout ({count} of {healthy}, {density:.0%} of healthy).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}在树突棘形成之前切断了级联：构建材料无法到位，因此没有新树突棘萌出（{count}/{healthy}个，健康水平的{density:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="137"/>
+        <location line="+4" />
         <source>A healthy branch has no stress-lost spines to restore: ketamine can add only a few beyond the healthy {healthy} (now {count}), and the model predicts no mood change.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康的分支没有因压力丢失的树突棘需要恢复：氯胺酮只能在健康水平的{healthy}个之外再增加少数几个（现为{count}个），模型预测情绪不会改变。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="142"/>
+        <location line="+5" />
         <source>The new spines have receded: the branch is back to {count} of {healthy} spines as the extra synaptic proteins ({proteins}) run out; symptom relief has faded to {relief:.0%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新生树突棘已消退：随着额外的突触蛋白（{proteins}）耗尽，该分支回到{count}/{healthy}个树突棘；症状缓解已减弱至{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="146"/>
+        <location line="+4" />
         <source>Chronic stress has thinned this branch to {count} of {healthy} spines ({density:.0%} of healthy). Synaptic proteins {proteins}: the building blocks for new spines are only starting to gather.</source>
-        <translation type="unfinished"></translation>
+        <translation>慢性压力使该分支的树突棘减少到{count}/{healthy}个（健康水平的{density:.0%}）。突触蛋白{proteins}：构建新树突棘的材料才刚开始聚集。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="150"/>
+        <location line="+4" />
         <source>The extra synaptic proteins slowly decay ({proteins}) and new spines recede: {count} of {healthy} spines remain, symptom relief {relief:.0%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="153"/>
+        <location line="+3" />
         <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Symptom relief follows the restored synapses: {relief:.0%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。症状缓解随突触恢复而来：{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="158"/>
+        <location line="+5" />
         <source>dendrite and its spines</source>
-        <translation type="unfinished"></translation>
+        <translation>树突及其树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="159"/>
-        <location filename="../../app/scenes/spine_growth.py" line="331"/>
+        <location line="+1" />
+        <location line="+172" />
         <source>new spine</source>
-        <translation type="unfinished"></translation>
+        <translation>新树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="159"/>
+        <location line="-172" />
         <source>lost to stress</source>
-        <translation type="unfinished"></translation>
+        <translation>因压力丢失</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="160"/>
+        <location line="+1" />
         <source>synaptic proteins</source>
-        <translation type="unfinished"></translation>
+        <translation>突触蛋白</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="161"/>
+        <location line="+1" />
         <source>symptom relief</source>
-        <translation type="unfinished"></translation>
+        <translation>症状缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="162"/>
+        <location line="+1" />
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>被阻断</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="231"/>
+        <location line="+69" />
         <source>A dendrite of a pyramidal neuron in prefrontal cortex</source>
-        <translation type="unfinished"></translation>
+        <translation>前额叶皮层锥体神经元的一段树突</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="233"/>
-        <location filename="../../app/scenes/two_timescales.py" line="273"/>
+        <location line="+2" />
+        <location filename="../../app/scenes/two_timescales.py" line="+273" />
         <source>cell body</source>
-        <translation type="unfinished"></translation>
+        <translation>胞体</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="237"/>
+        <location line="+4" />
         <source>mature (mushroom) spine</source>
-        <translation type="unfinished"></translation>
+        <translation>成熟（蘑菇状）树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="239"/>
+        <location line="+2" />
         <source>lost to chronic stress</source>
-        <translation type="unfinished"></translation>
+        <translation>因慢性压力丢失</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="242"/>
+        <location line="+3" />
         <source>healthy thickness</source>
-        <translation type="unfinished"></translation>
+        <translation>健康时的粗细</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="255"/>
+        <location line="+13" />
         <source>Spines on this branch</source>
-        <translation type="unfinished"></translation>
+        <translation>该分支上的树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="264"/>
+        <location line="+9" />
         <source>share of the stress-lost synapses restored</source>
-        <translation type="unfinished"></translation>
+        <translation>因压力丢失的突触中已恢复的比例</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="340"/>
+        <location line="+76" />
         <source>of {healthy} on a healthy branch</source>
-        <translation type="unfinished"></translation>
+        <translation>个，健康分支为{healthy}个</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="342"/>
+        <location line="+2" />
         <source>+{new} new since the dose</source>
-        <translation type="unfinished"></translation>
+        <translation>给药后新增{new}个</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="343"/>
+        <location line="+1" />
         <source>{lost} lost to chronic stress</source>
-        <translation type="unfinished"></translation>
+        <translation>因慢性压力丢失{lost}个</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="344"/>
+        <location line="+1" />
         <source>none lost</source>
-        <translation type="unfinished"></translation>
+        <translation>无丢失</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="350"/>
-        <location filename="../../app/ui/plots.py" line="34"/>
+        <location filename="../../app/scenes/labels.py" line="-1" />
+        <location filename="../../app/scenes/spine_growth.py" line="+6" />
         <source>Spine density</source>
-        <translation type="unfinished"></translation>
+        <translation>树突棘密度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="354"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+4" />
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="357"/>
-        <location filename="../../app/ui/plots.py" line="33"/>
+        <location filename="../../app/scenes/labels.py" line="-2" />
+        <location filename="../../app/scenes/spine_growth.py" line="+3" />
         <source>Synaptic proteins</source>
-        <translation type="unfinished"></translation>
+        <translation>突触蛋白</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="369"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+12" />
         <source>cut the chain: no new spines</source>
-        <translation type="unfinished"></translation>
+        <translation>切断了级联：无新树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="79"/>
-        <source>Two time scales: chemistry in hours, rewiring in weeks</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/scenes/two_timescales.py" line="-194" />
+        <source>Two time scales: chemistry in hours, relief in weeks</source>
+        <translation>两种时间尺度：化学变化以小时计，症状缓解以周计</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="80"/>
+        <location line="+1" />
         <source>Why “rapid” matters: relief waits for the wiring, not the chemistry</source>
-        <translation type="unfinished"></translation>
+        <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="94"/>
+        <location line="+14" />
         <source>SSRI</source>
-        <translation type="unfinished"></translation>
+        <translation>SSRI</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="106"/>
+        <location line="+12" />
         <source>SSRI: serotonin up</source>
-        <translation type="unfinished"></translation>
+        <translation>SSRI：血清素升高</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="110"/>
+        <location line="+4" />
         <source>{drug}: relief within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}：一天内出现缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="110"/>
+        <location line="+0" />
         <source>{drug}: relief rising</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}：缓解逐渐增强</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="114"/>
+        <location line="+4" />
         <source>SSRI: autoreceptors half desensitised</source>
-        <translation type="unfinished"></translation>
+        <translation>SSRI：半数自身受体脱敏</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="117"/>
+        <location line="+3" />
         <source>SSRI: relief finally arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>SSRI：缓解终于出现</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="127"/>
+        <location line="+10" />
         <source>serotonin</source>
-        <translation type="unfinished"></translation>
+        <translation>血清素</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="127"/>
+        <location line="+0" />
         <source>SSRI on SERT</source>
-        <translation type="unfinished"></translation>
+        <translation>SSRI结合SERT</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="128"/>
+        <location line="+1" />
         <source>autoreceptor</source>
-        <translation type="unfinished"></translation>
+        <translation>自身受体</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="128"/>
+        <location line="+0" />
         <source>spine</source>
-        <translation type="unfinished"></translation>
+        <translation>树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="129"/>
+        <location line="+1" />
         <source>spine lost to stress</source>
-        <translation type="unfinished"></translation>
+        <translation>因压力丢失的树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="130"/>
-        <location filename="../../app/scenes/two_timescales.py" line="413"/>
+        <location line="+1" />
+        <location line="+283" />
         <source>SSRI relief</source>
-        <translation type="unfinished"></translation>
+        <translation>SSRI缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="131"/>
+        <location line="-282" />
         <source>ketamine relief</source>
-        <translation type="unfinished"></translation>
+        <translation>氯胺酮缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="160"/>
+        <location line="+29" />
         <source>{clock}: the first SSRI dose has not yet raised serotonin in the cleft (×{level:.2f}); relief is {relief:.0%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}：首剂SSRI尚未提高突触间隙中的血清素（基线的{level:.2f}倍）；缓解为{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="163"/>
+        <location line="+3" />
         <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but relief stays at {relief:.0%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}：SSRI已将突触间隙中的血清素提高到基线的{level:.1f}倍，但缓解仍为{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="166"/>
-        <source>{clock}: after weeks, the SSRI&apos;s feedback autoreceptors are {desens:.0%} desensitised and relief has reached {relief:.0%} (serotonin ×{level:.1f}).</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>{clock}: after weeks, the SSRI's feedback autoreceptors are {desens:.0%} desensitised and relief has reached {relief:.0%} (serotonin ×{level:.1f}).</source>
+        <translation>{clock}：数周后，SSRI作用下的反馈性自身受体已有{desens:.0%}脱敏，缓解达到{relief:.0%}（血清素为基线的{level:.1f}倍）。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="169"/>
+        <location line="+3" />
         <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet relief is only {relief:.0%}: its feedback autoreceptors are {desens:.0%} desensitised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock}：SSRI已将突触间隙中的血清素提高到基线的{level:.1f}倍，缓解却只有{relief:.0%}：反馈性自身受体只有{desens:.0%}已脱敏。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="182"/>
+        <location line="+13" />
         <source>{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is no relief.</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}：树突棘为健康皮层的{now:.0%}，但{reason}，因此没有缓解。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="185"/>
+        <location line="+3" />
         <source>{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from {start:.0%}), relief {relief:.0%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}正在使丢失的树突棘再生：已达健康皮层的{now:.0%}（起始为{start:.0%}），缓解{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="188"/>
-        <source>{drug}&apos;s regrown spines stand at {now:.0%} of healthy (from {start:.0%}), relief {relief:.0%}.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>{drug}'s regrown spines stand at {now:.0%} of healthy (from {start:.0%}), relief {relief:.0%}.</source>
+        <translation>{drug}使树突棘再生至健康水平的{now:.0%}（起始为{start:.0%}），缓解{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="200"/>
+        <location line="+12" />
         <source>The SSRI brings no relief either, for the same reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSRI同样没有带来缓解，原因相同。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="201"/>
+        <location line="+1" />
         <source>The SSRI brings no relief either: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSRI同样没有带来缓解：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="203"/>
-        <source>Slow adaptation, not the transmitter, set the SSRI&apos;s pace.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Slow adaptation, not the transmitter, set the SSRI's pace.</source>
+        <translation>决定SSRI起效快慢的是缓慢的适应过程，而非神经递质。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="204"/>
+        <location line="+1" />
         <source>Transmitter arrives in hours; the slow adaptation behind relief takes weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>神经递质数小时内即可增加；而带来缓解的缓慢适应需要数周。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="213"/>
+        <location line="+9" />
         <source>More transmitter within hours; slow adaptation over weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>数小时内递质增多；数周内缓慢适应</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="215"/>
+        <location line="+2" />
         <source>Regrowing lost synapses: synaptogenesis</source>
-        <translation type="unfinished"></translation>
+        <translation>让丢失的突触再生：突触发生</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="219"/>
+        <location line="+4" />
         <source>SSRI — the chemical soup</source>
-        <translation type="unfinished"></translation>
+        <translation>SSRI——化学汤</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="223"/>
+        <location line="+4" />
         <source>One time ruler</source>
-        <translation type="unfinished"></translation>
+        <translation>同一时间标尺</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="225"/>
+        <location line="+2" />
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="225"/>
+        <location line="+0" />
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="226"/>
+        <location line="+1" />
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="252"/>
+        <location line="+26" />
         <source>serotonin terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>血清素能末梢</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="254"/>
+        <location line="+2" />
         <source>cleft</source>
-        <translation type="unfinished"></translation>
+        <translation>间隙</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="255"/>
+        <location line="+1" />
         <source>receiving neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>接收神经元</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="272"/>
+        <location line="+17" />
         <source>dendrite</source>
-        <translation type="unfinished"></translation>
+        <translation>树突</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="319"/>
+        <location line="+47" />
         <source>Serotonin in the cleft</source>
-        <translation type="unfinished"></translation>
+        <translation>突触间隙血清素</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="321"/>
+        <location line="+2" />
         <source>SERT blocked by the SSRI</source>
-        <translation type="unfinished"></translation>
+        <translation>SERT被SSRI阻断</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="322"/>
+        <location line="+1" />
         <source>Autoreceptors desensitised</source>
-        <translation type="unfinished"></translation>
+        <translation>自身受体脱敏</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="325"/>
-        <location filename="../../app/scenes/two_timescales.py" line="388"/>
+        <location line="+3" />
+        <location line="+63" />
         <source>Mood meter: relief</source>
-        <translation type="unfinished"></translation>
+        <translation>情绪仪表：缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="378"/>
+        <location line="-10" />
         <source>{drug} — living wiring</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}——活性线路</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="381"/>
+        <location line="+3" />
         <source>Spine density (healthy = 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>树突棘密度（健康=100%）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="382"/>
+        <location line="+1" />
         <source>Stress-lost spines regrown</source>
-        <translation type="unfinished"></translation>
+        <translation>因压力丢失的树突棘再生</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="384"/>
+        <location line="+2" />
         <source>Chronic stress {stress:.0%}: spines start at {start:.0%} of healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>慢性压力{stress:.0%}：树突棘起始为健康水平的{start:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="414"/>
+        <location line="+30" />
         <source>{drug} relief</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="415"/>
+        <location line="+1" />
         <source>SSRI serotonin</source>
-        <translation type="unfinished"></translation>
+        <translation>SSRI血清素</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="22"/>
+        <location filename="../../app/ui/controls.py" line="+22" />
         <source>Ketamine 0.5 mg/kg IV over 40 min</source>
         <extracomment>Clinical regimens a lecturer reaches for: (label, scenario fields at 70 kg).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>氯胺酮0.5 mg/kg，静脉输注40 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="23"/>
+        <location line="+1" />
         <source>Esketamine 56 mg intranasal</source>
-        <translation type="unfinished"></translation>
+        <translation>艾司氯胺酮56 mg，鼻内给药</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="24"/>
+        <location line="+1" />
         <source>Esketamine 84 mg intranasal</source>
-        <translation type="unfinished"></translation>
+        <translation>艾司氯胺酮84 mg，鼻内给药</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="28"/>
+        <location line="+4" />
         <source>Arketamine 0.5 mg/kg IV over 40 min</source>
-        <translation type="unfinished"></translation>
+        <translation>R-氯胺酮0.5 mg/kg，静脉输注40 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="32"/>
+        <location line="+4" />
         <source>Anaesthetic ketamine 2 mg/kg IV bolus</source>
-        <translation type="unfinished"></translation>
+        <translation>麻醉剂量氯胺酮2 mg/kg，静脉推注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="36"/>
+        <location line="+4" />
         <source>AMPA-receptor antagonist: cuts the chain after the glutamate surge</source>
-        <translation type="unfinished"></translation>
+        <translation>AMPA受体拮抗剂：在谷氨酸激增之后切断级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="37"/>
-        <source>Blocks BDNF&apos;s receptor TrkB: cuts the chain after BDNF release</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Blocks BDNF's receptor TrkB: cuts the chain after BDNF release</source>
+        <translation>阻断脑源性神经营养因子（BDNF）的受体TrkB：在BDNF释放之后切断级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="38"/>
+        <location line="+1" />
         <source>mTOR inhibitor: cuts the chain at mTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>mTOR抑制剂：在mTOR处切断级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="31"/>
+        <location filename="../../app/ui/export_dialog.py" line="+31" />
         <source>A frame</source>
         <extracomment>(kind, label, formats with their file filters)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>单帧画面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="31"/>
+        <location line="+1" />
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="31"/>
+        <location line="+1" />
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="32"/>
+        <location line="+1" />
         <source>A clip</source>
-        <translation type="unfinished"></translation>
+        <translation>片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="32"/>
+        <location line="+1" />
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 视频 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="32"/>
+        <location line="+1" />
         <source>Animated GIF (*.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF 动画 (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="33"/>
+        <location line="+1" />
         <source>Numbered PNG frames (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 PNG 帧（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="34"/>
+        <location line="+1" />
         <source>A slide deck</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="34"/>
+        <location line="+1" />
         <source>PowerPoint slides (*.pptx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerPoint 幻灯片 (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="35"/>
+        <location line="+1" />
         <source>The plot data</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线图数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="35"/>
+        <location line="+1" />
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="35"/>
+        <location line="+1" />
         <source>Plots as PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 格式曲线图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="36"/>
+        <location line="+1" />
         <source>Plots as SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 格式曲线图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="39"/>
+        <location line="+3" />
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="40"/>
+        <location line="+1" />
         <source>Projector (light)</source>
-        <translation type="unfinished"></translation>
+        <translation>投影（浅色）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="25"/>
+        <location filename="../../app/scenes/labels.py" line="-12" />
         <source>Plasma drug</source>
-        <extracomment>Observable -&gt; (short label, unit) for axes and legends.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Observable -&gt; (short label, unit).</extracomment>
+        <translation>血浆药物浓度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="25"/>
+        <location line="-6" />
         <source>µM</source>
-        <translation type="unfinished"></translation>
+        <translation>µM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="25"/>
+        <location line="+7" />
         <source>Brain drug</source>
-        <translation type="unfinished"></translation>
+        <translation>脑内药物浓度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="26"/>
+        <location line="+1" />
         <source>NMDA block, interneurons</source>
-        <translation type="unfinished"></translation>
+        <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="26"/>
-        <location filename="../../app/ui/plots.py" line="27"/>
-        <location filename="../../app/ui/plots.py" line="35"/>
-        <location filename="../../app/ui/plots.py" line="37"/>
-        <location filename="../../app/ui/plots.py" line="38"/>
+        <location line="-10" />
         <source>fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="27"/>
+        <location line="+11" />
         <source>NMDA block, pyramidal</source>
-        <translation type="unfinished"></translation>
+        <translation>锥体神经元NMDA阻断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="28"/>
-        <location filename="../../app/ui/plots.py" line="29"/>
-        <location filename="../../app/ui/plots.py" line="30"/>
-        <location filename="../../app/ui/plots.py" line="31"/>
-        <location filename="../../app/ui/plots.py" line="32"/>
-        <location filename="../../app/ui/plots.py" line="33"/>
-        <location filename="../../app/ui/plots.py" line="34"/>
+        <location line="-8" />
         <source>× baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>×基线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="30"/>
+        <location line="+11" />
         <source>Glutamate</source>
-        <translation type="unfinished"></translation>
+        <translation>谷氨酸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="31"/>
+        <location line="+2" />
         <source>p-eEF2</source>
-        <translation type="unfinished"></translation>
+        <translation>磷酸化eEF2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="32"/>
+        <location line="+2" />
         <source>TrkB activation</source>
-        <translation type="unfinished"></translation>
+        <translation>TrkB激活</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="34"/>
+        <location line="+3" />
         <source>Serotonin</source>
-        <translation type="unfinished"></translation>
+        <translation>血清素</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="34"/>
+        <location line="-17" />
         <source>× healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>×健康值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="36"/>
+        <location line="-3" />
         <source>mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>mmHg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="37"/>
+        <location line="+25" />
         <source>SERT occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>SERT占有率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="38"/>
+        <location line="+1" />
         <source>Autoreceptor desensitisation</source>
-        <translation type="unfinished"></translation>
+        <translation>自身受体脱敏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="28"/>
+        <location filename="../../app/ui/window.py" line="+28" />
         <source>Play or pause</source>
         <extracomment>(action name, shortcuts, description): the one list behind the actions and the help dialog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>播放/暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="29"/>
+        <location line="+1" />
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="30"/>
+        <location line="+1" />
         <source>Step forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="31"/>
+        <location line="+1" />
         <source>Next beat, then next scene (clicker)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个关键时刻，之后进入下一场景（翻页笔）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="32"/>
+        <location line="+1" />
         <source>Previous beat, then previous scene (clicker)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个关键时刻，之后回到上一场景（翻页笔）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="33"/>
+        <location line="+1" />
         <source>Start of the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>场景开头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="34"/>
+        <location line="+1" />
         <source>End of the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>场景结尾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="35"/>
+        <location line="+1" />
         <source>Jump to scene 1 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到场景1至7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="36"/>
+        <location line="+1" />
         <source>Full screen on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>开启/关闭全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="37"/>
+        <location line="+1" />
         <source>Leave full screen or presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>退出全屏或演示模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="38"/>
+        <location line="+1" />
         <source>Presenter mode on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>开启/关闭演示模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="39"/>
+        <location line="+1" />
         <source>In presenter mode: play on to the next beat</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式下：继续播放到下一个关键时刻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="40"/>
+        <location line="+1" />
         <source>Black screen (presenter mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>黑屏（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="41"/>
+        <location line="+1" />
         <source>White screen (presenter mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>白屏（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="42"/>
+        <location line="+1" />
         <source>Large captions on or off (presenter mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>开启/关闭大字幕（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="43"/>
+        <location line="+1" />
         <source>Laser pointer on or off (presenter mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>开启/关闭激光笔（演示模式）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="44"/>
+        <location line="+1" />
         <source>Dark or projector (light) theme</source>
-        <translation type="unfinished"></translation>
+        <translation>切换深色/投影（浅色）主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="45"/>
+        <location line="+1" />
         <source>Speaker notes window</source>
-        <translation type="unfinished"></translation>
+        <translation>演讲者备注窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="46"/>
+        <location line="+1" />
         <source>Export a frame, clip, slide deck or plot data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出画面、片段、幻灯片或曲线图数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="47"/>
+        <location line="+1" />
         <source>This list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="+30" />
+        <source>min</source>
+        <extracomment>Unit words of time readouts ("+35 min", "+2 d 4 h"), translated like any picture text.</extracomment>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>d</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>w</source>
+        <translation>周</translation>
     </message>
 </context>
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../../app/ui/captions.py" line="22"/>
+        <location filename="../../app/ui/captions.py" line="+22" />
         <source>Explanation of the current picture</source>
-        <translation type="unfinished"></translation>
+        <translation>当前画面的讲解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/captions.py" line="49"/>
+        <location line="+27" />
         <source>Next: {beat} at {clock} (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来：{clock}，{beat}（Page Down）</translation>
     </message>
 </context>
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../app/ui/controls.py" line="60"/>
+        <location filename="../../app/ui/controls.py" line="+22" />
         <source>Clinical preset</source>
-        <translation type="unfinished"></translation>
+        <translation>临床预设方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="62"/>
+        <location line="+2" />
         <source>Choose a preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择预设…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="65"/>
-        <location filename="../../app/ui/controls.py" line="103"/>
+        <location line="+3" />
+        <location line="+38" />
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>药物</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="66"/>
-        <location filename="../../app/ui/controls.py" line="104"/>
+        <location line="-37" />
+        <location line="+38" />
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>给药途径</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="67"/>
+        <location line="-37" />
         <source>Dose per administration</source>
-        <translation type="unfinished"></translation>
+        <translation>单次给药剂量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="69"/>
-        <location filename="../../app/ui/controls.py" line="106"/>
+        <location line="+2" />
+        <location line="+37" />
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>体重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="70"/>
+        <location line="-36" />
         <source>Infusion time (IV)</source>
-        <translation type="unfinished"></translation>
+        <translation>输注时间（静脉）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="73"/>
+        <location line="+3" />
         <source>Number of doses</source>
-        <translation type="unfinished"></translation>
+        <translation>给药次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="74"/>
+        <location line="+1" />
         <source>Time between doses</source>
-        <translation type="unfinished"></translation>
+        <translation>给药间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="75"/>
+        <location line="+1" />
         <source>Simulated span</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="78"/>
+        <location line="+3" />
         <source>Chronic stress</source>
-        <translation type="unfinished"></translation>
+        <translation>慢性压力</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="79"/>
+        <location line="+1" />
         <source>0 = healthy, 100 = chronic stress (fewer spines)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = 健康，100 = 慢性压力（树突棘较少）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="90"/>
+        <location line="+11" />
         <source>Problem with the chosen values</source>
-        <translation type="unfinished"></translation>
+        <translation>所选数值有问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="102"/>
+        <location line="+12" />
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="105"/>
+        <location line="+3" />
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>剂量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="107"/>
+        <location line="+2" />
         <source>Infusion time</source>
-        <translation type="unfinished"></translation>
+        <translation>输注时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="108"/>
+        <location line="+1" />
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>给药次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="109"/>
+        <location line="+1" />
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="110"/>
+        <location line="+1" />
         <source>Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="111"/>
+        <location line="+1" />
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>压力</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="112"/>
+        <location line="+1" />
         <source>Blockers (cut the chain at one link)</source>
-        <translation type="unfinished"></translation>
+        <translation>阻断剂（在某一环节切断级联）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="147"/>
+        <location line="+35" />
         <source>{name}: {low:g} to {high:g}{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{low:g}至{high:g}{unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="185"/>
+        <location line="+38" />
         <source>= {value:.2g} mg/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>= {value:.2g} mg/kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="217"/>
+        <location line="+32" />
         <source>Not applied: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用：{reason}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="50"/>
-        <location filename="../../app/ui/export_dialog.py" line="116"/>
+        <location filename="../../app/ui/export_dialog.py" line="+10" />
+        <location line="+68" />
+        <location line="+180" />
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="87"/>
+        <location line="-211" />
+        <source>Space frames along the scene's time axis (its log scale: the first hours do not flash by)</source>
+        <translation>按场景时间轴的刻度分布各帧（对数刻度：最初几小时不会一闪而过）</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>透明背景</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="88"/>
+        <location line="+1" />
         <source>Embed a short clip of each scene</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个场景嵌入一段短片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="97"/>
+        <location line="+9" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110"/>
+        <location line="+13" />
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110"/>
+        <location line="+0" />
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="116"/>
+        <location line="+6" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="117"/>
+        <location line="+1" />
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="117"/>
+        <location line="+0" />
         <source>Scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="118"/>
+        <location line="+1" />
         <source>Time (e.g. 45min, 2h, 3d)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（例如45min、2h、3d）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="119"/>
+        <location line="+1" />
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="120"/>
+        <location line="+1" />
         <source>Clip length</source>
-        <translation type="unfinished"></translation>
+        <translation>片段时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="121"/>
+        <location line="+1" />
         <source>Frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒帧数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="121"/>
+        <location line="+0" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="123"/>
+        <location line="+3" />
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="123"/>
+        <location line="+0" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="124"/>
-        <location filename="../../app/ui/export_dialog.py" line="186"/>
+        <location line="+1" />
+        <location line="+63" />
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="184"/>
+        <location line="-2" />
         <source>Folder for the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>存放各帧的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="205"/>
+        <location line="+21" />
         <source>choose where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择导出文件的保存位置</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exported {path}</source>
+        <translation>已导出：{path}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The export failed: {reason}. Nothing was written.</source>
+        <translation>导出失败：{reason}。未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="67"/>
+        <location filename="../../app/ui/window.py" line="+20" />
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
-        <translation type="unfinished"></translation>
+        <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="119"/>
+        <location line="+52" />
         <source>Scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="120"/>
+        <location line="+1" />
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="121"/>
+        <location line="+1" />
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="122"/>
+        <location line="+1" />
         <source>Dose, drug and blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="163"/>
+        <location line="+41" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="164"/>
+        <location line="+1" />
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开方案(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="166"/>
+        <location line="+2" />
         <source>&amp;Save scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存方案(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="170"/>
+        <location line="+4" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="171"/>
+        <location line="+1" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="179"/>
+        <location line="+8" />
         <source>Projector theme (light)</source>
-        <translation type="unfinished"></translation>
+        <translation>投影主题（浅色）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="184"/>
+        <location line="+5" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="186"/>
+        <location line="+2" />
         <source>About the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>关于模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="191"/>
+        <location line="+5" />
         <source>The simulation failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="198"/>
+        <location line="+7" />
         <source>A picture could not be drawn ({message}). The app keeps running; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一幅画面无法绘制（{message}）。程序仍在运行，详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="354"/>
+        <location line="+156" />
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>打开方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="355"/>
-        <location filename="../../app/ui/window.py" line="369"/>
+        <location line="+1" />
+        <location line="+14" />
         <source>Scenario (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="361"/>
+        <location line="-8" />
         <source>This scenario file cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用此方案文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="368"/>
+        <location line="+7" />
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="375"/>
+        <location line="+7" />
         <source>Could not save {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="391"/>
+        <location line="+16" />
         <source>Ketamine Cascade</source>
-        <translation type="unfinished"></translation>
+        <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="401"/>
+        <location line="+10" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="408"/>
+        <location line="+7" />
         <source>About the model</source>
-        <translation type="unfinished"></translation>
+        <translation>关于模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="409"/>
+        <location line="+1" />
         <source>Every picture is drawn from a kinetic model: human pharmacokinetics (Kamp 2020; Spravato label), NMDA-receptor block, the circuit, and the BDNF–TrkB–mTOR cascade with published time courses. docs/model.md lists every equation and parameter with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>每幅画面都由一个动力学模型绘制而成：人体药代动力学（Kamp 2020；Spravato说明书）、NMDA受体阻断、神经回路，以及依据已发表时间进程构建的BDNF–TrkB–mTOR级联。每个方程和参数及其来源均列于docs/model.md。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="+37" />
+        <source>Something went wrong ({error}). The app keeps running; details are in {path}.</source>
+        <translation>出现错误（{error}）。程序仍在运行，详细信息见 {path}。</translation>
     </message>
 </context>
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../app/ui/plots.py" line="80"/>
+        <location filename="../../app/ui/plots.py" line="+70" />
         <source>Log time axis</source>
-        <translation type="unfinished"></translation>
+        <translation>对数时间轴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="81"/>
+        <location line="+1" />
         <source>Stretch minutes and squeeze weeks so both can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>拉伸分钟、压缩周，使两者都清晰可读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="83"/>
+        <location line="+2" />
         <source>Drag the line to scrub</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动竖线以浏览时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plots.py" line="90"/>
-        <source>Plots of the scene&apos;s quantities against time</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>Plots of the scene's quantities against time</source>
+        <translation>本场景各指标随时间变化的曲线图</translation>
     </message>
 </context>
 <context>
     <name>SceneCanvas</name>
     <message>
-        <location filename="../../app/ui/canvas.py" line="39"/>
+        <location filename="../../app/ui/canvas.py" line="+39" />
         <source>Scene canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>场景画布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas.py" line="40"/>
+        <location line="+1" />
         <source>The animated picture of the current scene</source>
-        <translation type="unfinished"></translation>
+        <translation>当前场景的动画画面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas.py" line="67"/>
+        <location line="+27" />
         <source>Simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在模拟…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas.py" line="79"/>
+        <location line="+12" />
         <source>This picture could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制此画面。</translation>
     </message>
 </context>
 <context>
     <name>SceneNavigator</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="18"/>
+        <location filename="../../app/ui/navigator.py" line="+18" />
         <source>Scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
 </context>
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../app/ui/notes.py" line="28"/>
+        <location filename="../../app/ui/notes.py" line="+28" />
         <source>Speaker notes — Ketamine Cascade</source>
-        <translation type="unfinished"></translation>
+        <translation>演讲者备注——氯胺酮级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes.py" line="35"/>
+        <location line="+7" />
         <source>Notes for the current beat</source>
-        <translation type="unfinished"></translation>
+        <translation>当前关键时刻的备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes.py" line="39"/>
+        <location line="+4" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes.py" line="40"/>
+        <location line="+1" />
         <source>Dose, drug and blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes.py" line="76"/>
+        <location line="+36" />
         <source>{now}   ·   presenting for {minutes}:{seconds:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes.py" line="96"/>
+        <location line="+20" />
         <source>Next: {beat} at {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来：{clock}，{beat}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes.py" line="103"/>
+        <location line="+7" />
         <source>Next: scene {number}, {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来：场景{number}，{title}</translation>
     </message>
 </context>
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="160"/>
+        <location filename="../../app/ui/timeline.py" line="+160" />
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放/暂停（Space）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="162"/>
+        <location line="+2" />
         <source>Step back (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>后退一步（Left）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="164"/>
+        <location line="+2" />
         <source>Step forward (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>前进一步（Right）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="167"/>
+        <location line="+3" />
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="168"/>
+        <location line="+1" />
         <source>Playback speed: at 1x a scene plays in 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度：1×时，一个场景播放30秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="173"/>
+        <location line="+5" />
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>循环播放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="174"/>
+        <location line="+1" />
         <source>Start the scene over when playback reaches its end</source>
-        <translation type="unfinished"></translation>
+        <translation>播放到结尾时从头重新播放本场景</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="183"/>
+        <location line="+9" />
         <source>Time since the dose started</source>
-        <translation type="unfinished"></translation>
+        <translation>给药开始后经过的时间</translation>
     </message>
 </context>
 <context>
     <name>TimelineRuler</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="45"/>
+        <location line="-138" />
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="46"/>
+        <location line="+1" />
         <source>Drag to scrub through the scene; click a beat marker to jump to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../app/ui/errors.py" line="38"/>
-        <source>Something went wrong ({error}). The app keeps running; details are in {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export_dialog.py" line="259"/>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export_dialog.py" line="259"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export_dialog.py" line="260"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export_dialog.py" line="269"/>
-        <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export_dialog.py" line="272"/>
-        <source>The export failed: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export_dialog.py" line="274"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动以浏览场景；点击关键时刻标记可跳转到该处</translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,7 @@ def test_svg_frame_is_vector_with_text_and_provenance(tmp_path, trajectory):
     assert root.find(f"{SVG}title").text.startswith(SCENES["spine-growth"].title)
     description = root.find(f"{SVG}desc").text
     assert "Scene: spine-growth" in description and '"drug":"ketamine"' in description
-    assert "'Noto Sans'" in out.read_text() and "sans-serif" in out.read_text()
+    assert "'Noto Sans CJK SC'" in out.read_text() and "sans-serif" in out.read_text()
 
 
 def test_svg_of_a_scene_with_composited_layers_still_parses(trajectory):

@@ -88,3 +88,14 @@ def test_transparent_frames_keep_the_background_clear(default_run, qapp):
     assert image.pixelColor(2, 2).alpha() == 0
     opaque = render_frame("overview", default_run, 1.0, SIZE)
     assert opaque.pixelColor(2, 2).alpha() == 255
+
+
+@pytest.mark.parametrize("scene_id", list(SCENES))
+def test_every_scene_renders_in_both_languages_and_they_differ(scene_id, default_run, qapp):
+    beat = SCENES[scene_id].beats(default_run)[1]
+    english = render_frame(scene_id, default_run, beat.t, SIZE, lang="en")
+    chinese = render_frame(scene_id, default_run, beat.t, SIZE, lang="zh_CN")
+    assert not is_blank(chinese)
+    assert english != chinese
+    # the language of one frame does not leak into the next
+    assert render_frame(scene_id, default_run, beat.t, SIZE, lang="en") == english
