@@ -8,6 +8,7 @@ import argparse
 import logging
 import signal
 import sys
+from pathlib import Path
 import threading
 
 from app.cli import UsageError, add_scenario_arguments, scenario_from_args, time_argument
@@ -33,6 +34,17 @@ def _check_time_in_scene(scene_id: str, t: float, trajectory=None) -> float:
         raise UsageError(f"time {format_clock(t)} is outside scene {scene_id!r}; valid times run "
                          f"from {format_clock(t0)} to {format_clock(t1)}")
     return t
+
+
+def _lesson_from(path: str | None):
+    """The lesson in ``path`` (None without one); UsageError saying what is wrong."""
+    if not path:
+        return None
+    from app.lessons import Lesson, LessonError
+    try:
+        return Lesson.load(path)
+    except LessonError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _size_argument(text: str) -> tuple[int, int]:
@@ -92,6 +104,8 @@ def run_export(argv: list[str], parser_class) -> int:
     parser.add_argument("--lang", default="en", choices=("en", "zh_CN"))
     parser.add_argument("--theme", default="dark", choices=("dark", "projector"))
     parser.add_argument("--transparent", action="store_true", help="png and svg only")
+    parser.add_argument("--reduce-motion", action="store_true",
+                        help="still, stepped particles instead of continuous motion")
     parser.add_argument("--embed-clips", action="store_true",
                         help="pptx: a short movie of each scene on its first slide")
     add_scenario_arguments(parser)
@@ -134,17 +148,20 @@ def _export_request(args):
     if args.embed_clips and fmt != "pptx":
         raise UsageError("--embed-clips applies to pptx only")
     look = {"lang": args.lang, "theme": args.theme}
+    motion = {"reduce_motion": args.reduce_motion}
     size = args.size or ((960, 540) if fmt == "gif" else (1920, 1080))
     if fmt == "pptx":
-        return DeckRequest(tuple(scene_ids), args.out, size, embed_clips=args.embed_clips, **look)
+        return DeckRequest(tuple(scene_ids), args.out, size, embed_clips=args.embed_clips,
+                           **look, **motion)
     if fmt == "csv":
         return PlotDataRequest(scene_ids[0], args.out, "csv")
     if clip:
         return ClipRequest(scene_ids[0], args.t_from, args.t_to, args.out, fmt,
                            10.0 if args.duration is None else args.duration,
                            30 if args.fps is None else args.fps, size, args.transparent,
-                           spacing=args.spacing, **look)
-    return FrameRequest(scene_ids[0], args.time, args.out, fmt, size, args.transparent, **look)
+                           spacing=args.spacing, **look, **motion)
+    return FrameRequest(scene_ids[0], args.time, args.out, fmt, size, args.transparent, **look,
+                        **motion)
 
 
 def _check_timing(args, fmt: str, clip: bool) -> None:
@@ -238,8 +255,9 @@ def run_window(argv: list[str], parser_class) -> int:
     parser.add_argument("--scene", metavar="ID", help="scene to open (see: main.py scenes)")
     parser.add_argument("--time", type=time_argument, metavar="T", help="time to open at, e.g. 35min")
     parser.add_argument("--scenario", metavar="FILE", help="scenario JSON file")
+    parser.add_argument("--lesson", metavar="FILE", help="a lesson file saved from the window")
     parser.add_argument("--lang", choices=("en", "zh_CN"), default=None)
-    parser.add_argument("--present", action="store_true", help="open full screen")
+    parser.add_argument("--present", action="store_true", help="open in presenter mode")
     parser.add_argument("--screenshot", metavar="FILE",
                         help="open, wait until painted, save the window to FILE, exit")
     args = parser.parse_args(argv)
@@ -248,6 +266,7 @@ def run_window(argv: list[str], parser_class) -> int:
                                                   "infusion_min", "n_doses", "dose_interval",
                                                   "stress", "blockers", "horizon")})
     scenario = scenario_from_args(args)
+    lesson = _lesson_from(args.lesson)
     if args.time is not None:
         _check_time_in_scene(scene_id or _scene_ids()[0], args.time)
     from PySide6.QtWidgets import QApplication
@@ -258,10 +277,12 @@ def run_window(argv: list[str], parser_class) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ketamine Cascade")
     app.setOrganizationName("ketamine-cascade")
-    prepare_language(app, args.lang)
+    prepare_language(app, args.lang or (lesson.language if lesson else None))
     window = MainWindow(scenario, scene_id, args.time)
     install_error_handling(window)
     keep_current_window(app, window)
+    if lesson is not None:
+        window.lessons.apply(lesson, Path(args.lesson))
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()

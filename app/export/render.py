@@ -2,6 +2,9 @@
 the gallery and the tests."""
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
@@ -44,10 +47,35 @@ def check_size(size: tuple[int, int]) -> tuple[int, int]:
     return width, height
 
 
+_motion = threading.local()
+
+
+@contextmanager
+def motion_reduced(reduce: bool):
+    """Frames rendered inside this block (this thread) use calm, still particles."""
+    previous = getattr(_motion, "reduce", False)
+    _motion.reduce = reduce
+    try:
+        yield
+    finally:
+        _motion.reduce = previous
+
+
+def reduce_motion_default() -> bool:
+    """Whether frames in this thread are drawn without particle motion (see motion_reduced)."""
+    return getattr(_motion, "reduce", False)
+
+
 def render_frame(scene_id: str, trajectory: Trajectory, t: float,
                  size: tuple[int, int] = (1920, 1080), lang: str = "en", theme: str = "dark",
-                 transparent: bool = False, reduce_motion: bool = False) -> QImage:
-    """Scene ``scene_id`` at ``t`` hours as a ``size`` image (letterboxed 16:9 picture)."""
+                 transparent: bool = False, reduce_motion: bool | None = None) -> QImage:
+    """Scene ``scene_id`` at ``t`` hours as a ``size`` image (letterboxed 16:9 picture).
+
+    ``reduce_motion`` replaces drifting particles with still, stepped states (None: the
+    setting of the surrounding ``motion_reduced`` block, off by default).
+    """
+    if reduce_motion is None:
+        reduce_motion = reduce_motion_default()
     ensure_gui_application()
     scene = scene_named(scene_id)
     width, height = check_size(size)

@@ -39,6 +39,7 @@ class FrameRequest:
     transparent: bool = False
     lang: str = "en"
     theme: str = "dark"
+    reduce_motion: bool = False
 
     def __post_init__(self):
         _normalise_common(self, FRAME_FORMATS)
@@ -71,6 +72,7 @@ class ClipRequest:
     transparent: bool = False
     lang: str = "en"
     theme: str = "dark"
+    reduce_motion: bool = False
     spacing: str = "time"
 
     def __post_init__(self):
@@ -118,6 +120,7 @@ class DeckRequest:
     size: tuple[int, int] = FULL_HD
     lang: str = "en"
     theme: str = "dark"
+    reduce_motion: bool = False
     embed_clips: bool = False
 
     def __post_init__(self):

@@ -12,12 +12,27 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 
-from app.export.render import (LANGUAGES, ExportError, check_size, ensure_gui_application,
-                               scene_named)
+from app.export.render import (
+    LANGUAGES,
+    ExportError,
+    check_size,
+    ensure_gui_application,
+    reduce_motion_default,
+    scene_named,
+)
 from app.model import Trajectory
 from app.scenes import RenderContext, paint_scene
 from app.scenes.theme import theme_named
@@ -42,7 +57,7 @@ def render_svg(scene_id: str, trajectory: Trajectory, t: float,
     if lang not in LANGUAGES:
         raise ExportError(f"unknown language {lang!r}; choose from {', '.join(LANGUAGES)}")
     try:
-        ctx = _VectorContext(theme_named(theme), lang)
+        ctx = _VectorContext(theme_named(theme), lang, reduce_motion=reduce_motion_default())
     except ValueError as exc:
         raise ExportError(str(exc)) from None
     data = QByteArray()
@@ -79,8 +94,8 @@ def portable_font_families(svg: bytes) -> bytes:
 class _VectorContext(RenderContext):
     """A render context whose cached layers are placeholders replayed as vectors."""
 
-    def __init__(self, theme, lang: str):
-        super().__init__(theme, lang)
+    def __init__(self, theme, lang: str, reduce_motion: bool = False):
+        super().__init__(theme, lang, reduce_motion=reduce_motion)
         self.deferred: dict[int, tuple] = {}
 
     def cached_layer(self, owner: str, key: str, size: QRectF, draw):

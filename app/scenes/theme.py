@@ -75,6 +75,13 @@ THEMES = {
                        panel="#ffffff", ink="#10131a", muted="#4a5263", membrane="#39414f",
                        cytoplasm="#e7ebf2", cleft="#f8f9fb", line_scale=1.5, text_scale=1.15,
                        overrides={"yellow": "#B8A000"}),
+    # For low vision: black ground, white ink, the palette at full strength, heavier lines
+    # and larger type.
+    "high-contrast": Theme(name="high-contrast", background_top="#000000",
+                           background_bottom="#000000", panel="#101010", ink="#ffffff",
+                           muted="#e6e6e6", membrane="#ffffff", cytoplasm="#1a1a1a",
+                           cleft="#000000", line_scale=1.7, text_scale=1.12,
+                           overrides={"grey": "#d0d0d0", "blue": "#3d9bff"}),
 }
 
 

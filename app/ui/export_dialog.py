@@ -95,6 +95,8 @@ class ExportDialog(QDialog):
                                               "(its log scale: the first hours do not flash by)"))
         self.transparent = QCheckBox(self.tr("Transparent background"))
         self.embed = QCheckBox(self.tr("Embed a short clip of each scene"))
+        self.calm = QCheckBox(self.tr("Reduce motion (still particles)"))
+        self.calm.setChecked(self.window.canvas.reduce_motion)
         self.theme = QComboBox()
         for name, label in THEMES:
             self.theme.addItem(translated(label), name)
@@ -102,6 +104,7 @@ class ExportDialog(QDialog):
         self.lang = QComboBox()
         for code, name in LANGUAGES.items():
             self.lang.addItem(name, code)
+        self.lang.setCurrentIndex(self.lang.findData(self.window.canvas.lang))
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -130,6 +133,7 @@ class ExportDialog(QDialog):
                 ("fps", self.tr("Frames per second"), self.fps), ("size", self.tr("Size"), self.size),
                 ("spacing", "", self.follow_scale),
                 ("transparent", "", self.transparent), ("embed", "", self.embed),
+                ("calm", "", self.calm),
                 ("theme", self.tr("Theme"), self.theme), ("lang", self.tr("Language"), self.lang),
                 ("path", self.tr("Save as"), _holder(path_row))):
             form.addRow(label, field)
@@ -153,9 +157,10 @@ class ExportDialog(QDialog):
             self.format.addItem(translated(label), fmt)
         self.format.blockSignals(False)
         visible = {
-            "frame": {"scene", "time", "size", "transparent", "theme", "lang"},
-            "clip": {"scene", "range", "duration", "fps", "spacing", "size", "theme", "lang"},
-            "deck": {"scenes", "size", "embed", "theme", "lang"},
+            "frame": {"scene", "time", "size", "transparent", "calm", "theme", "lang"},
+            "clip": {"scene", "range", "duration", "fps", "spacing", "size", "calm", "theme",
+                     "lang"},
+            "deck": {"scenes", "size", "embed", "calm", "theme", "lang"},
             "plots": {"scene"},
         }[kind]
         for key, field in self.rows.items():
@@ -214,7 +219,8 @@ class ExportDialog(QDialog):
         out = Path(self.path.text().strip())
         if not self.path.text().strip():
             raise ExportError(self.tr("choose where to save the export"))
-        common = dict(lang=self.lang.currentData(), theme=self.theme.currentData())
+        common = dict(lang=self.lang.currentData(), theme=self.theme.currentData(),
+                      reduce_motion=self.calm.isChecked())
         scene_id = self.scene.currentData()
         if kind == "frame":
             return FrameRequest(scene_id, parse_time(self.time.text()), out, fmt,
@@ -230,7 +236,7 @@ class ExportDialog(QDialog):
                            if self.scenes.item(i).checkState() == _checked(True))
             return DeckRequest(chosen, out, self.size.currentData(),
                                embed_clips=self.embed.isChecked(), **common)
-        return PlotDataRequest(scene_id, out, fmt)
+        return PlotDataRequest(scene_id, out, fmt)  # charts have no motion to reduce
 
 
 class ExportJob(QObject):

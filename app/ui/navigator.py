@@ -17,15 +17,23 @@ class SceneNavigator(QListWidget):
         self.state = state
         self.setAccessibleName(self.tr("Scenes"))
         self.setWordWrap(True)
-        for scene_id in state.scene_ids:
+        self.rebuild()
+        self.currentItemChanged.connect(self._on_current)
+        state.sceneChanged.connect(self._select)
+        state.sceneOrderChanged.connect(lambda _: self.rebuild())
+
+    def rebuild(self) -> None:
+        """One item per scene of the lesson, numbered in the lesson's order."""
+        blocker = QSignalBlocker(self)
+        self.clear()
+        for position, scene_id in enumerate(self.state.scene_ids, start=1):
             scene = SCENES[scene_id]
-            item = QListWidgetItem(f"{scene.number}  {scene_tr(scene.title)}")
+            item = QListWidgetItem(f"{position}  {scene_tr(scene.title)}")
             item.setData(Qt.ItemDataRole.UserRole, scene_id)
             item.setToolTip(scene_tr(scene.subtitle))
             self.addItem(item)
-        self.currentItemChanged.connect(self._on_current)
-        state.sceneChanged.connect(self._select)
-        self._select(state.scene_id)
+        blocker.unblock()
+        self._select(self.state.scene_id)
 
     def _on_current(self, item, _previous) -> None:
         if item is not None:

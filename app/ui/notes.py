@@ -6,9 +6,10 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout,
+                               QWidget)
 
 from app.scenes import SCENES
 from app.scenes.base import caption_text
@@ -34,10 +35,22 @@ class SpeakerNotesWindow(QWidget):
         self.clock.setFont(font)
         self.notes = QTextBrowser()
         self.notes.setAccessibleName(self.tr("Notes for the current beat"))
+        self.own_notes = QPlainTextEdit()
+        self.own_notes.setPlaceholderText(self.tr("Your own notes for this beat (saved with "
+                                                  "the lesson)"))
+        self.own_notes.setAccessibleName(self.tr("Your notes for this beat"))
+        self.own_notes.setMaximumHeight(140)
+        self.own_notes.textChanged.connect(self._keep_own_note)
+        self._note_key = None
         self.controls = ControlsPanel(self.state)
         self.controls.scenarioEdited.connect(self.state.set_scenario)
+        notes_page = QWidget()
+        notes_layout = QVBoxLayout(notes_page)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.notes, 1)
+        notes_layout.addWidget(self.own_notes)
         tabs = QTabWidget()
-        tabs.addTab(self.notes, self.tr("Notes"))
+        tabs.addTab(notes_page, self.tr("Notes"))
         tabs.addTab(self.controls, self.tr("Dose, drug and blockers"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.clock)
@@ -86,6 +99,7 @@ class SpeakerNotesWindow(QWidget):
         beats = current_beats(state)
         passed = [b for b in beats if b.t <= state.t + 1e-9]
         upcoming = [b for b in beats if b.t > state.t + 1e-9]
+        self._show_own_note(state.scene_id, passed[-1].key if passed else "")
         parts = [f"<h2>{scene.number} · {html.escape(scene_tr(scene.title))}</h2>"]
         if passed:
             parts.append(f"<h3>{html.escape(passed[-1].label)} ({format_clock(passed[-1].t)})</h3>")
@@ -104,3 +118,15 @@ class SpeakerNotesWindow(QWidget):
                     "Next: scene {number}, {title}").format(
                         number=following.number, title=scene_tr(following.title))) + "</p>")
         self.notes.setHtml("".join(parts))
+
+    def _show_own_note(self, scene_id: str, beat_key: str) -> None:
+        if self._note_key == (scene_id, beat_key):
+            return
+        self._note_key = (scene_id, beat_key)
+        blocker = QSignalBlocker(self.own_notes)
+        self.own_notes.setPlainText(self.window.lessons.lesson.note(scene_id, beat_key))
+        blocker.unblock()
+
+    def _keep_own_note(self) -> None:
+        if self._note_key is not None:
+            self.window.lessons.set_note(*self._note_key, self.own_notes.toPlainText())

@@ -24,6 +24,7 @@ class AppState(QObject):
     loopChanged = Signal(bool)
     themeChanged = Signal(str)
     busyChanged = Signal(bool)
+    sceneOrderChanged = Signal(list)
 
     def __init__(self, scene_ids: list[str], scenario: Scenario | None = None):
         super().__init__()
@@ -43,6 +44,15 @@ class AppState(QObject):
         if scenario != self.scenario:
             self.scenario = scenario
             self.scenarioChanged.emit(scenario)
+
+    def set_scene_order(self, scene_ids: list[str]) -> None:
+        """Which scenes the lesson shows, in which order (the current one stays if shown)."""
+        scene_ids = list(scene_ids)
+        if scene_ids and scene_ids != self.scene_ids:
+            self.scene_ids = scene_ids
+            self.sceneOrderChanged.emit(scene_ids)
+            if self.scene_id not in scene_ids:
+                self.set_scene(scene_ids[0])
 
     def set_trajectory(self, trajectory: Trajectory) -> None:
         """The simulated trajectory of the current scenario."""

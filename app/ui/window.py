@@ -2,8 +2,7 @@
 controls in docks, menus and the keyboard map a lecturer's clicker relies on."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -14,6 +13,7 @@ from app.scenes import SCENES
 from app.ui.canvas import SceneCanvas
 from app.ui.captions import CaptionPanel
 from app.ui.controls import ControlsPanel
+from app.ui.lessons import LessonController, beat_time
 from app.ui.navigator import SceneNavigator
 from app.ui.notes import SpeakerNotesWindow
 from app.ui.playback import PlaybackController
@@ -47,7 +47,10 @@ SHORTCUTS = (
     ("help", ["F1"], QT_TRANSLATE_NOOP("", "This list of shortcuts")),
 )
 EPSILON_H = 1e-6
-THEMES_OFFERED = ("dark", "projector")
+THEME_LABELS = (("dark", QT_TRANSLATE_NOOP("", "Dark")),
+                ("projector", QT_TRANSLATE_NOOP("", "Projector (light)")),
+                ("high-contrast", QT_TRANSLATE_NOOP("", "High contrast")))
+THEMES_OFFERED = tuple(name for name, _ in THEME_LABELS)
 
 
 def _remembered_theme(settings: QSettings) -> str:
@@ -82,11 +85,13 @@ class MainWindow(QMainWindow):
         self.canvas.lang = current_language()
         self._build_docks()
         self.presenter = PresenterMode(self)
+        self.lessons = LessonController(self)
         self.notes_window = None
         self._build_actions()
         self._build_menus()
         self._connect()
         self.fit_to_screen()
+        self._restore_layout()
 
     # --- construction -----------------------------------------------------------------
     def _build_central(self) -> None:
@@ -155,18 +160,27 @@ class MainWindow(QMainWindow):
             action.triggered.connect(handlers[name])
             self.addAction(action)
             self.named_actions[name] = action
-        for number, scene_id in enumerate(self.state.scene_ids, start=1):
+        for number in range(1, len(SCENES) + 1):
             action = QAction(self)
             action.setShortcut(QKeySequence(str(number)))
-            action.triggered.connect(lambda checked=False, s=scene_id: self.jump_to_scene(s))
+            action.triggered.connect(lambda checked=False, n=number: self.jump_to_position(n))
             self.addAction(action)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.tr("&Open scenario…"), QKeySequence.StandardKey.Open,
-                            self.open_scenario)
-        file_menu.addAction(self.tr("&Save scenario…"), QKeySequence.StandardKey.Save,
-                            self.save_scenario)
+        file_menu.addAction(self.tr("&Open lesson…"), QKeySequence.StandardKey.Open,
+                            lambda: self.lessons.open())
+        self.lessons.recent_menu = file_menu.addMenu(self.tr("Recent lessons"))
+        self.lessons.fill_recent_menu()
+        file_menu.addAction(self.tr("&Save lesson"), QKeySequence.StandardKey.Save,
+                            lambda: self.lessons.save(ask=False))
+        file_menu.addAction(self.tr("Save lesson &as…"), QKeySequence.StandardKey.SaveAs,
+                            lambda: self.lessons.save(ask=True))
+        file_menu.addAction(self.tr("&Edit lesson…"), QKeySequence("Ctrl+L"), self.lessons.edit)
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("Open scenario…"), self.open_scenario)
+        file_menu.addAction(self.tr("Save scenario…"), self.save_scenario)
+        file_menu.addSeparator()
         file_menu.addAction(self.named_actions["export"])
         file_menu.addSeparator()
         file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -186,11 +200,15 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current_language())
             action.triggered.connect(lambda checked=False, c=code: self.switch_language(c))
             self.language_actions.addAction(action)
-        self.projector_action = view.addAction(self.tr("Projector theme (light)"))
-        self.projector_action.setCheckable(True)
-        self.projector_action.setChecked(self.state.theme == "projector")
-        self.projector_action.toggled.connect(
-            lambda on: self.state.set_theme("projector" if on else "dark"))
+        theme_menu = view.addMenu(self.tr("Theme"))
+        self.theme_actions = QActionGroup(self)
+        for name, label in THEME_LABELS:
+            action = theme_menu.addAction(translated(label))
+            action.setCheckable(True)
+            action.setData(name)
+            action.setChecked(name == self.state.theme)
+            action.triggered.connect(lambda checked=False, n=name: self.state.set_theme(n))
+            self.theme_actions.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.named_actions["help"])
         help_menu.addAction(self.tr("About the model…"), self.show_about_model)
@@ -289,6 +307,27 @@ class MainWindow(QMainWindow):
         elif scale is not None:
             self.state.set_time(scale.t0 if first else scale.t1)
 
+    def jump_to_position(self, number: int) -> None:
+        """Keys 1 to 7: the lesson's scene at that position (if there is one)."""
+        if 1 <= number <= len(self.state.scene_ids):
+            self.jump_to_scene(self.state.scene_ids[number - 1])
+
+    def go_to_beat_key(self, beat_key: str) -> None:
+        """The current scene's beat ``beat_key``, or the scene's start if it has none."""
+        t = beat_time(self, beat_key)
+        scale = current_scale(self.state)
+        if t is not None:
+            self.state.set_time(t)
+        elif scale is not None:
+            self.state.set_time(scale.t0)
+
+    def _restore_layout(self) -> None:
+        geometry, layout = self.settings.value("geometry"), self.settings.value("layout")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if layout is not None:
+            self.restoreState(layout)
+
     def jump_to_scene(self, scene_id: str) -> None:
         """Show ``scene_id`` from its start."""
         self.state.set_playing(False)
@@ -339,7 +378,11 @@ class MainWindow(QMainWindow):
         self.notes_window.restart_clock()
         self.notes_window.place()
 
-    def switch_language(self, lang: str) -> None:
+    def current_language(self) -> str:
+        """The language the window shows."""
+        return current_language()
+
+    def switch_language(self, lang: str, lesson=None, lesson_path=None) -> None:
         """Show the app in ``lang`` now, without a restart, and remember the choice.
 
         The window is rebuilt in the new language with the same scenario, scene, time,
@@ -350,6 +393,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", lang)
         install_language(lang)
         replacement = MainWindow(self.state.scenario, self.state.scene_id, self.state.t)
+        replacement.lessons.lesson = lesson or self.lessons.lesson
+        replacement.lessons.path = lesson_path or self.lessons.path
+        replacement.state.set_scene_order(list(replacement.lessons.lesson.scenes))
+        replacement.state.set_theme(self.state.theme)
         replacement.restoreGeometry(self.saveGeometry())
         replacement.restoreState(self.saveState())
         replacement.show()
@@ -358,8 +405,10 @@ class MainWindow(QMainWindow):
         self.deleteLater()
 
     def toggle_theme(self) -> None:
-        """T: dark or projector theme (remembered)."""
-        self.state.set_theme("projector" if self.state.theme == "dark" else "dark")
+        """T: the next theme: dark, projector, high contrast (remembered)."""
+        following = THEMES_OFFERED[(THEMES_OFFERED.index(self.state.theme) + 1)
+                                   % len(THEMES_OFFERED)]
+        self.state.set_theme(following)
 
     def docks(self) -> list:
         """The dock panels around the canvas."""
@@ -367,11 +416,15 @@ class MainWindow(QMainWindow):
 
     def _on_theme(self, theme: str) -> None:
         self.settings.setValue("theme", theme)
-        blocker = QSignalBlocker(self.projector_action)
-        self.projector_action.setChecked(theme == "projector")
-        blocker.unblock()
+        for action in self.theme_actions.actions():
+            blocker = QSignalBlocker(action)
+            action.setChecked(action.data() == theme)
+            blocker.unblock()
 
     def closeEvent(self, event) -> None:
+        if not self.presenter.active:
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.setValue("layout", self.saveState())
         if self.notes_window is not None:
             self.notes_window.close()
         super().closeEvent(event)

@@ -88,7 +88,8 @@ def test_t_switches_to_the_projector_theme_and_it_is_remembered(window, qtbot):
     assert window.state.theme == "projector"
     assert frame(window) != dark
     assert QSettings().value("theme") == "projector"
-    assert window.projector_action.isChecked()
+    checked = [a.data() for a in window.theme_actions.actions() if a.isChecked()]
+    assert checked == ["projector"]
     from app.ui.window import MainWindow
     again = MainWindow()
     qtbot.addWidget(again)
