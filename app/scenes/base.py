@@ -63,11 +63,12 @@ class RenderContext:
     """What a paint call may know besides the trajectory: theme, language, device scale."""
 
     def __init__(self, theme: Theme, lang: str = "en", device_scale: float = 1.0,
-                 reduce_motion: bool = False):
+                 reduce_motion: bool = False, text_zoom: float = 1.0):
         self.theme = theme
         self.lang = lang
         self.device_scale = device_scale
         self.reduce_motion = reduce_motion
+        self.text_zoom = text_zoom  # Ctrl+= / Ctrl+-: larger type for low vision
 
     def cached_layer(self, owner: str, key: str, size: QRectF, draw) -> QImage:
         """An image of static art, drawn once per (owner, key, size, theme, language, scale).
@@ -76,7 +77,8 @@ class RenderContext:
         top-left; the image has device resolution so it stays crisp at any size.
         """
         scale = round(self.device_scale, 3)
-        cache_key = (owner, key, size.width(), size.height(), self.theme.name, self.lang, scale)
+        cache_key = (owner, key, size.width(), size.height(), self.theme.name, self.lang, scale,
+                     self.text_zoom)
         return LAYERS.get(cache_key, lambda: _draw_layer(size, scale, draw))
 
 

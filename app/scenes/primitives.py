@@ -27,7 +27,7 @@ ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 def font(ctx: RenderContext, size: float, bold: bool = False) -> QFont:
     """The theme's font at ``size`` logical pixels."""
     return _font(ctx.theme.font_family, ctx.theme.font_fallbacks,
-                 max(1, int(round(size * ctx.theme.text_scale))), bold)
+                 max(1, int(round(size * ctx.theme.text_scale * ctx.text_zoom))), bold)
 
 
 @lru_cache(maxsize=128)
@@ -60,7 +60,7 @@ def draw_label(painter: QPainter, ctx: RenderContext, text: str, anchor: QPointF
                backdrop: bool = True) -> QRectF:
     """A short label centred (or ``left``/``right`` of) ``anchor`` on a soft backdrop."""
     width = text_width(ctx, text, size, bold) + 16
-    height = size * ctx.theme.text_scale * 1.5
+    height = size * ctx.theme.text_scale * ctx.text_zoom * 1.5
     left = {"center": anchor.x() - width / 2, "left": anchor.x(),
             "right": anchor.x() - width}[align]
     rect = QRectF(left, anchor.y() - height / 2, width, height)

@@ -30,6 +30,7 @@ class SceneCanvas(QWidget):
         self.state = state
         self.lang = "en"
         self.reduce_motion = False
+        self.text_zoom = 1.0
         self.overlay = None  # presenter mode draws captions, progress, laser over the scene
         self.reserve_bottom = 0.0  # share of the height kept free below the scene (captions)
         self._last_error = ""
@@ -67,7 +68,8 @@ class SceneCanvas(QWidget):
             self._paint_message(painter, theme, self.tr("Simulating…"))
             return
         scene = SCENES[self.state.scene_id]
-        ctx = RenderContext(theme, self.lang, reduce_motion=self.reduce_motion)
+        ctx = RenderContext(theme, self.lang, reduce_motion=self.reduce_motion,
+                            text_zoom=self.text_zoom)
         try:
             target = QRectF(self.rect())
             target.setHeight(target.height() * (1.0 - self.reserve_bottom))

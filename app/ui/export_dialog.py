@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QProgressDialog, QPushButton, QSpinBox,
@@ -274,30 +274,74 @@ def start_export(window, request, start: bool = True) -> ExportJob:
     """Run ``request`` in the background with a progress dialog and Cancel (``start=False``
     prepares the job; ``job.thread.start()`` runs it)."""
     job = ExportJob(request, window.state.trajectory)
-    thread = QThread(window)
+    thread = QThread()  # not owned by the window: it must outlive a closing window
     job.moveToThread(thread)
-    dialog = QProgressDialog(_message("Exporting…"), _message("Cancel"), 0, 0, window)
-    dialog.setWindowTitle(_message("Export"))
-    dialog.setMinimumDuration(300)
-    dialog.canceled.connect(job.cancel)
-    job.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+    job.thread = thread
+    job.monitor = ExportMonitor(window, job)
     thread.started.connect(job.work)
     for signal in (job.succeeded, job.failed, job.cancelled):
         signal.connect(thread.quit)
-        signal.connect(dialog.reset)
-    job.succeeded.connect(lambda paths: window.statusBar().showMessage(
-        _message("Exported {path}").format(
-            path=paths[0] if len(paths) == 1 else str(Path(paths[0]).parent)), 8000))
-    job.failed.connect(lambda message: window.report_problem(
-        _message("The export failed: {reason}. Nothing was written.").format(reason=message)))
-    job.cancelled.connect(lambda: window.statusBar().showMessage(
-        _message("Export cancelled; nothing was written."), 8000))
-    thread.finished.connect(thread.deleteLater)
-    job.thread = thread
+    thread.finished.connect(job.monitor.forget)
     window._export_jobs = getattr(window, "_export_jobs", []) + [job]
     if start:
         thread.start()
     return job
+
+
+class ExportMonitor(QObject):
+    """Shows a job's progress and outcome. It lives in the window's thread, so the job's
+    signals reach it queued: widgets are never touched from the export thread."""
+
+    def __init__(self, window, job: ExportJob):
+        super().__init__(window)
+        self.window, self.job = window, job
+        self.dialog = QProgressDialog(_message("Exporting…"), _message("Cancel"), 0, 0, window)
+        self.dialog.setWindowTitle(_message("Export"))
+        self.dialog.setMinimumDuration(300)
+        self.dialog.canceled.connect(job.cancel)
+        job.progressed.connect(self.show_progress)
+        job.succeeded.connect(self.show_success)
+        job.failed.connect(self.show_failure)
+        job.cancelled.connect(self.show_cancel)
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        """Move the progress bar."""
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+
+    @Slot(list)
+    def show_success(self, paths: list) -> None:
+        """Say where the export went."""
+        self.dialog.reset()
+        where = paths[0] if len(paths) == 1 else str(Path(paths[0]).parent)
+        self.window.statusBar().showMessage(_message("Exported {path}").format(path=where), 8000)
+
+    @Slot(str)
+    def show_failure(self, message: str) -> None:
+        """Say what went wrong, in words."""
+        self.dialog.reset()
+        self.window.report_problem(
+            _message("The export failed: {reason}. Nothing was written.").format(reason=message))
+
+    @Slot()
+    def show_cancel(self) -> None:
+        """Confirm the cancel."""
+        self.dialog.reset()
+        self.window.statusBar().showMessage(_message("Export cancelled; nothing was written."),
+                                            8000)
+
+    @Slot()
+    def forget(self) -> None:
+        """The job has finished: drop it from the window's list of running exports."""
+        _forget(self.window, self.job)
+
+
+def _forget(window, job) -> None:
+    """A finished job leaves the window's list (its thread is then freed with it)."""
+    jobs = getattr(window, "_export_jobs", [])
+    if job in jobs:
+        jobs.remove(job)
 
 
 def _message(text: str) -> str:

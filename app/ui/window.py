@@ -2,11 +2,14 @@
 controls in docks, menus and the keyboard map a lecturer's clicker relies on."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea,
-                               QVBoxLayout, QWidget)
+from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QMainWindow,
+                               QMessageBox, QScrollArea, QTextBrowser, QVBoxLayout, QWidget)
+
+from app.glossary import glossary_html
 from app.i18n import LANGUAGES, current_language, install_language, translated
 from app.model import Scenario, ScenarioError, simulate
 from app.scenes import SCENES
@@ -51,6 +54,13 @@ THEME_LABELS = (("dark", QT_TRANSLATE_NOOP("", "Dark")),
                 ("projector", QT_TRANSLATE_NOOP("", "Projector (light)")),
                 ("high-contrast", QT_TRANSLATE_NOOP("", "High contrast")))
 THEMES_OFFERED = tuple(name for name, _ in THEME_LABELS)
+MIN_ZOOM, MAX_ZOOM = 0.8, 1.4
+MODEL_DOC = Path(__file__).resolve().parents[2] / "docs" / "model.md"
+
+
+def _as_bool(value) -> bool:
+    """QSettings gives booleans back as strings from some back ends."""
+    return value in (True, "true", "1", 1)
 
 
 def _remembered_theme(settings: QSettings) -> str:
@@ -92,6 +102,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.fit_to_screen()
         self._restore_layout()
+        self._restore_access_settings()
 
     # --- construction -----------------------------------------------------------------
     def _build_central(self) -> None:
@@ -192,6 +203,17 @@ class MainWindow(QMainWindow):
         for dock in self.docks():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
+        self.calm_action = view.addAction(self.tr("Reduce motion"))
+        self.calm_action.setCheckable(True)
+        self.calm_action.setToolTip(self.tr("Still, stepped particles instead of continuous "
+                                            "motion (also in exports)"))
+        self.calm_action.setChecked(self.canvas.reduce_motion)
+        self.calm_action.toggled.connect(self.set_reduce_motion)
+        view.addAction(self.tr("Larger text"), QKeySequence("Ctrl+="), lambda: self.zoom_text(1))
+        view.addAction(self.tr("Smaller text"), QKeySequence("Ctrl+-"), lambda: self.zoom_text(-1))
+        view.addAction(self.tr("Normal text size"), QKeySequence("Ctrl+0"),
+                       lambda: self.zoom_text(0))
+        view.addSeparator()
         language_menu = view.addMenu(self.tr("Language / 语言"))
         self.language_actions = QActionGroup(self)
         for code, name in LANGUAGES.items():
@@ -211,6 +233,7 @@ class MainWindow(QMainWindow):
             self.theme_actions.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.named_actions["help"])
+        help_menu.addAction(self.tr("Glossary…"), self.show_glossary)
         help_menu.addAction(self.tr("About the model…"), self.show_about_model)
 
     def _connect(self) -> None:
@@ -321,6 +344,17 @@ class MainWindow(QMainWindow):
         elif scale is not None:
             self.state.set_time(scale.t0)
 
+    def _restore_access_settings(self) -> None:
+        self._base_font = QFont(self.font())
+        self.canvas.reduce_motion = _as_bool(self.settings.value("reduce_motion", False))
+        self.calm_action.setChecked(self.canvas.reduce_motion)
+        try:
+            zoom = float(self.settings.value("text_zoom", 1.0))
+        except (TypeError, ValueError):
+            zoom = 1.0
+        if zoom != 1.0:
+            self.apply_text_zoom(min(max(zoom, MIN_ZOOM), MAX_ZOOM))
+
     def _restore_layout(self) -> None:
         geometry, layout = self.settings.value("geometry"), self.settings.value("layout")
         if geometry is not None:
@@ -404,6 +438,18 @@ class MainWindow(QMainWindow):
         self.close()
         self.deleteLater()
 
+    def finish_background_work(self) -> None:
+        """Cancel running exports and wait for them and the simulation to stop, so no
+        thread is destroyed while it runs (Qt would abort the whole app)."""
+        for job in getattr(self, "_export_jobs", []):
+            job.cancel()
+            job.thread.quit()
+            job.thread.wait(10000)
+        self._export_jobs = []
+        self.runner.wait()
+        self.playback.finish_glide()
+        self.state.set_playing(False)
+
     def toggle_theme(self) -> None:
         """T: the next theme: dark, projector, high contrast (remembered)."""
         following = THEMES_OFFERED[(THEMES_OFFERED.index(self.state.theme) + 1)
@@ -422,6 +468,7 @@ class MainWindow(QMainWindow):
             blocker.unblock()
 
     def closeEvent(self, event) -> None:
+        self.finish_background_work()
         if not self.presenter.active:
             self.settings.setValue("geometry", self.saveGeometry())
             self.settings.setValue("layout", self.saveState())
@@ -485,9 +532,48 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about_model(self) -> None:
-        """Help > About the model: where the equations and sources are documented."""
-        QMessageBox.information(self, self.tr("About the model"), self.tr(
-            "Every picture is drawn from a kinetic model: human pharmacokinetics (Kamp 2020; "
-            "Spravato label), NMDA-receptor block, the circuit, and the BDNF–TrkB–mTOR "
-            "cascade with published time courses. docs/model.md lists every equation and "
-            "parameter with its source."))
+        """Help > About the model: docs/model.md (equations, parameters, sources)."""
+        text = MODEL_DOC.read_text(encoding="utf-8") if MODEL_DOC.is_file() else self.tr(
+            "The model's documentation (docs/model.md) is not installed with this copy.")
+        self._show_document(self.tr("About the model"), markdown=text)
+
+    def show_glossary(self) -> None:
+        """Help > Glossary: every term in English and Chinese."""
+        self._show_document(self.tr("Glossary"), html=glossary_html(current_language()))
+
+    def _show_document(self, title: str, markdown: str = "", html: str = "") -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        browser = QTextBrowser(dialog)
+        browser.setOpenExternalLinks(True)
+        browser.setMarkdown(markdown) if markdown else browser.setHtml(html)
+        browser.setAccessibleName(title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=dialog)
+        buttons.rejected.connect(dialog.close)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        dialog.resize(900, 700)
+        dialog.open()
+
+    # --- accessibility ----------------------------------------------------------------------
+    def set_reduce_motion(self, calm: bool) -> None:
+        """Still, stepped particles instead of continuous motion (remembered)."""
+        self.canvas.reduce_motion = calm
+        self.settings.setValue("reduce_motion", calm)
+        self.canvas.update()
+
+    def zoom_text(self, direction: int) -> None:
+        """Ctrl+= / Ctrl+- / Ctrl+0: larger, smaller or normal text in panels and pictures."""
+        zoom = 1.0 if direction == 0 else self.canvas.text_zoom + 0.1 * direction
+        self.apply_text_zoom(min(max(round(zoom, 2), MIN_ZOOM), MAX_ZOOM))
+
+    def apply_text_zoom(self, zoom: float) -> None:
+        """Scale the text of the panels and the pictures by ``zoom`` (remembered)."""
+        self.canvas.text_zoom = zoom
+        self.settings.setValue("text_zoom", zoom)
+        font = QFont(self._base_font)
+        font.setPointSizeF(self._base_font.pointSizeF() * zoom)
+        for widget in (self.centralWidget(), *self.docks()):
+            widget.setFont(font)
+        self.canvas.update()
