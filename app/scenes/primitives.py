@@ -51,7 +51,8 @@ def draw_text(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF,
     """Text inside ``rect``; ``color`` is a QColor, a role/theme name, or the ink colour."""
     painter.setFont(font(ctx, size, bold))
     painter.setPen(_as_color(ctx, color or "ink"))
-    flags = align | (Qt.TextFlag.TextWordWrap if wrap else 0)
+    # never clip: a tall script (Chinese) or larger type must not lose its descenders
+    flags = align | Qt.TextFlag.TextDontClip | (Qt.TextFlag.TextWordWrap if wrap else 0)
     painter.drawText(rect, flags, tidy_spacing(text))
 
 

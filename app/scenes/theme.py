@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor
 OKABE_ITO = {
     "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
     "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000",
-    "grey": "#999999",
+    # lighter than Okabe-Ito's #999999, which deuteranopes confuse with the ketamine purple
+    "grey": "#C8C8C8",
 }
 
 #: Biological role -> palette entry, the same in every theme.
@@ -74,7 +75,9 @@ THEMES = {
     "projector": Theme(name="projector", background_top="#ffffff", background_bottom="#eef1f5",
                        panel="#ffffff", ink="#10131a", muted="#4a5263", membrane="#39414f",
                        cytoplasm="#e7ebf2", cleft="#f8f9fb", line_scale=1.5, text_scale=1.15,
-                       overrides={"yellow": "#B8A000"}),
+                       # darker orange, lighter gold: on white they must stay apart for
+                       # colour-blind viewers too (tests/accessibility/test_palette.py)
+                       overrides={"orange": "#905000", "yellow": "#F0B020", "grey": "#6E6E6E"}),
     # For low vision: black ground, white ink, the palette at full strength, heavier lines
     # and larger type.
     "high-contrast": Theme(name="high-contrast", background_top="#000000",

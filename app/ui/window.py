@@ -2,21 +2,28 @@
 controls in docks, menus and the keyboard map a lecturer's clicker relies on."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QMainWindow,
-                               QMessageBox, QScrollArea, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.glossary import glossary_html
 from app.i18n import LANGUAGES, current_language, install_language, translated
 from app.model import Scenario, ScenarioError, simulate
 from app.scenes import SCENES
+from app.ui.accessibility import AccessibilityMixin
 from app.ui.canvas import SceneCanvas
 from app.ui.captions import CaptionPanel
 from app.ui.controls import ControlsPanel
-from app.ui.lessons import LessonController, beat_time
+from app.ui.help import SHORTCUTS, HelpMixin
+from app.ui.lessons import LessonController
+from app.ui.navigation import NavigationMixin
 from app.ui.navigator import SceneNavigator
 from app.ui.notes import SpeakerNotesWindow
 from app.ui.playback import PlaybackController
@@ -24,43 +31,12 @@ from app.ui.plots import PlotsPanel
 from app.ui.presenter import PresenterMode
 from app.ui.simulation import SimulationRunner
 from app.ui.state import AppState
-from app.ui.timeline import STEP_FRACTION, TimelineBar, current_beats, current_scale
+from app.ui.timeline import TimelineBar, current_scale
 
-#: (action name, shortcuts, description): the one list behind the actions and the help dialog.
-SHORTCUTS = (
-    ("play", ["Space"], QT_TRANSLATE_NOOP("", "Play or pause")),
-    ("step_back", ["Left"], QT_TRANSLATE_NOOP("", "Step back")),
-    ("step_forward", ["Right"], QT_TRANSLATE_NOOP("", "Step forward")),
-    ("next_beat", ["PgDown", "Down"], QT_TRANSLATE_NOOP("", "Next beat, then next scene (clicker)")),
-    ("previous_beat", ["PgUp", "Up"], QT_TRANSLATE_NOOP("", "Previous beat, then previous scene (clicker)")),
-    ("home", ["Home"], QT_TRANSLATE_NOOP("", "Start of the scene")),
-    ("end", ["End"], QT_TRANSLATE_NOOP("", "End of the scene")),
-    ("scene_keys", ["1 … 7"], QT_TRANSLATE_NOOP("", "Jump to scene 1 to 7")),
-    ("full_screen", ["F11", "F"], QT_TRANSLATE_NOOP("", "Full screen on or off")),
-    ("leave_full_screen", ["Esc"], QT_TRANSLATE_NOOP("", "Leave full screen or presenter mode")),
-    ("present", ["F5"], QT_TRANSLATE_NOOP("", "Presenter mode on or off")),
-    ("presenter_keys", ["Space / → / ↓"], QT_TRANSLATE_NOOP("", "In presenter mode: play on to the next beat")),
-    ("black", ["B"], QT_TRANSLATE_NOOP("", "Black screen (presenter mode)")),
-    ("white", ["W"], QT_TRANSLATE_NOOP("", "White screen (presenter mode)")),
-    ("captions", ["C"], QT_TRANSLATE_NOOP("", "Large captions on or off (presenter mode)")),
-    ("laser", ["L"], QT_TRANSLATE_NOOP("", "Laser pointer on or off (presenter mode)")),
-    ("theme", ["T"], QT_TRANSLATE_NOOP("", "Dark or projector (light) theme")),
-    ("notes", ["N"], QT_TRANSLATE_NOOP("", "Speaker notes window")),
-    ("export", ["Ctrl+E"], QT_TRANSLATE_NOOP("", "Export a frame, clip, slide deck or plot data")),
-    ("help", ["F1"], QT_TRANSLATE_NOOP("", "This list of shortcuts")),
-)
-EPSILON_H = 1e-6
 THEME_LABELS = (("dark", QT_TRANSLATE_NOOP("", "Dark")),
                 ("projector", QT_TRANSLATE_NOOP("", "Projector (light)")),
                 ("high-contrast", QT_TRANSLATE_NOOP("", "High contrast")))
 THEMES_OFFERED = tuple(name for name, _ in THEME_LABELS)
-MIN_ZOOM, MAX_ZOOM = 0.8, 1.4
-MODEL_DOC = Path(__file__).resolve().parents[2] / "docs" / "model.md"
-
-
-def _as_bool(value) -> bool:
-    """QSettings gives booleans back as strings from some back ends."""
-    return value in (True, "true", "1", 1)
 
 
 def _remembered_theme(settings: QSettings) -> str:
@@ -69,7 +45,7 @@ def _remembered_theme(settings: QSettings) -> str:
     return theme if theme in THEMES_OFFERED else "dark"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
     """The app's window. ``state`` holds everything the widgets show."""
 
     firstFramePainted = Signal()
@@ -281,104 +257,12 @@ class MainWindow(QMainWindow):
             self._first_frame_done = True
             self.firstFramePainted.emit()
 
-    # --- navigation -----------------------------------------------------------------------
-    def step(self, direction: int) -> None:
-        """Move 1% of the scene's window back (-1) or forward (+1) along its scale."""
-        scale = current_scale(self.state)
-        if scale is None:
-            return
-        self.state.set_playing(False)
-        position = scale.to_position(self.state.t) + direction * STEP_FRACTION
-        self.state.set_time(scale.to_time(position))
-
-    def next_beat(self) -> None:
-        """The next beat of this scene, or the first beat of the next scene.
-
-        In presenter mode the picture plays forward to the beat instead of jumping.
-        """
-        self.state.set_playing(False)
-        self.playback.finish_glide()
-        later = [b for b in current_beats(self.state) if b.t > self.state.t + EPSILON_H]
-        if later:
-            if self.presenter.active:
-                self.playback.glide_to(later[0].t)
-            else:
-                self.state.set_time(later[0].t)
-            return
-        index = self.state.scene_ids.index(self.state.scene_id)
-        if index + 1 < len(self.state.scene_ids):
-            self._enter_scene(self.state.scene_ids[index + 1], first=True)
-
-    def previous_beat(self) -> None:
-        """The previous beat of this scene, or the last beat of the previous scene."""
-        self.state.set_playing(False)
-        self.playback.finish_glide()
-        earlier = [b for b in current_beats(self.state) if b.t < self.state.t - EPSILON_H]
-        if earlier:
-            self.state.set_time(earlier[-1].t)
-            return
-        index = self.state.scene_ids.index(self.state.scene_id)
-        if index > 0:
-            self._enter_scene(self.state.scene_ids[index - 1], first=False)
-
-    def _enter_scene(self, scene_id: str, first: bool) -> None:
-        self.state.set_scene(scene_id)
-        beats = current_beats(self.state)
-        scale = current_scale(self.state)
-        if beats:
-            self.state.set_time(beats[0].t if first else beats[-1].t)
-        elif scale is not None:
-            self.state.set_time(scale.t0 if first else scale.t1)
-
-    def jump_to_position(self, number: int) -> None:
-        """Keys 1 to 7: the lesson's scene at that position (if there is one)."""
-        if 1 <= number <= len(self.state.scene_ids):
-            self.jump_to_scene(self.state.scene_ids[number - 1])
-
-    def go_to_beat_key(self, beat_key: str) -> None:
-        """The current scene's beat ``beat_key``, or the scene's start if it has none."""
-        t = beat_time(self, beat_key)
-        scale = current_scale(self.state)
-        if t is not None:
-            self.state.set_time(t)
-        elif scale is not None:
-            self.state.set_time(scale.t0)
-
-    def _restore_access_settings(self) -> None:
-        self._base_font = QFont(self.font())
-        self.canvas.reduce_motion = _as_bool(self.settings.value("reduce_motion", False))
-        self.calm_action.setChecked(self.canvas.reduce_motion)
-        try:
-            zoom = float(self.settings.value("text_zoom", 1.0))
-        except (TypeError, ValueError):
-            zoom = 1.0
-        if zoom != 1.0:
-            self.apply_text_zoom(min(max(zoom, MIN_ZOOM), MAX_ZOOM))
-
     def _restore_layout(self) -> None:
         geometry, layout = self.settings.value("geometry"), self.settings.value("layout")
         if geometry is not None:
             self.restoreGeometry(geometry)
         if layout is not None:
             self.restoreState(layout)
-
-    def jump_to_scene(self, scene_id: str) -> None:
-        """Show ``scene_id`` from its start."""
-        self.state.set_playing(False)
-        self._enter_scene(scene_id, first=True)
-
-    def go_home(self) -> None:
-        """Start of the current scene's window."""
-        scale = current_scale(self.state)
-        if scale is not None:
-            self.state.set_time(scale.t0)
-
-    def go_end(self) -> None:
-        """End of the current scene's window."""
-        scale = current_scale(self.state)
-        if scale is not None:
-            self.state.set_playing(False)
-            self.state.set_time(scale.t1)
 
     def toggle_full_screen(self) -> None:
         """Full screen on or off."""
@@ -520,60 +404,3 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Ok, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
-
-    def show_shortcuts(self) -> None:
-        """Help > Keyboard shortcuts."""
-        rows = "".join(f"<tr><td><b>{' / '.join(keys)}</b></td><td>{translated(text)}</td></tr>"
-                       for _, keys, text in SHORTCUTS)
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellspacing=6>{rows}</table>")
-        box.open()
-
-    def show_about_model(self) -> None:
-        """Help > About the model: docs/model.md (equations, parameters, sources)."""
-        text = MODEL_DOC.read_text(encoding="utf-8") if MODEL_DOC.is_file() else self.tr(
-            "The model's documentation (docs/model.md) is not installed with this copy.")
-        self._show_document(self.tr("About the model"), markdown=text)
-
-    def show_glossary(self) -> None:
-        """Help > Glossary: every term in English and Chinese."""
-        self._show_document(self.tr("Glossary"), html=glossary_html(current_language()))
-
-    def _show_document(self, title: str, markdown: str = "", html: str = "") -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(title)
-        browser = QTextBrowser(dialog)
-        browser.setOpenExternalLinks(True)
-        browser.setMarkdown(markdown) if markdown else browser.setHtml(html)
-        browser.setAccessibleName(title)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=dialog)
-        buttons.rejected.connect(dialog.close)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(browser)
-        layout.addWidget(buttons)
-        dialog.resize(900, 700)
-        dialog.open()
-
-    # --- accessibility ----------------------------------------------------------------------
-    def set_reduce_motion(self, calm: bool) -> None:
-        """Still, stepped particles instead of continuous motion (remembered)."""
-        self.canvas.reduce_motion = calm
-        self.settings.setValue("reduce_motion", calm)
-        self.canvas.update()
-
-    def zoom_text(self, direction: int) -> None:
-        """Ctrl+= / Ctrl+- / Ctrl+0: larger, smaller or normal text in panels and pictures."""
-        zoom = 1.0 if direction == 0 else self.canvas.text_zoom + 0.1 * direction
-        self.apply_text_zoom(min(max(round(zoom, 2), MIN_ZOOM), MAX_ZOOM))
-
-    def apply_text_zoom(self, zoom: float) -> None:
-        """Scale the text of the panels and the pictures by ``zoom`` (remembered)."""
-        self.canvas.text_zoom = zoom
-        self.settings.setValue("text_zoom", zoom)
-        font = QFont(self._base_font)
-        font.setPointSizeF(self._base_font.pointSizeF() * zoom)
-        for widget in (self.centralWidget(), *self.docks()):
-            widget.setFont(font)
-        self.canvas.update()

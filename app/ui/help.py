@@ -1,0 +1,81 @@
+"""Help: keyboard shortcuts, the glossary, and the model's documentation."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from app.glossary import glossary_html
+from app.i18n import current_language, translated
+
+MODEL_DOC = Path(__file__).resolve().parents[2] / "docs" / "model.md"
+
+#: (action name, shortcuts, description): the one list behind the actions and the help dialog.
+SHORTCUTS = (
+    ("play", ["Space"], QT_TRANSLATE_NOOP("", "Play or pause")),
+    ("step_back", ["Left"], QT_TRANSLATE_NOOP("", "Step back")),
+    ("step_forward", ["Right"], QT_TRANSLATE_NOOP("", "Step forward")),
+    ("next_beat", ["PgDown", "Down"], QT_TRANSLATE_NOOP("", "Next beat, then next scene (clicker)")),
+    ("previous_beat", ["PgUp", "Up"], QT_TRANSLATE_NOOP("", "Previous beat, then previous scene (clicker)")),
+    ("home", ["Home"], QT_TRANSLATE_NOOP("", "Start of the scene")),
+    ("end", ["End"], QT_TRANSLATE_NOOP("", "End of the scene")),
+    ("scene_keys", ["1 … 7"], QT_TRANSLATE_NOOP("", "Jump to scene 1 to 7")),
+    ("full_screen", ["F11", "F"], QT_TRANSLATE_NOOP("", "Full screen on or off")),
+    ("leave_full_screen", ["Esc"], QT_TRANSLATE_NOOP("", "Leave full screen or presenter mode")),
+    ("present", ["F5"], QT_TRANSLATE_NOOP("", "Presenter mode on or off")),
+    ("presenter_keys", ["Space / → / ↓"], QT_TRANSLATE_NOOP("", "In presenter mode: play on to the next beat")),
+    ("black", ["B"], QT_TRANSLATE_NOOP("", "Black screen (presenter mode)")),
+    ("white", ["W"], QT_TRANSLATE_NOOP("", "White screen (presenter mode)")),
+    ("captions", ["C"], QT_TRANSLATE_NOOP("", "Large captions on or off (presenter mode)")),
+    ("laser", ["L"], QT_TRANSLATE_NOOP("", "Laser pointer on or off (presenter mode)")),
+    ("theme", ["T"], QT_TRANSLATE_NOOP("", "Dark or projector (light) theme")),
+    ("notes", ["N"], QT_TRANSLATE_NOOP("", "Speaker notes window")),
+    ("export", ["Ctrl+E"], QT_TRANSLATE_NOOP("", "Export a frame, clip, slide deck or plot data")),
+    ("help", ["F1"], QT_TRANSLATE_NOOP("", "This list of shortcuts")),
+)
+
+
+class HelpMixin:
+    """Help menu dialogs of the main window."""
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts."""
+        rows = "".join(f"<tr><td><b>{' / '.join(keys)}</b></td><td>{translated(text)}</td></tr>"
+                       for _, keys, text in SHORTCUTS)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellspacing=6>{rows}</table>")
+        box.open()
+
+    def show_about_model(self) -> None:
+        """Help > About the model: docs/model.md (equations, parameters, sources)."""
+        text = MODEL_DOC.read_text(encoding="utf-8") if MODEL_DOC.is_file() else self.tr(
+            "The model's documentation (docs/model.md) is not installed with this copy.")
+        self._show_document(self.tr("About the model"), markdown=text)
+
+    def show_glossary(self) -> None:
+        """Help > Glossary: every term in English and Chinese."""
+        self._show_document(self.tr("Glossary"), html=glossary_html(current_language()))
+
+    def _show_document(self, title: str, markdown: str = "", html: str = "") -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        browser = QTextBrowser(dialog)
+        browser.setOpenExternalLinks(True)
+        browser.setMarkdown(markdown) if markdown else browser.setHtml(html)
+        browser.setAccessibleName(title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=dialog)
+        buttons.rejected.connect(dialog.close)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        dialog.resize(900, 700)
+        dialog.open()
