@@ -1,9 +1,10 @@
 """Help: keyboard shortcuts, the glossary, and the model's documentation."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,15 +23,27 @@ SHORTCUTS = (
     ("play", ["Space"], QT_TRANSLATE_NOOP("", "Play or pause")),
     ("step_back", ["Left"], QT_TRANSLATE_NOOP("", "Step back")),
     ("step_forward", ["Right"], QT_TRANSLATE_NOOP("", "Step forward")),
-    ("next_beat", ["PgDown", "Down"], QT_TRANSLATE_NOOP("", "Next beat, then next scene (clicker)")),
-    ("previous_beat", ["PgUp", "Up"], QT_TRANSLATE_NOOP("", "Previous beat, then previous scene (clicker)")),
+    (
+        "next_beat",
+        ["PgDown", "Down"],
+        QT_TRANSLATE_NOOP("", "Next beat, then next scene (clicker)"),
+    ),
+    (
+        "previous_beat",
+        ["PgUp", "Up"],
+        QT_TRANSLATE_NOOP("", "Previous beat, then previous scene (clicker)"),
+    ),
     ("home", ["Home"], QT_TRANSLATE_NOOP("", "Start of the scene")),
     ("end", ["End"], QT_TRANSLATE_NOOP("", "End of the scene")),
     ("scene_keys", ["1 … 7"], QT_TRANSLATE_NOOP("", "Jump to scene 1 to 7")),
     ("full_screen", ["F11", "F"], QT_TRANSLATE_NOOP("", "Full screen on or off")),
     ("leave_full_screen", ["Esc"], QT_TRANSLATE_NOOP("", "Leave full screen or presenter mode")),
     ("present", ["F5"], QT_TRANSLATE_NOOP("", "Presenter mode on or off")),
-    ("presenter_keys", ["Space / → / ↓"], QT_TRANSLATE_NOOP("", "In presenter mode: play on to the next beat")),
+    (
+        "presenter_keys",
+        ["Space / → / ↓"],
+        QT_TRANSLATE_NOOP("", "In presenter mode: play on to the next beat"),
+    ),
     ("black", ["B"], QT_TRANSLATE_NOOP("", "Black screen (presenter mode)")),
     ("white", ["W"], QT_TRANSLATE_NOOP("", "White screen (presenter mode)")),
     ("captions", ["C"], QT_TRANSLATE_NOOP("", "Large captions on or off (presenter mode)")),
@@ -47,23 +60,36 @@ class HelpMixin:
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts."""
-        rows = "".join(f"<tr><td><b>{' / '.join(keys)}</b></td><td>{translated(text)}</td></tr>"
-                       for _, keys, text in SHORTCUTS)
+        rows = "".join(
+            f"<tr><td><b>{' / '.join(keys)}</b></td><td>{translated(text)}</td></tr>"
+            for _, keys, text in SHORTCUTS
+        )
         box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<table cellspacing=6>{rows}</table>")
         box.open()
 
     def show_about_model(self) -> None:
         """Help > About the model: docs/model.md (equations, parameters, sources)."""
-        text = MODEL_DOC.read_text(encoding="utf-8") if MODEL_DOC.is_file() else self.tr(
-            "The model's documentation (docs/model.md) is not installed with this copy.")
-        self._show_document(self.tr("About the model"), markdown=text)
+        text = (
+            MODEL_DOC.read_text(encoding="utf-8")
+            if MODEL_DOC.is_file()
+            else QCoreApplication.translate(
+                "MainWindow",
+                "The model's documentation (docs/model.md) is not installed with this copy.",
+            )
+        )
+        self._show_document(
+            QCoreApplication.translate("MainWindow", "About the model"), markdown=text
+        )
 
     def show_glossary(self) -> None:
         """Help > Glossary: every term in English and Chinese."""
-        self._show_document(self.tr("Glossary"), html=glossary_html(current_language()))
+        self._show_document(
+            QCoreApplication.translate("MainWindow", "Glossary"),
+            html=glossary_html(current_language()),
+        )
 
     def _show_document(self, title: str, markdown: str = "", html: str = "") -> None:
         dialog = QDialog(self)

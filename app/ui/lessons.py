@@ -4,11 +4,12 @@ A lesson is the lecturer's prepared script (``app.lessons.Lesson``): the scenari
 scenes in which order, where to start, language, theme and per-beat notes. Opening a bad
 file explains what is wrong and changes nothing; saving is atomic.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app.lessons import Lesson, LessonError
@@ -47,9 +48,11 @@ class LessonController(QObject):
 
     def current(self) -> Lesson:
         """The lesson as it stands: its plan plus the scenario, theme and language in use."""
-        return self.lesson.with_changes(scenario=self.window.state.scenario,
-                                        theme=self.window.state.theme,
-                                        language=self.window.current_language())
+        return self.lesson.with_changes(
+            scenario=self.window.state.scenario,
+            theme=self.window.state.theme,
+            language=self.window.current_language(),
+        )
 
     def set_note(self, scene_id: str, beat_key: str, text: str) -> None:
         """Keep the lecturer's note for one beat (saved with the lesson)."""
@@ -60,15 +63,22 @@ class LessonController(QObject):
         """Open a lesson file (asking for one if ``path`` is None); False if nothing opened."""
         window = self.window
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(window, window.tr("Open lesson"), "",
-                                                  window.tr("Lesson (*.lesson.json *.json)"))
+            path, _ = QFileDialog.getOpenFileName(
+                window,
+                QCoreApplication.translate("MainWindow", "Open lesson"),
+                "",
+                QCoreApplication.translate("MainWindow", "Lesson (*.lesson.json *.json)"),
+            )
             if not path:
                 return False
         try:
             lesson = Lesson.load(path)
         except LessonError as exc:
-            window.report_problem(window.tr("This lesson cannot be opened: {reason}").format(
-                reason=str(exc)))
+            window.report_problem(
+                QCoreApplication.translate(
+                    "MainWindow", "This lesson cannot be opened: {reason}"
+                ).format(reason=str(exc))
+            )
             return False
         self.apply(lesson, Path(path))
         return True
@@ -78,9 +88,12 @@ class LessonController(QObject):
         window = self.window
         path = self.path
         if ask or path is None:
-            chosen, _ = QFileDialog.getSaveFileName(window, window.tr("Save lesson"),
-                                                    str(path or "lesson.lesson.json"),
-                                                    window.tr("Lesson (*.lesson.json)"))
+            chosen, _ = QFileDialog.getSaveFileName(
+                window,
+                QCoreApplication.translate("MainWindow", "Save lesson"),
+                str(path or "lesson.lesson.json"),
+                QCoreApplication.translate("MainWindow", "Lesson (*.lesson.json)"),
+            )
             if not chosen:
                 return False
             path = Path(chosen)
@@ -88,8 +101,11 @@ class LessonController(QObject):
             self.current().save(path)
         except (LessonError, OSError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
-            window.report_problem(window.tr("Could not save the lesson: {reason}").format(
-                reason=reason))
+            window.report_problem(
+                QCoreApplication.translate(
+                    "MainWindow", "Could not save the lesson: {reason}"
+                ).format(reason=reason)
+            )
             return False
         self.lesson, self.path = self.current(), path
         self._remember(path)
@@ -98,6 +114,7 @@ class LessonController(QObject):
     def edit(self) -> None:
         """File > Edit lesson…: title, scenes and their order, start, language, theme."""
         from app.ui.lesson_dialog import LessonDialog
+
         dialog = LessonDialog(self.current(), self.window.state.trajectory, self.window)
         if dialog.exec() == LessonDialog.DialogCode.Accepted:
             self.apply(dialog.lesson(), self.path)

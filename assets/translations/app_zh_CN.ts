@@ -1590,11 +1590,13 @@
     </message>
     <message>
         <location line="+3" />
+        <location filename="../../app/ui/window.py" line="+36" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../app/ui/window.py" line="+1" />
         <source>Projector (light)</source>
         <translation>投影（浅色）</translation>
     </message>
@@ -1675,7 +1677,7 @@
         <translation>自身受体脱敏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="+28" />
+        <location filename="../../app/ui/help.py" line="+23" />
         <source>Play or pause</source>
         <extracomment>(action name, shortcuts, description): the one list behind the actions and the help dialog.</extracomment>
         <translation>播放/暂停</translation>
@@ -1691,17 +1693,17 @@
         <translation>前进一步</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>Next beat, then next scene (clicker)</source>
         <translation>下一个关键时刻，之后进入下一场景（翻页笔）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>Previous beat, then previous scene (clicker)</source>
         <translation>上一个关键时刻，之后回到上一场景（翻页笔）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Start of the scene</source>
         <translation>场景开头</translation>
     </message>
@@ -1731,12 +1733,12 @@
         <translation>开启/关闭演示模式</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>In presenter mode: play on to the next beat</source>
         <translation>演示模式下：继续播放到下一个关键时刻</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Black screen (presenter mode)</source>
         <translation>黑屏（演示模式）</translation>
     </message>
@@ -1776,7 +1778,7 @@
         <translation>快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="+30" />
+        <location filename="../../app/i18n.py" line="+31" />
         <source>min</source>
         <extracomment>Unit words of time readouts ("+35 min", "+2 d 4 h"), translated like any picture text.</extracomment>
         <translation>分钟</translation>
@@ -1796,11 +1798,26 @@
         <source>w</source>
         <translation>周</translation>
     </message>
+    <message>
+        <location filename="../../app/export/deck.py" line="+110" />
+        <source>Ketamine Cascade</source>
+        <translation>氯胺酮级联</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>{clock} after the dose starts</source>
+        <translation>给药开始后{clock}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="+1" />
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
 </context>
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../../app/ui/captions.py" line="+22" />
+        <location filename="../../app/ui/captions.py" line="+23" />
         <source>Explanation of the current picture</source>
         <translation>当前画面的讲解</translation>
     </message>
@@ -1940,13 +1957,13 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="+10" />
-        <location line="+68" />
-        <location line="+180" />
+        <location line="+71" />
+        <location line="+227" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-211" />
+        <location line="-261" />
         <source>Space frames along the scene's time axis (its log scale: the first hours do not flash by)</source>
         <translation>按场景时间轴的刻度分布各帧（对数刻度：最初几小时不会一闪而过）</translation>
     </message>
@@ -1961,7 +1978,12 @@
         <translation>为每个场景嵌入一段短片段</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+1" />
+        <source>Reduce motion (still particles)</source>
+        <translation>减少动态（粒子静止）</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -2016,7 +2038,7 @@
         <translation>尺寸</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -2027,7 +2049,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+63" />
+        <location line="+64" />
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
@@ -2042,7 +2064,7 @@
         <translation>请选择导出文件的保存位置</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+133" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -2068,14 +2090,142 @@
     </message>
 </context>
 <context>
+    <name>LessonDialog</name>
+    <message>
+        <location filename="../../app/ui/lesson_dialog.py" line="+45" />
+        <source>Edit lesson</source>
+        <translation>编辑课程</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Lesson title</source>
+        <translation>课程标题</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scenes: ticked scenes are shown, in this order</source>
+        <translation>场景：勾选的场景按此顺序显示</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Space shows or hides a scene; Ctrl+Up and Ctrl+Down move it</source>
+        <translation>按 Space 显示或隐藏场景；按 Ctrl+Up 和 Ctrl+Down 移动场景</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Move the scene up</source>
+        <translation>将场景上移</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Move the scene down</source>
+        <translation>将场景下移</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Problem with the scenes</source>
+        <translation>场景设置有误</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start scene</source>
+        <translation>起始场景</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start beat</source>
+        <translation>起始关键时刻</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Projector (light)</source>
+        <translation>投影（浅色）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Scenes:</source>
+        <translation>场景(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Start s&amp;cene:</source>
+        <translation>起始场景(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start &amp;beat:</source>
+        <translation>起始关键时刻(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>At least one scene must stay shown.</source>
+        <translation>至少要保留一个显示的场景。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Start of the scene</source>
+        <translation>场景开头</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 (not in this scenario)</source>
+        <translation>%1（本方案中没有）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="+20" />
+        <location filename="../../app/ui/window.py" line="+19" />
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+56" />
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -2100,17 +2250,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Open scenario…</source>
-        <translation>打开方案(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Save scenario…</source>
-        <translation>保存方案(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+16" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2120,17 +2260,87 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Projector theme (light)</source>
-        <translation>投影主题（浅色）</translation>
+        <location line="-16" />
+        <source>&amp;Open lesson…</source>
+        <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>Recent lessons</source>
+        <translation>最近的课程</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save lesson</source>
+        <translation>保存课程(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save lesson &amp;as…</source>
+        <translation>课程另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Edit lesson…</source>
+        <translation>编辑课程(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open scenario…</source>
+        <translation>打开方案…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save scenario…</source>
+        <translation>保存方案…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Reduce motion</source>
+        <translation>减少动态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Still, stepped particles instead of continuous motion (also in exports)</source>
+        <translation>粒子静止、逐级变化，而非连续运动（导出时同样适用）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Normal text size</source>
+        <translation>默认文字大小</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Language / 语言</source>
+        <translation>语言 / Language</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Glossary…</source>
+        <translation>术语表…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>About the model…</source>
         <translation>关于模型…</translation>
     </message>
@@ -2145,7 +2355,7 @@
         <translation>有一幅画面无法绘制（{message}）。程序仍在运行，详细信息见日志。</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+141" />
         <source>Open scenario</source>
         <translation>打开方案</translation>
     </message>
@@ -2176,24 +2386,59 @@
         <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location filename="../../app/ui/errors.py" line="+37" />
+        <source>Something went wrong ({error}). The app keeps running; details are in {path}.</source>
+        <translation>出现错误（{error}）。程序仍在运行，详细信息见 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="+14" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
+        <source>The model's documentation (docs/model.md) is not installed with this copy.</source>
+        <translation>此副本未安装模型文档（docs/model.md）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>About the model</source>
         <translation>关于模型</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Every picture is drawn from a kinetic model: human pharmacokinetics (Kamp 2020; Spravato label), NMDA-receptor block, the circuit, and the BDNF–TrkB–mTOR cascade with published time courses. docs/model.md lists every equation and parameter with its source.</source>
-        <translation>每幅画面都由一个动力学模型绘制而成：人体药代动力学（Kamp 2020；Spravato说明书）、NMDA受体阻断、神经回路，以及依据已发表时间进程构建的BDNF–TrkB–mTOR级联。每个方程和参数及其来源均列于docs/model.md。</translation>
+        <location line="+6" />
+        <source>Glossary</source>
+        <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="+37" />
-        <source>Something went wrong ({error}). The app keeps running; details are in {path}.</source>
-        <translation>出现错误（{error}）。程序仍在运行，详细信息见 {path}。</translation>
+        <location filename="../../app/ui/lessons.py" line="+68" />
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lesson (*.lesson.json *.json)</source>
+        <translation>课程 (*.lesson.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This lesson cannot be opened: {reason}</source>
+        <translation>无法打开此课程：{reason}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lesson (*.lesson.json)</source>
+        <translation>课程 (*.lesson.json)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Could not save the lesson: {reason}</source>
+        <translation>无法保存课程：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2467,7 @@
 <context>
     <name>SceneCanvas</name>
     <message>
-        <location filename="../../app/ui/canvas.py" line="+39" />
+        <location filename="../../app/ui/canvas.py" line="+40" />
         <source>Scene canvas</source>
         <translation>场景画布</translation>
     </message>
@@ -2237,7 +2482,7 @@
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>This picture could not be drawn.</source>
         <translation>无法绘制此画面。</translation>
     </message>
@@ -2253,7 +2498,7 @@
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../app/ui/notes.py" line="+28" />
+        <location filename="../../app/ui/notes.py" line="+30" />
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
@@ -2263,7 +2508,17 @@
         <translation>当前关键时刻的备注</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
+        <source>Your own notes for this beat (saved with the lesson)</source>
+        <translation>你对这一关键时刻的备注（随课程保存）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your notes for this beat</source>
+        <translation>你对这一关键时刻的备注</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2278,7 +2533,7 @@
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Next: {beat} at {clock}</source>
         <translation>接下来：{clock}，{beat}</translation>
     </message>
