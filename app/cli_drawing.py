@@ -36,6 +36,11 @@ def _check_time_in_scene(scene_id: str, t: float, trajectory=None) -> float:
     return t
 
 
+def _themes() -> tuple:
+    from app.scenes.theme import THEMES
+    return tuple(THEMES)
+
+
 def _lesson_from(path: str | None):
     """The lesson in ``path`` (None without one); UsageError saying what is wrong."""
     if not path:
@@ -102,7 +107,7 @@ def run_export(argv: list[str], parser_class) -> int:
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="file to write (a folder for a png clip)")
     parser.add_argument("--lang", default="en", choices=("en", "zh_CN"))
-    parser.add_argument("--theme", default="dark", choices=("dark", "projector"))
+    parser.add_argument("--theme", default="dark", choices=_themes())
     parser.add_argument("--transparent", action="store_true", help="png and svg only")
     parser.add_argument("--reduce-motion", action="store_true",
                         help="still, stepped particles instead of continuous motion")

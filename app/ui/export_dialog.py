@@ -44,7 +44,8 @@ KINDS = (
 )
 SIZES = ((1280, 720), (1920, 1080), (2560, 1440), (3840, 2160), (7680, 4320))
 THEMES = (("dark", QT_TRANSLATE_NOOP("", "Dark")),
-          ("projector", QT_TRANSLATE_NOOP("", "Projector (light)")))
+          ("projector", QT_TRANSLATE_NOOP("", "Projector (light)")),
+          ("high-contrast", QT_TRANSLATE_NOOP("", "High contrast")))
 
 
 class ExportDialog(QDialog):
