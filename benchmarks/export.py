@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,20 +29,10 @@ from app.export.export import run  # noqa: E402
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest  # noqa: E402
 from app.model import simulate  # noqa: E402
 from app.scenes import SCENES  # noqa: E402
+from benchmarks.common import median_seconds  # noqa: E402
 
 SCENE = "glutamate-burst"
 DECK_SCENES = ("overview", "glutamate-burst", "bdnf-mtor", "spine-growth")
-
-
-def median_of(function, repeats: int) -> float:
-    """Median wall-clock seconds of ``function()`` over ``repeats`` runs (one warm-up)."""
-    function()
-    samples = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def line(label: str, seconds: float, reference: float, budget: str, ok: bool,
@@ -77,8 +65,8 @@ def _render_only(request: ClipRequest, trajectory) -> None:
 
 def _mp4(trajectory, scratch: Path) -> None:
     request = ClipRequest(SCENE, 0.0, 3.0, scratch / "clip.mp4", "mp4")
-    seconds = median_of(lambda: run(request, trajectory), 3)
-    reference = median_of(lambda: _render_only(request, trajectory), 3)
+    seconds = median_seconds(lambda: run(request, trajectory), 3, warmup=1)
+    reference = median_seconds(lambda: _render_only(request, trajectory), 3, warmup=1)
     size_mb = request.out.stat().st_size / 1e6
     line("MP4 1080p 30 fps 10 s (300 frames)", seconds, reference, "<= 10 s", seconds <= 10,
          f"{size_mb:.1f} MB")
@@ -99,8 +87,8 @@ def _png_clip(trajectory, scratch: Path) -> None:
         for index, t in enumerate(clip_times(request, trajectory)):
             render_frame(SCENE, trajectory, t, request.size).save(str(folder / f"{index}.png"))
 
-    seconds = median_of(ours, 3)
-    reference = median_of(one_by_one, 3)
+    seconds = median_seconds(ours, 3, warmup=1)
+    reference = median_seconds(one_by_one, 3, warmup=1)
     rate, reference_rate = frames / seconds, frames / reference
     ok = rate >= 15 and rate >= 1.5 * reference_rate
     line(f"PNG clip 1080p ({frames} frames)", seconds, reference,
@@ -110,8 +98,8 @@ def _png_clip(trajectory, scratch: Path) -> None:
 
 def _big_frame(trajectory, scratch: Path) -> None:
     request = FrameRequest(SCENE, 1.5, scratch / "4k.png", size=(3840, 2160))
-    seconds = median_of(lambda: run(request, trajectory), 5)
-    reference = median_of(lambda: render_frame(SCENE, trajectory, 1.5, (3840, 2160)), 5)
+    seconds = median_seconds(lambda: run(request, trajectory), 5, warmup=1)
+    reference = median_seconds(lambda: render_frame(SCENE, trajectory, 1.5, (3840, 2160)), 5, warmup=1)
     line("PNG frame 3840x2160", seconds, reference, "< 1 s", seconds < 1,
          f"{request.out.stat().st_size / 1e6:.1f} MB")
 
@@ -119,16 +107,16 @@ def _big_frame(trajectory, scratch: Path) -> None:
 def _deck(trajectory, scratch: Path) -> None:
     request = DeckRequest(DECK_SCENES, scratch / "deck.pptx")
     beats = [(s, b.t) for s in DECK_SCENES for b in SCENES[s].beats(trajectory)]
-    seconds = median_of(lambda: run(request, trajectory), 2)
-    reference = median_of(lambda: [render_frame(s, trajectory, t) for s, t in beats], 2)
+    seconds = median_seconds(lambda: run(request, trajectory), 2, warmup=1)
+    reference = median_seconds(lambda: [render_frame(s, trajectory, t) for s, t in beats], 2, warmup=1)
     line(f"PPTX 4 scenes ({len(beats)} beat slides)", seconds, reference, "< 20 s",
          seconds < 20, f"{request.out.stat().st_size / 1e6:.1f} MB")
 
 
 def _gif(trajectory, scratch: Path) -> None:
     request = ClipRequest(SCENE, 0.0, 3.0, scratch / "clip.gif", "gif", size=(960, 540))
-    seconds = median_of(lambda: run(request, trajectory), 2)
-    reference = median_of(lambda: _render_only(request, trajectory), 2)
+    seconds = median_seconds(lambda: run(request, trajectory), 2, warmup=1)
+    reference = median_seconds(lambda: _render_only(request, trajectory), 2, warmup=1)
     line("GIF 960x540 30 fps 10 s", seconds, reference, "none (information)", True,
          f"{request.out.stat().st_size / 1e6:.1f} MB")
 

@@ -7,9 +7,7 @@ import re
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
 
 from app.export.charts import chart_grid, paint_charts
 from app.export.files import atomic_path
@@ -22,7 +20,7 @@ from app.export.progress import (
 from app.export.provenance import as_text, describe_time, provenance, stamp_image
 from app.export.render import ensure_gui_application
 from app.export.requests import PlotDataRequest
-from app.export.vector import portable_font_families
+from app.export.vector import svg_document
 from app.model import Trajectory
 from app.scenes import SCENES, RenderContext
 from app.scenes.chrome import scenario_summary
@@ -88,23 +86,11 @@ def _write_picture(request: PlotDataRequest, trajectory: Trajectory) -> None:
             painter.end()
         save_png(stamp_image(image, fields), request.out)
         return
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(QSize(width, height))
-    generator.setViewBox(QRect(0, 0, width, height))
-    generator.setTitle(heading)
-    generator.setDescription(as_text(fields))
-    painter = QPainter(generator)
-    try:
-        paint_charts(painter, ctx, heading, sub, series, titles, scale)
-    finally:
-        painter.end()
-    buffer.close()
+    data = svg_document((width, height), heading, as_text(fields), QPainter,
+                        lambda painter: paint_charts(painter, ctx, heading, sub, series, titles,
+                                                     scale))
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
-        temporary.write_bytes(portable_font_families(bytes(data.data())))
+        temporary.write_bytes(data)
 
 
 def _title(series) -> tuple[str, str]:

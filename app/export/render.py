@@ -66,6 +66,20 @@ def reduce_motion_default() -> bool:
     return getattr(_motion, "reduce", False)
 
 
+def checked_frame(scene_id: str, size, lang: str, theme: str):
+    """(scene, (width, height), theme) for a frame request; ExportError naming what is
+    wrong and what is valid otherwise. Also makes sure a Qt application exists."""
+    ensure_gui_application()
+    scene = scene_named(scene_id)
+    width, height = check_size(size)
+    if lang not in LANGUAGES:
+        raise ExportError(f"unknown language {lang!r}; choose from {', '.join(LANGUAGES)}")
+    try:
+        return scene, (width, height), theme_named(theme)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
+
+
 def render_frame(scene_id: str, trajectory: Trajectory, t: float,
                  size: tuple[int, int] = (1920, 1080), lang: str = "en", theme: str = "dark",
                  transparent: bool = False, reduce_motion: bool | None = None) -> QImage:
@@ -76,15 +90,8 @@ def render_frame(scene_id: str, trajectory: Trajectory, t: float,
     """
     if reduce_motion is None:
         reduce_motion = reduce_motion_default()
-    ensure_gui_application()
-    scene = scene_named(scene_id)
-    width, height = check_size(size)
-    if lang not in LANGUAGES:
-        raise ExportError(f"unknown language {lang!r}; choose from {', '.join(LANGUAGES)}")
-    try:
-        ctx = RenderContext(theme_named(theme), lang, reduce_motion=reduce_motion)
-    except ValueError as exc:
-        raise ExportError(str(exc)) from None
+    scene, (width, height), theme_object = checked_frame(scene_id, size, lang, theme)
+    ctx = RenderContext(theme_object, lang, reduce_motion=reduce_motion)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)

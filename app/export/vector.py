@@ -25,17 +25,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 
-from app.export.render import (
-    LANGUAGES,
-    ExportError,
-    check_size,
-    ensure_gui_application,
-    reduce_motion_default,
-    scene_named,
-)
+from app.export.render import (ExportError, checked_frame, reduce_motion_default)
 from app.model import Trajectory
 from app.scenes import RenderContext, paint_scene
-from app.scenes.theme import theme_named
 
 _SOURCE_OVER = QPainter.CompositionMode.CompositionMode_SourceOver
 _FONT_FAMILY = re.compile(rb'font-family="([^"]*)"')
@@ -51,15 +43,19 @@ def render_svg(scene_id: str, trajectory: Trajectory, t: float,
     become the SVG's ``<title>`` and ``<desc>`` (provenance). Raises ExportError for an
     unknown scene, size, language or theme.
     """
-    ensure_gui_application()
-    scene = scene_named(scene_id)
-    width, height = check_size(size)
-    if lang not in LANGUAGES:
-        raise ExportError(f"unknown language {lang!r}; choose from {', '.join(LANGUAGES)}")
-    try:
-        ctx = _VectorContext(theme_named(theme), lang, reduce_motion=reduce_motion_default())
-    except ValueError as exc:
-        raise ExportError(str(exc)) from None
+    scene, (width, height), theme_object = checked_frame(scene_id, size, lang, theme)
+    ctx = _VectorContext(theme_object, lang, reduce_motion=reduce_motion_default())
+    return svg_document((width, height), title, description,
+                        lambda generator: _VectorPainter(generator, ctx),
+                        lambda painter: paint_scene(painter, scene, trajectory, t,
+                                                    QRectF(0, 0, width, height), ctx, transparent))
+
+
+def svg_document(size: tuple[int, int], title: str, description: str, make_painter,
+                 draw) -> bytes:
+    """The bytes of an SVG of ``size`` pixels with ``<title>`` and ``<desc>``, drawn by
+    ``draw(painter)`` on ``make_painter(generator)``; fonts named portably."""
+    width, height = size
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -70,9 +66,9 @@ def render_svg(scene_id: str, trajectory: Trajectory, t: float,
     generator.setResolution(QImage(1, 1, QImage.Format.Format_RGB32).logicalDpiX())
     generator.setTitle(title)
     generator.setDescription(description)
-    painter = _VectorPainter(generator, ctx)
+    painter = make_painter(generator)
     try:
-        paint_scene(painter, scene, trajectory, t, QRectF(0, 0, width, height), ctx, transparent)
+        draw(painter)
     finally:
         painter.end()
     buffer.close()

@@ -17,6 +17,12 @@ def change(trajectory: Trajectory, name: str) -> np.ndarray:
     return np.abs(series - series[0])
 
 
+def _windowed(trajectory: Trajectory, name: str, window):
+    """Times and changes of ``name`` inside ``window``."""
+    mask = _window_mask(trajectory, window)
+    return trajectory.t[mask], change(trajectory, name)[mask]
+
+
 def largest_change(trajectory: Trajectory, name: str, window=(0.0, np.inf)) -> float:
     """The largest change of ``name`` from its pre-dose value inside ``window`` (0 if flat)."""
     return float(change(trajectory, name)[_window_mask(trajectory, window)].max(initial=0.0))
@@ -24,9 +30,7 @@ def largest_change(trajectory: Trajectory, name: str, window=(0.0, np.inf)) -> f
 
 def peak_time(trajectory: Trajectory, name: str, window=(0.0, np.inf)) -> float:
     """Time of the largest change of ``name`` inside ``window`` (the window start if flat)."""
-    mask = _window_mask(trajectory, window)
-    times = trajectory.t[mask]
-    values = change(trajectory, name)[mask]
+    times, values = _windowed(trajectory, name, window)
     if len(times) == 0:
         return float(window[0])
     return float(times[int(np.argmax(values))])
@@ -35,9 +39,7 @@ def peak_time(trajectory: Trajectory, name: str, window=(0.0, np.inf)) -> float:
 def rise_time(trajectory: Trajectory, name: str, fraction: float = 0.5,
               window=(0.0, np.inf)) -> float:
     """First time the change of ``name`` reaches ``fraction`` of its peak within ``window``."""
-    mask = _window_mask(trajectory, window)
-    times = trajectory.t[mask]
-    values = change(trajectory, name)[mask]
+    times, values = _windowed(trajectory, name, window)
     if len(times) == 0 or values.max() <= 0:
         return float(window[0])
     return float(times[int(np.argmax(values >= fraction * values.max()))])
@@ -46,9 +48,7 @@ def rise_time(trajectory: Trajectory, name: str, fraction: float = 0.5,
 def fade_time(trajectory: Trajectory, name: str, fraction: float = 0.1,
               window=(0.0, np.inf)) -> float:
     """First time after the peak that the change of ``name`` falls below ``fraction`` of it."""
-    mask = _window_mask(trajectory, window)
-    times = trajectory.t[mask]
-    values = change(trajectory, name)[mask]
+    times, values = _windowed(trajectory, name, window)
     if len(times) == 0 or values.max() <= 0:
         return float(window[0])
     top = int(np.argmax(values))

@@ -24,6 +24,7 @@ from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotData
 from app.i18n import LANGUAGES
 from app.scenes import SCENES
 from app.scenes.base import tr as scene_tr
+from app.scenes.theme import THEME_LABELS
 from app.timefmt import parse_time
 
 #: (kind, label, formats with their file filters)
@@ -43,9 +44,7 @@ KINDS = (
       ("svg", QT_TRANSLATE_NOOP("", "Plots as SVG (*.svg)")))),
 )
 SIZES = ((1280, 720), (1920, 1080), (2560, 1440), (3840, 2160), (7680, 4320))
-THEMES = (("dark", QT_TRANSLATE_NOOP("", "Dark")),
-          ("projector", QT_TRANSLATE_NOOP("", "Projector (light)")),
-          ("high-contrast", QT_TRANSLATE_NOOP("", "High contrast")))
+
 
 
 class ExportDialog(QDialog):
@@ -99,7 +98,7 @@ class ExportDialog(QDialog):
         self.calm = QCheckBox(self.tr("Reduce motion (still particles)"))
         self.calm.setChecked(self.window.canvas.reduce_motion)
         self.theme = QComboBox()
-        for name, label in THEMES:
+        for name, label in THEME_LABELS:
             self.theme.addItem(translated(label), name)
         self.theme.setCurrentIndex(self.theme.findData(self.state.theme))
         self.lang = QComboBox()

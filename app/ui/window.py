@@ -2,7 +2,7 @@
 controls in docks, menus and the keyboard map a lecturer's clicker relies on."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.i18n import LANGUAGES, current_language, install_language, translated
 from app.model import Scenario, ScenarioError, simulate
 from app.scenes import SCENES
+from app.scenes.theme import THEME_LABELS
 from app.ui.accessibility import AccessibilityMixin
 from app.ui.canvas import SceneCanvas
 from app.ui.captions import CaptionPanel
@@ -33,9 +34,6 @@ from app.ui.simulation import SimulationRunner
 from app.ui.state import AppState
 from app.ui.timeline import TimelineBar, current_scale
 
-THEME_LABELS = (("dark", QT_TRANSLATE_NOOP("", "Dark")),
-                ("projector", QT_TRANSLATE_NOOP("", "Projector (light)")),
-                ("high-contrast", QT_TRANSLATE_NOOP("", "High contrast")))
 THEMES_OFFERED = tuple(name for name, _ in THEME_LABELS)
 
 
