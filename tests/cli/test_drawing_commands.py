@@ -199,3 +199,19 @@ def test_a_ctrl_c_signal_cancels_the_clip_at_the_next_frame(tmp_path, capsys, mo
     assert calls["n"] == 4 and capsys.readouterr().err.strip() == "error: interrupted"
     assert list(tmp_path.iterdir()) == []
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_bad_lesson_file_exits_2_with_one_line(tmp_path, capsys):
+    bad = tmp_path / "bad.lesson.json"
+    bad.write_text('{"schema_version": 99}', encoding="utf-8")
+    assert main(["--lesson", str(bad)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error: ") and "newer" in err[0]
+
+
+def test_theme_and_language_reach_an_exported_frame(tmp_path):
+    english, chinese = tmp_path / "en.png", tmp_path / "zh.png"
+    for out, lang in ((english, "en"), (chinese, "zh_CN")):
+        assert main(["export", "--scene", "overview", "--time", "1h", "--size", "320x180",
+                     "--lang", lang, "--theme", "high-contrast", "--out", str(out)]) == 0
+    assert QImage(str(english)) != QImage(str(chinese))
