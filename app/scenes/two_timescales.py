@@ -249,8 +249,8 @@ def _paint_synapse_static(painter: QPainter, ctx: RenderContext) -> None:
         painter.setPen(QPen(ctx.theme.color("serotonin").darker(150), 1.5))
         painter.setBrush(ctx.theme.color("serotonin", 0.75))
         painter.drawRoundedRect(QRectF(x - 9, 432, 18, 22), 5, 5)
-    draw_fit(painter, ctx, tr("serotonin terminal"), QRectF(50, 206, 170, 26), 17, "muted",
-             False, ALIGN_RIGHT)
+    draw_fit(painter, ctx, tr("serotonin terminal"), QRectF(150, 234, 200, 24), 16, "ink",
+             False, ALIGN_CENTER)
     draw_fit(painter, ctx, tr("cleft"), QRectF(416, 394, 60, 24), 17, "muted")
     draw_fit(painter, ctx, tr("receiving neuron"), QRectF(84, 520, 332, 26), 17, "ink", False,
              ALIGN_CENTER)
