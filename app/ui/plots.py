@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from app.ui.throttle import Throttle
 
 MAX_POINTS = 500  # a panel is a few hundred pixels wide
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+MIN_PLOT_HEIGHT = 130  # logical pixels per plot
 MIN_TICK_GAP = 0.14  # fraction of the axis between labelled ticks
 
 
@@ -81,7 +83,11 @@ class PlotsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
-        layout.addWidget(self.graphics, 1)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self.graphics)
+        layout.addWidget(scroller, 1)
         state.sceneChanged.connect(self._on_scene)
         state.trajectoryChanged.connect(self._update_data)
         self._cursor_throttle = Throttle(lambda: self._move_cursor(self.state.t), 33, self)
@@ -138,6 +144,8 @@ class PlotsPanel(QWidget):
             self._cursors.append(cursor)
             self._plots.append(plot)
             previous = plot
+        # each plot keeps room for readable tick labels; the panel scrolls when short
+        self.graphics.setMinimumHeight(MIN_PLOT_HEIGHT * len(series))
 
     def _update_data(self, *_):
         trajectory = self.state.trajectory
