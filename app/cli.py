@@ -1,16 +1,21 @@
 """The command line: the window (default), ``scenes``, ``simulate`` and ``export``.
 
 On a user's mistake every command prints one ``error: ...`` line on stderr and exits 2;
-no traceback reaches the user. Qt is imported only by the commands that draw.
+no traceback reaches the user. The line is in the language asked for (``--lang``), else
+the environment's (``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else English; its ``error: ``
+prefix stays English for scripts. Qt is imported only by the commands that draw, and for a
+message in Chinese (QtCore, for the translation).
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from app.timefmt import parse_time
 
 COMMANDS = ("scenes", "simulate", "export")
+LANGUAGES = ("en", "zh_CN")  # the keys of app.i18n.LANGUAGES (which imports Qt)
 
 
 class UsageError(Exception):
@@ -27,16 +32,48 @@ class _Parser(argparse.ArgumentParser):
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    lang = command_line_language(argv)
     try:
         if argv and argv[0] in COMMANDS:
             return _COMMAND_RUNNERS[argv[0]](argv[1:])
         return _run_window(argv)
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(error_line(str(exc), lang), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        print(error_line("interrupted", lang), file=sys.stderr)
         return 130
+
+
+# --- the language of messages -----------------------------------------------------------
+def command_line_language(argv: list[str], environ=os.environ) -> str:
+    """The language of the command line's messages: the last ``--lang X``/``--lang=X`` in
+    ``argv`` naming a language the app speaks, else the environment's locale."""
+    chosen = None
+    for index, argument in enumerate(argv):
+        if argument == "--lang" and index + 1 < len(argv):
+            chosen = argv[index + 1]
+        elif argument.startswith("--lang="):
+            chosen = argument.partition("=")[2]
+    return chosen if chosen in LANGUAGES else environment_language(environ)
+
+
+def environment_language(environ=os.environ) -> str:
+    """``zh_CN`` if the locale (the first set of ``LC_ALL``, ``LC_MESSAGES``, ``LANG``) is
+    Chinese, else ``en``."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return "zh_CN" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def error_line(message: str, lang: str) -> str:
+    """``error: `` and ``message`` in ``lang``, on one line (Qt is loaded only to translate)."""
+    if lang != "en":
+        from app.messages import localized
+        message = localized(message, lang)
+    return "error: " + " ".join(str(message).splitlines())
 
 
 # --- shared options ---------------------------------------------------------------------
@@ -108,6 +145,8 @@ def _run_simulate(argv: list[str]) -> int:
                         help="CSV file to write, or - for standard output")
     parser.add_argument("--step", type=time_argument, metavar="T",
                         help="write one row every T (default: every model sample, 1 min)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of error messages (default: from the locale)")
     args = parser.parse_args(argv)
     from app.model import simulate
 

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 import threading
 
-from app.cli import UsageError, add_scenario_arguments, scenario_from_args, time_argument
+from app.cli import (UsageError, add_scenario_arguments, error_line, scenario_from_args,
+                     time_argument)
 
 
 def _scene_ids() -> list[str]:
@@ -300,13 +301,15 @@ def _screenshot(app, window, path: str) -> int:
     from PySide6.QtCore import QTimer
 
     from app.export.files import save_image
+    from app.i18n import current_language
     outcome = {"status": 0}
 
     def save():
         try:
             save_image(window.grab().toImage(), path)
         except (OSError, ValueError) as exc:
-            print(f"error: cannot write {path!r}: {exc}", file=sys.stderr)
+            print(error_line(f"cannot write {path!r}: {exc}", current_language()),
+                  file=sys.stderr)
             outcome["status"] = 2
         app.exit(outcome["status"])
 

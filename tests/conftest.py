@@ -2,6 +2,9 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite speaks English unless a test asks for Chinese (the app follows the locale).
+for _variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    os.environ[_variable] = "C.UTF-8"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402

@@ -21,7 +21,8 @@ from app.export.export import run
 from app.export.progress import ExportCancelled
 from app.export.render import ExportError
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
-from app.i18n import LANGUAGES
+from app.i18n import LANGUAGES, current_language
+from app.messages import localized
 from app.scenes import SCENES
 from app.scenes.base import tr as scene_tr
 from app.scenes.theme import THEME_LABELS
@@ -208,7 +209,7 @@ class ExportDialog(QDialog):
         try:
             self.built = self.request()
         except (ExportError, ValueError) as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(localized(str(exc), current_language()))
             return
         self.accept()
 
@@ -322,7 +323,8 @@ class ExportMonitor(QObject):
         """Say what went wrong, in words."""
         self.dialog.reset()
         self.window.report_problem(
-            _message("The export failed: {reason}. Nothing was written.").format(reason=message))
+            _message("The export failed: {reason}. Nothing was written.").format(
+                reason=localized(message, current_language())))
 
     @Slot()
     def show_cancel(self) -> None:

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout)
 
-from app.i18n import LANGUAGES
+from app.i18n import LANGUAGES, current_language
 from app.lessons import MAX_TITLE_CHARS, SCENE_IDS, THEME_NAMES, Lesson, LessonError
+from app.messages import localized
 from app.scenes import SCENES
 from app.scenes.base import tr as scene_tr
 
@@ -224,6 +225,6 @@ class LessonDialog(QDialog):
         try:
             self.lesson()
         except LessonError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(localized(str(exc), current_language()))
             return
         super().accept()

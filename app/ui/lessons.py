@@ -12,7 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from app.i18n import current_language
 from app.lessons import Lesson, LessonError
+from app.messages import localized
 from app.scenes import SCENES
 
 MAX_RECENT = 8
@@ -77,7 +79,7 @@ class LessonController(QObject):
             window.report_problem(
                 QCoreApplication.translate(
                     "MainWindow", "This lesson cannot be opened: {reason}"
-                ).format(reason=str(exc))
+                ).format(reason=localized(str(exc), current_language()))
             )
             return False
         self.apply(lesson, Path(path))
@@ -104,7 +106,7 @@ class LessonController(QObject):
             window.report_problem(
                 QCoreApplication.translate(
                     "MainWindow", "Could not save the lesson: {reason}"
-                ).format(reason=reason)
+                ).format(reason=localized(reason, current_language()))
             )
             return False
         self.lesson, self.path = self.current(), path
