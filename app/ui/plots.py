@@ -120,7 +120,8 @@ class PlotsPanel(QWidget):
         for row, item in enumerate(series):
             label, unit = LABELS.get(item.observable, (item.observable, ""))
             title = translated(label) if not item.prefix else f"{item.prefix}: {translated(label)}"
-            plot = self.graphics.addPlot(row=row, col=0, axisItems={"bottom": TimeAxis(self)})
+            plot = self.graphics.addPlot(row=row, col=0, axisItems={"bottom": TimeAxis(self)},
+                                         enableMenu=False)  # no context menus: half the cost
             plot.setTitle(f"{title} <span style='color:{theme.muted}'>({translated(unit)})</span>",
                           color=theme.ink, size="9pt")
             # a long title may be clipped, but must not widen the panel past its dock
