@@ -25,3 +25,21 @@ def _one_qapplication_for_the_whole_run(qapp, tmp_path_factory):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path_factory.mktemp("settings")))
     return qapp
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window from a first start, shown, with its first simulation painted."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.window import MainWindow
+    QSettings().clear()  # every test starts from a first start
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.state.trajectory is not None, timeout=10000)
+    qtbot.waitUntil(lambda: win._first_frame_done, timeout=10000)
+    yield win
+    win.state.set_playing(False)
+    win.runner.wait()
+    win.close()

@@ -20,7 +20,6 @@ from app.lessons import Lesson
 from app.messages import MESSAGES, WORDS, localized, shape_of
 from app.model import Scenario
 from app.timefmt import parse_time
-from tests.ui.conftest import window  # noqa: F401 - the window fixture, for the window tests
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u4e00-\u9fff]")
