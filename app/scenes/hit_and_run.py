@@ -7,27 +7,35 @@ rebuilding the fire); a side panel gives the clinical forms, with numbers from c
 """
 from __future__ import annotations
 
-import math
-
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF,
-                           QRadialGradient)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
 
 from app.model import Trajectory
 from app.model.cascade import baseline_spine_density
 from app.model.parameters import value as parameter
 from app.scenes import companions
-from app.scenes.art_chart import (ALIGN_TOP_LEFT, TimeChart, arrow_glow, blit_layer, draw_cursor,
-                                  draw_fit, draw_series, draw_time_axis, draw_value_labels, layer,
-                                  line_swatch, meter_bar, paint_past_and_future, rounded_panel,
-                                  why_no_relief, with_alpha)
+from app.scenes.art_chart import (
+    ALIGN_TOP_LEFT,
+    TimeChart,
+    blit_layer,
+    draw_cursor,
+    draw_fit,
+    draw_series,
+    draw_time_axis,
+    draw_value_labels,
+    layer,
+    line_swatch,
+    meter_bar,
+    paint_past_and_future,
+    rounded_panel,
+    why_no_relief,
+)
+from app.scenes.art_fire import paint_fire, paint_ignition, paint_spark
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.beats import change, fade_time, ordered_unique, peak_time
-from app.scenes.chrome import BLOCKER_NAMES, drug_name
-from app.scenes.primitives import (ALIGN_CENTER, cut_mark, glow, glow_dot, motion_phase,
-                                   particle_seeds)
+from app.scenes.chrome import drug_name
+from app.scenes.primitives import ALIGN_CENTER, glow_dot, motion_phase
 from app.timefmt import format_clock
 
 CHART, METAPHOR, SIDE = (QRectF(40, 130, 1050, 520), QRectF(40, 665, 1050, 155),
@@ -35,7 +43,6 @@ CHART, METAPHOR, SIDE = (QRectF(40, 130, 1050, 520), QRectF(40, 665, 1050, 155),
 DRUG_LANE, REBUILD_LANE = QRectF(130, 218, 680, 140), QRectF(130, 420, 680, 140)
 CURVES = QRectF(125, 205, 690, 360)
 CHART_TICKS_H = (0.25, 1.0, 6.0, 24.0, 72.0, 168.0, 336.0)
-SPARK, FIRE, EMBERS_FROM = QPointF(118, 742), QPointF(690, 792), 470.0
 RELIEF_ONSET = 0.02
 
 
@@ -247,9 +254,9 @@ def _paint_metaphor(painter: QPainter, ctx: RenderContext, trajectory: Trajector
     proteins = round(values["synaptic_proteins"] - 1.0, 2) + 0.0
     painter.save()
     painter.setClipRect(METAPHOR, Qt.ClipOperation.IntersectClip)
-    _paint_spark(painter, ctx, spark, drug_role(trajectory), phase)
-    _paint_fire(painter, ctx, fire, min(max(proteins / 0.5, 0.0), 1.0), phase)
-    _paint_ignition(painter, ctx, trajectory.scenario,
+    paint_spark(painter, ctx, spark, drug_role(trajectory), phase)
+    paint_fire(painter, ctx, fire, min(max(proteins / 0.5, 0.0), 1.0), phase)
+    paint_ignition(painter, ctx, trajectory.scenario,
                     min(max(values["mtor_activity"] - 1.0, 0.0) / 0.3, 1.0))
     painter.restore()
     draw_fit(painter, ctx, tr("The spark"), QRectF(182, 680, 270, 28), 21, "ink", True)
@@ -270,80 +277,6 @@ def _paint_metaphor(painter: QPainter, ctx: RenderContext, trajectory: Trajector
             "vermillion", True, wrap=True)
 
 
-def _paint_ignition(painter: QPainter, ctx: RenderContext, scenario, mtor: float) -> None:
-    """The arrow from spark to fire, lit by mTOR activity; cut when a blocker is present."""
-    start, end = QPointF(EMBERS_FROM, SPARK.y()), QPointF(610, SPARK.y())
-    arrow_glow(painter, ctx, start, end, "mtor", mtor)
-    label = QRectF(455, 756, 170, 24)
-    if not scenario.blockers:
-        draw_fit(painter, ctx, tr("switches on mTOR"), label, 17, "muted", False, ALIGN_CENTER)
-        return
-    cut_mark(painter, ctx, QPointF((start.x() + end.x()) / 2, start.y()))
-    names = " + ".join(tr(BLOCKER_NAMES[name]) for name in sorted(scenario.blockers))
-    draw_fit(painter, ctx, names, label, 17, "vermillion", True, ALIGN_CENTER)
-
-
-def _paint_spark(painter: QPainter, ctx: RenderContext, level: float, role: str,
-                 phase: float) -> None:
-    """A star whose size follows the drug in the brain, shedding embers towards the fire."""
-    radius = 8 + 40 * min(max(level, 0.0), 1.0)
-    glow(painter, ctx, SPARK, radius * 1.9, role, 0.3 + level)
-    points = [QPointF(SPARK.x() + r * math.cos(a), SPARK.y() + r * math.sin(a))
-              for r, a in ((radius if k % 2 == 0 else radius * 0.38, k * math.pi / 8 + phase * 0.02)
-                           for k in range(16))]
-    gradient = QRadialGradient(SPARK, radius)
-    gradient.setColorAt(0.0, QColor("#ffffff"))
-    gradient.setColorAt(0.45, ctx.theme.color(role).lighter(140))
-    gradient.setColorAt(1.0, ctx.theme.color(role))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(gradient)
-    painter.drawPolygon(QPolygonF(points))
-    seeds = particle_seeds(71, 12)
-    for k in range(int(round(12 * level))):
-        u = (seeds[k, 0] + phase * 0.01 * (0.5 + seeds[k, 3])) % 1.0
-        x = EMBERS_FROM + u * (FIRE.x() - 40 - EMBERS_FROM)
-        y = SPARK.y() - 26 * math.sin(math.pi * u) * (0.4 + seeds[k, 1]) + 30 * u * u
-        glow_dot(painter, ctx, QPointF(x, y), 3 + 2 * seeds[k, 4], "orange", 1 - 0.6 * u)
-
-
-def _paint_fire(painter: QPainter, ctx: RenderContext, level: float, heat: float,
-                phase: float) -> None:
-    """Logs and flames: flame height follows the spines regrown, glow the synaptic proteins."""
-    glow(painter, ctx, QPointF(FIRE.x(), FIRE.y() - 40), 95, "proteins", heat)
-    wood = ctx.theme.color("pyramidal").darker(230)
-    painter.setPen(QPen(wood.darker(140), 1.5))
-    painter.setBrush(wood)
-    for angle in (-12, 12):
-        painter.save()
-        painter.translate(FIRE)
-        painter.rotate(angle)
-        painter.drawRoundedRect(QRectF(-62, -8, 124, 16), 8, 8)
-        painter.restore()
-    for k, (dx, size) in enumerate(((-34, 0.6), (34, 0.65), (-16, 0.85), (16, 0.8), (0, 1.0))):
-        flicker = 1.0 + 0.08 * math.sin(phase * (0.9 + 0.13 * k) + k * 1.7)
-        _flame(painter, ctx, QPointF(FIRE.x() + dx, FIRE.y() - 6), 16 + 14 * size * level,
-               (10 + 95 * level) * size * flicker)
-
-
-def _flame(painter: QPainter, ctx: RenderContext, base: QPointF, half_width: float,
-           height: float) -> None:
-    """One tongue of flame: vermillion at the root, yellow at the tip."""
-    x, y = base.x(), base.y()
-    path = QPainterPath(QPointF(x - half_width, y))
-    path.cubicTo(QPointF(x - half_width, y - height * 0.55),
-                 QPointF(x - half_width * 0.15, y - height * 0.7), QPointF(x, y - height))
-    path.cubicTo(QPointF(x + half_width * 0.15, y - height * 0.7),
-                 QPointF(x + half_width, y - height * 0.55), QPointF(x + half_width, y))
-    path.closeSubpath()
-    gradient = QLinearGradient(base, QPointF(x, y - height))
-    for stop, role, alpha in ((0.0, "mtor", 0.95), (0.5, "orange", 0.9), (1.0, "yellow", 0.75)):
-        gradient.setColorAt(stop, with_alpha(ctx.theme.color(role), alpha))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(gradient)
-    painter.drawPath(path)
-
-
-# --- clinical forms ---------------------------------------------------------------------
 def _paint_clinical_forms(painter: QPainter, ctx: RenderContext, scenario) -> None:
     """The side panel: esketamine and arketamine, numbers from companion runs."""
     spray = companions.esketamine_spray(scenario, 336.0)

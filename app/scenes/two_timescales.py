@@ -7,26 +7,53 @@ a ketamine infusion). A shared log time ruler sets both relief curves side by si
 """
 from __future__ import annotations
 
-import math
-
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
 from app.model.cascade import baseline_spine_density
-from app.model.parameters import value as parameter
 from app.scenes import companions
-from app.scenes.art_chart import (TimeChart, blend, blit_layer, draw_cursor, draw_fit,
-                                  draw_series, draw_time_axis, draw_time_bands, layer,
-                                  line_swatch, meter_bar, mood_dial, paint_past_and_future,
-                                  rounded_panel, why_no_relief, with_alpha)
-from app.scenes.base import ART_RECT, Beat, LegendItem, PlotSeries, RenderContext, Scene, tr
+from app.scenes.art_chart import (
+    TimeChart,
+    blend,
+    blit_layer,
+    draw_cursor,
+    draw_fit,
+    draw_series,
+    draw_time_axis,
+    draw_time_bands,
+    layer,
+    line_swatch,
+    meter_bar,
+    mood_dial,
+    paint_past_and_future,
+    rounded_panel,
+    why_no_relief,
+    with_alpha,
+)
+from app.scenes.art_tree import paint_neuron, paint_neuron_static
+from app.scenes.base import (
+    ART_RECT,
+    Beat,
+    LegendItem,
+    PlotSeries,
+    RenderContext,
+    Scene,
+    tr,
+)
 from app.scenes.beats import ordered_unique, peak_time, rise_time
 from app.scenes.chrome import drug_name
-from app.scenes.primitives import (ALIGN_CENTER, ALIGN_RIGHT, cell_body, drift, glow, glow_dot,
-                                   motion_phase, particle_seeds, pyramidal_soma_path, vesicle)
+from app.scenes.primitives import (
+    ALIGN_CENTER,
+    cell_body,
+    drift,
+    glow,
+    glow_dot,
+    motion_phase,
+    particle_seeds,
+    vesicle,
+)
 from app.timefmt import format_clock
 
 WEEKS_H = 6 * 168.0
@@ -38,12 +65,6 @@ RULER, PLOT, CURVES = (QRectF(40, 585, 1520, 235), QRectF(330, 645, 1195, 130),
 CLEFT = QRectF(100, 378, 300, 56)
 VESICLES = ((150, 298), (200, 282), (250, 298), (300, 282), (350, 298), (175, 328), (325, 328))
 AUTORECEPTORS_X, SERT_X, POST_RECEPTORS_X = (190, 310), (130, 370), (150, 215, 285, 350)
-BRANCHES = (((1030, 470), (900, 408)), ((1030, 445), (1172, 392)), ((1030, 372), (880, 318)),
-            ((1030, 342), (1182, 282)), ((1030, 262), (950, 228)), ((1030, 262), (1112, 226)))
-TWIGS = (((952, 433), (918, 386)), ((1110, 415), (1140, 452)), ((930, 335), (902, 372)),
-         ((1120, 306), (1128, 252)), ((980, 241), (958, 270)), ((1082, 240), (1104, 268)))
-TRUNK = ((1030, 505), (1030, 262))
-HEALTHY_SPINES = 40
 
 
 def comparison_pair(trajectory: Trajectory) -> tuple[Trajectory, Trajectory]:
@@ -53,22 +74,6 @@ def comparison_pair(trajectory: Trajectory) -> tuple[Trajectory, Trajectory]:
         return (companions.extended(scenario, WEEKS_H),
                 companions.ketamine_infusion(scenario, WEEKS_H))
     return companions.ssri_course(scenario, WEEKS_H), companions.extended(scenario, WEEKS_H)
-
-
-def _spine_slots() -> list[tuple[float, float, float, float]]:
-    """Where spines can sit (x, y, normal x, normal y), in a fixed random order of growth."""
-    slots = []
-    for (x0, y0), (x1, y1) in BRANCHES + (((1030, 480), (1030, 272)),):
-        length = math.hypot(x1 - x0, y1 - y0)
-        nx, ny = -(y1 - y0) / length, (x1 - x0) / length
-        count = int(length // 24)
-        for k in range(count):
-            share, side = (k + 0.8) / (count + 0.3), (1 if k % 2 else -1)
-            slots.append((x0 + (x1 - x0) * share, y0 + (y1 - y0) * share, nx * side, ny * side))
-    return [slots[i] for i in np.random.default_rng(11).permutation(len(slots))]
-
-
-SPINE_SLOTS = _spine_slots()
 
 
 class TwoTimescalesScene(Scene):
@@ -139,7 +144,7 @@ class TwoTimescalesScene(Scene):
                    lambda p: _paint_static(p, ctx, scale))
         _paint_synapse(painter, ctx, left, 0.0 if ctx.reduce_motion else scale.to_position(t))
         _paint_ssri_meters(painter, ctx, left)
-        _paint_neuron(painter, ctx, right, rapid.scenario.stress)
+        paint_neuron(painter, ctx, right, rapid.scenario.stress)
         _paint_rapid_meters(painter, ctx, right, rapid.scenario)
         curves = layer(ctx, self.id, "curves:" + repr(trajectory.scenario), CURVES,
                        lambda p: _paint_relief_curves(p, ctx, scale, ssri, rapid))
@@ -219,7 +224,7 @@ def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
     draw_fit(painter, ctx, tr("SSRI — the chemical soup"), QRectF(86, 142, 680, 34), 24, "ink",
              True)
     _paint_synapse_static(painter, ctx)
-    _paint_neuron_static(painter, ctx)
+    paint_neuron_static(painter, ctx)
     draw_fit(painter, ctx, tr("One time ruler"), QRectF(60, 598, 260, 30), 21, "ink", True)
     bands = TimeChart(PLOT.adjusted(0, -26, 0, 0), scale)
     draw_time_bands(painter, ctx, bands, ((0, 24, tr("hours")), (24, 168, tr("days")),
@@ -254,24 +259,6 @@ def _paint_synapse_static(painter: QPainter, ctx: RenderContext) -> None:
     draw_fit(painter, ctx, tr("cleft"), QRectF(416, 394, 60, 24), 17, "muted")
     draw_fit(painter, ctx, tr("receiving neuron"), QRectF(84, 520, 332, 26), 17, "ink", False,
              ALIGN_CENTER)
-
-
-def _paint_neuron_static(painter: QPainter, ctx: RenderContext) -> None:
-    """The pyramidal neuron's trunk, branches and soma; dashed ghosts of full-length twigs."""
-    painter.setPen(QPen(ctx.theme.color("grey", 0.45), 3, Qt.PenStyle.DashLine,
-                        Qt.PenCapStyle.RoundCap))
-    for start, end in TWIGS:
-        painter.drawLine(QPointF(*start), QPointF(*end))
-    color = ctx.theme.color("pyramidal")
-    basal = (((1010, 540), (935, 562)), ((1050, 540), (1125, 562)))
-    for width, shade in ((11, color.darker(170)), (7, color.darker(115))):
-        painter.setPen(QPen(shade, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        for start, end in (TRUNK,) + BRANCHES + basal:
-            painter.drawLine(QPointF(*start), QPointF(*end))
-    cell_body(painter, ctx, pyramidal_soma_path(QPointF(1030, 527), 34), "pyramidal", 0.4)
-    draw_fit(painter, ctx, tr("dendrite"), QRectF(1040, 470, 110, 24), 17, "muted")
-    draw_fit(painter, ctx, tr("cell body"), QRectF(860, 516, 130, 24), 17, "muted", False,
-             ALIGN_RIGHT)
 
 
 # --- the SSRI synapse -------------------------------------------------------------------
@@ -326,50 +313,6 @@ def _paint_ssri_meters(painter: QPainter, ctx: RenderContext, values: dict) -> N
 
 
 # --- the rapid drug's neuron ------------------------------------------------------------
-def _paint_neuron(painter: QPainter, ctx: RenderContext, values: dict, stress: float) -> None:
-    """Twigs extend and spines appear with ``spine_density``; spines present before the dose
-    are dark, new ones glow, those still lost to stress are dotted ghosts."""
-    density = values["spine_density"]
-    lowest = 1 - parameter("stress_spine_loss")
-    reach = 0.3 + 0.7 * min(max((density - lowest) / (1 - lowest), 0.0), 1.0)
-    painter.setPen(QPen(ctx.theme.color("pyramidal").darker(115), 5, Qt.PenStyle.SolidLine,
-                        Qt.PenCapStyle.RoundCap))
-    for (x0, y0), (x1, y1) in TWIGS:
-        painter.drawLine(QPointF(x0, y0), QPointF(x0 + (x1 - x0) * reach, y0 + (y1 - y0) * reach))
-    present = HEALTHY_SPINES * density
-    before = HEALTHY_SPINES * baseline_spine_density(stress)
-    for rank, slot in enumerate(SPINE_SLOTS):
-        if rank < present:
-            _spine(painter, ctx, slot, min(present - rank, 1.0), new=rank >= before)
-        elif rank < HEALTHY_SPINES:
-            _spine(painter, ctx, slot, 1.0, ghost=True)
-
-
-def _spine(painter: QPainter, ctx: RenderContext, slot, grown: float, new: bool = False,
-           ghost: bool = False) -> None:
-    """One dendritic spine: a stalk and a head (``grown`` 0..1 of full size)."""
-    x, y, nx, ny = slot
-    length = 12 * grown
-    base, neck = QPointF(x, y), QPointF(x + nx * length, y + ny * length)
-    head = QPointF(x + nx * (length + 4), y + ny * (length + 4))
-    if ghost:
-        painter.setPen(QPen(ctx.theme.color("grey", 0.55), 1.6, Qt.PenStyle.DotLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawLine(base, neck)
-        painter.drawEllipse(head, 5, 5)
-        return
-    color = ctx.theme.color("spine")
-    painter.setPen(QPen(color if new else color.darker(130), 2.5, Qt.PenStyle.SolidLine,
-                        Qt.PenCapStyle.RoundCap))
-    painter.drawLine(base, neck)
-    if new:
-        glow_dot(painter, ctx, head, 5.5 * max(grown, 0.3), color.lighter(130))
-        return
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color.darker(115))
-    painter.drawEllipse(head, 5 * grown, 5 * grown)
-
-
 def _paint_rapid_meters(painter: QPainter, ctx: RenderContext, values: dict, scenario) -> None:
     """The right panel's title, spine bars, stress note and mood meter."""
     s0 = baseline_spine_density(scenario.stress)
