@@ -141,14 +141,19 @@ class PresenterMode(QObject):
                       rect.height() * CAPTION_BAND)
         theme = theme_named(state.theme)
         painter.fillRect(band, QColor(theme.panel))
-        size = max(14, int(rect.height() * 0.027))
-        font = QFont(painter.font())
-        font.setPixelSize(size)
-        painter.setFont(font)
         painter.setPen(QColor(theme.ink))
         margin = rect.width() * 0.05
-        painter.drawText(band.adjusted(margin, size * 0.3, -margin, -size * 1.2),
-                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        size = max(14, int(rect.height() * 0.027))
+        while True:  # as large as fits: a long caption gets a slightly smaller type
+            font = QFont(painter.font())
+            font.setPixelSize(size)
+            painter.setFont(font)
+            box = band.adjusted(margin, size * 0.3, -margin, -size * 1.1)
+            if size <= 12 or painter.boundingRect(box, flags, text).height() <= box.height():
+                break
+            size -= 1
+        painter.drawText(box, flags, text)
 
     def _paint_progress(self, painter: QPainter, rect: QRectF) -> None:
         state = self.window.state
