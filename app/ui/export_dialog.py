@@ -1,4 +1,4 @@
-"""File > Export…: a frame, a clip, a slide deck or the plot data, written in the background.
+"""File > Export…: a frame, a clip, a slide deck or the plot data (run by ``export_job``).
 
 The dialog only gathers a request; ``app.export.export.run`` does the work in a worker
 thread while a progress dialog with Cancel keeps the window responsive. Whatever goes wrong
@@ -6,19 +6,16 @@ is said in words, and nothing half-written is left under the final name.
 """
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QProgressDialog, QPushButton, QSpinBox,
+                               QListWidgetItem, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from app.i18n import translated
-from app.export.export import run
-from app.export.progress import ExportCancelled
 from app.export.render import ExportError
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
 from app.i18n import LANGUAGES, current_language
@@ -238,127 +235,6 @@ class ExportDialog(QDialog):
             return DeckRequest(chosen, out, self.size.currentData(),
                                embed_clips=self.embed.isChecked(), **common)
         return PlotDataRequest(scene_id, out, fmt)  # charts have no motion to reduce
-
-
-class ExportJob(QObject):
-    """Runs one export in a worker thread; reports progress, success, failure or cancel."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(list)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, request, trajectory):
-        super().__init__()
-        self.request, self.trajectory = request, trajectory
-        self._stop = threading.Event()
-
-    def cancel(self) -> None:
-        """Ask the export to stop; it removes what it wrote."""
-        self._stop.set()
-
-    def work(self) -> None:
-        """Carry the export out (in the worker thread)."""
-        try:
-            paths = run(self.request, self.trajectory, self.progressed.emit, self._stop.is_set)
-        except ExportCancelled:
-            self.cancelled.emit()
-        except ExportError as exc:
-            self.failed.emit(str(exc))
-        except OSError as exc:
-            self.failed.emit(exc.strerror or str(exc))
-        else:
-            self.succeeded.emit([str(p) for p in paths])
-
-
-def start_export(window, request, start: bool = True) -> ExportJob:
-    """Run ``request`` in the background with a progress dialog and Cancel (``start=False``
-    prepares the job; ``job.thread.start()`` runs it)."""
-    job = ExportJob(request, window.state.trajectory)
-    thread = QThread()  # not owned by the window: it must outlive a closing window
-    job.moveToThread(thread)
-    job.thread = thread
-    job.monitor = ExportMonitor(window, job)
-    thread.started.connect(job.work)
-    for signal in (job.succeeded, job.failed, job.cancelled):
-        signal.connect(thread.quit)
-    thread.finished.connect(job.monitor.forget)
-    window._export_jobs = getattr(window, "_export_jobs", []) + [job]
-    if start:
-        thread.start()
-    return job
-
-
-class ExportMonitor(QObject):
-    """Shows a job's progress and outcome. It lives in the window's thread, so the job's
-    signals reach it queued: widgets are never touched from the export thread."""
-
-    def __init__(self, window, job: ExportJob):
-        super().__init__(window)
-        self.window, self.job = window, job
-        self.dialog = QProgressDialog(_message("Exporting…"), _message("Cancel"), 0, 0, window)
-        self.dialog.setWindowTitle(_message("Export"))
-        self.dialog.setMinimumDuration(300)
-        self.dialog.canceled.connect(job.cancel)
-        job.progressed.connect(self.show_progress)
-        job.succeeded.connect(self.show_success)
-        job.failed.connect(self.show_failure)
-        job.cancelled.connect(self.show_cancel)
-
-    @Slot(int, int)
-    def show_progress(self, done: int, total: int) -> None:
-        """Move the progress bar."""
-        self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
-
-    @Slot(list)
-    def show_success(self, paths: list) -> None:
-        """Say where the export went."""
-        self.dialog.reset()
-        where = paths[0] if len(paths) == 1 else str(Path(paths[0]).parent)
-        self.window.statusBar().showMessage(_message("Exported {path}").format(path=where), 8000)
-
-    @Slot(str)
-    def show_failure(self, message: str) -> None:
-        """Say what went wrong, in words."""
-        self.dialog.reset()
-        self.window.report_problem(
-            _message("The export failed: {reason}. Nothing was written.").format(
-                reason=localized(message, current_language())))
-
-    @Slot()
-    def show_cancel(self) -> None:
-        """Confirm the cancel."""
-        self.dialog.reset()
-        self.window.statusBar().showMessage(_message("Export cancelled; nothing was written."),
-                                            8000)
-
-    @Slot()
-    def forget(self) -> None:
-        """The job has finished: drop it from the window's list of running exports."""
-        _forget(self.window, self.job)
-
-
-def _forget(window, job) -> None:
-    """A finished job leaves the window's list (its thread is then freed with it)."""
-    jobs = getattr(window, "_export_jobs", [])
-    if job in jobs:
-        jobs.remove(job)
-
-
-def _message(text: str) -> str:
-    """A message of the export job in the window's language; the strings are marked for
-    translation where they are written (QT_TRANSLATE_NOOP below)."""
-    return QCoreApplication.translate("ExportDialog", text)
-
-
-_JOB_MESSAGES = (
-    QT_TRANSLATE_NOOP("ExportDialog", "Exporting…"), QT_TRANSLATE_NOOP("ExportDialog", "Cancel"),
-    QT_TRANSLATE_NOOP("ExportDialog", "Export"),
-    QT_TRANSLATE_NOOP("ExportDialog", "Exported {path}"),
-    QT_TRANSLATE_NOOP("ExportDialog", "The export failed: {reason}. Nothing was written."),
-    QT_TRANSLATE_NOOP("ExportDialog", "Export cancelled; nothing was written."),
-)
 
 
 def _checked(on: bool):

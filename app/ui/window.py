@@ -390,7 +390,8 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         """File > Export…: choose what to export; it runs in the background."""
         if self.state.trajectory is None:
             return
-        from app.ui.export_dialog import ExportDialog, start_export
+        from app.ui.export_dialog import ExportDialog
+        from app.ui.export_job import start_export
         self.state.set_playing(False)
         dialog = ExportDialog(self)
         if dialog.exec() == ExportDialog.DialogCode.Accepted:

@@ -1,1814 +1,1815 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="+57" />
+        <location filename="../../app/scenes/art_chart.py" line="+57"/>
         <source>{count:g} min</source>
         <translation>{count:g} 分钟</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{count:g} h</source>
         <translation>{count:g} 小时</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{count:g} d</source>
         <translation>{count:g} 天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{count:g} w</source>
         <translation>{count:g} 周</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>no drug sets the cascade off</source>
         <translation>没有药物来启动级联反应</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a healthy cortex has no stress-lost synapses to restore</source>
         <translation>健康的皮层并没有因压力而丧失、有待修复的突触</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{names} cuts the chain</source>
         <translation>{names}切断了信号链</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the dose is too small to start the rebuilding</source>
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+50" />
-        <location filename="../../app/scenes/overview.py" line="+55" />
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+50"/>
+        <location filename="../../app/scenes/overview.py" line="+55"/>
         <source>AMPA receptors activated</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+59" />
-        <location filename="../../app/scenes/overview.py" line="+2" />
+        <location line="+2"/>
+        <location line="+59"/>
+        <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>eEF2 brake released</source>
         <translation>eEF2制动解除</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>BDNF translated and released</source>
         <translation>BDNF翻译并释放</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../app/scenes/overview.py" line="+5" />
+        <location line="+2"/>
+        <location filename="../../app/scenes/overview.py" line="+5"/>
         <source>TrkB activated</source>
         <translation>TrkB激活</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>mTOR, the cell's foreman</source>
+        <location line="+2"/>
+        <source>mTOR, the cell&apos;s foreman</source>
         <translation>mTOR，细胞的“工头”</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Synapse building blocks</source>
         <translation>突触构件</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>A brake released: BDNF, TrkB, mTOR</source>
         <extracomment>Which stage each blocker sits on.</extracomment>
         <translation>解除制动：BDNF、TrkB、mTOR</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Local protein synthesis switches on inside the dendrite</source>
         <translation>树突内的局部蛋白质合成随之开启</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>AMPA receptors most active</source>
         <translation>AMPA受体活性最强</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>BDNF activates TrkB</source>
         <translation>BDNF激活TrkB</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/scenes/overview.py" line="+55" />
+        <location line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+55"/>
         <source>mTOR at its peak</source>
         <translation>mTOR活性达峰</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Building blocks made</source>
         <translation>突触构件合成</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The chain stays at rest</source>
         <translation>信号链保持静息</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>NBQX blocks the AMPA receptors, so the eEF2 brake stays on (p-eEF2 {p:.0%} of rest) and nothing downstream moves.</source>
         <translation>NBQX阻断AMPA受体，因此真核延伸因子2（eEF2）的制动无法解除（p-eEF2为静息水平的{p:.0%}），下游各环节均无变化。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>AMPA activation (×{ampa:.2f}) has taken phosphate brakes off eEF2 (p-eEF2 {p:.0%} of rest): ribosomes translate BDNF mRNA already in the dendrite, and BDNF is ×{bdnf:.2f}.</source>
         <translation>AMPA受体激活（×{ampa:.2f}）解除了真核延伸因子2（eEF2）的磷酸化制动（p-eEF2为静息水平的{p:.0%}）：核糖体翻译早已存在于树突中的脑源性神经营养因子（BDNF）mRNA，BDNF水平达×{bdnf:.2f}。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The eEF2 brake is on (p-eEF2 {p:.0%} of rest): BDNF mRNA waits in the dendrite and BDNF is ×{bdnf:.2f}.</source>
         <translation>真核延伸因子2（eEF2）的制动仍在（p-eEF2为静息水平的{p:.0%}）：脑源性神经营养因子（BDNF）的mRNA在树突中待命，BDNF水平为×{bdnf:.2f}。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A TrkB antagonist keeps BDNF from signalling: TrkB, mTOR and the building blocks stay at rest.</source>
         <translation>TrkB拮抗剂使BDNF无法传递信号：TrkB、雷帕霉素机制靶点（mTOR）和突触构件均保持静息水平。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>BDNF activates TrkB (×{trkb:.2f}), but rapamycin holds mTOR at rest, so no building blocks for new synapses are made.</source>
         <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../../app/scenes/glutamate_burst.py" line="+126" />
+        <location line="+6"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+126"/>
         <source>AMPA receptor</source>
         <translation>AMPA受体</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>phosphate brake on eEF2</source>
         <translation>eEF2的磷酸化制动</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/scenes/labels.py" line="+24" />
+        <location line="+1"/>
+        <location filename="../../app/scenes/labels.py" line="+24"/>
         <source>BDNF</source>
         <translation>BDNF</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TrkB receptor</source>
         <translation>TrkB受体</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/scenes/labels.py" line="+2" />
-        <location filename="../../app/scenes/overview.py" line="+26" />
+        <location line="+1"/>
+        <location filename="../../app/scenes/labels.py" line="+2"/>
+        <location filename="../../app/scenes/overview.py" line="+26"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>synapse building blocks</source>
         <translation>突触构件</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../app/scenes/overview.py" line="+2" />
+        <location line="+2"/>
+        <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>blocked link</source>
         <translation>被阻断的环节</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>TrkB (×{trkb:.2f}) switches on mTOR, the cell's foreman (×{mtor:.2f}), which has PSD-95, receptors and actin made for new synapses ({proteins}).</source>
+        <location line="+24"/>
+        <source>TrkB (×{trkb:.2f}) switches on mTOR, the cell&apos;s foreman (×{mtor:.2f}), which has PSD-95, receptors and actin made for new synapses ({proteins}).</source>
         <translation>TrkB（×{trkb:.2f}）激活细胞的“工头”——雷帕霉素机制靶点（mTOR，×{mtor:.2f}），由它指挥合成新突触所需的PSD-95、受体和肌动蛋白（{proteins}）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>mTOR is back near rest (×{mtor:.2f}), but the building blocks it had made for new synapses remain ({proteins}).</source>
         <translation>雷帕霉素机制靶点（mTOR，×{mtor:.2f}）已回落至接近静息水平，但它此前合成的新突触构件仍然保留（{proteins}）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>TrkB and mTOR are at rest, so no new building blocks are made.</source>
         <translation>TrkB和雷帕霉素机制靶点（mTOR）处于静息状态，因此没有新的构件合成。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>outside the cell</source>
         <translation>细胞外</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>inside the dendrite</source>
         <translation>树突内</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>eEF2</source>
         <translation>eEF2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ribosomes on BDNF mRNA</source>
         <translation>BDNF mRNA上的核糖体</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>dendritic spine</source>
         <translation>树突棘</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>glutamate terminal</source>
         <translation>谷氨酸能末梢</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="+15" />
+        <location filename="../../app/scenes/chrome.py" line="+15"/>
         <source>Ketamine</source>
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/scenes/hit_and_run.py" line="+356" />
+        <location line="+1"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+289"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/scenes/hit_and_run.py" line="+4" />
+        <location line="+1"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+4"/>
         <source>Arketamine</source>
         <translation>R-氯胺酮</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SSRI (escitalopram)</source>
         <translation>SSRI（艾司西酞普兰）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+47" />
+        <location line="+1"/>
+        <location line="+47"/>
         <source>No drug</source>
         <translation>无药物</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-44"/>
         <source>IV</source>
         <translation>静脉</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>intranasal</source>
         <translation>鼻内</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>oral</source>
         <translation>口服</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../../app/scenes/glutamate_burst.py" line="+60" />
+        <location line="+3"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+60"/>
         <source>NBQX</source>
         <translation>NBQX</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>TrkB antagonist</source>
         <translation>TrkB拮抗剂</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>rapamycin</source>
         <translation>雷帕霉素</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>{names} acts further down the chain and leaves {what} unchanged.</source>
         <translation>{names}作用于信号链更下游，{what}不受影响。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{names} act further down the chain and leave {what} unchanged.</source>
         <translation>{names}作用于信号链更下游，{what}不受影响。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{dose:g} mg ({per_kg:.2g} mg/kg)</source>
         <translation>{dose:g} mg（{per_kg:.2g} mg/kg）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>over {minutes:g} min</source>
         <translation>输注 {minutes:g} 分钟</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>x{count} every {hours:g} h</source>
         <translation>每 {hours:g} 小时一次，共{count}次</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>blocked: {names}</source>
         <translation>已阻断：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="-111" />
+        <location filename="../../app/scenes/glutamate_burst.py" line="-111"/>
         <source>The glutamate burst</source>
         <translation>谷氨酸爆发</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Freed from inhibition, pyramidal cells release a surge of glutamate</source>
         <translation>摆脱抑制的锥体细胞释放出大量谷氨酸</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+104" />
-        <location filename="../../app/scenes/overview.py" line="-30" />
+        <location line="+8"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+104"/>
+        <location filename="../../app/scenes/overview.py" line="-30"/>
         <source>Dose starts</source>
         <translation>开始给药</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Glutamate rising</source>
         <translation>谷氨酸上升</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Glutamate burst peaks</source>
         <translation>谷氨酸爆发达峰</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Burst subsides</source>
         <translation>爆发消退</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>At rest: the pyramidal terminal releases glutamate at its usual rate and AMPA receptors respond at baseline.</source>
         <translation>静息状态：锥体细胞末梢以平常的速率释放谷氨酸，AMPA受体的反应处于基线水平。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Freed from inhibition, the pyramidal cell fires at {firing:.2f}x its usual rate: glutamate in the cleft is {glu:.2f}x baseline.</source>
         <translation>摆脱抑制后，锥体细胞的放电频率升至平时的{firing:.2f}倍：突触间隙中的谷氨酸达基线的{glu:.2f}倍。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>So much ketamine also plugs {block:.0%} of the pyramidal cell's own NMDA receptors: it fires at {firing:.2f}x its usual rate and glutamate falls to {glu:.2f}x baseline.</source>
+        <location line="+4"/>
+        <source>So much ketamine also plugs {block:.0%} of the pyramidal cell&apos;s own NMDA receptors: it fires at {firing:.2f}x its usual rate and glutamate falls to {glu:.2f}x baseline.</source>
         <translation>剂量如此之高时，氯胺酮也会阻塞锥体细胞自身{block:.0%}的NMDA受体：其放电频率为平时的{firing:.2f}倍，谷氨酸降至基线的{glu:.2f}倍。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>NBQX occupies the AMPA receptors, so they stay at baseline although glutamate surges.</source>
         <translation>NBQX占据了AMPA受体，因此尽管谷氨酸激增，受体仍保持在基线水平。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>NBQX occupies the AMPA receptors: they stay at baseline whatever glutamate does.</source>
         <translation>NBQX占据了AMPA受体：无论谷氨酸如何变化，受体都保持在基线水平。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>AMPA receptors, which ketamine does not block, are activated {ampa:.2f}x.</source>
         <translation>氯胺酮不阻断的AMPA受体被激活至基线的{ampa:.2f}倍。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the burst</source>
         <translation>谷氨酸爆发</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>glutamate</source>
         <translation>谷氨酸</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>vesicle</source>
         <translation>囊泡</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+37" />
+        <location line="+2"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+37"/>
         <source>NMDA receptor</source>
         <translation>NMDA受体</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ketamine plug</source>
         <translation>氯胺酮阻塞</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+1" />
-        <location line="+97" />
+        <location line="+1"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+1"/>
+        <location line="+97"/>
         <source>GABA interneuron</source>
         <translation>GABA能中间神经元</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>pyramidal cell</source>
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>firing {v:.0%}</source>
         <translation>放电 {v:.0%}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>firing ×{v:.2f}</source>
         <translation>放电 ×{v:.2f}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>blocked by NBQX</source>
         <translation>被NBQX阻断</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>activation ×{v:.2f}</source>
         <translation>激活 ×{v:.2f}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n} of {total} plugged</source>
         <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Glutamate in cleft</source>
         <translation>突触间隙谷氨酸</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../app/scenes/labels.py" line="-4" />
+        <location line="+2"/>
+        <location filename="../../app/scenes/labels.py" line="-4"/>
         <source>AMPA activation</source>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>NMDA block</source>
         <translation>NMDA受体阻断</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>At the synapse</source>
         <translation>突触处</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tick = baseline (×1)</source>
         <translation>刻度线 = 基线（×1）</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+8" />
-        <location filename="../../app/scenes/labels.py" line="-3" />
+        <location line="+5"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+8"/>
+        <location filename="../../app/scenes/labels.py" line="-3"/>
         <source>Interneuron firing</source>
         <translation>中间神经元放电</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+1" />
-        <location filename="../../app/scenes/labels.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+1"/>
+        <location filename="../../app/scenes/labels.py" line="+1"/>
         <source>Pyramidal firing</source>
         <translation>锥体细胞放电</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Interneuron</source>
         <translation>中间神经元</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pyramidal cell</source>
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Axon terminal of the pyramidal cell</source>
         <translation>锥体细胞的轴突末梢</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Synaptic cleft</source>
         <translation>突触间隙</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>AMPA receptors</source>
         <translation>AMPA受体</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NMDA receptors</source>
         <translation>NMDA受体</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dendritic spine of the next neuron</source>
         <translation>下一个神经元的树突棘</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>NBQX blocks the AMPA receptors: glutamate still surges, but they stay shut.</source>
         <translation>NBQX阻断AMPA受体：谷氨酸照样激增，但受体保持关闭。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>AMPA receptors open when glutamate binds. Ketamine does not block them.</source>
         <translation>AMPA受体结合谷氨酸后开放。氯胺酮不阻断它们。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ketamine plugs NMDA receptors; on pyramidal cells only a few at a low dose.</source>
         <translation>氯胺酮阻塞NMDA受体；低剂量时，锥体细胞上只有少数被阻塞。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-276" />
+        <location filename="../../app/scenes/hit_and_run.py" line="-202"/>
         <source>Hit and run: a short-lived drug, a long-lived effect</source>
         <translation>“打了就跑”：药物短暂，效果持久</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The drug is only the spark; the rebuilding it starts is the fire</source>
         <translation>药物只是火花；由它启动的重建才是火</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Drug at its peak</source>
         <translation>药物浓度达峰</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dissociation fades</source>
         <translation>分离症状消退</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Drug essentially gone</source>
         <translation>药物基本清除</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Relief at its peak</source>
         <translation>缓解达峰</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Relief half gone</source>
         <translation>缓解减半</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{clock}: no drug is given, so nothing sets the cascade off.</source>
         <translation>{clock}：未给药，因此没有任何因素启动级联反应。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{clock}: the dose is starting: {drug} has only begun to reach the blood ({conc:.2f} µM).</source>
         <translation>{clock}：开始给药，{drug}刚刚开始进入血液（{conc:.2f} µM）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{clock}: {drug} in plasma is {conc:.2f} µM, {share:.0%} of its peak.</source>
         <translation>{clock}：血浆中{drug}浓度为{conc:.2f} µM，为峰值的{share:.0%}。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> Dissociation ({diss:.0%}) and the blood-pressure rise (+{bp:.0f} mmHg) track it.</source>
         <translation>分离症状（{diss:.0%}）和血压升高（+{bp:.0f} mmHg）随之同步变化。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> Relief is already {relief:.0%}.</source>
         <translation>症状缓解已达{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{clock}: the drug is down to {share:.1%} of its peak, and there is no relief: {reason}.</source>
         <translation>{clock}：药物已降至峰值的{share:.1%}，症状未见缓解：{reason}。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{clock}: the drug is down to {share:.0%} of its peak and the side effects have faded, but mTOR-driven rebuilding goes on: {spines:.0%} of lost spines regrown, relief {relief:.0%}.</source>
         <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘已再生{spines:.0%}，症状缓解{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the regrown synapses keep relief at {relief:.0%}. The spark is out; the fire it lit burns on for days.</source>
         <translation>{clock}：药物已基本清除（为峰值的{share:.1%}），但再生的突触使症状缓解维持在{relief:.0%}。火花已熄，它点燃的火却会持续燃烧数天。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>blood pressure</source>
         <translation>血压</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>spines regrown</source>
         <translation>树突棘再生</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>relief</source>
         <translation>缓解</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>rebuilding (the fire)</source>
         <translation>重建（火）</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The drug leaves within hours; the rebuilding lasts for days</source>
         <translation>药物数小时内即被清除，重建却持续数天</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The spark: drug and side effects</source>
         <translation>火花：药物与副作用</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The fire: rebuilding and relief</source>
         <translation>火：重建与缓解</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{value:g} mmHg</source>
         <translation>{value:g} mmHg</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>time since the first dose (log scale)</source>
         <translation>首次给药后的时间（对数刻度）</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Drug in plasma</source>
         <translation>血浆药物浓度</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/scenes/labels.py" line="+11" />
-        <location filename="../../app/scenes/overview.py" line="+103" />
+        <location line="+1"/>
+        <location filename="../../app/scenes/labels.py" line="+11"/>
+        <location filename="../../app/scenes/overview.py" line="+103"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../../app/scenes/labels.py" line="+1" />
-        <location filename="../../app/scenes/overview.py" line="+3" />
+        <location line="+3"/>
+        <location filename="../../app/scenes/labels.py" line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Blood pressure rise</source>
         <translation>血压升高</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lost spines regrown</source>
         <translation>丧失的树突棘再生</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/scenes/labels.py" line="-2" />
+        <location line="+1"/>
+        <location filename="../../app/scenes/labels.py" line="-2"/>
         <source>Relief</source>
         <translation>缓解</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The spark</source>
         <translation>火花</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drug in the brain</source>
         <translation>脑内药物</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{value:.2f} µM · {share:.0%} of peak</source>
         <translation>{value:.2f} µM · 峰值的{share:.0%}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The fire</source>
         <translation>火</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Synaptic proteins {value:+.0%}</source>
         <translation>突触蛋白 {value:+.0%}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{value:.0%} of lost spines regrown</source>
         <translation>丧失的树突棘已再生{value:.0%}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>keeps burning after the drug has gone</source>
         <translation>药物消失后仍在燃烧</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>never lit: {reason}</source>
         <translation>未被点燃：{reason}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../app/scenes/art_fire.py" line="+33"/>
         <source>switches on mTOR</source>
+        <extracomment>Where the spark burns, where the fire stands, and where the embers set off (logical px).</extracomment>
         <translation>激活mTOR</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location filename="../../app/scenes/hit_and_run.py" line="+11"/>
         <source>Clinical forms</source>
         <translation>临床应用形式</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ketamine is a mix of two mirror-image forms, S and R</source>
         <translation>氯胺酮是S、R两种互为镜像的对映异构体的消旋混合物</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>approved</source>
         <translation>已获批</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nasal spray, {dose:g} mg</source>
         <translation>鼻喷雾剂，{dose:g} mg</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Given under close monitoring: dissociation and a transient rise in blood pressure. Unsuitable for patients with some vascular diseases.</source>
         <translation>须在严密监测下给药：可出现分离性副作用和一过性血压升高。不适用于患有某些血管疾病的患者。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>under study</source>
         <translation>研究中</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Infusion, 0.5 mg/kg (model)</source>
         <translation>输注，0.5 mg/kg（模型）</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This model gives it only its weaker NMDA block: milder side effects but less relief ({mine:.0%} vs {theirs:.0%} for ketamine).</source>
         <translation>本模型只为它设定了较弱的NMDA受体阻断作用：副作用较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This model gives it only its weaker NMDA block: milder side effects; with the chain cut here, neither form brings relief.</source>
         <translation>本模型只为它设定了较弱的NMDA受体阻断作用：副作用较轻；由于此处信号链被切断，两种对映异构体都无法带来缓解。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Studied, like ketamine's metabolites, for a longer effect with fewer side effects.</source>
+        <location line="+2"/>
+        <source>Studied, like ketamine&apos;s metabolites, for a longer effect with fewer side effects.</source>
         <translation>与氯胺酮的代谢物一样，它正被研究能否带来更持久的效果和更少的副作用。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Whether it lasts longer is still a research question.</source>
         <translation>其效果是否更持久，仍有待研究。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Dissociation (peak)</source>
         <translation>分离症状（峰值）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Blood pressure (peak)</source>
         <translation>血压（峰值）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="-154" />
+        <location filename="../../app/scenes/interneuron_blockade.py" line="-154"/>
         <source>Ketamine silences interneurons</source>
         <translation>氯胺酮使中间神经元沉默</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Low-dose ketamine blocks NMDA receptors on GABA interneurons first</source>
         <translation>低剂量氯胺酮首先阻断GABA能中间神经元上的NMDA受体</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Interneurons quieting</source>
         <translation>中间神经元渐趋沉默</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interneuron block at its peak</source>
         <translation>中间神经元阻断达峰</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Block wearing off</source>
         <translation>阻断逐渐消退</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No ketamine in the brain: the interneuron fires steadily and its GABA keeps the pyramidal neuron in check.</source>
         <translation>脑内没有氯胺酮：中间神经元稳定放电，其释放的GABA使锥体神经元处于抑制之下。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>{block:.0%} of the interneurons' NMDA receptors are plugged ({conc:.2f} µM ketamine in the brain), so they fire at {rate:.0%} of their usual rate and release less GABA onto the pyramidal neuron.</source>
+        <location line="+3"/>
+        <source>{block:.0%} of the interneurons&apos; NMDA receptors are plugged ({conc:.2f} µM ketamine in the brain), so they fire at {rate:.0%} of their usual rate and release less GABA onto the pyramidal neuron.</source>
         <translation>中间神经元的NMDA受体有{block:.0%}被阻断（脑内氯胺酮{conc:.2f} µM），因此其放电频率降至平时的{rate:.0%}，向锥体神经元释放的GABA减少。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Only {block:.0%} of the pyramidal cell's own NMDA receptors are plugged: a low dose acts on the interneurons first.</source>
+        <location line="+6"/>
+        <source>Only {block:.0%} of the pyramidal cell&apos;s own NMDA receptors are plugged: a low dose acts on the interneurons first.</source>
         <translation>锥体细胞自身的NMDA受体仅有{block:.0%}被阻断：低剂量首先作用于中间神经元。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>At this high concentration {block:.0%} of the pyramidal cell's own NMDA receptors are plugged too, holding its firing down.</source>
+        <location line="+4"/>
+        <source>At this high concentration {block:.0%} of the pyramidal cell&apos;s own NMDA receptors are plugged too, holding its firing down.</source>
         <translation>在如此高的浓度下，锥体细胞自身的NMDA受体也有{block:.0%}被阻断，从而压低其放电。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>this step</source>
         <translation>这一步</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>ketamine</source>
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>GABA</source>
         <translation>GABA</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>pyramidal neuron</source>
         <translation>锥体神经元</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>NMDA plugged: {n} of {total}</source>
         <translation>NMDA受体被阻断：{n}/{total}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>GABA release {rate:.0%}</source>
         <translation>GABA释放{rate:.0%}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ketamine in the brain: {conc:.2f} µM</source>
         <translation>脑内氯胺酮：{conc:.2f} µM</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Interneurons</source>
         <translation>中间神经元</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pyramidal cells</source>
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../../app/scenes/overview.py" line="-178" />
+        <location line="+5"/>
+        <location filename="../../app/scenes/overview.py" line="-178"/>
         <source>Ketamine in brain</source>
         <translation>脑内氯胺酮</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Pyramidal neuron</source>
         <translation>锥体神经元</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Inhibitory GABA synapse</source>
         <translation>抑制性GABA能突触</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>NMDA receptors plugged</source>
         <translation>被阻断的NMDA受体</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Block against ketamine in the brain</source>
         <translation>阻断程度与脑内氯胺酮浓度</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>interneurons</source>
         <translation>中间神经元</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>pyramidal cells</source>
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="+2" />
+        <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>NMDA block on interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Interneurons fall silent</source>
         <translation>中间神经元沉默</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>firing {value:.0%}</source>
         <translation>放电{value:.0%}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pyramidal cells disinhibited</source>
         <translation>锥体细胞去抑制</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+63" />
+        <location line="+2"/>
+        <location line="+63"/>
         <source>Glutamate surge</source>
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>p-eEF2 {value}</source>
         <translation>p-eEF2 {value}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>BDNF translated</source>
         <translation>BDNF翻译</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>mTOR switched on</source>
         <translation>mTOR激活</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Synaptic proteins made</source>
         <translation>突触蛋白合成</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New dendritic spines</source>
         <translation>新生树突棘</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{value:.0%} of healthy</source>
         <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../app/scenes/spine_growth.py" line="+257" />
+        <location line="+1"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+257"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{value:.0%} relief</source>
         <translation>缓解{value:.0%}</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>The whole cascade</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>级联反应全貌</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From one dose of ketamine to new synapses and lasting relief</source>
         <translation>从一剂氯胺酮到新突触与持久缓解</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location filename="../../app/scenes/spine_growth.py" line="-143" />
+        <location line="+11"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-143"/>
         <source>Most spines restored</source>
         <translation>大部分树突棘已恢复</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Drug almost gone, rebuilding goes on</source>
         <translation>药物几近清除，重建仍在继续</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>At {clock}, </source>
         <translation>{clock}时，</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the chain is at rest: nothing has been set in motion yet, or everything has settled back.</source>
         <translation>级联处于静息状态：要么尚未启动，要么一切已恢复原状。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> {names} cuts the chain: everything after its link stays at rest.</source>
         <translation>{names}切断了级联：其作用环节之后的一切都保持静息。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>lit up: {links}.</source>
         <translation>已点亮的环节：{links}。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>drug</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>inhibitory (GABA)</source>
         <translation>抑制性（GABA）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>excitatory (glutamate)</source>
         <translation>兴奋性（谷氨酸）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>growth signal</source>
         <translation>生长信号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>synapses and mood</source>
         <translation>突触与情绪</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Side effects follow the drug (gone within hours)</source>
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="-24" />
+        <location filename="../../app/scenes/spine_growth.py" line="-24"/>
         <source>New spines: the branches leaf again</source>
         <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>新生树突棘：枯枝重发新叶</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Withered dendrites sprout new synapses within hours; they last for days</source>
         <translation>萎缩的树突在数小时内长出新突触，并可维持数天</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Chain cut: no new spines</source>
         <translation>级联被切断：无新生树突棘</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Half the lost spines back</source>
         <translation>丢失的树突棘已恢复一半</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Halfway to the peak</source>
         <translation>升至峰值的一半</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Spine density at its peak</source>
         <translation>树突棘密度达峰</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New spines begin to sprout</source>
         <translation>新树突棘开始萌出</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New spines recede</source>
         <translation>新树突棘消退</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{names} cuts the chain before the spines: no building blocks arrive, so no new spines sprout ({count} of {healthy}, {density:.0%} of healthy).</source>
         <translation>{names}在树突棘形成之前切断了级联：构建材料无法到位，因此没有新树突棘萌出（{count}/{healthy}个，健康水平的{density:.0%}）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A healthy branch has no stress-lost spines to restore: ketamine can add only a few beyond the healthy {healthy} (now {count}), and the model predicts no mood change.</source>
         <translation>健康的分支没有因压力丢失的树突棘需要恢复：氯胺酮只能在健康水平的{healthy}个之外再增加少数几个（现为{count}个），模型预测情绪不会改变。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The new spines have receded: the branch is back to {count} of {healthy} spines as the extra synaptic proteins ({proteins}) run out; symptom relief has faded to {relief:.0%}.</source>
         <translation>新生树突棘已消退：随着额外的突触蛋白（{proteins}）耗尽，该分支回到{count}/{healthy}个树突棘；症状缓解已减弱至{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chronic stress has thinned this branch to {count} of {healthy} spines ({density:.0%} of healthy). Synaptic proteins {proteins}: the building blocks for new spines are only starting to gather.</source>
         <translation>慢性压力使该分支的树突棘减少到{count}/{healthy}个（健康水平的{density:.0%}）。突触蛋白{proteins}：构建新树突棘的材料才刚开始聚集。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The extra synaptic proteins slowly decay ({proteins}) and new spines recede: {count} of {healthy} spines remain, symptom relief {relief:.0%}.</source>
         <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Symptom relief follows the restored synapses: {relief:.0%}.</source>
         <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。症状缓解随突触恢复而来：{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>dendrite and its spines</source>
         <translation>树突及其树突棘</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+172" />
+        <location line="+1"/>
+        <location line="+172"/>
         <source>new spine</source>
         <translation>新树突棘</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-172"/>
         <source>lost to stress</source>
         <translation>因压力丢失</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>synaptic proteins</source>
         <translation>突触蛋白</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>symptom relief</source>
         <translation>症状缓解</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>blocked</source>
         <translation>被阻断</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>A dendrite of a pyramidal neuron in prefrontal cortex</source>
         <translation>前额叶皮层锥体神经元的一段树突</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../app/scenes/two_timescales.py" line="+273" />
+        <location filename="../../app/scenes/art_tree.py" line="+55"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+2"/>
         <source>cell body</source>
         <translation>胞体</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../app/scenes/spine_growth.py" line="+4"/>
         <source>mature (mushroom) spine</source>
         <translation>成熟（蘑菇状）树突棘</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>lost to chronic stress</source>
         <translation>因慢性压力丢失</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>healthy thickness</source>
         <translation>健康时的粗细</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Spines on this branch</source>
         <translation>该分支上的树突棘</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>share of the stress-lost synapses restored</source>
         <translation>因压力丢失的突触中已恢复的比例</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>of {healthy} on a healthy branch</source>
         <translation>个，健康分支为{healthy}个</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>+{new} new since the dose</source>
         <translation>给药后新增{new}个</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{lost} lost to chronic stress</source>
         <translation>因慢性压力丢失{lost}个</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none lost</source>
         <translation>无丢失</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/labels.py" line="-1" />
-        <location filename="../../app/scenes/spine_growth.py" line="+6" />
+        <location filename="../../app/scenes/labels.py" line="-1"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+6"/>
         <source>Spine density</source>
         <translation>树突棘密度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+4" />
+        <location filename="../../app/scenes/spine_growth.py" line="+4"/>
         <source>healthy</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/labels.py" line="-2" />
-        <location filename="../../app/scenes/spine_growth.py" line="+3" />
+        <location filename="../../app/scenes/labels.py" line="-2"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+3"/>
         <source>Synaptic proteins</source>
         <translation>突触蛋白</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+12" />
+        <location filename="../../app/scenes/spine_growth.py" line="+12"/>
         <source>cut the chain: no new spines</source>
         <translation>切断了级联：无新树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-194" />
+        <location filename="../../app/scenes/two_timescales.py" line="+84"/>
         <source>Two time scales: chemistry in hours, relief in weeks</source>
         <translation>两种时间尺度：化学变化以小时计，症状缓解以周计</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why “rapid” matters: relief waits for the wiring, not the chemistry</source>
         <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>SSRI</source>
         <translation>SSRI</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>SSRI: serotonin up</source>
         <translation>SSRI：血清素升高</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{drug}: relief within a day</source>
         <translation>{drug}：一天内出现缓解</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>{drug}: relief rising</source>
         <translation>{drug}：缓解逐渐增强</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SSRI: autoreceptors half desensitised</source>
         <translation>SSRI：半数自身受体脱敏</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>SSRI: relief finally arrives</source>
         <translation>SSRI：缓解终于出现</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>serotonin</source>
         <translation>血清素</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SSRI on SERT</source>
         <translation>SSRI结合SERT</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>autoreceptor</source>
         <translation>自身受体</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>spine</source>
         <translation>树突棘</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>spine lost to stress</source>
         <translation>因压力丢失的树突棘</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+283" />
+        <location line="+1"/>
+        <location line="+221"/>
         <source>SSRI relief</source>
         <translation>SSRI缓解</translation>
     </message>
     <message>
-        <location line="-282" />
+        <location line="-220"/>
         <source>ketamine relief</source>
         <translation>氯胺酮缓解</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>{clock}: the first SSRI dose has not yet raised serotonin in the cleft (×{level:.2f}); relief is {relief:.0%}.</source>
         <translation>{clock}：首剂SSRI尚未提高突触间隙中的血清素（基线的{level:.2f}倍）；缓解为{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but relief stays at {relief:.0%}.</source>
         <translation>{clock}：SSRI已将突触间隙中的血清素提高到基线的{level:.1f}倍，但缓解仍为{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>{clock}: after weeks, the SSRI's feedback autoreceptors are {desens:.0%} desensitised and relief has reached {relief:.0%} (serotonin ×{level:.1f}).</source>
+        <location line="+3"/>
+        <source>{clock}: after weeks, the SSRI&apos;s feedback autoreceptors are {desens:.0%} desensitised and relief has reached {relief:.0%} (serotonin ×{level:.1f}).</source>
         <translation>{clock}：数周后，SSRI作用下的反馈性自身受体已有{desens:.0%}脱敏，缓解达到{relief:.0%}（血清素为基线的{level:.1f}倍）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet relief is only {relief:.0%}: its feedback autoreceptors are {desens:.0%} desensitised.</source>
         <translation>{clock}：SSRI已将突触间隙中的血清素提高到基线的{level:.1f}倍，缓解却只有{relief:.0%}：反馈性自身受体只有{desens:.0%}已脱敏。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is no relief.</source>
         <translation>{drug}：树突棘为健康皮层的{now:.0%}，但{reason}，因此没有缓解。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from {start:.0%}), relief {relief:.0%}.</source>
         <translation>{drug}正在使丢失的树突棘再生：已达健康皮层的{now:.0%}（起始为{start:.0%}），缓解{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>{drug}'s regrown spines stand at {now:.0%} of healthy (from {start:.0%}), relief {relief:.0%}.</source>
+        <location line="+3"/>
+        <source>{drug}&apos;s regrown spines stand at {now:.0%} of healthy (from {start:.0%}), relief {relief:.0%}.</source>
         <translation>{drug}使树突棘再生至健康水平的{now:.0%}（起始为{start:.0%}），缓解{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The SSRI brings no relief either, for the same reason.</source>
         <translation>SSRI同样没有带来缓解，原因相同。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The SSRI brings no relief either: {reason}.</source>
         <translation>SSRI同样没有带来缓解：{reason}。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Slow adaptation, not the transmitter, set the SSRI's pace.</source>
+        <location line="+2"/>
+        <source>Slow adaptation, not the transmitter, set the SSRI&apos;s pace.</source>
         <translation>决定SSRI起效快慢的是缓慢的适应过程，而非神经递质。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Transmitter arrives in hours; the slow adaptation behind relief takes weeks.</source>
         <translation>神经递质数小时内即可增加；而带来缓解的缓慢适应需要数周。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>More transmitter within hours; slow adaptation over weeks</source>
         <translation>数小时内递质增多；数周内缓慢适应</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Regrowing lost synapses: synaptogenesis</source>
         <translation>让丢失的突触再生：突触发生</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SSRI — the chemical soup</source>
         <translation>SSRI——化学汤</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>One time ruler</source>
         <translation>同一时间标尺</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>serotonin terminal</source>
         <translation>血清素能末梢</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cleft</source>
         <translation>间隙</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>receiving neuron</source>
         <translation>接收神经元</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../../app/scenes/art_tree.py" line="-1"/>
         <source>dendrite</source>
         <translation>树突</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location filename="../../app/scenes/two_timescales.py" line="+46"/>
         <source>Serotonin in the cleft</source>
         <translation>突触间隙血清素</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SERT blocked by the SSRI</source>
         <translation>SERT被SSRI阻断</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Autoreceptors desensitised</source>
         <translation>自身受体脱敏</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+63" />
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Mood meter: relief</source>
         <translation>情绪仪表：缓解</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>{drug} — living wiring</source>
         <translation>{drug}——活性线路</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Spine density (healthy = 100%)</source>
         <translation>树突棘密度（健康=100%）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stress-lost spines regrown</source>
         <translation>因压力丢失的树突棘再生</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chronic stress {stress:.0%}: spines start at {start:.0%} of healthy</source>
         <translation>慢性压力{stress:.0%}：树突棘起始为健康水平的{start:.0%}</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>{drug} relief</source>
         <translation>{drug}缓解</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SSRI serotonin</source>
         <translation>SSRI血清素</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="+23" />
+        <location filename="../../app/ui/controls.py" line="+23"/>
         <source>Ketamine 0.5 mg/kg IV over 40 min</source>
         <extracomment>Clinical regimens a lecturer reaches for: (label, scenario fields at 70 kg).</extracomment>
         <translation>氯胺酮0.5 mg/kg，静脉输注40 min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Esketamine 56 mg intranasal</source>
         <translation>艾司氯胺酮56 mg，鼻内给药</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Esketamine 84 mg intranasal</source>
         <translation>艾司氯胺酮84 mg，鼻内给药</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Arketamine 0.5 mg/kg IV over 40 min</source>
         <translation>R-氯胺酮0.5 mg/kg，静脉输注40 min</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Anaesthetic ketamine 2 mg/kg IV bolus</source>
         <translation>麻醉剂量氯胺酮2 mg/kg，静脉推注</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>AMPA-receptor antagonist: cuts the chain after the glutamate surge</source>
         <translation>AMPA受体拮抗剂：在谷氨酸激增之后切断级联</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Blocks BDNF's receptor TrkB: cuts the chain after BDNF release</source>
+        <location line="+1"/>
+        <source>Blocks BDNF&apos;s receptor TrkB: cuts the chain after BDNF release</source>
         <translation>阻断脑源性神经营养因子（BDNF）的受体TrkB：在BDNF释放之后切断级联</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>mTOR inhibitor: cuts the chain at mTOR</source>
         <translation>mTOR抑制剂：在mTOR处切断级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+33" />
+        <location filename="../../app/ui/export_dialog.py" line="+30"/>
         <source>A frame</source>
         <extracomment>(kind, label, formats with their file filters)</extracomment>
         <translation>单帧画面</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A clip</source>
         <translation>片段</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 视频 (*.mp4)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Animated GIF (*.gif)</source>
         <translation>GIF 动画 (*.gif)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbered PNG frames (folder)</source>
         <translation>编号 PNG 帧（文件夹）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A slide deck</source>
         <translation>幻灯片</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PowerPoint slides (*.pptx)</source>
         <translation>PowerPoint 幻灯片 (*.pptx)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The plot data</source>
         <translation>曲线图数据</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plots as PNG (*.png)</source>
         <translation>PNG 格式曲线图 (*.png)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plots as SVG (*.svg)</source>
         <translation>SVG 格式曲线图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/theme.py" line="+93" />
+        <location filename="../../app/scenes/theme.py" line="+93"/>
         <source>Dark</source>
-        <extracomment>Biological role -&gt; palette entry, the same in every theme. Plot colour of each observable (by role). Bundled in assets/fonts (app.i18n.register_fonts): the same letters on every machine. Each theme's name as menus show it (marked for translation).</extracomment>
+        <extracomment>Biological role -&gt; palette entry, the same in every theme. Plot colour of each observable (by role). Bundled in assets/fonts (app.i18n.register_fonts): the same letters on every machine. Each theme&apos;s name as menus show it (marked for translation).</extracomment>
         <translation>深色</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Projector (light)</source>
         <translation>投影（浅色）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/labels.py" line="-12" />
+        <location filename="../../app/scenes/labels.py" line="-12"/>
         <source>Plasma drug</source>
         <extracomment>Observable -&gt; (short label, unit).</extracomment>
         <translation>血浆药物浓度</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>µM</source>
         <translation>µM</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Brain drug</source>
         <translation>脑内药物浓度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NMDA block, interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>NMDA block, pyramidal</source>
         <translation>锥体神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>× baseline</source>
         <translation>×基线</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Glutamate</source>
         <translation>谷氨酸</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>p-eEF2</source>
         <translation>磷酸化eEF2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>TrkB activation</source>
         <translation>TrkB激活</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Serotonin</source>
         <translation>血清素</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>× healthy</source>
         <translation>×健康值</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>mmHg</source>
         <translation>mmHg</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>SERT occupancy</source>
         <translation>SERT占有率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Autoreceptor desensitisation</source>
         <translation>自身受体脱敏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="+23" />
+        <location filename="../../app/ui/help.py" line="+23"/>
         <source>Play or pause</source>
         <extracomment>(action name, shortcuts, description): the one list behind the actions and the help dialog.</extracomment>
         <translation>播放/暂停</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Step back</source>
         <translation>后退一步</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Step forward</source>
         <translation>前进一步</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Next beat, then next scene (clicker)</source>
         <translation>下一个关键时刻，之后进入下一场景（翻页笔）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Previous beat, then previous scene (clicker)</source>
         <translation>上一个关键时刻，之后回到上一场景（翻页笔）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start of the scene</source>
         <translation>场景开头</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End of the scene</source>
         <translation>场景结尾</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jump to scene 1 to 7</source>
         <translation>跳转到场景1至7</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full screen on or off</source>
         <translation>开启/关闭全屏</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave full screen or presenter mode</source>
         <translation>退出全屏或演示模式</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Presenter mode on or off</source>
         <translation>开启/关闭演示模式</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>In presenter mode: play on to the next beat</source>
         <translation>演示模式下：继续播放到下一个关键时刻</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Black screen (presenter mode)</source>
         <translation>黑屏（演示模式）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>White screen (presenter mode)</source>
         <translation>白屏（演示模式）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Large captions on or off (presenter mode)</source>
         <translation>开启/关闭大字幕（演示模式）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Laser pointer on or off (presenter mode)</source>
         <translation>开启/关闭激光笔（演示模式）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dark or projector (light) theme</source>
         <translation>切换深色/投影（浅色）主题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Speaker notes window</source>
         <translation>演讲者备注窗口</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export a frame, clip, slide deck or plot data</source>
         <translation>导出画面、片段、幻灯片或曲线图数据</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This list of shortcuts</source>
         <translation>快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="+31" />
+        <location filename="../../app/i18n.py" line="+31"/>
         <source>min</source>
-        <extracomment>Unit words of time readouts ("+35 min", "+2 d 4 h"), translated like any picture text.</extracomment>
+        <extracomment>Unit words of time readouts (&quot;+35 min&quot;, &quot;+2 d 4 h&quot;), translated like any picture text.</extracomment>
         <translation>分钟</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>h</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>d</source>
         <translation>天</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>w</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../app/export/deck.py" line="+110" />
+        <location filename="../../app/export/deck.py" line="+110"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>{clock} after the dose starts</source>
         <translation>给药开始后{clock}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/theme.py" line="+1" />
+        <location filename="../../app/scenes/theme.py" line="+1"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
@@ -1816,12 +1817,12 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../../app/ui/captions.py" line="+23" />
+        <location filename="../../app/ui/captions.py" line="+23"/>
         <source>Explanation of the current picture</source>
         <translation>当前画面的讲解</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Next: {beat} at {clock} (Page Down)</source>
         <translation>接下来：{clock}，{beat}（Page Down）</translation>
     </message>
@@ -1829,125 +1830,125 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../app/ui/controls.py" line="+22" />
+        <location filename="../../app/ui/controls.py" line="+22"/>
         <source>Clinical preset</source>
         <translation>临床预设方案</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+38" />
+        <location line="+3"/>
+        <location line="+38"/>
         <source>Drug</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="-37" />
-        <location line="+38" />
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Route</source>
         <translation>给药途径</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-37"/>
         <source>Dose per administration</source>
         <translation>单次给药剂量</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+37" />
+        <location line="+2"/>
+        <location line="+37"/>
         <source>Body weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>Infusion time (IV)</source>
         <translation>输注时间（静脉）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Number of doses</source>
         <translation>给药次数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time between doses</source>
         <translation>给药间隔</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Simulated span</source>
         <translation>模拟时长</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chronic stress</source>
         <translation>慢性压力</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>0 = healthy, 100 = chronic stress (fewer spines)</source>
         <translation>0 = 健康，100 = 慢性压力（树突棘较少）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Problem with the chosen values</source>
         <translation>所选数值有问题</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Dose</source>
         <translation>剂量</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Infusion time</source>
         <translation>输注时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Doses</source>
         <translation>给药次数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Simulate</source>
         <translation>模拟时长</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stress</source>
         <translation>压力</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Blockers (cut the chain at one link)</source>
         <translation>阻断剂（在某一环节切断级联）</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>{name}: {low:g} to {high:g}{unit}</source>
         <translation>{name}：{low:g}至{high:g}{unit}</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>= {value:.2g} mg/kg</source>
         <translation>= {value:.2g} mg/kg</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Not applied: {reason}</source>
         <translation>未应用：{reason}</translation>
     </message>
@@ -1955,135 +1956,135 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+13" />
-        <location line="+71" />
-        <location line="+228" />
+        <location filename="../../app/ui/export_dialog.py" line="+13"/>
+        <location line="+71"/>
+        <location filename="../../app/ui/export_job.py" line="+133"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-262" />
-        <source>Space frames along the scene's time axis (its log scale: the first hours do not flash by)</source>
+        <location line="-34"/>
+        <source>Space frames along the scene&apos;s time axis (its log scale: the first hours do not flash by)</source>
         <translation>按场景时间轴的刻度分布各帧（对数刻度：最初几小时不会一闪而过）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Transparent background</source>
         <translation>透明背景</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Embed a short clip of each scene</source>
         <translation>为每个场景嵌入一段短片段</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reduce motion (still particles)</source>
         <translation>减少动态（粒子静止）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time (e.g. 45min, 2h, 3d)</source>
         <translation>时间（例如45min、2h、3d）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time range</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clip length</source>
         <translation>片段时长</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Frames per second</source>
         <translation>每秒帧数</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+64" />
+        <location line="+1"/>
+        <location line="+64"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Folder for the frames</source>
         <translation>存放各帧的文件夹</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>choose where to save the export</source>
         <translation>请选择导出文件的保存位置</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location filename="../../app/ui/export_job.py" line="-1"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exported {path}</source>
         <translation>已导出：{path}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The export failed: {reason}. Nothing was written.</source>
         <translation>导出失败：{reason}。未写入任何文件。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -2091,127 +2092,127 @@
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../app/ui/lesson_dialog.py" line="+46" />
+        <location filename="../../app/ui/lesson_dialog.py" line="+46"/>
         <source>Edit lesson</source>
         <translation>编辑课程</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Lesson title</source>
         <translation>课程标题</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scenes: ticked scenes are shown, in this order</source>
         <translation>场景：勾选的场景按此顺序显示</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Space shows or hides a scene; Ctrl+Up and Ctrl+Down move it</source>
         <translation>按 Space 显示或隐藏场景；按 Ctrl+Up 和 Ctrl+Down 移动场景</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move the scene up</source>
         <translation>将场景上移</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move the scene down</source>
         <translation>将场景下移</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Problem with the scenes</source>
         <translation>场景设置有误</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start scene</source>
         <translation>起始场景</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start beat</source>
         <translation>起始关键时刻</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Projector (light)</source>
         <translation>投影（浅色）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Scenes:</source>
         <translation>场景(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start s&amp;cene:</source>
         <translation>起始场景(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start &amp;beat:</source>
         <translation>起始关键时刻(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>At least one scene must stay shown.</source>
         <translation>至少要保留一个显示的场景。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Start of the scene</source>
         <translation>场景开头</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 (not in this scenario)</source>
         <translation>%1（本方案中没有）</translation>
     </message>
@@ -2219,223 +2220,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="+56" />
+        <location filename="../../app/ui/window.py" line="+56"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Explanation</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plots</source>
         <translation>曲线图</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dose, drug and blockers</source>
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recent lessons</source>
         <translation>最近的课程</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Save lesson</source>
         <translation>保存课程(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save lesson &amp;as…</source>
         <translation>课程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit lesson…</source>
         <translation>编辑课程(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open scenario…</source>
         <translation>打开方案…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save scenario…</source>
         <translation>保存方案…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Reduce motion</source>
         <translation>减少动态</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Still, stepped particles instead of continuous motion (also in exports)</source>
         <translation>粒子静止、逐级变化，而非连续运动（导出时同样适用）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Normal text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Glossary…</source>
         <translation>术语表…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About the model…</source>
         <translation>关于模型…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A picture could not be drawn ({message}). The app keeps running; details are in the log.</source>
         <translation>有一幅画面无法绘制（{message}）。程序仍在运行，详细信息见日志。</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+141"/>
         <source>Open scenario</source>
         <translation>打开方案</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+14" />
+        <location line="+1"/>
+        <location line="+14"/>
         <source>Scenario (*.json)</source>
         <translation>方案 (*.json)</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>This scenario file cannot be used: {reason}</source>
         <translation>无法使用此方案文件：{reason}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save scenario</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="+37" />
+        <location filename="../../app/ui/errors.py" line="+37"/>
         <source>Something went wrong ({error}). The app keeps running; details are in {path}.</source>
         <translation>出现错误（{error}）。程序仍在运行，详细信息见 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="+14" />
+        <location filename="../../app/ui/help.py" line="+14"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The model's documentation (docs/model.md) is not installed with this copy.</source>
+        <location line="+10"/>
+        <source>The model&apos;s documentation (docs/model.md) is not installed with this copy.</source>
         <translation>此副本未安装模型文档（docs/model.md）。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>About the model</source>
         <translation>关于模型</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lessons.py" line="+70" />
+        <location filename="../../app/ui/lessons.py" line="+70"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lesson (*.lesson.json *.json)</source>
         <translation>课程 (*.lesson.json *.json)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>This lesson cannot be opened: {reason}</source>
         <translation>无法打开此课程：{reason}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lesson (*.lesson.json)</source>
         <translation>课程 (*.lesson.json)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Could not save the lesson: {reason}</source>
         <translation>无法保存课程：{reason}</translation>
     </message>
@@ -2443,828 +2444,828 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/messages.py" line="+37" />
+        <location filename="../../app/messages.py" line="+37"/>
         <source>route: {value} does not suit drug {drug}; allowed: {allowed}</source>
         <translation>route：{value} 不适用于药物 {drug}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>dose_mg: {value} is too large for {drug}; allowed 0 to {limit} mg</source>
         <translation>dose_mg：{value} 对 {drug} 而言过大；允许范围为 0 至 {limit} mg</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>infusion_min: {minutes} min is longer than dose_interval_h ({hours} h); infusions would overlap</source>
         <translation>infusion_min：{minutes} 分钟长于 dose_interval_h（{hours} 小时）；各次输注会相互重叠</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unknown field(s) {names} and {more} more; allowed: {allowed}</source>
         <translation>未知字段 {names} 等（另有 {more} 个）；允许的字段：{allowed}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unknown field(s) {names}; allowed: {allowed}</source>
         <translation>未知字段 {names}；允许的字段：{allowed}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>expected a JSON object, got {type}</source>
         <translation>应为 JSON 对象，实际为 {type}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>schema_version: {version} is not supported; this version of the app reads {supported}</source>
         <translation>schema_version：不支持 {version}；此版本的应用只能读取 {supported}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>scenario file: {path} does not exist</source>
         <translation>方案文件：{path} 不存在</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>scenario file: cannot read {path} ({reason})</source>
         <translation>方案文件：无法读取 {path}（{reason}）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{constant} is not a number a scenario can hold</source>
         <translation>{constant} 不是方案可接受的数字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{name}: {value} is not one of {allowed}</source>
         <translation>{name}：{value} 不在可选范围内；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{name}: {value} is not a number; allowed {low} to {high}</source>
         <translation>{name}：{value} 不是数字；允许范围为 {low} 至 {high}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{name}: {value} is out of range; allowed {low} to {high}</source>
         <translation>{name}：{value} 超出范围；允许范围为 {low} 至 {high}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{name}: {value} is not a whole number; allowed {low} to {high}</source>
         <translation>{name}：{value} 不是整数；允许范围为 {low} 至 {high}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>blockers: {value} is not a list; allowed any of {allowed}</source>
         <translation>blockers：{value} 不是列表；可从 {allowed} 中任选</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>scenario: {rest}</source>
         <translation>方案：{rest}</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>field 'notes': a scene id and a beat key must be text</source>
-        <translation>字段 'notes'：场景 ID 和关键时刻键都必须是文本</translation>
+        <location line="+24"/>
+        <source>field &apos;notes&apos;: a scene id and a beat key must be text</source>
+        <translation>字段 &apos;notes&apos;：场景 ID 和关键时刻键都必须是文本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lesson: too large to save ({size} bytes; the limit is 2 MB): shorten the notes</source>
         <translation>课程：过大，无法保存（{size} 字节；上限为 2 MB）：请缩短备注</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>field 'scenario' must be a Scenario, got {kind}</source>
-        <translation>字段 'scenario' 必须是 Scenario，实际为{kind}</translation>
+        <location line="+2"/>
+        <source>field &apos;scenario&apos; must be a Scenario, got {kind}</source>
+        <translation>字段 &apos;scenario&apos; 必须是 Scenario，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>field 'scenario' must be an object, got {kind}</source>
-        <translation>字段 'scenario' 必须是对象，实际为{kind}</translation>
+        <location line="+1"/>
+        <source>field &apos;scenario&apos; must be an object, got {kind}</source>
+        <translation>字段 &apos;scenario&apos; 必须是对象，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>field 'start_scene': {value} is not among the shown scenes ({scenes})</source>
-        <translation>字段 'start_scene'：{value} 不在显示的场景之中（{scenes}）</translation>
+        <location line="+1"/>
+        <source>field &apos;start_scene&apos;: {value} is not among the shown scenes ({scenes})</source>
+        <translation>字段 &apos;start_scene&apos;：{value} 不在显示的场景之中（{scenes}）</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>field 'scenes' must be a list of scene ids, got {kind}</source>
-        <translation>字段 'scenes' 必须是场景 ID 的列表，实际为{kind}</translation>
+        <location line="+2"/>
+        <source>field &apos;scenes&apos; must be a list of scene ids, got {kind}</source>
+        <translation>字段 &apos;scenes&apos; 必须是场景 ID 的列表，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>field 'scenes' is empty; at least one scene must be shown</source>
-        <translation>字段 'scenes' 为空；至少要显示一个场景</translation>
+        <location line="+1"/>
+        <source>field &apos;scenes&apos; is empty; at least one scene must be shown</source>
+        <translation>字段 &apos;scenes&apos; 为空；至少要显示一个场景</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>field 'scenes' lists {scenes} more than once</source>
-        <translation>字段 'scenes' 重复列出了 {scenes}</translation>
+        <location line="+1"/>
+        <source>field &apos;scenes&apos; lists {scenes} more than once</source>
+        <translation>字段 &apos;scenes&apos; 重复列出了 {scenes}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>field 'notes' must be an object of scene ids, got {kind}</source>
-        <translation>字段 'notes' 必须是以场景 ID 为键的对象，实际为{kind}</translation>
+        <location line="+1"/>
+        <source>field &apos;notes&apos; must be an object of scene ids, got {kind}</source>
+        <translation>字段 &apos;notes&apos; 必须是以场景 ID 为键的对象，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>field 'notes' holds {count} notes; at most {limit}</source>
-        <translation>字段 'notes' 含有 {count} 条备注；最多 {limit} 条</translation>
+        <location line="+1"/>
+        <source>field &apos;notes&apos; holds {count} notes; at most {limit}</source>
+        <translation>字段 &apos;notes&apos; 含有 {count} 条备注；最多 {limit} 条</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>field '{field}' must be text, got {kind}</source>
-        <translation>字段 '{field}' 必须是文本，实际为{kind}</translation>
+        <location line="+1"/>
+        <source>field &apos;{field}&apos; must be text, got {kind}</source>
+        <translation>字段 &apos;{field}&apos; 必须是文本，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>field '{field}' is too long ({length} characters; at most {limit})</source>
-        <translation>字段 '{field}' 过长（{length} 个字符；最多 {limit} 个）</translation>
+        <location line="+1"/>
+        <source>field &apos;{field}&apos; is too long ({length} characters; at most {limit})</source>
+        <translation>字段 &apos;{field}&apos; 过长（{length} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>field '{field}' holds a broken character (a lone surrogate)</source>
-        <translation>字段 '{field}' 含有损坏的字符（孤立的代理项）</translation>
+        <location line="+2"/>
+        <source>field &apos;{field}&apos; holds a broken character (a lone surrogate)</source>
+        <translation>字段 &apos;{field}&apos; 含有损坏的字符（孤立的代理项）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>field '{field}': {value} is not one of {allowed}</source>
-        <translation>字段 '{field}'：{value} 不在可选范围内；可选：{allowed}</translation>
+        <location line="+1"/>
+        <source>field &apos;{field}&apos;: {value} is not one of {allowed}</source>
+        <translation>字段 &apos;{field}&apos;：{value} 不在可选范围内；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>field '{field}': {value} is not a scene id; the scenes are {scenes}</source>
-        <translation>字段 '{field}'：{value} 不是场景 ID；可用的场景为 {scenes}</translation>
+        <location line="+1"/>
+        <source>field &apos;{field}&apos;: {value} is not a scene id; the scenes are {scenes}</source>
+        <translation>字段 &apos;{field}&apos;：{value} 不是场景 ID；可用的场景为 {scenes}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>field '{field}' must be a beat key (text), got {kind}</source>
-        <translation>字段 '{field}' 必须是关键时刻键（文本），实际为{kind}</translation>
+        <location line="+2"/>
+        <source>field &apos;{field}&apos; must be a beat key (text), got {kind}</source>
+        <translation>字段 &apos;{field}&apos; 必须是关键时刻键（文本），实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>field '{field}': {value} is not a beat key (lower-case letters, digits and hyphens, such as 'glutamate-peak')</source>
-        <translation>字段 '{field}'：{value} 不是关键时刻键（应由小写字母、数字和连字符组成，例如 'glutamate-peak'）</translation>
+        <location line="+1"/>
+        <source>field &apos;{field}&apos;: {value} is not a beat key (lower-case letters, digits and hyphens, such as &apos;glutamate-peak&apos;)</source>
+        <translation>字段 &apos;{field}&apos;：{value} 不是关键时刻键（应由小写字母、数字和连字符组成，例如 &apos;glutamate-peak&apos;）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a beat key in the notes of {scene} must be a beat key (text), got {kind}</source>
         <translation>{scene} 的备注中，关键时刻键必须是文本，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>a beat key in the notes of {scene}: {value} is not a beat key (lower-case letters, digits and hyphens, such as 'glutamate-peak')</source>
-        <translation>{scene} 的备注中：{value} 不是关键时刻键（应由小写字母、数字和连字符组成，例如 'glutamate-peak'）</translation>
+        <location line="+2"/>
+        <source>a beat key in the notes of {scene}: {value} is not a beat key (lower-case letters, digits and hyphens, such as &apos;glutamate-peak&apos;)</source>
+        <translation>{scene} 的备注中：{value} 不是关键时刻键（应由小写字母、数字和连字符组成，例如 &apos;glutamate-peak&apos;）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>notes of {scene} must be an object of beat keys, got {kind}</source>
         <translation>{scene} 的备注必须是以关键时刻键为键的对象，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lesson file {path} is not a regular file</source>
         <translation>课程文件 {path} 不是普通文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lesson file {path} is too large ({size} bytes; a lesson is at most 2 MB)</source>
         <translation>课程文件 {path} 过大（{size} 字节；课程最大为 2 MB）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>lesson file {path} is too large (a lesson is at most 2 MB)</source>
         <translation>课程文件 {path} 过大（课程最大为 2 MB）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lesson file {path} does not exist</source>
         <translation>课程文件 {path} 不存在</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lesson file {path} cannot be read ({reason})</source>
         <translation>无法读取课程文件 {path}（{reason}）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lesson file {path} is not a text file (it holds binary data)</source>
         <translation>课程文件 {path} 不是文本文件（含有二进制数据）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lesson file {path} is not UTF-8 text (bad byte at {position})</source>
         <translation>课程文件 {path} 不是 UTF-8 文本（位置 {position} 处有无效字节）</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-58"/>
         <source>lesson file {path}: {rest}</source>
         <translation>课程文件 {path}：{rest}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lesson file: {rest}</source>
         <translation>课程文件：{rest}</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>expected JSON text, got {kind}</source>
         <translation>应为 JSON 文本，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>it is too large (a lesson is at most 2 MB)</source>
         <translation>文件过大（课程最大为 2 MB）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>it is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>nested too deeply (at most {depth} levels)</source>
         <translation>嵌套过深（最多 {depth} 层）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not valid JSON (the file looks cut short): {detail} (line {line}, column {column})</source>
         <translation>不是有效的 JSON（文件似乎被截断了）：{detail}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>不是有效的 JSON：{detail}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not valid JSON ({detail})</source>
         <translation>不是有效的 JSON（{detail}）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the top level must be an object, got {kind}</source>
         <translation>顶层必须是对象，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the number {digits}... ({count} digits) is far too large for a lesson</source>
         <translation>数字 {digits}...（共 {count} 位）远远超出课程可接受的范围</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the number {number} is too large for a lesson</source>
         <translation>数字 {number} 超出课程可接受的范围</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{constant} is not a number a lesson can hold</source>
         <translation>{constant} 不是课程可接受的数字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>this is a scenario file, not a lesson; open it as a scenario</source>
         <translation>这是方案文件，不是课程；请作为方案打开</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>schema_version is missing; is this a lesson file?</source>
         <translation>缺少 schema_version；这是课程文件吗？</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>schema_version must be a whole number, got {kind}</source>
         <translation>schema_version 必须是整数，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>this lesson was saved by a newer version of the app (schema {version}); this version reads schema {supported}</source>
         <translation>此课程由更新版本的应用保存（格式版本 {version}）；此版本只能读取格式版本 {supported}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>schema_version {version} is not supported; this version reads schema {supported}</source>
         <translation>不支持 schema_version {version}；此版本只能读取格式版本 {supported}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{text} is not a time; write e.g. 90min, 1.5h, 2d or 3w (a bare number is hours)</source>
         <translation>{text} 不是时间；请写成 90min、1.5h、2d 或 3w 这样的形式（只写数字表示小时）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{text} is not a finite time</source>
         <translation>{text} 不是有限的时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{text} is not a size; write WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>{text} 不是尺寸；请写成“宽x高”，例如 1920x1080</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{text} is not a number of seconds, e.g. 10 or 2.5s</source>
         <translation>{text} 不是秒数；请写成 10 或 2.5s 这样的形式</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unknown scene {scene}; valid scenes: {scenes}</source>
         <translation>未知场景 {scene}；可用的场景：{scenes}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>time {clock} is outside scene {scene}; valid times run from {start} to {end}</source>
         <translation>时间 {clock} 超出场景 {scene} 的范围；有效时间为 {start} 至 {end}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--scene needs a scene id; valid scenes: {scenes}</source>
         <translation>--scene 需要一个场景 ID；可用的场景：{scenes}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>several scenes go only into a pptx deck; a {format} export takes one</source>
         <translation>多个场景只能导出为 pptx 幻灯片；{format} 导出只能包含一个场景</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--transparent needs png or svg; {format} has no transparent background</source>
         <translation>--transparent 需要 png 或 svg 格式；{format} 没有透明背景</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--embed-clips applies to pptx only</source>
         <translation>--embed-clips 仅适用于 pptx</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a {format} export takes every beat of the scenes; leave out --time, --from, --to, --duration and --fps</source>
         <translation>{format} 导出包含各场景的全部关键时刻；请不要给出 --time、--from、--to、--duration 和 --fps</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>a {format} export covers the scene's window; leave out --time, --from, --to, --duration and --fps</source>
+        <location line="+2"/>
+        <source>a {format} export covers the scene&apos;s window; leave out --time, --from, --to, --duration and --fps</source>
         <translation>{format} 导出涵盖场景的整个时间范围；请不要给出 --time、--from、--to、--duration 和 --fps</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>give either --time T (one frame) or --from T --to T (a clip), not both</source>
         <translation>请给出 --time T（单帧）或 --from T --to T（片段），二者不能同时给出</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a clip needs both --from T and --to T</source>
         <translation>片段需要同时给出 --from T 和 --to T</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>--duration and --fps apply to clips (--from T --to T)</source>
         <translation>--duration 和 --fps 仅适用于片段（--from T --to T）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{format} is a clip: give --from T --to T (and --duration, --fps)</source>
         <translation>{format} 是片段格式：请给出 --from T --to T（以及 --duration、--fps）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>svg exports one frame: give --time T (clips: png, mp4 or gif)</source>
         <translation>svg 只能导出单帧：请给出 --time T（片段请用 png、mp4 或 gif）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>give --time T for one frame or --from T --to T for a clip</source>
         <translation>请用 --time T 导出单帧，或用 --from T --to T 导出片段</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-105"/>
         <source>argument {argument}: {rest}</source>
         <translation>参数 {argument}：{rest}</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+107"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>无效的选项：{value}（可选：{choices}）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>invalid {type} value: {value}</source>
         <translation>无效的 {type} 值：{value}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>expected one argument</source>
         <translation>需要一个参数值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>expected at most one argument</source>
         <translation>最多接受一个参数值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个参数值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ignored explicit argument {value}</source>
         <translation>此选项不接受参数值（给出了 {value}）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not allowed with argument {other}</source>
         <translation>不能与参数 {other} 同时使用</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unrecognized arguments: {arguments}</source>
         <translation>无法识别的参数：{arguments}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the following arguments are required: {arguments}</source>
         <translation>缺少以下必需参数：{arguments}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>one of the arguments {arguments} is required</source>
         <translation>必须给出参数 {arguments} 之一</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ambiguous option: {option} could match {matches}</source>
         <translation>选项有歧义：{option} 可能是 {matches}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unknown scene {scene}; choose from {scenes}</source>
         <translation>未知场景 {scene}；可选：{scenes}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unknown language {value}; choose from {allowed}</source>
         <translation>未知语言 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unknown theme {value}; choose from {allowed}</source>
         <translation>未知主题 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unknown format {value}; choose from {allowed}</source>
         <translation>未知格式 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unknown spacing {value}; choose from {allowed}</source>
         <translation>未知的帧间隔方式 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>size {width}x{height} is out of range; each side must be 16 to {limit} pixels</source>
         <translation>尺寸 {width}x{height} 超出范围；每边必须为 16 至 {limit} 像素</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>size {size} is not a WIDTHxHEIGHT pair of whole pixels</source>
         <translation>尺寸 {size} 不是以整数像素表示的“宽x高”</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the clip runs from {start} to {end}; the end must be later than the start</source>
         <translation>片段从 {start} 到 {end}；结束时间必须晚于开始时间</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>duration {duration} s is out of range; a clip lasts more than 0 and at most {limit} seconds</source>
         <translation>时长 {duration} 秒超出范围；片段时长必须大于 0 秒且不超过 {limit} 秒</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a {format} clip cannot have a transparent background; use png for transparency</source>
         <translation>{format} 片段不能有透明背景；需要透明背景请用 png</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an MP4 needs an even width and height (H.264 with 4:2:0 colour); {size} is odd, e.g. use {even}</source>
         <translation>MP4 的宽和高必须是偶数（H.264，4:2:0 色度采样）；{size} 含有奇数，可改用 {even} 等尺寸</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a deck needs at least one scene</source>
         <translation>幻灯片至少需要一个场景</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no output path given</source>
         <translation>未给出输出路径</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{term} {value} is not a number</source>
         <translation>{term}的值 {value} 不是数字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{term} {value} is not a finite number</source>
         <translation>{term}的值 {value} 不是有限的数字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>frame rate {fps} is out of range; {format} clips take a whole number of frames per second from 1 to {limit}</source>
         <translation>帧率 {fps} 超出范围；{format} 片段的帧率必须是 1 至 {limit} 之间的整数（帧/秒）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{path} is a file, not a folder</source>
         <translation>{path} 是文件，不是文件夹</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{path} is a file; a PNG clip needs a folder</source>
         <translation>{path} 是文件；PNG 片段需要一个文件夹</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>folder {path} does not exist</source>
         <translation>文件夹 {path} 不存在</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>folder {path} is not writable</source>
         <translation>文件夹 {path} 不可写入</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>folder {path} already holds frame_*.png files; choose an empty or new folder</source>
         <translation>文件夹 {path} 中已有 frame_*.png 文件；请选择空文件夹或新文件夹</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>could not write {path} (disk full or not writable?)</source>
         <translation>无法写入 {path}（磁盘已满或不可写入？）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the folder is not writable</source>
         <translation>文件夹不可写入</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the file could not be written</source>
         <translation>文件无法写入</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the video encoder (ffmpeg) stopped</source>
         <translation>视频编码器（ffmpeg）意外停止</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cannot make an MP4: {reason}</source>
         <translation>无法生成 MP4：{reason}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cannot export a {type}</source>
         <translation>无法导出 {type}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a scene drew a cached layer in a way the SVG export does not know</source>
         <translation>某个场景绘制缓存图层的方式不受 SVG 导出支持</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unexpected padded frame rows</source>
         <translation>帧数据的行含有意外的填充</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{rest}: line {line} column {column} (char {char})</source>
         <translation>{rest}：第 {line} 行第 {column} 列（第 {char} 个字符）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expecting value</source>
         <translation>此处应为一个值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>此处应为用双引号括起的属性名</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Expecting ':' delimiter</source>
-        <translation>此处应为分隔符 ':'</translation>
+        <location line="+1"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处应为分隔符 &apos;:&apos;</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Expecting ',' delimiter</source>
-        <translation>此处应为分隔符 ','</translation>
+        <location line="+1"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处应为分隔符 &apos;,&apos;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unterminated string starting at</source>
         <translation>字符串从此处开始，但没有结束</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Invalid control character at</source>
         <translation>此处有无效的控制字符</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Invalid control character {character} at</source>
         <translation>此处有无效的控制字符 {character}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Invalid \escape</source>
         <translation>无效的转义序列</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Invalid \escape: {escape}</source>
         <translation>无效的转义序列：{escape}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Invalid \uXXXX escape</source>
         <translation>无效的 \uXXXX 转义序列</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extra data</source>
         <translation>多余的数据</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>maximum recursion depth exceeded while decoding a JSON {structure} from a unicode string</source>
         <translation>解码 JSON {structure} 时超出最大递归深度</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>[Errno {errno}] {reason}: {path}</source>
         <translation>[Errno {errno}] {reason}：{path}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>[Errno {errno}] {reason}</source>
         <translation>[Errno {errno}] {reason}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No such file or directory</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Operation not permitted</source>
         <translation>不允许此操作</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Is a directory</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not a directory</source>
         <translation>不是文件夹</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File exists</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File name too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No space left on device</source>
         <translation>设备上没有剩余空间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Disk quota exceeded</source>
         <translation>超出磁盘配额</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read-only file system</source>
         <translation>文件系统为只读</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Input/output error</source>
         <translation>输入/输出错误</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{codec} codec can't decode byte {byte} in position {position}: {reason}</source>
+        <location line="+1"/>
+        <source>{codec} codec can&apos;t decode byte {byte} in position {position}: {reason}</source>
         <translation>{codec} 编解码器无法解码位置 {position} 处的字节 {byte}：{reason}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>invalid start byte</source>
         <translation>无效的起始字节</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>invalid continuation byte</source>
         <translation>无效的后续字节</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unexpected end of data</source>
         <translation>数据意外结束</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>null</source>
-        <extracomment>Words filled into messages: how a lesson describes a value ("got a list") and what an export request calls a number ("duration 'x' is not a number").</extracomment>
+        <extracomment>Words filled into messages: how a lesson describes a value (&quot;got a list&quot;) and what an export request calls a number (&quot;duration &apos;x&apos; is not a number&quot;).</extracomment>
         <translation>空值 null</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>true/false</source>
         <translation>布尔值 true/false</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a {type}</source>
         <translation>{type} 类型的值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>time (hours)</source>
         <translation>时间（小时）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>start time (hours)</source>
         <translation>开始时间（小时）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>end time (hours)</source>
         <translation>结束时间（小时）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
@@ -3272,45 +3273,45 @@
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../app/ui/plots.py" line="+72" />
+        <location filename="../../app/ui/plots.py" line="+72"/>
         <source>Log time axis</source>
         <translation>对数时间轴</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stretch minutes and squeeze weeks so both can be read</source>
         <translation>拉伸分钟、压缩周，使两者都清晰可读</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Drag the line to scrub</source>
         <translation>拖动竖线以浏览时间</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Plots of the scene's quantities against time</source>
+        <location line="+7"/>
+        <source>Plots of the scene&apos;s quantities against time</source>
         <translation>本场景各指标随时间变化的曲线图</translation>
     </message>
 </context>
 <context>
     <name>SceneCanvas</name>
     <message>
-        <location filename="../../app/ui/canvas.py" line="+40" />
+        <location filename="../../app/ui/canvas.py" line="+40"/>
         <source>Scene canvas</source>
         <translation>场景画布</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The animated picture of the current scene</source>
         <translation>当前场景的动画画面</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>This picture could not be drawn.</source>
         <translation>无法绘制此画面。</translation>
     </message>
@@ -3318,7 +3319,7 @@
 <context>
     <name>SceneNavigator</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="+18" />
+        <location filename="../../app/ui/navigator.py" line="+18"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -3326,47 +3327,47 @@
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../app/ui/notes.py" line="+30" />
+        <location filename="../../app/ui/notes.py" line="+30"/>
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Notes for the current beat</source>
         <translation>当前关键时刻的备注</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your own notes for this beat (saved with the lesson)</source>
         <translation>你对这一关键时刻的备注（随课程保存）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your notes for this beat</source>
         <translation>你对这一关键时刻的备注</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dose, drug and blockers</source>
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>{now}   ·   presenting for {minutes}:{seconds:02d}</source>
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Next: {beat} at {clock}</source>
         <translation>接下来：{clock}，{beat}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Next: scene {number}, {title}</source>
         <translation>接下来：场景{number}，{title}</translation>
     </message>
@@ -3374,42 +3375,42 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="+160" />
+        <location filename="../../app/ui/timeline.py" line="+160"/>
         <source>Play or pause (Space)</source>
         <translation>播放/暂停（Space）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Step back (Left)</source>
         <translation>后退一步（Left）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Step forward (Right)</source>
         <translation>前进一步（Right）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Playback speed: at 1x a scene plays in 30 seconds</source>
         <translation>播放速度：1×时，一个场景播放30秒</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Loop</source>
         <translation>循环播放</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start the scene over when playback reaches its end</source>
         <translation>播放到结尾时从头重新播放本场景</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Time since the dose started</source>
         <translation>给药开始后经过的时间</translation>
     </message>
@@ -3417,12 +3418,12 @@
 <context>
     <name>TimelineRuler</name>
     <message>
-        <location line="-138" />
+        <location line="-138"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drag to scrub through the scene; click a beat marker to jump to it</source>
         <translation>拖动以浏览场景；点击关键时刻标记可跳转到该处</translation>
     </message>

@@ -420,7 +420,8 @@ def test_the_controls_explain_in_chinese(window, qtbot):
 
 
 def test_the_export_dialog_and_failures_explain_in_chinese(window, qtbot, tmp_path, monkeypatch):
-    from app.ui.export_dialog import ExportDialog, start_export
+    from app.ui.export_dialog import ExportDialog
+    from app.ui.export_job import start_export
     problems = []
     monkeypatch.setattr(window, "report_problem", problems.append)
     install_language("zh_CN")

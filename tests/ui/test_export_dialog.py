@@ -3,7 +3,8 @@ and cancels are explained with nothing left behind."""
 from PySide6.QtGui import QImage
 
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest
-from app.ui.export_dialog import ExportDialog, start_export
+from app.ui.export_dialog import ExportDialog
+from app.ui.export_job import start_export
 
 
 def choose(combo, data):
