@@ -9,8 +9,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.lessons import (LANGUAGE_CODES, LESSON_SCHEMA_VERSION, SCENE_IDS, THEME_NAMES, Lesson,
-                         LessonError)
+from app.lessons import (
+    LANGUAGE_CODES,
+    LESSON_SCHEMA_VERSION,
+    SCENE_IDS,
+    THEME_NAMES,
+    Lesson,
+    LessonError,
+)
 from app.model import Scenario
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -18,8 +18,18 @@ from PySide6.QtGui import QImage
 from app.export.files import atomic_path
 from app.export.frames import PNG_FAST, png_ready, save_png
 from app.export.gif import GifWriter, delays_ms, global_palette, quantise
-from app.export.progress import Progress, check_output_folder, os_errors_as_export_errors
-from app.export.provenance import as_text, describe_span, describe_time, provenance, stamp_image
+from app.export.progress import (
+    Progress,
+    check_output_folder,
+    os_errors_as_export_errors,
+)
+from app.export.provenance import (
+    as_text,
+    describe_span,
+    describe_time,
+    provenance,
+    stamp_image,
+)
 from app.export.render import ExportError, render_frame
 from app.export.requests import ClipRequest
 from app.export.video import encode_mp4

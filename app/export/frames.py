@@ -6,8 +6,12 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from app.export.files import atomic_path
-from app.export.progress import (Progress, check_output_folder, os_errors_as_export_errors,
-                                  write_failure_message)
+from app.export.progress import (
+    Progress,
+    check_output_folder,
+    os_errors_as_export_errors,
+    write_failure_message,
+)
 from app.export.provenance import as_text, describe_time, provenance, stamp_image
 from app.export.render import ExportError, render_frame
 from app.export.requests import FrameRequest

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 
-from app.export.render import (ExportError, checked_frame, reduce_motion_default)
+from app.export.render import ExportError, checked_frame, reduce_motion_default
 from app.model import Trajectory
 from app.scenes import RenderContext, paint_scene
 

@@ -13,13 +13,29 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen,
-                           QPolygonF)
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from app.scenes.base import RenderContext, tr
 from app.scenes.chrome import BLOCKER_NAMES
-from app.scenes.primitives import (ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, arrow, draw_text,
-                                   font, glow, soft_shadow, text_width)
+from app.scenes.primitives import (
+    ALIGN_CENTER,
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    arrow,
+    draw_text,
+    font,
+    glow,
+    soft_shadow,
+    text_width,
+)
 from app.scenes.timescale import TimeScale
 
 ALIGN_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop

@@ -8,13 +8,25 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QImage, QLinearGradient, QPainter, QPainterPath, QPen,
-                           QTransform)
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
 
 from app.scenes.base import ImageCache, RenderContext
-from app.scenes.primitives import (ALIGN_CENTER, ampa_receptor, blit_centered, draw_text, glow_dot,
-                                   soft_shadow)
-
+from app.scenes.cells import ampa_receptor
+from app.scenes.primitives import (
+    ALIGN_CENTER,
+    blit_centered,
+    draw_text,
+    glow_dot,
+    soft_shadow,
+)
 
 # --- stamps: small static glyphs rendered once, then blitted -------------------------------
 _STAMPS = ImageCache(160)

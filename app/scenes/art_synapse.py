@@ -15,9 +15,21 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen
 
 from app.scenes.base import RenderContext
-from app.scenes.primitives import (ALIGN_LEFT, ALIGN_RIGHT, blit_centered, draw_label,
-                                   draw_text, drift, gauge, glow, glow_dot, particle_seeds,
-                                   soft_shadow, spike_strip, text_width, vesicle)
+from app.scenes.cells import spike_strip, vesicle
+from app.scenes.primitives import (
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    blit_centered,
+    draw_label,
+    draw_text,
+    drift,
+    gauge,
+    glow,
+    glow_dot,
+    particle_seeds,
+    soft_shadow,
+    text_width,
+)
 
 #: Maximum particles any cloud draws (keeps a frame cheap at absurd doses).
 MAX_PARTICLES = 200

@@ -12,7 +12,8 @@ from app.model.cascade import baseline_spine_density
 from app.model.parameters import value as parameter
 from app.scenes.art_chart import draw_fit
 from app.scenes.base import RenderContext, tr
-from app.scenes.primitives import ALIGN_RIGHT, cell_body, glow_dot, pyramidal_soma_path
+from app.scenes.cells import cell_body, pyramidal_soma_path
+from app.scenes.primitives import ALIGN_RIGHT, glow_dot
 
 BRANCHES = (((1030, 470), (900, 408)), ((1030, 445), (1172, 392)), ((1030, 372), (880, 318)),
             ((1030, 342), (1182, 282)), ((1030, 262), (950, 228)), ((1030, 262), (1112, 226)))

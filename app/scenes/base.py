@@ -215,7 +215,9 @@ def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: floa
 
 
 def _paint_layers(painter, scene, trajectory, t, ctx) -> None:
-    from app.scenes import chrome  # late: chrome draws with the primitives, which import base
+    from app.scenes import (
+        chrome,  # late: chrome draws with the primitives, which import base
+    )
     chrome.paint_title_bar(painter, scene, trajectory, t, ctx)
     painter.save()
     try:

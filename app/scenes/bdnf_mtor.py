@@ -11,22 +11,40 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
 from app.model.parameters import value as parameter
-from app.scenes.art_dendrite import (BUILDING_BLOCKS, building_block, dendrite_tube,
-                                     eef2_factor, fade_ends, mrna_strand, phosphate_tag,
-                                     ribosome, stamp)
+from app.scenes.art_dendrite import (
+    BUILDING_BLOCKS,
+    building_block,
+    dendrite_tube,
+    eef2_factor,
+    fade_ends,
+    mrna_strand,
+    phosphate_tag,
+    ribosome,
+    stamp,
+)
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.beats import ordered_unique, peak_time
+from app.scenes.cells import ampa_receptor, cell_body, trkb_receptor
 from app.scenes.chrome import BLOCKER_NAMES
-from app.scenes.primitives import (ALIGN_CENTER, ampa_receptor, arrow, blocker_badge,
-                                   cell_body, cut_mark, draw_label, draw_text, drift, glow,
-                                   glow_dot, motion_phase, particle_seeds, soft_shadow,
-                                   trkb_receptor)
+from app.scenes.primitives import (
+    ALIGN_CENTER,
+    arrow,
+    blocker_badge,
+    cut_mark,
+    draw_label,
+    draw_text,
+    drift,
+    glow,
+    glow_dot,
+    motion_phase,
+    particle_seeds,
+    soft_shadow,
+)
 
 TUBE = QRectF(40, 312, 1520, 318)
 STAGE_X = (165.0, 415.0, 665.0, 915.0, 1165.0, 1415.0)

@@ -1,14 +1,27 @@
 """The frame around every scene: numbered title, clock, scenario summary, legend row."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from app.model import Scenario, Trajectory
-from app.scenes.base import CANVAS_H, CANVAS_W, LEGEND_RECT, LegendItem, RenderContext, Scene, tr
-from app.scenes.primitives import (ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, draw_text, glow_dot,
-                                   text_width)
+from app.scenes.base import (
+    CANVAS_H,
+    CANVAS_W,
+    LEGEND_RECT,
+    LegendItem,
+    RenderContext,
+    Scene,
+    tr,
+)
+from app.scenes.primitives import (
+    ALIGN_CENTER,
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    draw_text,
+    glow_dot,
+    text_width,
+)
 from app.timefmt import format_clock
 
 DRUG_NAMES = {

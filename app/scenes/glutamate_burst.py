@@ -15,21 +15,51 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
-from app.scenes.art_synapse import (compartment_path, fusing_vesicle, inhibitory_link,
-                                    ketamine_plug, membrane_compartment,
-                                    molecule_cloud, panel, plug_order, plugged_count, plugged_set,
-                                    ratio_gauge, trace_frame, trace_spikes)
+from app.scenes.art_synapse import (
+    compartment_path,
+    fusing_vesicle,
+    inhibitory_link,
+    ketamine_plug,
+    membrane_compartment,
+    molecule_cloud,
+    panel,
+    plug_order,
+    plugged_count,
+    plugged_set,
+    ratio_gauge,
+    trace_frame,
+    trace_spikes,
+)
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import fade_time, largest_change, ordered_unique, peak_time, rise_time
+from app.scenes.beats import (
+    fade_time,
+    largest_change,
+    ordered_unique,
+    peak_time,
+    rise_time,
+)
+from app.scenes.cells import (
+    ampa_receptor,
+    cell_body,
+    nmda_receptor,
+    pyramidal_soma_path,
+    vesicle,
+)
 from app.scenes.chrome import downstream_blockers_note
-from app.scenes.primitives import (ampa_receptor, arrow, blocker_badge, cell_body,
-                                   draw_label, draw_text, gauge, glow, motion_phase,
-                                   nmda_receptor, particle_seeds, pyramidal_soma_path, vesicle)
+from app.scenes.primitives import (
+    arrow,
+    blocker_badge,
+    draw_label,
+    draw_text,
+    gauge,
+    glow,
+    motion_phase,
+    particle_seeds,
+)
 
 GLUTAMATE_AT_REST = 25.0                           # molecules in the cleft at baseline
 PRE_MEMBRANE_Y, POST_MEMBRANE_Y = 430.0, 500.0

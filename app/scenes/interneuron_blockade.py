@@ -15,22 +15,43 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
 
 from app.model import Trajectory
 from app.model.cascade import NMDA_KI
 from app.model.parameters import value as parameter
-from app.scenes.art_synapse import (ketamine_plug, molecule_cloud, panel,
-                                    plugged_count, plugged_set, sites_on_path, solid_label,
-                                    trace_frame, trace_spikes)
+from app.scenes.art_synapse import (
+    ketamine_plug,
+    molecule_cloud,
+    panel,
+    plugged_count,
+    plugged_set,
+    sites_on_path,
+    solid_label,
+    trace_frame,
+    trace_spikes,
+)
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import fade_time, largest_change, ordered_unique, peak_time, rise_time
+from app.scenes.beats import (
+    fade_time,
+    largest_change,
+    ordered_unique,
+    peak_time,
+    rise_time,
+)
+from app.scenes.cells import cell_body, nmda_receptor, pyramidal_soma_path, vesicle
 from app.scenes.chrome import downstream_blockers_note
-from app.scenes.primitives import (ALIGN_CENTER, ALIGN_RIGHT, cell_body, draw_label, draw_text,
-                                   gauge, glow, glow_dot, motion_phase, nmda_receptor,
-                                   pyramidal_soma_path, vesicle)
+from app.scenes.primitives import (
+    ALIGN_CENTER,
+    ALIGN_RIGHT,
+    draw_label,
+    draw_text,
+    gauge,
+    glow,
+    glow_dot,
+    motion_phase,
+)
 
 KETAMINE_PER_UM, KETAMINE_CAP = 30.0, 150.0     # molecules per µM; at most 150 (5 µM)
 INTERNEURON_CENTER, INTERNEURON_RADIUS = QPointF(300, 460), 100.0

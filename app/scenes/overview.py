@@ -4,8 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
@@ -14,8 +13,16 @@ from app.model.parameters import value as parameter
 from app.scenes.base import Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.beats import fade_time, ordered_unique, peak_time
 from app.scenes.chrome import BLOCKER_NAMES
-from app.scenes.primitives import (ALIGN_CENTER, arrow, blocker_badge, cut_mark, draw_text,
-                                   gauge, glow, soft_shadow)
+from app.scenes.primitives import (
+    ALIGN_CENTER,
+    arrow,
+    blocker_badge,
+    cut_mark,
+    draw_text,
+    gauge,
+    glow,
+    soft_shadow,
+)
 from app.timefmt import format_clock
 
 

@@ -11,21 +11,38 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
 from app.model.cascade import baseline_spine_density
 from app.model.parameters import value as parameter
-from app.scenes.art_dendrite import (Branch, arc_meter, arc_meter_track, branch_highlight,
-                                     draw_ghost_spine, draw_spine, soma_path)
+from app.scenes.art_dendrite import (
+    Branch,
+    arc_meter,
+    arc_meter_track,
+    branch_highlight,
+    draw_ghost_spine,
+    draw_spine,
+    soma_path,
+)
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.beats import change, fade_time, ordered_unique, peak_time, rise_time
+from app.scenes.cells import cell_body
 from app.scenes.chrome import BLOCKER_NAMES
-from app.scenes.primitives import (ALIGN_CENTER, ALIGN_RIGHT, blocker_badge, cell_body,
-                                   draw_label, draw_text, gauge, glow, motion_phase,
-                                   particle_seeds, soft_shadow, text_width)
+from app.scenes.primitives import (
+    ALIGN_CENTER,
+    ALIGN_RIGHT,
+    blocker_badge,
+    draw_label,
+    draw_text,
+    gauge,
+    glow,
+    motion_phase,
+    particle_seeds,
+    soft_shadow,
+    text_width,
+)
 
 N_HEALTHY = 40                      # spines on this branch in a healthy, unstressed cortex
 N_SITES = 44                        # room for the few beyond healthy (spine_ceiling)

@@ -43,16 +43,15 @@ from app.scenes.base import (
     tr,
 )
 from app.scenes.beats import ordered_unique, peak_time, rise_time
+from app.scenes.cells import cell_body, vesicle
 from app.scenes.chrome import drug_name
 from app.scenes.primitives import (
     ALIGN_CENTER,
-    cell_body,
     drift,
     glow,
     glow_dot,
     motion_phase,
     particle_seeds,
-    vesicle,
 )
 from app.timefmt import format_clock
 

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="+57"/>
+        <location filename="../../app/scenes/art_chart.py" line="+73"/>
         <source>{count:g} min</source>
         <translation>{count:g} 分钟</translation>
     </message>
@@ -44,8 +44,8 @@
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+50"/>
-        <location filename="../../app/scenes/overview.py" line="+55"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+68"/>
+        <location filename="../../app/scenes/overview.py" line="+62"/>
         <source>AMPA receptors activated</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+126"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+156"/>
         <source>AMPA receptor</source>
         <translation>AMPA受体</translation>
     </message>
@@ -226,7 +226,7 @@
         <translation>谷氨酸能末梢</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="+15"/>
+        <location filename="../../app/scenes/chrome.py" line="+28"/>
         <source>Ketamine</source>
         <translation>氯胺酮</translation>
     </message>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+104"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+125"/>
         <location filename="../../app/scenes/overview.py" line="-30"/>
         <source>Dose starts</source>
         <translation>开始给药</translation>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/spine_growth.py" line="+257"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+274"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
@@ -1173,7 +1173,7 @@
         <translation>前额叶皮层锥体神经元的一段树突</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_tree.py" line="+55"/>
+        <location filename="../../app/scenes/art_tree.py" line="+56"/>
         <location filename="../../app/scenes/spine_growth.py" line="+2"/>
         <source>cell body</source>
         <translation>胞体</translation>
@@ -1246,7 +1246,7 @@
         <translation>切断了级联：无新树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="+84"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+83"/>
         <source>Two time scales: chemistry in hours, relief in weeks</source>
         <translation>两种时间尺度：化学变化以小时计，症状缓解以周计</translation>
     </message>

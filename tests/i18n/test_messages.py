@@ -74,12 +74,13 @@ def write(path: Path, data: bytes) -> str:
 
 
 def export_errors():
+    from PySide6.QtGui import QImage
+
     from app.export.clips import _prepare_folder
     from app.export.export import _dispatch
     from app.export.files import save_image
     from app.export.progress import check_output_folder, write_failure_message
     from app.export.video import _encoder_failure
-    from PySide6.QtGui import QImage
     frame = ("overview", 1.0, "/tmp/x.png")
     clip = ("overview", 0.0, 1.0, "/tmp/x.mp4")
     return {
@@ -341,8 +342,8 @@ def test_every_template_is_reachable_and_translated(template):
 
 
 def test_every_word_is_translated():
-    from app.messages import _localized
     from app.i18n import app_translator
+    from app.messages import _localized
     for word in WORDS:
         assert CJK.search(_localized(sample(word), "words", app_translator("zh_CN"))), word
 

@@ -5,8 +5,15 @@ from PySide6.QtCore import QRect
 from app.export import render_frame
 from app.model import Scenario, simulate
 from app.scenes import SCENES
-from app.scenes.spine_growth import (BRANCH_REGION, N_HEALTHY, baseline_count, maturity,
-                                     present_sites, spine_count, thickness)
+from app.scenes.spine_growth import (
+    BRANCH_REGION,
+    N_HEALTHY,
+    baseline_count,
+    maturity,
+    present_sites,
+    spine_count,
+    thickness,
+)
 
 SCENE_ID = "spine-growth"
 SIZE = (960, 540)

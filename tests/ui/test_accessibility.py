@@ -1,7 +1,13 @@
 """Accessibility of the window: keyboard reach, names, reduce motion, text size, themes."""
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit,
-                               QListWidget, QSlider)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QSlider,
+)
 
 from app.export import render_frame
 

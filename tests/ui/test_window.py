@@ -146,8 +146,9 @@ def test_dragging_the_plot_cursor_scrubs(window):
 
 
 def test_help_lists_every_shortcut(window, qtbot):
-    from app.ui.window import SHORTCUTS
     from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.window import SHORTCUTS
     window.show_shortcuts()
     dialogs = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert dialogs
