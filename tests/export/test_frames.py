@@ -61,3 +61,15 @@ def test_svg_of_a_scene_with_composited_layers_still_parses(trajectory):
     root = ET.fromstring(data)
     assert len(list(root.iter(f"{SVG}text"))) > 10
     assert len(list(root.iter(f"{SVG}image"))) >= 1  # the faded tube stays a picture
+
+
+def test_the_gallery_holds_one_small_png_per_scene():
+    from pathlib import Path
+
+    from PySide6.QtGui import QImage
+    gallery = Path(__file__).resolve().parents[2] / "docs" / "gallery"
+    files = sorted(gallery.glob("*.png"))
+    assert [f.stem.split("-", 1)[1] for f in files] == list(SCENES)
+    for path in files:
+        assert path.stat().st_size < 300_000
+        assert not QImage(str(path)).isNull()

@@ -192,3 +192,28 @@ def test_the_picture_keeps_its_aspect_ratio_in_a_square_canvas(window):
     assert len(top_row) == 1  # letterbox band: background only
     middle_row = {image.pixel(x, 300) for x in range(0, 600, 10)}
     assert len(middle_row) > 3
+
+
+def test_clicking_a_beat_marker_jumps_to_the_beat(window, qtbot):
+    from PySide6.QtCore import QPoint
+    ruler = window.timeline.ruler
+    beat = SCENES["overview"].beats(window.state.trajectory)[2]
+    x = int(round(ruler._x_of(beat.t)))
+    qtbot.mouseClick(ruler, Qt.MouseButton.LeftButton, pos=QPoint(x, int(ruler._track().top()) - 8))
+    assert window.state.t == pytest.approx(beat.t)
+
+
+def test_f_toggles_full_screen_and_esc_leaves_it(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    assert window.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isFullScreen()
+
+
+def test_help_shows_the_glossary_and_the_models_documentation(window):
+    from PySide6.QtWidgets import QTextBrowser
+    window.show_glossary()
+    window.show_about_model()
+    texts = [b.toPlainText() for b in window.findChildren(QTextBrowser) if b.isVisible()]
+    assert any("Synaptogenesis" in t and "突触发生" in t for t in texts)
+    assert any("Parameters" in t and "Kamp 2020" in t for t in texts)
