@@ -119,19 +119,10 @@ def blit_centered(painter: QPainter, center: QPointF, sprite: QImage, alpha: flo
 @lru_cache(maxsize=256)
 def _sprite(rgb: int, device_radius: float) -> QImage:
     side = max(4, int(math.ceil(device_radius * 4)))
-    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    center = QPointF(side / 2, side / 2)
+    image, painter = _sprite_canvas(side)
     base = QColor.fromRgb(rgb)
-    halo = QRadialGradient(center, side / 2)
-    halo.setColorAt(0.0, _with_alpha(base, 0.55))
-    halo.setColorAt(0.5, _with_alpha(base, 0.18))
-    halo.setColorAt(1.0, _with_alpha(base, 0.0))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(halo)
-    painter.drawEllipse(QRectF(0, 0, side, side))
+    _paint_halo(painter, base, side, 0.18)
+    center = QPointF(side / 2, side / 2)
     core = QRadialGradient(center - QPointF(side * 0.06, side * 0.06), side / 4)
     core.setColorAt(0.0, base.lighter(160))
     core.setColorAt(1.0, base)
@@ -139,6 +130,26 @@ def _sprite(rgb: int, device_radius: float) -> QImage:
     painter.drawEllipse(center, side / 4, side / 4)
     painter.end()
     return image
+
+
+def _sprite_canvas(side: int) -> tuple[QImage, QPainter]:
+    """A transparent square image and an antialiased painter on it."""
+    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return image, painter
+
+
+def _paint_halo(painter: QPainter, base: QColor, side: int, middle_alpha: float) -> None:
+    """A soft radial halo of ``base`` filling a ``side`` square."""
+    gradient = QRadialGradient(QPointF(side / 2, side / 2), side / 2)
+    gradient.setColorAt(0.0, _with_alpha(base, 0.55))
+    gradient.setColorAt(0.5, _with_alpha(base, middle_alpha))
+    gradient.setColorAt(1.0, _with_alpha(base, 0.0))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(gradient)
+    painter.drawEllipse(QRectF(0, 0, side, side))
 
 
 def _with_alpha(color: QColor, alpha: float) -> QColor:
@@ -163,18 +174,8 @@ def glow(painter: QPainter, ctx: RenderContext, center: QPointF, radius: float,
 
 @lru_cache(maxsize=128)
 def _halo(rgb: int, side: int) -> QImage:
-    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    base = QColor.fromRgb(rgb)
-    gradient = QRadialGradient(QPointF(side / 2, side / 2), side / 2)
-    gradient.setColorAt(0.0, _with_alpha(base, 0.55))
-    gradient.setColorAt(0.5, _with_alpha(base, 0.2))
-    gradient.setColorAt(1.0, _with_alpha(base, 0.0))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(gradient)
-    painter.drawEllipse(QRectF(0, 0, side, side))
+    image, painter = _sprite_canvas(side)
+    _paint_halo(painter, QColor.fromRgb(rgb), side, 0.2)
     painter.end()
     return image
 

@@ -11,6 +11,7 @@ from app.scenes.base import tr as scene_tr
 from app.timefmt import format_clock
 from app.ui.state import AppState
 from app.ui.throttle import Throttle
+from app.ui.timeline import current_beats
 
 
 class CaptionPanel(QTextBrowser):
@@ -38,7 +39,7 @@ class CaptionPanel(QTextBrowser):
             parts.append(f"<p>{self.tr('Simulating…')}</p>")
         else:
             t = self.state.t
-            beats = scene.beats(trajectory)
+            beats = current_beats(self.state)
             passed = [b for b in beats if b.t <= t + 1e-9]
             upcoming = [b for b in beats if b.t > t + 1e-9]
             if passed:

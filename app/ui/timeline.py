@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStyle,
                                QToolButton, QVBoxLayout, QWidget)
 
+from app.i18n import current_language
 from app.scenes import SCENES
 from app.timefmt import format_clock, format_duration
 from app.ui.state import SPEEDS, AppState
@@ -15,11 +16,23 @@ _Icon = QStyle.StandardPixmap
 STEP_FRACTION = 0.01  # Left/Right move 1% of the scene's window (on its own scale)
 
 
+_BEATS: dict = {}  # (scene id, language) -> (trajectory, its beats)
+
+
 def current_beats(state: AppState):
-    """Beats of the current scene for the current trajectory (empty before the first run)."""
-    if state.trajectory is None:
+    """Beats of the current scene for the current trajectory (empty before the first run).
+
+    Found once per trajectory, scene and language: the presenter overlay asks every frame.
+    """
+    trajectory = state.trajectory
+    if trajectory is None:
         return []
-    return SCENES[state.scene_id].beats(state.trajectory)
+    key = (state.scene_id, current_language())
+    cached = _BEATS.get(key)
+    if cached is None or cached[0] is not trajectory:
+        cached = (trajectory, SCENES[state.scene_id].beats(trajectory))
+        _BEATS[key] = cached
+    return cached[1]
 
 
 def current_scale(state: AppState):
