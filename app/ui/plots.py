@@ -37,6 +37,7 @@ MIN_TICK_GAP = 0.14  # fraction of the axis between labelled ticks
 # for a series at zero): a flat line sits mid-plot with ticks a reader can tell apart.
 MIN_RELATIVE_SPAN = 0.1
 MIN_ABSOLUTE_SPAN = 0.1
+Y_AXIS_WIDTH = 44  # logical pixels: room for "0.96" or "120" in the plots' 9 pt type
 Y_PADDING = 0.06  # fraction of the span left free above and below the data
 
 
@@ -143,6 +144,9 @@ class PlotsPanel(QWidget):
             curve.setCacheMode(_DEVICE_CACHE)  # moving the cursor must not redraw the curve
             for axis in ("left", "bottom"):
                 plot.getAxis(axis).setCacheMode(_DEVICE_CACHE)
+            # one width for every y axis: the stacked plots' time axes line up, and a wide
+            # tick label never pushes the first time tick off
+            plot.getAxis("left").setWidth(Y_AXIS_WIDTH)
             self._curves.append(curve)
             cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.ink, width=1.5),
                                      hoverPen=pg.mkPen(theme.color("vermillion"), width=3))
