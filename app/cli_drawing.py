@@ -85,7 +85,7 @@ _CLIP_ONLY, _NO_TIME = ("mp4", "gif"), ("pptx", "csv")
 
 def run_export(argv: list[str], parser_class) -> int:
     """Export a frame (png, svg), a clip (png folder, mp4, gif), a deck (pptx) or a scene's
-    plot data (csv) through ``app.export.export.run``; see DESIGN.md "Command line"."""
+    plot data (csv) through ``app.export.export.run``; see docs/design.md, "Command line"."""
     parser = parser_class(prog="main.py export", description=(
         "Export a frame (--time), a clip (--from/--to), a slide deck (pptx: every beat of "
         "the scenes) or a scene's plot data (csv)."))

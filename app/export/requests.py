@@ -57,7 +57,7 @@ SPACINGS = ("time", "scale")
 class ClipRequest:
     """``duration_s * fps`` frames of ``scene_id`` spread evenly over ``[t_from, t_to]``: a
     PNG sequence in the folder ``out`` (``frame_000000.png`` ...), an H.264 MP4 or a
-    looping GIF. ``spacing="time"`` spaces frames evenly in hours (DESIGN.md);
+    looping GIF. ``spacing="time"`` spaces frames evenly in hours (docs/design.md);
     ``spacing="scale"`` evenly along the scene's own time axis, as playback moves, which
     keeps the first hour of a log-scale scene (days or weeks long) from flashing past."""
 

@@ -1,6 +1,6 @@
 """The seven scenes in teaching order, and the shared drawing that serves them.
 
-``SCENES`` maps each scene id (DESIGN.md contract) to its scene object.
+``SCENES`` maps each scene id (a public contract, docs/design.md) to its scene object.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The window's small observable state: scenario, trajectory, scene, time, playback.
 
 Widgets read it and listen to its signals; nothing else stores these values
-(STYLE lesson 7). Setting a value equal to the current one emits nothing.
+(docs/style.md, 7). Setting a value equal to the current one emits nothing.
 """
 from __future__ import annotations
 
