@@ -21,14 +21,11 @@ _REGISTRY = (
 
 
 def _load() -> dict[str, Scene]:
+    """Every registered scene, in teaching order. A scene that fails to import fails
+    loudly: a missing scene would silently renumber the lecture."""
     scenes = {}
     for module_name, class_name in _REGISTRY:
-        try:
-            module = importlib.import_module(f"app.scenes.{module_name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"app.scenes.{module_name}":
-                raise
-            continue  # a scene still being written
+        module = importlib.import_module(f"app.scenes.{module_name}")
         scene = getattr(module, class_name)()
         scenes[scene.id] = scene
     return scenes
