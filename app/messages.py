@@ -44,8 +44,21 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "expected a JSON object, got {type}"),
     QT_TRANSLATE_NOOP("Messages", "schema_version: {version} is not supported; this version of "
                                   "the app reads {supported}"),
-    QT_TRANSLATE_NOOP("Messages", "scenario file: {path} does not exist"),
-    QT_TRANSLATE_NOOP("Messages", "scenario file: cannot read {path} ({reason})"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} does not exist"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} cannot be read ({reason})"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} is a folder, not a file"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} is not a regular file (a device or a "
+                                  "named pipe?)"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} is too large ({size} bytes; a scenario "
+                                  "is at most 1 MB)"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} is too large (a scenario is at most "
+                                  "1 MB)"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} is not a text file (it holds binary "
+                                  "data)"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} is not UTF-8 text (bad byte at "
+                                  "{position})"),
+    QT_TRANSLATE_NOOP("Messages", "the number {digits}... ({count} digits) is far too large for "
+                                  "a scenario"),
     QT_TRANSLATE_NOOP("Messages", "{constant} is not a number a scenario can hold"),
     QT_TRANSLATE_NOOP("Messages", "{name}: {value} is not one of {allowed}"),
     QT_TRANSLATE_NOOP("Messages", "{name}: {value} is not a number; allowed {low} to {high}"),
@@ -81,7 +94,9 @@ MESSAGES = (
                                   "(lower-case letters, digits and hyphens, such as "
                                   "'glutamate-peak')"),
     QT_TRANSLATE_NOOP("Messages", "notes of {scene} must be an object of beat keys, got {kind}"),
-    QT_TRANSLATE_NOOP("Messages", "lesson file {path} is not a regular file"),
+    QT_TRANSLATE_NOOP("Messages", "lesson file {path} is a folder, not a file"),
+    QT_TRANSLATE_NOOP("Messages", "lesson file {path} is not a regular file (a device or a "
+                                  "named pipe?)"),
     QT_TRANSLATE_NOOP("Messages", "lesson file {path} is too large ({size} bytes; a lesson is at "
                                   "most 2 MB)"),
     QT_TRANSLATE_NOOP("Messages", "lesson file {path} is too large (a lesson is at most 2 MB)"),
@@ -180,7 +195,14 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "folder {path} already holds frame_*.png files; choose an empty "
                                   "or new folder"),
     QT_TRANSLATE_NOOP("Messages", "could not write {path} (disk full or not writable?)"),
+    QT_TRANSLATE_NOOP("Messages", "cannot encode the picture as {format}"),
     QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    QT_TRANSLATE_NOOP("Messages", "the file is read-only"),
+    QT_TRANSLATE_NOOP("Messages", "the file cannot be replaced (it is locked or immutable)"),
+    QT_TRANSLATE_NOOP("Messages", "it is a folder"),
+    QT_TRANSLATE_NOOP("Messages", "it is a named pipe (FIFO) that nothing reads from"),
+    QT_TRANSLATE_NOOP("Messages", "it is not a file (a socket?)"),
+    QT_TRANSLATE_NOOP("Messages", "an unexpected error ({error}); the details are in {path}"),
     QT_TRANSLATE_NOOP("Messages", "the folder is not writable"),
     QT_TRANSLATE_NOOP("Messages", "the folder does not exist"),
     QT_TRANSLATE_NOOP("Messages", "the file could not be written"),

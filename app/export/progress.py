@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from app.export.render import ExportError
+from app.safefile import FileWriteError
 
 #: Below this much free space a failed write is reported as a full disk.
 LOW_DISK_BYTES = 64 * 1024 * 1024
@@ -66,6 +67,8 @@ def check_output_folder(folder: Path) -> None:
 
 def write_failure_message(path: Path, error: OSError | None = None) -> str:
     """A plain sentence for a failed write of ``path`` (full disk, no permission, ...)."""
+    if isinstance(error, FileWriteError):
+        return f"cannot write {str(path)!r}: {error.strerror}"
     code = getattr(error, "errno", None)
     if code in (errno.ENOSPC, errno.EDQUOT) or _disk_nearly_full(Path(path).parent):
         return f"cannot write {str(path)!r}: the disk is full"

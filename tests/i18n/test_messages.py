@@ -81,6 +81,7 @@ def export_errors():
     from app.export.files import save_image
     from app.export.progress import check_output_folder, write_failure_message
     from app.export.video import _encoder_failure
+    from app.ui.export_job import unexpected_failure
     frame = ("overview", 1.0, "/tmp/x.png")
     clip = ("overview", 0.0, 1.0, "/tmp/x.mp4")
     return {
@@ -116,6 +117,12 @@ def export_errors():
         "write failed": lambda tmp: write_failure_message(tmp / "a.png"),
         "encoder stopped": lambda tmp: _encoder_failure(tmp / "a.mp4", None),
         "image not saved": lambda tmp: raised(save_image, QImage(), tmp / "a.png"),
+        "read-only file": lambda tmp: (write(tmp / "a.png", b"x"), os.chmod(tmp / "a.png", 0o444),
+                                       raised(save_image, QImage(8, 8, QImage.Format.Format_RGB32),
+                                              tmp / "a.png"))[2],
+        "a folder at the target": lambda tmp: raised(save_image, QImage(8, 8, QImage.Format.
+                                                                        Format_RGB32), tmp),
+        "unexpected error": lambda tmp: unexpected_failure(KeyError("x")),
         "png clip over a file": lambda tmp: raised(_prepare_folder, Path(write(tmp / "f", b""))),
         "png clip over frames": lambda tmp: (write(tmp / "frame_000000.png", b""),
                                              raised(_prepare_folder, tmp))[1],
@@ -156,9 +163,17 @@ REAL_MESSAGES = {
     "scenario NaN": lambda tmp: raised(Scenario.from_json, '{"dose_mg": NaN}'),
     "scenario file missing": lambda tmp: raised(Scenario.load, tmp / "none.json"),
     "scenario file not UTF-8": lambda tmp: raised(Scenario.load, write(tmp / "s.json", b"\xff{")),
+    "scenario file a folder": lambda tmp: raised(Scenario.load, tmp),
+    "scenario file a device": lambda tmp: raised(Scenario.load, "/dev/zero"),
+    "scenario file binary": lambda tmp: raised(Scenario.load, write(tmp / "s.json", b"{\x00}")),
+    "scenario file too large": lambda tmp: raised(Scenario.load, write(tmp / "s.json",
+                                                                        b" " * (2**20 + 1))),
+    "scenario huge integer": lambda tmp: raised(Scenario.from_json, '{"n_doses": ' + "9" * 5000
+                                                + "}"),
     # lessons
     "lesson file missing": lambda tmp: raised(Lesson.load, tmp / "none.json"),
     "lesson file a folder": lambda tmp: raised(Lesson.load, tmp),
+    "lesson file a device": lambda tmp: raised(Lesson.load, "/dev/urandom"),
     "lesson file binary": lambda tmp: raised(Lesson.load, write(tmp / "l.json", b"{\x00}")),
     "lesson file not UTF-8": lambda tmp: raised(Lesson.load, write(tmp / "l.json", b"\xff{")),
     "lesson file too large": lambda tmp: raised(Lesson.load, write(tmp / "l.json",
