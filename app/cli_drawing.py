@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 import threading
 
-from app.cli import (UsageError, add_scenario_arguments, error_line, scenario_from_args,
-                     time_argument)
+from app.cli import (Terminated, UsageError, add_scenario_arguments, error_line,
+                     scenario_from_args, time_argument)
 
 
 def _scene_ids() -> list[str]:
@@ -117,25 +117,40 @@ def run_export(argv: list[str], parser_class) -> int:
     add_scenario_arguments(parser)
     args = parser.parse_args(argv)
     from app.export import ExportError
-    from app.export.export import ExportCancelled, run
+    from app.export.export import run
     from app.model import simulate
     try:
         request = _export_request(args)
-        trajectory = simulate(scenario_from_args(args))
-        progress = _TerminalProgress(request) if sys.stderr.isatty() else None
-        try:
-            with _CtrlCCancels() as interrupted:
-                run(request, trajectory, progress, interrupted)
-        finally:
-            if progress is not None:
-                progress.finish()
-    except ExportCancelled:
-        raise KeyboardInterrupt from None  # app.cli reports it and exits 130
     except ExportError as exc:
         raise UsageError(str(exc)) from None
-    except OSError as exc:
-        raise UsageError(f"cannot write {args.out!r}: {exc.strerror or exc}") from None
+    trajectory = simulate(scenario_from_args(args))
+    progress = _TerminalProgress(request) if sys.stderr.isatty() else None
+    try:
+        with _SignalsCancel() as interrupted:
+            _export_reporting(lambda: run(request, trajectory, progress, interrupted),
+                              interrupted, args.out)
+    finally:
+        if progress is not None:
+            progress.finish()
     return 0
+
+
+def _export_reporting(export, interrupted, out: str) -> None:
+    """Run ``export``; a cancel becomes the interrupt that asked for it (exit 130 or 143,
+    reported by app.cli), a failure a UsageError. A failure after a signal is the signal's
+    doing (the terminal's Ctrl+C also stops ffmpeg), so it is reported as the signal."""
+    from app.export import ExportError
+    from app.export.export import ExportCancelled
+    try:
+        export()
+    except (ExportCancelled, ExportError, OSError) as exc:
+        if interrupted.requested is not None:
+            raise interrupted.requested() from None
+        if isinstance(exc, ExportError):
+            raise UsageError(str(exc)) from None
+        if isinstance(exc, OSError):
+            raise UsageError(f"cannot write {out!r}: {exc.strerror or exc}") from None
+        raise KeyboardInterrupt from None
 
 
 def _export_request(args):
@@ -205,30 +220,34 @@ def _seconds_argument(text: str) -> float:
                                          "2.5s") from None
 
 
-class _CtrlCCancels:
-    """Ctrl+C cancels the export at the next frame, so it removes what it wrote and no
-    drawing is cut in half; a second Ctrl+C stops at once. Callable: ``cancelled()``."""
+class _SignalsCancel:
+    """Ctrl+C (SIGINT) or SIGTERM cancels the export at the next frame, so it removes what
+    it wrote and no drawing is cut in half; a second signal stops at once. Callable:
+    ``cancelled()``; ``requested`` is the interrupt to raise (None until a signal)."""
+
+    _INTERRUPTS = {signal.SIGINT: KeyboardInterrupt, signal.SIGTERM: Terminated}
 
     def __init__(self):
-        self.requested = False
-        self._previous = None
+        self.requested = None
+        self._previous = {}
 
     def __enter__(self):
         if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGINT, self._on_interrupt)
+            self._previous = {number: signal.signal(number, self._on_signal)
+                              for number in self._INTERRUPTS}
         return self
 
     def __exit__(self, *exc_info):
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
 
     def __call__(self) -> bool:
-        return self.requested
+        return self.requested is not None
 
-    def _on_interrupt(self, signum, frame):
-        if self.requested:
-            raise KeyboardInterrupt
-        self.requested = True
+    def _on_signal(self, signum, frame):
+        if self.requested is not None:
+            raise self._INTERRUPTS[signum]
+        self.requested = self._INTERRUPTS[signum]
 
 
 class _TerminalProgress:

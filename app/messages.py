@@ -131,6 +131,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{text} is not a size; write WIDTHxHEIGHT, e.g. 1920x1080"),
     QT_TRANSLATE_NOOP("Messages", "{text} is not a number of seconds, e.g. 10 or 2.5s"),
     QT_TRANSLATE_NOOP("Messages", "interrupted"),
+    QT_TRANSLATE_NOOP("Messages", "terminated"),
     QT_TRANSLATE_NOOP("Messages", "unknown scene {scene}; valid scenes: {scenes}"),
     QT_TRANSLATE_NOOP("Messages", "time {clock} is outside scene {scene}; valid times run from "
                                   "{start} to {end}"),

@@ -37,6 +37,7 @@ from app.model import Trajectory
 from app.scenes import SCENES
 from app.scenes.base import caption_text, tr
 from app.scenes.chrome import scenario_summary
+from app.safefile import remove_stale_temporaries, temporary_prefix
 from app.scenes.theme import THEMES
 from app.timefmt import format_clock
 
@@ -69,7 +70,10 @@ def export_deck(request: DeckRequest, trajectory: Trajectory, progress: Progress
 
 
 def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, progress: Progress) -> None:
-    with tempfile.TemporaryDirectory(prefix="ketamine-cascade-clips-") as scratch:
+    scratch_folder = tempfile.gettempdir()
+    remove_stale_temporaries(scratch_folder)  # clips of a deck export that was killed
+    with tempfile.TemporaryDirectory(prefix=temporary_prefix() + "clips-",
+                                     dir=scratch_folder) as scratch:
         for scene_id in request.scene_ids:
             scene = SCENES[scene_id]
             for number, beat in enumerate(scene.beats(trajectory)):

@@ -59,6 +59,7 @@ def export_plot_data(request: PlotDataRequest, trajectory: Trajectory,
         np.savetxt(buffer, rows, delimiter=",", fmt="%.6g")
         with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
             temporary.write_text(buffer.getvalue(), encoding="utf-8")
+            progress.check()  # one step: a cancel meanwhile must still leave no file
     else:
         _write_picture(request, trajectory)
     progress.advance()

@@ -1799,7 +1799,7 @@
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../app/export/deck.py" line="+110"/>
+        <location filename="../../app/export/deck.py" line="+114"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
@@ -2220,7 +2220,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="+56"/>
+        <location filename="../../app/ui/window.py" line="+51"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
@@ -2411,7 +2411,7 @@
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lessons.py" line="+70"/>
+        <location filename="../../app/ui/lessons.py" line="+71"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -2759,7 +2759,7 @@
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown scene {scene}; valid scenes: {scenes}</source>
         <translation>未知场景 {scene}；可用的场景：{scenes}</translation>
     </message>
@@ -2834,7 +2834,7 @@
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>argument {argument}: {rest}</source>
         <translation>参数 {argument}：{rest}</translation>
     </message>
@@ -2894,7 +2894,12 @@
         <translation>课程文件 {path} 不是普通文件（是设备或命名管道？）</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+36"/>
+        <source>terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>无效的选项：{value}（可选：{choices}）</translation>
     </message>

@@ -283,6 +283,7 @@ REAL_MESSAGES = {
                                                    "--out", str(tmp / "missing" / "x.png")),
     "lesson on the command line": lambda tmp: cli_error("--lesson", str(tmp / "none.json")),
     "interrupted": lambda tmp: "interrupted",
+    "terminated": lambda tmp: "terminated",
     **export_errors(),
 }
 
