@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.excerpt import shortened
 from app.i18n import LANGUAGES, current_language, install_language, translated
 from app.messages import localized
 from app.model import Scenario, ScenarioError, simulate
@@ -208,8 +209,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
 
     def _connect(self) -> None:
         self.runner.finished.connect(self._on_trajectory)
-        self.runner.failed.connect(lambda message: self.report_problem(
-            self.tr("The simulation failed: {message}").format(message=message)))
+        self.runner.failed.connect(self._on_simulation_failed)
         self.runner.busyChanged.connect(self.state.set_busy)
         self.controls.scenarioEdited.connect(self.state.set_scenario)
         self.state.scenarioChanged.connect(self.runner.request)
@@ -240,6 +240,11 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
             self.state.set_time(scale.clamp(self._pending_time))
         else:
             self.state.set_time(scale.clamp(self.state.t))
+
+    def _on_simulation_failed(self, message: str) -> None:
+        self.state.revert_to_shown()
+        self.report_problem(self.tr("The simulation failed: {message}").format(
+            message=shortened(message, 300)))
 
     def _on_scene(self, _scene_id: str) -> None:
         scale = current_scale(self.state)
