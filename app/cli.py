@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import signal
 import sys
 import threading
 
+from app.excerpt import excerpt
 from app.timefmt import parse_time
 
 COMMANDS = ("scenes", "simulate", "export")
@@ -37,7 +39,10 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports mistakes as one ``error: ...`` line and exit status 2."""
 
     def error(self, message):
-        raise UsageError(message)
+        raise UsageError(_LONG_QUOTED.sub(lambda value: excerpt(value[1]), message))
+
+
+_LONG_QUOTED = re.compile(r"'([^']{61,})'")  # a value argparse quotes, too long to echo
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,6 +13,7 @@ import threading
 
 from app.cli import (Terminated, UsageError, add_scenario_arguments, error_line,
                      scenario_from_args, time_argument)
+from app.excerpt import excerpt
 
 
 def _scene_ids() -> list[str]:
@@ -22,7 +23,7 @@ def _scene_ids() -> list[str]:
 
 def _check_scene(scene_id: str) -> str:
     if scene_id not in _scene_ids():
-        raise UsageError(f"unknown scene {scene_id!r}; valid scenes: {', '.join(_scene_ids())}")
+        raise UsageError(f"unknown scene {excerpt(scene_id)}; valid scenes: {', '.join(_scene_ids())}")
     return scene_id
 
 
@@ -32,7 +33,7 @@ def _check_time_in_scene(scene_id: str, t: float, trajectory=None) -> float:
     scene = SCENES[scene_id]
     t0, t1 = scene.window_for(trajectory) if trajectory is not None else scene.window
     if not t0 - 1e-9 <= t <= t1 + 1e-9:
-        raise UsageError(f"time {format_clock(t)} is outside scene {scene_id!r}; valid times run "
+        raise UsageError(f"time {format_clock(t)} is outside scene {excerpt(scene_id)}; valid times run "
                          f"from {format_clock(t0)} to {format_clock(t1)}")
     return t
 
@@ -57,7 +58,7 @@ def _size_argument(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size; write WIDTHxHEIGHT, "
+        raise argparse.ArgumentTypeError(f"{excerpt(text)} is not a size; write WIDTHxHEIGHT, "
                                          "e.g. 1920x1080") from None
     return width, height
 
@@ -216,7 +217,7 @@ def _seconds_argument(text: str) -> float:
     try:
         return float(text.strip().lower().removesuffix("s"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds, e.g. 10 or "
+        raise argparse.ArgumentTypeError(f"{excerpt(text)} is not a number of seconds, e.g. 10 or "
                                          "2.5s") from None
 
 

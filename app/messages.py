@@ -290,6 +290,10 @@ _NESTED = {"rest": "messages", "reason": "messages", "detail": "messages",
            "kind": "words", "term": "words"}
 #: Placeholders that are time readouts ("+2 d 4 h"): their unit words are translated.
 _CLOCKS = {"clock", "start", "end"}
+#: Longer messages, or messages nested deeper, are left as they are: with values quoted as
+#: short excerpts no real message comes near, and matching stays fast on any input.
+MAX_MESSAGE_CHARS = 10_000
+MAX_NESTING = 8
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _UNIT_WORD = re.compile(r"(?<=\d )(min|h|d|w)\b")
 
@@ -299,7 +303,7 @@ def localized(message: str, lang: str) -> str:
     ``lang``; unchanged in English, without a translation, or when its shape is unknown.
     Never raises."""
     message = str(message)
-    if lang == DEFAULT_LANGUAGE:
+    if lang == DEFAULT_LANGUAGE or len(message) > MAX_MESSAGE_CHARS:
         return message
     try:
         translator = app_translator(lang)
@@ -341,25 +345,26 @@ def _match(message: str, kind: str):
     return None
 
 
-def _localized(message: str, kind: str, translator) -> str:
+def _localized(message: str, kind: str, translator, depth: int = 0) -> str:
     """``message`` translated through the templates of ``kind``; unchanged if none fits."""
-    found = _match(message, kind)
+    found = _match(message, kind) if depth <= MAX_NESTING else None
     if found is None:
         return message
     template, match = found
     text = translator.translate(CONTEXT, template) or template
-    values = {name: _value(name, value, translator) for name, value in match.groupdict().items()}
+    values = {name: _value(name, value, translator, depth)
+              for name, value in match.groupdict().items()}
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
         return message
 
 
-def _value(name: str, value: str, translator) -> str:
+def _value(name: str, value: str, translator, depth: int) -> str:
     """A placeholder's text in the translation: nested messages and words localized, unit
     words of time readouts translated, anything else (values, ids, paths) as it is."""
     if name in _NESTED:
-        return _localized(value, _NESTED[name], translator)
+        return _localized(value, _NESTED[name], translator, depth + 1)
     if name in _CLOCKS:
         return _UNIT_WORD.sub(lambda unit: translator.translate("", unit[1]) or unit[1], value)
     return value

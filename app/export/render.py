@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
+from app.excerpt import excerpt
 from app.i18n import register_fonts
 from app.model import Trajectory
 from app.scenes import SCENES, RenderContext, paint_scene
@@ -34,7 +35,7 @@ def scene_named(scene_id: str):
     try:
         return SCENES[scene_id]
     except KeyError:
-        raise ExportError(f"unknown scene {scene_id!r}; choose from {', '.join(SCENES)}") from None
+        raise ExportError(f"unknown scene {excerpt(scene_id)}; choose from {', '.join(SCENES)}") from None
 
 
 def check_size(size: tuple[int, int]) -> tuple[int, int]:
@@ -73,7 +74,7 @@ def checked_frame(scene_id: str, size, lang: str, theme: str):
     scene = scene_named(scene_id)
     width, height = check_size(size)
     if lang not in LANGUAGES:
-        raise ExportError(f"unknown language {lang!r}; choose from {', '.join(LANGUAGES)}")
+        raise ExportError(f"unknown language {excerpt(lang)}; choose from {', '.join(LANGUAGES)}")
     try:
         return scene, (width, height), theme_named(theme)
     except ValueError as exc:

@@ -458,3 +458,20 @@ def test_the_export_dialog_and_failures_explain_in_chinese(window, qtbot, tmp_pa
         assert "课程文件" in problems[-1] and "不存在" in problems[-1], problems
     finally:
         install_language("en")
+
+
+def test_a_message_with_a_huge_value_is_short_and_still_translated():
+    message = raised(Scenario, drug="x" * 10_000_000)
+    assert len(message) < 200
+    assert CJK.search(localized(message, "zh_CN"))
+
+
+def test_an_overlong_or_deeply_nested_message_is_left_as_it_is():
+    """Values are quoted as excerpts, so no real message comes near these; matching them
+    would take seconds (a wrapper pattern per level of nesting)."""
+    from app.messages import MAX_MESSAGE_CHARS, MAX_NESTING
+    overlong = "scenario: " * (MAX_MESSAGE_CHARS // 10 + 1)
+    assert localized(overlong, "zh_CN") == overlong
+    nested = "scenario: " * (MAX_NESTING + 5) + "it is empty"
+    chinese = localized(nested, "zh_CN")
+    assert chinese.startswith("方案：" * (MAX_NESTING + 1)) and chinese.endswith("it is empty")
