@@ -56,8 +56,12 @@ def atomic_path(path):
     target = Path(os.path.realpath(path))
     info = _stat_or_none(target)
     if info is not None and not stat.S_ISREG(info.st_mode):
-        _check_special_target(target, info, Path(path))
-        yield target
+        held = _open_special_target(target, info, Path(path))
+        try:
+            yield target
+        finally:
+            if held is not None:
+                os.close(held)
         return
     if info is not None and not info.st_mode & 0o222:
         raise FileWriteError(errno.EACCES, "the file is read-only", str(path))
@@ -113,21 +117,24 @@ def remove_stale_temporaries(folder) -> list[Path]:
     return removed
 
 
-def _check_special_target(target: Path, info: os.stat_result, shown: Path) -> None:
-    """Refuse a folder, a socket or a FIFO nobody reads; a device is written directly."""
+def _open_special_target(target: Path, info: os.stat_result, shown: Path) -> int | None:
+    """Refuse a folder, a socket or a FIFO nobody reads; a device is written directly.
+    A FIFO is opened here and held open until the write is done: the probe's own close
+    would otherwise end the reader's input before the writer opened it."""
     mode = info.st_mode
     if stat.S_ISDIR(mode):
         raise FileWriteError(errno.EISDIR, "it is a folder", str(shown))
     if stat.S_ISFIFO(mode):
         try:  # O_NONBLOCK: fails at once (ENXIO) instead of waiting when nobody reads
-            os.close(os.open(target, os.O_WRONLY | os.O_NONBLOCK))
+            return os.open(target, os.O_WRONLY | os.O_NONBLOCK)
         except OSError as exc:
             if exc.errno == errno.ENXIO:
                 raise FileWriteError(errno.ENXIO, "it is a named pipe (FIFO) that nothing "
                                      "reads from", str(shown)) from None
             raise
-    elif not (stat.S_ISCHR(mode) or stat.S_ISBLK(mode)):
+    if not (stat.S_ISCHR(mode) or stat.S_ISBLK(mode)):
         raise FileWriteError(errno.EINVAL, "it is not a file (a socket?)", str(shown))
+    return None
 
 
 def _give_mode(temporary: str, previous: os.stat_result | None) -> None:

@@ -2,6 +2,7 @@
 replaced, a device or a read FIFO is written as it is, nothing special is turned into a
 regular file, permissions are kept, and temporaries of a dead process are cleared."""
 import os
+import select
 import shutil
 import stat
 import subprocess
@@ -73,21 +74,35 @@ def test_a_fifo_with_a_reader_receives_the_text(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     received = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
-    reader.start()
-    while not _has_reader(fifo):
-        reader.join(0.01)
+    reader = fifo_reader(fifo, received)
     write_text_atomically(fifo, "through the pipe")
     reader.join()
-    assert received == ["through the pipe"] and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert received == [b"through the pipe"] and stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
-def _has_reader(fifo) -> bool:
-    try:
-        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
-    except OSError:
-        return False
-    return True
+def fifo_reader(fifo, received: list) -> threading.Thread:
+    """A reader on ``fifo``, already open when this returns, collecting everything
+    written into ``received`` until the writers close. (Linux reports no hang-up on a
+    FIFO before a first writer has connected, so select waits for the writer.)"""
+    descriptor = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+
+    def read():
+        chunks = []
+        while True:
+            select.select([descriptor], [], [])
+            try:
+                chunk = os.read(descriptor, 1 << 16)
+            except BlockingIOError:
+                continue
+            if not chunk:
+                break
+            chunks.append(chunk)
+        os.close(descriptor)
+        received.append(b"".join(chunks))
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    return thread
 
 
 def test_a_fifo_nobody_reads_is_refused_at_once(tmp_path):

@@ -24,6 +24,7 @@ from app.export.gif import GifWriter, delays_ms, global_palette, quantise
 from app.export.progress import (
     Progress,
     check_output_folder,
+    check_output_target,
     os_errors_as_export_errors,
 )
 from app.export.provenance import (
@@ -72,7 +73,7 @@ def export_clip(request: ClipRequest, trajectory: Trajectory, progress: Progress
     times = clip_times(request, trajectory)
     if request.fmt == "png":
         return _png_sequence(request, trajectory, times, progress)
-    check_output_folder(request.out.parent)
+    check_output_target(request.out)
     fields = provenance(trajectory, request.scene_id,
                         describe_span(request.t_from, request.t_to, len(times), request.fps))
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:

@@ -25,7 +25,7 @@ from app.export.files import atomic_path
 from app.export.frames import png_ready
 from app.export.progress import (
     Progress,
-    check_output_folder,
+    check_output_target,
     os_errors_as_export_errors,
 )
 from app.export.provenance import SOFTWARE, describe_time, provenance, stamp_image
@@ -56,7 +56,7 @@ def deck_steps(request: DeckRequest, trajectory: Trajectory) -> int:
 
 def export_deck(request: DeckRequest, trajectory: Trajectory, progress: Progress) -> list[Path]:
     """Build the deck and write it to ``request.out`` (atomically); returns ``[out]``."""
-    check_output_folder(request.out.parent)
+    check_output_target(request.out)
     progress.check()
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from app.export.files import atomic_path, encoded_image
-from app.export.progress import Progress, check_output_folder, os_errors_as_export_errors
+from app.export.progress import Progress, check_output_target, os_errors_as_export_errors
 from app.export.provenance import as_text, describe_time, provenance, stamp_image
 from app.export.render import render_frame
 from app.export.requests import FrameRequest
@@ -29,7 +29,7 @@ def png_ready(image: QImage, transparent: bool) -> QImage:
 
 def export_frame(request: FrameRequest, trajectory: Trajectory, progress: Progress) -> list[Path]:
     """Write the requested frame to ``request.out``; returns ``[request.out]``."""
-    check_output_folder(request.out.parent)
+    check_output_target(request.out)
     progress.check()
     fields = provenance(trajectory, request.scene_id, describe_time(request.t))
     if request.fmt == "svg":

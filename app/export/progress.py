@@ -7,7 +7,9 @@ Operating-system write failures become :class:`ExportError` with a plain message
 from __future__ import annotations
 
 import errno
+import os
 import shutil
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
@@ -50,6 +52,19 @@ class Progress:
         self.done = min(self.total, self.done + steps)
         if self._report is not None:
             self._report(self.done, self.total)
+
+
+def check_output_target(path: Path) -> None:
+    """ExportError unless ``path`` can be written: the folder of the real file (a symbolic
+    link is followed) exists and is writable. A device or a FIFO at ``path`` is written
+    directly (see app.safefile), so its folder (``/dev``) need not be writable."""
+    real = Path(os.path.realpath(path))
+    try:
+        if not stat.S_ISREG(os.stat(real).st_mode):
+            return
+    except OSError:
+        pass
+    check_output_folder(real.parent if os.path.islink(path) else Path(path).parent)
 
 
 def check_output_folder(folder: Path) -> None:
