@@ -295,6 +295,7 @@ def run_window(argv: list[str], parser_class) -> int:
     lesson = _lesson_from(args.lesson)
     if args.time is not None:
         _check_time_in_scene(scene_id or _scene_ids()[0], args.time)
+    _check_display()
     from PySide6.QtWidgets import QApplication
 
     from app.ui.errors import install_error_handling
@@ -315,6 +316,17 @@ def run_window(argv: list[str], parser_class) -> int:
     if args.present:
         window.present()
     return app.exec()
+
+
+def _check_display() -> None:
+    """Without X or Wayland Qt aborts the process: say so in words instead."""
+    import os
+
+    from app.export.render import no_display
+    if no_display() and not os.environ.get("QT_QPA_PLATFORM"):
+        raise UsageError("there is no display to open the window on (DISPLAY and "
+                         "WAYLAND_DISPLAY are not set); the scenes, simulate and export "
+                         "commands work without one")
 
 
 def _screenshot(app, window, path: str) -> int:

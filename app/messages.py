@@ -132,6 +132,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{text} is not a number of seconds, e.g. 10 or 2.5s"),
     QT_TRANSLATE_NOOP("Messages", "interrupted"),
     QT_TRANSLATE_NOOP("Messages", "terminated"),
+    QT_TRANSLATE_NOOP("Messages", "there is no display to open the window on (DISPLAY and "
+                                  "WAYLAND_DISPLAY are not set); the scenes, simulate and "
+                                  "export commands work without one"),
     QT_TRANSLATE_NOOP("Messages", "unknown scene {scene}; valid scenes: {scenes}"),
     QT_TRANSLATE_NOOP("Messages", "time {clock} is outside scene {scene}; valid times run from "
                                   "{start} to {end}"),

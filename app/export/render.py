@@ -2,6 +2,8 @@
 the gallery and the tests."""
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from contextlib import contextmanager
 
@@ -25,9 +27,20 @@ class ExportError(ValueError):
 def ensure_gui_application() -> QGuiApplication:
     """The running Qt application, or a new headless-capable one (fonts need one), with
     the bundled fonts registered."""
-    app = QGuiApplication.instance() or QGuiApplication([])
+    app = QGuiApplication.instance()
+    if app is None:
+        if no_display():
+            # Qt would look for an X server, find none and abort the process
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
     register_fonts()
     return app
+
+
+def no_display(environ=os.environ) -> bool:
+    """A Linux session without X or Wayland (a server, ssh, a CI job)."""
+    return (sys.platform.startswith("linux") and not environ.get("DISPLAY")
+            and not environ.get("WAYLAND_DISPLAY"))
 
 
 def scene_named(scene_id: str):

@@ -2220,7 +2220,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="+51"/>
+        <location filename="../../app/ui/window.py" line="+52"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
@@ -2345,17 +2345,17 @@
         <translation>关于模型…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-27"/>
         <source>A picture could not be drawn ({message}). The app keeps running; details are in the log.</source>
         <translation>有一幅画面无法绘制（{message}）。程序仍在运行，详细信息见日志。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>Open scenario</source>
         <translation>打开方案</translation>
     </message>
@@ -2759,7 +2759,7 @@
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>unknown scene {scene}; valid scenes: {scenes}</source>
         <translation>未知场景 {scene}；可用的场景：{scenes}</translation>
     </message>
@@ -2834,7 +2834,7 @@
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>argument {argument}: {rest}</source>
         <translation>参数 {argument}：{rest}</translation>
     </message>
@@ -2899,7 +2899,12 @@
         <translation>已终止</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); the scenes, simulate and export commands work without one</source>
+        <translation>没有可显示窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；scenes、simulate 和 export 命令无需显示器即可使用</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>无效的选项：{value}（可选：{choices}）</translation>
     </message>

@@ -48,3 +48,25 @@ def test_a_huge_value_on_the_command_line_is_quoted_short(capsys):
     assert len(error_of(capsys, "simulate", "--drug", "x" * 100_000, "--csv", "-")) < 300
     assert len(error_of(capsys, "export", "--scene", "x" * 100_000, "--time", "1h",
                         "--out", "x.png")) < 300
+
+
+def test_without_a_display_the_window_says_so_instead_of_aborting(capsys, monkeypatch):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert "no display to open the window on" in error_of(capsys, "--scene", "overview")
+
+
+def test_export_works_without_a_display(tmp_path):
+    """Qt looked for an X server, found none and aborted the process (status 134)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    environment = {name: value for name, value in os.environ.items()
+                   if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    main_py = Path(__file__).resolve().parents[2] / "main.py"
+    done = subprocess.run([sys.executable, str(main_py), "export", "--scene", "overview",
+                           "--time", "1h", "--size", "160x90", "--out", str(tmp_path / "f.png")],
+                          env=environment, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "f.png").stat().st_size > 0
