@@ -45,6 +45,12 @@ class AppState(QObject):
             self.scenario = scenario
             self.scenarioChanged.emit(scenario)
 
+    def revert_to_shown(self) -> None:
+        """After a failed simulation: the scenario becomes again the one the picture shows
+        (its trajectory's), so the controls and a saved lesson never disagree with it."""
+        if self.trajectory is not None:
+            self.set_scenario(self.trajectory.scenario)
+
     def set_scene_order(self, scene_ids: list[str]) -> None:
         """Which scenes the lesson shows, in which order (the current one stays if shown)."""
         scene_ids = list(scene_ids)

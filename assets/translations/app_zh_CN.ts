@@ -1799,7 +1799,7 @@
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../app/export/deck.py" line="+110"/>
+        <location filename="../../app/export/deck.py" line="+114"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
@@ -1817,7 +1817,7 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../../app/ui/captions.py" line="+23"/>
+        <location filename="../../app/ui/captions.py" line="+24"/>
         <source>Explanation of the current picture</source>
         <translation>当前画面的讲解</translation>
     </message>
@@ -1958,7 +1958,7 @@
     <message>
         <location filename="../../app/ui/export_dialog.py" line="+13"/>
         <location line="+71"/>
-        <location filename="../../app/ui/export_job.py" line="+133"/>
+        <location filename="../../app/ui/export_job.py" line="+149"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2220,7 +2220,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="+56"/>
+        <location filename="../../app/ui/window.py" line="+52"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
@@ -2345,17 +2345,17 @@
         <translation>关于模型…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-27"/>
         <source>A picture could not be drawn ({message}). The app keeps running; details are in the log.</source>
         <translation>有一幅画面无法绘制（{message}）。程序仍在运行，详细信息见日志。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>Open scenario</source>
         <translation>打开方案</translation>
     </message>
@@ -2411,7 +2411,7 @@
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lessons.py" line="+70"/>
+        <location filename="../../app/ui/lessons.py" line="+71"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -2479,17 +2479,7 @@
         <translation>schema_version：不支持 {version}；此版本的应用只能读取 {supported}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>scenario file: {path} does not exist</source>
-        <translation>方案文件：{path} 不存在</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>scenario file: cannot read {path} ({reason})</source>
-        <translation>方案文件：无法读取 {path}（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>{constant} is not a number a scenario can hold</source>
         <translation>{constant} 不是方案可接受的数字</translation>
     </message>
@@ -2519,12 +2509,12 @@
         <translation>blockers：{value} 不是列表；可从 {allowed} 中任选</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-35"/>
         <source>scenario: {rest}</source>
         <translation>方案：{rest}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>field &apos;notes&apos;: a scene id and a beat key must be text</source>
         <translation>字段 &apos;notes&apos;：场景 ID 和关键时刻键都必须是文本</translation>
     </message>
@@ -2624,12 +2614,7 @@
         <translation>{scene} 的备注必须是以关键时刻键为键的对象，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>lesson file {path} is not a regular file</source>
-        <translation>课程文件 {path} 不是普通文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>lesson file {path} is too large ({size} bytes; a lesson is at most 2 MB)</source>
         <translation>课程文件 {path} 过大（{size} 字节；课程最大为 2 MB）</translation>
     </message>
@@ -2659,7 +2644,7 @@
         <translation>课程文件 {path} 不是 UTF-8 文本（位置 {position} 处有无效字节）</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-73"/>
         <source>lesson file {path}: {rest}</source>
         <translation>课程文件 {path}：{rest}</translation>
     </message>
@@ -2669,7 +2654,7 @@
         <translation>课程文件：{rest}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>expected JSON text, got {kind}</source>
         <translation>应为 JSON 文本，实际为{kind}</translation>
     </message>
@@ -2774,7 +2759,7 @@
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>unknown scene {scene}; valid scenes: {scenes}</source>
         <translation>未知场景 {scene}；可用的场景：{scenes}</translation>
     </message>
@@ -2849,12 +2834,77 @@
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-124"/>
         <source>argument {argument}: {rest}</source>
         <translation>参数 {argument}：{rest}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+12"/>
+        <source>scenario file {path} does not exist</source>
+        <translation>方案文件 {path} 不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario file {path} cannot be read ({reason})</source>
+        <translation>无法读取方案文件 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario file {path} is a folder, not a file</source>
+        <translation>方案文件 {path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario file {path} is not a regular file (a device or a named pipe?)</source>
+        <translation>方案文件 {path} 不是普通文件（是设备或命名管道？）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario file {path} is too large ({size} bytes; a scenario is at most 1 MB)</source>
+        <translation>方案文件 {path} 过大（{size} 字节；方案最多 1 MB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario file {path} is too large (a scenario is at most 1 MB)</source>
+        <translation>方案文件 {path} 过大（方案最多 1 MB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario file {path} is not a text file (it holds binary data)</source>
+        <translation>方案文件 {path} 不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario file {path} is not UTF-8 text (bad byte at {position})</source>
+        <translation>方案文件 {path} 不是 UTF-8 文本（位置 {position} 处有无效字节）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number {digits}... ({count} digits) is far too large for a scenario</source>
+        <translation>数字 {digits}…（{count} 位）对方案来说太大了</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>lesson file {path} is a folder, not a file</source>
+        <translation>课程文件 {path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lesson file {path} is not a regular file (a device or a named pipe?)</source>
+        <translation>课程文件 {path} 不是普通文件（是设备或命名管道？）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); the scenes, simulate and export commands work without one</source>
+        <translation>没有可显示窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；scenes、simulate 和 export 命令无需显示器即可使用</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>无效的选项：{value}（可选：{choices}）</translation>
     </message>
@@ -3020,8 +3070,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>cannot encode the picture as {format}</source>
+        <translation>无法将图片编码为 {format}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is read-only</source>
+        <translation>该文件为只读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be replaced (it is locked or immutable)</source>
+        <translation>无法替换该文件（文件被锁定或不可更改）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a named pipe (FIFO) that nothing reads from</source>
+        <translation>它是一个没有读取方的命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a file (a socket?)</source>
+        <translation>它不是文件（是套接字？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error ({error}); the details are in {path}</source>
+        <translation>意外错误（{error}）；详细信息见 {path}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3375,7 +3460,7 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="+160"/>
+        <location filename="../../app/ui/timeline.py" line="+173"/>
         <source>Play or pause (Space)</source>
         <translation>播放/暂停（Space）</translation>
     </message>
