@@ -54,7 +54,7 @@ class RepeatLog:
         self._last_summary[key] = time.monotonic()
 
 
-#: The session's log of problems; everything unexpected goes through it.
+# The session's log of problems; everything unexpected goes through it.
 REPEATS = RepeatLog(logging.getLogger("app.problems"))
 
 

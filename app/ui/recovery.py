@@ -81,22 +81,17 @@ class Autosave(QObject):
         return self._timer.isActive()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LessonController", text)
-
-
 def ask_save_discard_cancel(parent, name: str) -> str:
     """Ask whether to save unsaved changes: "save", "discard" or "cancel"."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"),
-                      _tr("The lesson “{name}” has changes that are not saved. Save them "
-                          "first?").format(name=name), QMessageBox.StandardButton.NoButton,
-                      parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    answers = {
-        box.addButton(_tr("Save"), QMessageBox.ButtonRole.AcceptRole): "save",
-        box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole): "discard",
-    }
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    translate = QCoreApplication.translate
+    box = _question(parent, translate("LessonController", "Unsaved changes"), translate(
+        "LessonController", "The lesson “{name}” has changes that are not saved. Save them "
+        "first?").format(name=name))
+    role = QMessageBox.ButtonRole
+    answers = {box.addButton(translate("LessonController", "Save"), role.AcceptRole): "save",
+               box.addButton(translate("LessonController", "Discard"),
+                             role.DestructiveRole): "discard"}
+    cancel = box.addButton(translate("LessonController", "Cancel"), role.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -105,15 +100,22 @@ def ask_save_discard_cancel(parent, name: str) -> str:
 
 def ask_restore(parent, name: str) -> bool:
     """Ask whether to restore unsaved work a crash left behind; True to restore."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved work found"),
-                      _tr("The app closed unexpectedly last time. The unsaved changes to the "
-                          "lesson “{name}” were kept. Restore them?").format(name=name),
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    translate = QCoreApplication.translate
+    box = _question(parent, translate("LessonController", "Unsaved work found"), translate(
+        "LessonController", "The app closed unexpectedly last time. The unsaved changes to "
+        "the lesson “{name}” were kept. Restore them?").format(name=name))
+    role = QMessageBox.ButtonRole
+    restore = box.addButton(translate("LessonController", "Restore"), role.AcceptRole)
+    discard = box.addButton(translate("LessonController", "Discard"), role.DestructiveRole)
     box.setDefaultButton(restore)
     box.setEscapeButton(discard)
     box.exec()
     return box.clickedButton() is restore
 
+
+def _question(parent, title: str, text: str) -> QMessageBox:
+    """A question box showing ``text`` as plain text (a lesson's name is the user's)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
