@@ -44,7 +44,7 @@ class LessonController(QObject):
         self.saved: Lesson | None = self.lesson  # as in its file (None: never matches)
         self.modified = False
         self.handed_over = False  # to a rebuilt window (language switch): it asks, not us
-        self._owns_copy = False  # the recovery copy on disk is this session's
+        self.copy = recovery.SessionCopy()
         self._applying = False
         self.autosave = recovery.Autosave(self._write_copy, self)
         window.state.scenarioChanged.connect(self._changed)
@@ -199,23 +199,26 @@ class LessonController(QObject):
     def offer_recovery(self) -> bool:
         """At start-up: offer back the unsaved work a crash left behind; True if restored
         (shown as modified, with the file it belongs to)."""
-        found = recovery.read_copy()
-        if found is None:
-            return False
-        lesson, original = found
-        if not self.ask_restore(lesson, original):
-            recovery.remove_copy()
-            return False
-        self._owns_copy = True
-        self.saved = None
-        self.apply(lesson, original, saved=False)
-        return True
+        for copy in recovery.orphaned_copies():
+            found = copy.read()
+            if found is None:
+                continue
+            lesson, original = found
+            if not self.ask_restore(lesson, original):
+                copy.remove()
+                continue
+            self.copy.remove()
+            self.copy = copy  # it stays on disk until the work is saved or discarded
+            self.saved = None
+            self.apply(lesson, original, saved=False)
+            return True
+        return False
 
     def take_over(self, previous: LessonController, lesson: Lesson | None = None,
                   path: Path | None = None) -> None:
         """Continue ``previous``'s lesson, unsaved changes included (the window was rebuilt)."""
         self.lesson, self.path = lesson or previous.lesson, path or previous.path
-        self.saved, self._owns_copy = previous.saved, previous._owns_copy
+        self.saved, self.copy = previous.saved, previous.copy
         previous.handed_over = True
         previous.autosave.cancel()
         self._changed()
@@ -257,20 +260,15 @@ class LessonController(QObject):
         if not self.modified or self.handed_over:
             return
         try:
-            recovery.write_copy(self.current(), self.path)
+            self.copy.write(self.current(), self.path)
         except OSError as exc:
             log.warning("the copy of unsaved work could not be written: %s", exc)
-            return
-        self._owns_copy = True
 
     def _drop_copy(self) -> None:
-        if not self._owns_copy:
-            return  # another session's copy, not offered yet: leave it
         try:
-            recovery.remove_copy()
+            self.copy.remove()
         except OSError as exc:
             log.warning("the copy of unsaved work could not be removed: %s", exc)
-        self._owns_copy = False
 
     # --- recent files -------------------------------------------------------------------------
     def recent(self) -> list[str]:

@@ -1,17 +1,21 @@
 """Unsaved lesson work kept safe: a copy in the app data folder and the questions asked
 before anything unsaved would be lost.
 
-The copy (:func:`write_copy`) is written atomically a short while after each change
-(:class:`Autosave`), removed when the work is saved or discarded or the window closes
-cleanly, and offered back on the next start when a crash left it behind.
+Each session writes its own copy (:class:`SessionCopy`) atomically a short while after
+each change (:class:`Autosave`) and holds a lock on it while it runs; the copy is removed
+when the work is saved or discarded or the window closes cleanly. A copy whose lock is no
+longer held was left by a session that crashed or was killed: the next start offers it
+back (:func:`orphaned_copies`). Two windows open at once never touch each other's copy.
 """
 from __future__ import annotations
 
 import json
 import logging
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app.lessons import Lesson, LessonError
@@ -20,43 +24,90 @@ from app.ui.folders import data_folder
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 2000
-COPY_NAME = "unsaved-lesson.json"
+COPY_PATTERN = "unsaved-*.json"
 
 
-def copy_path() -> Path:
-    """Where the copy of unsaved work is kept."""
-    return data_folder() / "recovery" / COPY_NAME
+def copies_folder() -> Path:
+    """Where copies of unsaved work are kept."""
+    return data_folder() / "recovery"
 
 
-def write_copy(lesson: Lesson, original: Path | None) -> None:
-    """Keep ``lesson`` (and the file it belongs to) as the copy of unsaved work."""
-    path = copy_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomically(path, json.dumps(
-        {"original_path": str(original) if original is not None else None,
-         "lesson": lesson.to_dict()}, ensure_ascii=False, indent=1))
+class SessionCopy:
+    """One session's copy of its unsaved lesson work, locked while the session runs."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or copies_folder() / f"unsaved-{uuid.uuid4().hex[:12]}.json"
+        self._lock: QLockFile | None = None
+
+    def write(self, lesson: Lesson, original: Path | None) -> None:
+        """Keep ``lesson`` (and the file it belongs to) as this session's copy."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.claim()
+        write_text_atomically(self.path, json.dumps(
+            {"original_path": str(original) if original is not None else None,
+             "lesson": lesson.to_dict()}, ensure_ascii=False, indent=1))
+
+    def read(self) -> tuple[Lesson, Path | None] | None:
+        """(lesson, the file it belongs to), or None if the copy cannot be read (then it is
+        logged and set aside, never deleted)."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            lesson = Lesson.from_json(json.dumps(data["lesson"]))
+            original = data.get("original_path")
+            return lesson, Path(original) if isinstance(original, str) and original else None
+        except (OSError, ValueError, KeyError, TypeError, LessonError) as exc:
+            log.error("the copy of unsaved work %s cannot be read (%s); it is set aside",
+                      self.path, exc)
+            self._set_aside()
+            return None
+
+    def exists(self) -> bool:
+        """True while the copy is on disk."""
+        return self.path.is_file()
+
+    def remove(self) -> None:
+        """Forget the copy (the work was saved or discarded) and let go of its lock."""
+        self.path.unlink(missing_ok=True)
+        self._release()
+
+    def claim(self) -> bool:
+        """Hold the copy's lock; False if another running session holds it."""
+        if self._lock is None:
+            lock = QLockFile(str(self.path) + ".lock")
+            if not lock.tryLock(0):
+                return False
+            self._lock = lock
+        return True
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    def _set_aside(self) -> None:
+        try:
+            self.path.replace(self.path.with_suffix(".unreadable"))
+        except OSError as exc:
+            log.error("and it cannot be renamed (%s)", exc)
+        self._release()
 
 
-def read_copy() -> tuple[Lesson, Path | None] | None:
-    """The copy a previous session left (lesson, its file), or None if there is none or it
-    cannot be read (then it is logged and set aside)."""
-    path = copy_path()
-    if not path.is_file():
-        return None
+def orphaned_copies() -> Iterator[SessionCopy]:
+    """Copies left by sessions that are no longer running, newest first, each claimed
+    (locked) by this session as it is handed out."""
+    folder = copies_folder()
+    paths = sorted(folder.glob(COPY_PATTERN), key=_modified, reverse=True)
+    for path in paths:
+        copy = SessionCopy(path)
+        if path.is_file() and copy.claim():
+            yield copy
+
+
+def _modified(path: Path) -> float:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        lesson = Lesson.from_json(json.dumps(data["lesson"]))
-        original = data.get("original_path")
-        return lesson, Path(original) if isinstance(original, str) and original else None
-    except (OSError, ValueError, KeyError, TypeError, LessonError) as exc:
-        log.error("the copy of unsaved work in %s cannot be read (%s); it is set aside", path, exc)
-        path.replace(path.with_suffix(".unreadable"))
-        return None
-
-
-def remove_copy() -> None:
-    """Forget the copy (the work was saved or discarded)."""
-    copy_path().unlink(missing_ok=True)
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 class Autosave(QObject):

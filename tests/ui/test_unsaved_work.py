@@ -1,5 +1,6 @@
 """Nothing a lecturer wrote is lost: notes save from either window, unsaved work is asked
 about before it would go, and a copy survives a crash."""
+import json
 import os
 import signal
 import subprocess
@@ -120,13 +121,13 @@ def test_closing_with_an_unsaved_note_and_choosing_discard_closes(
         window, qtbot, lesson_file, answers, monkeypatch):
     monkeypatch.setattr(recovery, "AUTOSAVE_MS", 10)
     open_with_a_typed_note(window, qtbot, lesson_file)
-    qtbot.waitUntil(recovery.copy_path().is_file, timeout=5000)
+    qtbot.waitUntil(window.lessons.copy.exists, timeout=5000)
     answers[0].append("discard")
     window.close()
     assert answers[1] == ["Week 3"]
     assert not window.isVisible()
     assert Lesson.load(lesson_file).note("overview", "dose") == ""
-    assert not recovery.copy_path().exists()
+    assert not list(recovery.copies_folder().iterdir())
 
 
 def test_quit_asks_too(window, qtbot, lesson_file, answers):
@@ -234,7 +235,7 @@ _KILLED_SESSION = textwrap.dedent("""
     window.state.set_time(0.0)
     window.notes_window.refresh()
     window.notes_window.own_notes.insertPlainText("Written just before the crash")
-    while not recovery.copy_path().is_file():
+    while not window.lessons.copy.exists():
         app.processEvents()
         time.sleep(0.01)
     print("autosaved", flush=True)
@@ -268,25 +269,59 @@ def test_a_killed_session_offers_its_unsaved_note_back(qtbot, lesson_file, tmp_p
     assert Lesson.load(lesson_file).note("overview", "dose") == ""
     window.lessons.save(ask=False)
     assert Lesson.load(lesson_file).note("overview", "dose") == "Written just before the crash"
-    assert not recovery.copy_path().exists()
+    assert not list(recovery.copies_folder().iterdir())
+
+
+def leave_a_copy_as_a_crashed_session_would(lesson, original):
+    folder = recovery.copies_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "unsaved-crashed.json").write_text(json.dumps(
+        {"original_path": str(original), "lesson": lesson.to_dict()}), encoding="utf-8")
 
 
 def test_a_crash_copy_that_is_discarded_is_gone(qtbot, lesson_file):
     from app.ui.window import MainWindow
-    recovery.write_copy(Lesson(title="Left behind"), lesson_file)
+    leave_a_copy_as_a_crashed_session_would(Lesson(title="Left behind"), lesson_file)
     window = MainWindow()
     qtbot.addWidget(window)
     assert not window.lessons.offer_recovery()  # the test default answers Discard
-    assert not recovery.copy_path().exists()
+    assert not list(recovery.copies_folder().glob("*.json"))
     assert window.lessons.lesson.title == "" and not window.lessons.modified
+
+
+def test_a_second_window_neither_offers_nor_removes_the_first_ones_copy(
+        window, qtbot, lesson_file, monkeypatch):
+    from app.ui.window import MainWindow
+    monkeypatch.setattr(recovery, "AUTOSAVE_MS", 10)
+    open_with_a_typed_note(window, qtbot, lesson_file)
+    qtbot.waitUntil(window.lessons.copy.exists, timeout=5000)
+    offered = []
+    monkeypatch.setattr(LessonController, "ask_restore",
+                        lambda self, lesson, original: offered.append(lesson) or True)
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert not second.lessons.offer_recovery() and offered == []
+    second.close()
+    assert window.lessons.copy.exists()
+
+
+def test_an_unreadable_copy_is_set_aside_not_deleted(qtbot):
+    from app.ui.window import MainWindow
+    folder = recovery.copies_folder()
+    folder.mkdir(parents=True)
+    (folder / "unsaved-broken.json").write_text('{"lesson": {"schema_version": 1, "scen')
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.lessons.offer_recovery()
+    assert (folder / "unsaved-broken.unreadable").is_file()
 
 
 def test_a_clean_close_leaves_no_copy(window, qtbot, lesson_file, answers, monkeypatch):
     monkeypatch.setattr(recovery, "AUTOSAVE_MS", 10)
     open_with_a_typed_note(window, qtbot, lesson_file)
-    qtbot.waitUntil(recovery.copy_path().is_file, timeout=5000)
-    copy, original = recovery.read_copy()
+    qtbot.waitUntil(window.lessons.copy.exists, timeout=5000)
+    copy, original = window.lessons.copy.read()
     assert original == lesson_file and copy.note("overview", "dose") == "Ask the room why"
     answers[0].append("save")
     window.close()
-    assert not recovery.copy_path().exists()
+    assert not list(recovery.copies_folder().iterdir())
