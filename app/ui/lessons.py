@@ -187,7 +187,7 @@ class LessonController(QObject):
         return True
 
     def ask_unsaved(self) -> str:
-        """"save", "discard" or "cancel" (a question to the user; tests replace it)."""
+        """Ask the user: "save", "discard" or "cancel" (tests replace this question)."""
         return recovery.ask_save_discard_cancel(self.window, self.name())
 
     def ask_restore(self, lesson: Lesson, original: Path | None) -> bool:
