@@ -181,10 +181,12 @@ def test_editing_the_lesson_marks_it_unsaved(window, qtbot, lesson_file):
     from app.ui.lesson_dialog import LessonDialog
     assert window.lessons.open(str(lesson_file))
 
-    def accept_with_a_new_title():
+    def accept_with_a_new_title(tries=[0]):
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, LessonDialog):
-            QTimer.singleShot(10, accept_with_a_new_title)
+            tries[0] += 1
+            if tries[0] < 200:  # gives up rather than poll forever
+                QTimer.singleShot(10, accept_with_a_new_title)
             return
         dialog.title.setText("Week 3, revised")
         dialog.accept()
