@@ -298,12 +298,14 @@ def run_window(argv: list[str], parser_class) -> int:
     _check_display()
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.errors import install_error_handling
-    from app.ui.startup import keep_current_window, prepare_language
+    from app.ui.errors import install_error_handling, start_fault_log, start_logging
+    from app.ui.startup import after_start, keep_current_window, prepare_language
     from app.ui.window import MainWindow
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ketamine Cascade")
     app.setOrganizationName("ketamine-cascade")
+    start_logging()
+    crashed_before = bool(start_fault_log())
     prepare_language(app, args.lang or (lesson.language if lesson else None))
     window = MainWindow(scenario, scene_id, args.time)
     install_error_handling(window)
@@ -315,6 +317,7 @@ def run_window(argv: list[str], parser_class) -> int:
     window.show()
     if args.present:
         window.present()
+    after_start(app, crashed_before)
     return app.exec()
 
 

@@ -48,3 +48,17 @@ def window(qtbot):
     win.state.set_playing(False)
     win.runner.wait()
     win.close()
+
+
+@pytest.fixture(autouse=True)
+def _own_files_elsewhere_and_no_waiting_questions(tmp_path_factory, monkeypatch):
+    """Recovery copies and logs go to a fresh temporary folder. A window closed with
+    unsaved work when a test ends discards it, and no crash copy is offered back, unless
+    the test answers these questions itself: no test may wait on a modal dialog."""
+    from app.ui import folders
+    from app.ui.lessons import LessonController
+    folders.redirect(tmp_path_factory.mktemp("own-files"))
+    monkeypatch.setattr(LessonController, "ask_unsaved", lambda self: "discard")
+    monkeypatch.setattr(LessonController, "ask_restore", lambda self, lesson, original: False)
+    yield
+    folders.redirect(None)

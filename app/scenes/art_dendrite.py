@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 
 from app.scenes.base import ImageCache, RenderContext
 from app.scenes.cells import ampa_receptor
+from app.scenes.painting import painter_on
 from app.scenes.primitives import (
     ALIGN_CENTER,
     blit_centered,
@@ -47,12 +48,11 @@ def _draw_stamp(ctx: RenderContext, half: float, scale: float, draw) -> QImage:
     side = max(2, int(math.ceil(2 * half * scale)))
     image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
-    glyph = QPainter(image)
-    glyph.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    glyph.scale(side / (2 * half), side / (2 * half))
-    glyph.translate(half, half)
-    draw(glyph, ctx, QPointF(0, 0))
-    glyph.end()
+    with painter_on(image, QPainter.RenderHint.Antialiasing
+                    | QPainter.RenderHint.TextAntialiasing) as glyph:
+        glyph.scale(side / (2 * half), side / (2 * half))
+        glyph.translate(half, half)
+        draw(glyph, ctx, QPointF(0, 0))
     return image
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 
 from app.i18n import scene_language, tidy_spacing, translated
 from app.model import Trajectory
+from app.scenes.painting import painter_on
 from app.scenes.theme import Theme
 from app.scenes.timescale import TimeScale
 
@@ -86,12 +87,11 @@ def _draw_layer(size: QRectF, scale: float, draw) -> QImage:
     image = QImage(max(1, int(size.width() * scale + 0.5)), max(1, int(size.height() * scale + 0.5)),
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-                           | QPainter.RenderHint.SmoothPixmapTransform)
-    painter.scale(scale, scale)
-    draw(painter)
-    painter.end()
+    with painter_on(image, QPainter.RenderHint.Antialiasing
+                    | QPainter.RenderHint.TextAntialiasing
+                    | QPainter.RenderHint.SmoothPixmapTransform) as painter:
+        painter.scale(scale, scale)
+        draw(painter)
     return image
 
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 
 from app.i18n import tidy_spacing
 from app.scenes.base import RenderContext
+from app.scenes.painting import painter_on
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
@@ -119,26 +120,24 @@ def blit_centered(painter: QPainter, center: QPointF, sprite: QImage, alpha: flo
 @lru_cache(maxsize=256)
 def _sprite(rgb: int, device_radius: float) -> QImage:
     side = max(4, int(math.ceil(device_radius * 4)))
-    image, painter = _sprite_canvas(side)
+    image = _transparent_square(side)
     base = QColor.fromRgb(rgb)
-    _paint_halo(painter, base, side, 0.18)
-    center = QPointF(side / 2, side / 2)
-    core = QRadialGradient(center - QPointF(side * 0.06, side * 0.06), side / 4)
-    core.setColorAt(0.0, base.lighter(160))
-    core.setColorAt(1.0, base)
-    painter.setBrush(core)
-    painter.drawEllipse(center, side / 4, side / 4)
-    painter.end()
+    with painter_on(image) as painter:
+        _paint_halo(painter, base, side, 0.18)
+        center = QPointF(side / 2, side / 2)
+        core = QRadialGradient(center - QPointF(side * 0.06, side * 0.06), side / 4)
+        core.setColorAt(0.0, base.lighter(160))
+        core.setColorAt(1.0, base)
+        painter.setBrush(core)
+        painter.drawEllipse(center, side / 4, side / 4)
     return image
 
 
-def _sprite_canvas(side: int) -> tuple[QImage, QPainter]:
-    """A transparent square image and an antialiased painter on it."""
+def _transparent_square(side: int) -> QImage:
+    """A transparent square image to draw a sprite on."""
     image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    return image, painter
+    return image
 
 
 def _paint_halo(painter: QPainter, base: QColor, side: int, middle_alpha: float) -> None:
@@ -174,9 +173,9 @@ def glow(painter: QPainter, ctx: RenderContext, center: QPointF, radius: float,
 
 @lru_cache(maxsize=128)
 def _halo(rgb: int, side: int) -> QImage:
-    image, painter = _sprite_canvas(side)
-    _paint_halo(painter, QColor.fromRgb(rgb), side, 0.2)
-    painter.end()
+    image = _transparent_square(side)
+    with painter_on(image) as painter:
+        _paint_halo(painter, QColor.fromRgb(rgb), side, 0.2)
     return image
 
 

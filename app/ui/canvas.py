@@ -1,7 +1,7 @@
 """The scene canvas: paints the current scene at the current time, letterboxed 16:9."""
 from __future__ import annotations
 
-import logging
+import traceback
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -9,16 +9,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.scenes import SCENES, RenderContext, paint_scene
 from app.scenes.theme import theme_named
+from app.ui.problems import REPEATS
 from app.ui.state import AppState
-
-log = logging.getLogger(__name__)
 
 
 class SceneCanvas(QWidget):
     """Draws ``SCENES[state.scene_id]`` at ``state.t`` through the shared ``paint_scene``.
 
-    A paint that raises is logged, replaced by a short message on the canvas, and reported
-    once through :attr:`paintFailed` so the window can tell the user; the app keeps running.
+    A paint that raises is logged (repeats counted), replaced by a plain frame with a short
+    message, and reported through :attr:`paintFailed` when the error changes, so the window
+    can tell the user; the app keeps running.
     """
 
     paintFailed = Signal(str)
@@ -51,7 +51,7 @@ class SceneCanvas(QWidget):
         try:
             self._paint(painter)
             if self.overlay is not None:
-                self.overlay(painter, QRectF(self.rect()))
+                self._paint_overlay(painter)
         finally:
             painter.end()
         self.painted.emit()
@@ -75,14 +75,36 @@ class SceneCanvas(QWidget):
             target.setHeight(target.height() * (1.0 - self.reserve_bottom))
             paint_scene(painter, scene, trajectory, self.state.t, target, ctx)
         except Exception as exc:  # a drawing bug must not take the lecture down
-            log.exception("painting %s at t=%s failed", scene.id, self.state.t)
-            painter.resetTransform()
-            painter.fillRect(self.rect(), QColor(theme.background_bottom))
-            self._paint_message(painter, theme, self.tr("This picture could not be drawn."))
-            message = f"{scene.id} at t={self.state.t:.3f} h: {exc}"
-            if message != self._last_error:
-                self._last_error = message
-                self.paintFailed.emit(message)
+            self._show_fallback(painter, theme)
+            self._failed(scene.id, exc)
+
+    def _paint_overlay(self, painter: QPainter) -> None:
+        """The presenter's overlay; if it fails, the picture without it."""
+        painter.save()
+        try:
+            self.overlay(painter, QRectF(self.rect()))
+        except Exception as exc:  # as for the scene: the lecture goes on
+            painter.restore()
+            self._paint(painter)
+            self._failed("presenter overlay", exc)
+        else:
+            painter.restore()
+
+    def _show_fallback(self, painter: QPainter, theme) -> None:
+        """A plain frame instead of a half-drawn picture: background and a short message."""
+        painter.resetTransform()
+        painter.setClipping(False)
+        painter.fillRect(self.rect(), QColor(theme.background_bottom))
+        self._paint_message(painter, theme, self.tr("This picture could not be drawn."))
+
+    def _failed(self, what: str, exc: Exception) -> None:
+        """Log the failure (a repeat is only counted) and report each new one once."""
+        message = f"{what}: {type(exc).__name__}: {exc}"
+        REPEATS.record(message, f"painting {what} at t={self.state.t:.4f} h failed:\n"
+                       + "".join(traceback.format_exception(exc)))
+        if message != self._last_error:
+            self._last_error = message
+            self.paintFailed.emit(message)
 
     def _paint_message(self, painter: QPainter, theme, text: str) -> None:
         painter.setPen(QColor(theme.muted))

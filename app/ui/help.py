@@ -70,6 +70,18 @@ class HelpMixin:
         box.setText(f"<table cellspacing=6>{rows}</table>")
         box.open()
 
+    def show_log_folder(self) -> None:
+        """Help > Log files: where the log and the record of fatal errors are kept."""
+        from app.ui.folders import log_folder
+        box = QMessageBox(self)
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Log files"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(QCoreApplication.translate(
+            "MainWindow", "The app's log (what went wrong, if anything did) is kept in:\n{folder}")
+            .format(folder=log_folder()))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+
     def show_about_model(self) -> None:
         """Help > About the model: docs/model.md (equations, parameters, sources)."""
         text = (

@@ -3,10 +3,17 @@
 A lesson is the lecturer's prepared script (``app.lessons.Lesson``): the scenario, which
 scenes in which order, where to start, language, theme and per-beat notes. Opening a bad
 file explains what is wrong and changes nothing; saving is atomic.
+
+Unsaved changes: a lesson that has a file is modified when what would be saved (its plan,
+notes, scenario, theme, language) differs from the file. A lesson without a file is
+modified only by what the lecturer wrote or planned (notes, title, scenes, start): a
+student trying doses is not asked to save a lesson. Modified work is copied to a recovery
+file (``app.ui.recovery``); closing, quitting or opening another lesson asks first.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -16,15 +23,18 @@ from app.i18n import current_language
 from app.lessons import Lesson, LessonError
 from app.messages import localized
 from app.scenes import SCENES
+from app.ui import recovery
 from app.ui.settings import Settings
 
 MAX_RECENT = 8
+log = logging.getLogger(__name__)
 
 
 class LessonController(QObject):
     """Holds the window's current lesson and carries lesson files in and out."""
 
     lessonChanged = Signal(object)
+    modifiedChanged = Signal(bool)
 
     def __init__(self, window):
         super().__init__(window)
@@ -32,17 +42,34 @@ class LessonController(QObject):
         self.lesson = Lesson(scenario=window.state.scenario)
         self.path: Path | None = None
         self.recent_menu: QMenu | None = None
+        self.saved: Lesson | None = self.lesson  # as in its file (None: never matches)
+        self.modified = False
+        self.handed_over = False  # to a rebuilt window (language switch): it asks, not us
+        self.copy = recovery.SessionCopy()
+        self._applying = False
+        self.autosave = recovery.Autosave(self._write_copy, self)
+        window.state.scenarioChanged.connect(self._changed)
+        window.state.themeChanged.connect(self._changed)
+        self._show_title()
 
     # --- applying -------------------------------------------------------------------------
-    def apply(self, lesson: Lesson, path: Path | None = None) -> None:
-        """Make ``lesson`` the window's: scenario, scenes, start, theme, language."""
+    def apply(self, lesson: Lesson, path: Path | None = None, saved: bool = True) -> None:
+        """Make ``lesson`` the window's: scenario, scenes, start, theme, language.
+        ``saved``: it is what its file holds (opened), else an edit not saved yet."""
         window, state = self.window, self.window.state
         self.lesson, self.path = lesson, path
-        state.set_scene_order(list(lesson.scenes))
-        state.set_theme(lesson.theme)
-        state.set_scenario(lesson.scenario)
-        state.set_scene(lesson.start_scene)
-        window.go_to_beat_key(lesson.start_beat)
+        if saved:
+            self.saved = lesson
+        self._applying = True
+        try:
+            state.set_scene_order(list(lesson.scenes))
+            state.set_theme(lesson.theme)
+            state.set_scenario(lesson.scenario)
+            state.set_scene(lesson.start_scene)
+            window.go_to_beat_key(lesson.start_beat)
+        finally:
+            self._applying = False
+        self._changed()
         self.lessonChanged.emit(lesson)
         if path is not None:
             self._remember(path)
@@ -60,6 +87,7 @@ class LessonController(QObject):
     def set_note(self, scene_id: str, beat_key: str, text: str) -> None:
         """Keep the lecturer's note for one beat (saved with the lesson)."""
         self.lesson = self.lesson.with_note(scene_id, beat_key, text)
+        self._changed()
 
     # --- files ----------------------------------------------------------------------------
     def open(self, path: str | None = None) -> bool:
@@ -82,6 +110,8 @@ class LessonController(QObject):
                     "MainWindow", "This lesson cannot be opened: {reason}"
                 ).format(reason=localized(str(exc), current_language()))
             )
+            return False
+        if not self.may_replace():
             return False
         self.apply(lesson, Path(path))
         return True
@@ -111,6 +141,8 @@ class LessonController(QObject):
             )
             return False
         self.lesson, self.path = self.current(), path
+        self.saved = self.lesson
+        self._changed()
         self._remember(path)
         return True
 
@@ -120,7 +152,124 @@ class LessonController(QObject):
 
         dialog = LessonDialog(self.current(), self.window.state.trajectory, self.window)
         if dialog.exec() == LessonDialog.DialogCode.Accepted:
-            self.apply(dialog.lesson(), self.path)
+            self.apply(dialog.lesson(), self.path, saved=False)
+
+    # --- unsaved changes ----------------------------------------------------------------------
+    def name(self) -> str:
+        """The lesson's name for titles and questions: its title, else its file's name."""
+        if self.lesson.title:
+            return self.lesson.title
+        if self.path is not None:
+            return self.path.name.removesuffix(".json").removesuffix(".lesson")
+        return QCoreApplication.translate("MainWindow", "Untitled lesson")
+
+    def may_replace(self) -> bool:
+        """Before unsaved work would be replaced or closed: ask Save, Discard or Cancel.
+        True if it may go ahead (saved, discarded or nothing unsaved)."""
+        if not self.modified:
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save(ask=False)
+        if answer == "discard":
+            self.autosave.cancel()
+            self._drop_copy()
+            return True
+        return False
+
+    def may_close(self) -> bool:
+        """The window is closing: True if it may (the copy of unsaved work then goes)."""
+        if self.handed_over:
+            return True
+        if not self.may_replace():
+            return False
+        self.autosave.cancel()
+        self._drop_copy()
+        return True
+
+    def ask_unsaved(self) -> str:
+        """Ask the user: "save", "discard" or "cancel" (tests replace this question)."""
+        return recovery.ask_save_discard_cancel(self.window, self.name())
+
+    def ask_restore(self, lesson: Lesson, original: Path | None) -> bool:
+        """Whether to restore unsaved work a crash left (a question; tests replace it)."""
+        name = lesson.title or (original.name if original is not None else
+                                QCoreApplication.translate("MainWindow", "Untitled lesson"))
+        return recovery.ask_restore(self.window, name)
+
+    def offer_recovery(self) -> bool:
+        """At start-up: offer back the unsaved work a crash left behind; True if restored
+        (shown as modified, with the file it belongs to)."""
+        for copy in recovery.orphaned_copies():
+            found = copy.read()
+            if found is None:
+                continue
+            lesson, original = found
+            if not self.ask_restore(lesson, original):
+                copy.remove()
+                continue
+            self.copy.remove()
+            self.copy = copy  # it stays on disk until the work is saved or discarded
+            self.saved = None
+            self.apply(lesson, original, saved=False)
+            return True
+        return False
+
+    def take_over(self, previous: LessonController, lesson: Lesson | None = None,
+                  path: Path | None = None) -> None:
+        """Continue ``previous``'s lesson, unsaved changes included (the window was rebuilt)."""
+        self.lesson, self.path = lesson or previous.lesson, path or previous.path
+        self.saved, self.copy = previous.saved, previous.copy
+        previous.handed_over = True
+        previous.autosave.cancel()
+        self._changed()
+
+    def _changed(self, *_signal_arguments) -> None:
+        if self._applying or self.handed_over:
+            return
+        modified = self._differs()
+        if modified:
+            self.autosave.changed()
+        else:
+            self.autosave.cancel()
+            self._drop_copy()
+        if modified != self.modified:
+            self.modified = modified
+            self.modifiedChanged.emit(modified)
+        self._show_title()
+
+    def _differs(self) -> bool:
+        if self.saved is None:
+            return True
+        now = self.current()
+        if self.path is None:
+            return _authored(now) != _authored(self.saved)
+        return now != self.saved
+
+    def _show_title(self) -> None:
+        window = self.window
+        if self.path is None and not self.lesson.title:
+            window.setWindowTitle(QCoreApplication.translate(
+                "MainWindow", "Ketamine Cascade — how a rapid-acting antidepressant works")
+                + "[*]")
+        else:
+            window.setWindowTitle(QCoreApplication.translate(
+                "MainWindow", "{lesson}[*] — Ketamine Cascade").format(lesson=self.name()))
+        window.setWindowModified(self.modified)
+
+    def _write_copy(self) -> None:
+        if not self.modified or self.handed_over:
+            return
+        try:
+            self.copy.write(self.current(), self.path)
+        except OSError as exc:
+            log.warning("the copy of unsaved work could not be written: %s", exc)
+
+    def _drop_copy(self) -> None:
+        try:
+            self.copy.remove()
+        except OSError as exc:
+            log.warning("the copy of unsaved work could not be removed: %s", exc)
 
     # --- recent files -------------------------------------------------------------------------
     def recent(self) -> list[str]:
@@ -144,6 +293,12 @@ class LessonController(QObject):
             action.setToolTip(path)
             action.triggered.connect(lambda checked=False, p=path: self.open(p))
         self.recent_menu.setEnabled(bool(entries))
+
+
+def _authored(lesson: Lesson) -> tuple:
+    """What a lecturer writes or plans into a lesson, as opposed to what a student tries."""
+    return (lesson.title, lesson.scenes, lesson.start_scene, lesson.start_beat,
+            {scene: dict(beats) for scene, beats in lesson.notes.items()})
 
 
 def beat_time(window, beat_key: str) -> float | None:

@@ -27,7 +27,9 @@ class SpeakerNotesWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.window = window
         self.state = window.state
-        self.setWindowTitle(self.tr("Speaker notes — Ketamine Cascade"))
+        self.setWindowTitle(self.tr("Speaker notes — Ketamine Cascade") + "[*]")
+        self.setWindowModified(window.lessons.modified)
+        window.lessons.modifiedChanged.connect(self.setWindowModified)
         self.clock = QLabel()
         font = self.clock.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -65,6 +67,7 @@ class SpeakerNotesWindow(QWidget):
             signal.connect(self._throttle.request)
         # the clicker keeps working whichever of the two windows has the focus
         self.addActions(window.actions())
+        self.addAction(window.save_lesson_action)  # Ctrl+S saves the notes from here too
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.resize(720, 640)
         self.refresh()

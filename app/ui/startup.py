@@ -1,10 +1,11 @@
 """Starting the window: language, fonts, and keeping the current window alive."""
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 
 from app.i18n import install_language, register_fonts, system_language
-from app.ui.errors import install_error_handling
+from app.ui.errors import install_error_handling, tell_about_previous_crash
 from app.ui.settings import Settings
 
 
@@ -38,3 +39,15 @@ def keep_current_window(app, window) -> None:
         keep_current_window(app, replacement)
 
     window.replacedBy.connect(follow)
+
+
+def after_start(app, crashed_before: bool) -> None:
+    """Once the window shows: offer back unsaved work a crash left behind, and say once
+    that the last session ended unexpectedly."""
+    def run():
+        window = app._current_window
+        window.lessons.offer_recovery()
+        if crashed_before:
+            tell_about_previous_crash(app._current_window)
+
+    QTimer.singleShot(0, run)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from app.ui.notes import SpeakerNotesWindow
 from app.ui.playback import PlaybackController
 from app.ui.plots import PlotsPanel
 from app.ui.presenter import PresenterMode
+from app.ui.problems import REPEATS, ProblemDialogs
 from app.ui.simulation import SimulationRunner
 from app.ui.settings import Settings
 from app.ui.state import AppState
@@ -56,6 +56,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         self._pending_time = time_h
         self._first_frame_done = False
         self.settings = Settings()
+        self.problems = ProblemDialogs(self)
         self.state.set_theme(self.settings.theme())
         self.runner = SimulationRunner(self)
         # The first run is simulated here (about 10 ms), so the first paint is complete;
@@ -154,8 +155,9 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
                             lambda: self.lessons.open())
         self.lessons.recent_menu = file_menu.addMenu(self.tr("Recent lessons"))
         self.lessons.fill_recent_menu()
-        file_menu.addAction(self.tr("&Save lesson"), QKeySequence.StandardKey.Save,
-                            lambda: self.lessons.save(ask=False))
+        self.save_lesson_action = file_menu.addAction(
+            self.tr("&Save lesson"), QKeySequence.StandardKey.Save,
+            lambda: self.lessons.save(ask=False))
         file_menu.addAction(self.tr("Save lesson &as…"), QKeySequence.StandardKey.SaveAs,
                             lambda: self.lessons.save(ask=True))
         file_menu.addAction(self.tr("&Edit lesson…"), QKeySequence("Ctrl+L"), self.lessons.edit)
@@ -206,6 +208,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         help_menu.addAction(self.named_actions["help"])
         help_menu.addAction(self.tr("Glossary…"), self.show_glossary)
         help_menu.addAction(self.tr("About the model…"), self.show_about_model)
+        help_menu.addAction(self.tr("Log files…"), self.show_log_folder)
 
     def _connect(self) -> None:
         self.runner.finished.connect(self._on_trajectory)
@@ -215,7 +218,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         self.state.scenarioChanged.connect(self.runner.request)
         self.state.sceneChanged.connect(self._on_scene)
         self.timeline.stepRequested.connect(self.step)
-        self.canvas.paintFailed.connect(lambda message: self.report_problem(
+        self.canvas.paintFailed.connect(lambda message: self.report_unexpected(
             self.tr("A picture could not be drawn ({message}). The app keeps running; "
                     "details are in the log.").format(message=message)))
         self.canvas.painted.connect(self._on_painted)
@@ -310,8 +313,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         self.settings.setValue("language", lang)
         install_language(lang)
         replacement = MainWindow(self.state.scenario, self.state.scene_id, self.state.t)
-        replacement.lessons.lesson = lesson or self.lessons.lesson
-        replacement.lessons.path = lesson_path or self.lessons.path
+        replacement.lessons.take_over(self.lessons, lesson, lesson_path)
         replacement.state.set_scene_order(list(replacement.lessons.lesson.scenes))
         replacement.state.set_theme(self.state.theme)
         replacement.restoreGeometry(self.saveGeometry())
@@ -351,12 +353,16 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
             blocker.unblock()
 
     def closeEvent(self, event) -> None:
+        if not self.lessons.may_close():  # unsaved work: the user chose Cancel
+            event.ignore()
+            return
         self.finish_background_work()
         if not self.presenter.active:
             self.settings.setValue("geometry", self.saveGeometry())
             self.settings.setValue("layout", self.saveState())
         if self.notes_window is not None:
             self.notes_window.close()
+        REPEATS.flush()
         super().closeEvent(event)
 
     # --- files ------------------------------------------------------------------------------
@@ -399,8 +405,12 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
 
     # --- dialogs ------------------------------------------------------------------------------
     def report_problem(self, message: str) -> None:
-        """Tell the user what went wrong, in words; the app keeps running."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Ketamine Cascade"), message,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
+        """Tell the user what went wrong, in words (plain text); the app keeps running.
+        The same message is not shown twice at once."""
+        self.problems.show(message)
+
+    def report_unexpected(self, message: str) -> None:
+        """A problem the user did not cause (a drawing bug, an uncaught exception): shown
+        once per session however often it repeats; the log counts the repeats."""
+        if self.problems.first_time(message):
+            self.report_problem(message)

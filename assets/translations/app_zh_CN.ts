@@ -2090,6 +2090,50 @@
     </message>
 </context>
 <context>
+    <name>LessonController</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="+138"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The lesson “{name}” has changes that are not saved. Save them first?</source>
+        <translation>课程“{name}”有尚未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unsaved work found</source>
+        <translation>发现未保存的内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The app closed unexpectedly last time. The unsaved changes to the lesson “{name}” were kept. Restore them?</source>
+        <translation>上次程序意外关闭。课程“{name}”中未保存的更改已被保留。要恢复吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>LessonDialog</name>
     <message>
         <location filename="../../app/ui/lesson_dialog.py" line="+46"/>
@@ -2220,12 +2264,13 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/ui/lessons.py" line="+252"/>
         <location filename="../../app/ui/window.py" line="+52"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../app/ui/window.py" line="+57"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -2250,7 +2295,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2260,7 +2305,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
@@ -2270,7 +2315,7 @@
         <translation>最近的课程</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Save lesson</source>
         <translation>保存课程(&amp;S)</translation>
     </message>
@@ -2345,6 +2390,11 @@
         <translation>关于模型…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Log files…</source>
+        <translation>日志文件…</translation>
+    </message>
+    <message>
         <location line="+38"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
@@ -2355,7 +2405,7 @@
         <translation>有一幅画面无法绘制（{message}）。程序仍在运行，详细信息见日志。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Open scenario</source>
         <translation>打开方案</translation>
     </message>
@@ -2381,12 +2431,17 @@
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/ui/problems.py" line="+77"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="+37"/>
+        <location filename="../../app/ui/errors.py" line="+93"/>
+        <source>The last session ended unexpectedly. What happened is recorded in the log in {folder}.</source>
+        <translation>上次运行意外结束。经过已记录在 {folder} 中的日志里。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Something went wrong ({error}). The app keeps running; details are in {path}.</source>
         <translation>出现错误（{error}）。程序仍在运行，详细信息见 {path}。</translation>
     </message>
@@ -2396,7 +2451,19 @@
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Log files</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app&apos;s log (what went wrong, if anything did) is kept in:
+{folder}</source>
+        <translation>程序的日志（记录出现过的错误）保存在：
+{folder}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The model&apos;s documentation (docs/model.md) is not installed with this copy.</source>
         <translation>此副本未安装模型文档（docs/model.md）。</translation>
     </message>
@@ -2411,7 +2478,7 @@
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lessons.py" line="+71"/>
+        <location filename="../../app/ui/lessons.py" line="-153"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -2426,7 +2493,7 @@
         <translation>无法打开此课程：{reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
@@ -2439,6 +2506,17 @@
         <location line="+10"/>
         <source>Could not save the lesson: {reason}</source>
         <translation>无法保存课程：{reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+33"/>
+        <source>Untitled lesson</source>
+        <translation>未命名课程</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{lesson}[*] — Ketamine Cascade</source>
+        <translation>{lesson}[*]——氯胺酮级联</translation>
     </message>
 </context>
 <context>
@@ -3358,7 +3436,7 @@
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../app/ui/plots.py" line="+72"/>
+        <location filename="../../app/ui/plots.py" line="+79"/>
         <source>Log time axis</source>
         <translation>对数时间轴</translation>
     </message>
@@ -3396,7 +3474,7 @@
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>This picture could not be drawn.</source>
         <translation>无法绘制此画面。</translation>
     </message>
@@ -3417,7 +3495,7 @@
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Notes for the current beat</source>
         <translation>当前关键时刻的备注</translation>
     </message>
@@ -3442,7 +3520,7 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>{now}   ·   presenting for {minutes}:{seconds:02d}</source>
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
