@@ -29,17 +29,17 @@
         <translation>没有药物来启动级联反应</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a healthy cortex has no stress-lost synapses to restore</source>
-        <translation>健康的皮层并没有因压力而丧失、有待修复的突触</translation>
+        <location line="+7"/>
+        <source>at this dose no glutamate surge starts the rebuilding</source>
+        <translation>在此剂量下没有谷氨酸激增来启动重建</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>{names} cuts the chain</source>
         <translation>{names}切断了信号链</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the dose is too small to start the rebuilding</source>
         <translation>剂量太小，不足以启动重建</translation>
     </message>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/spine_growth.py" line="+274"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+276"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/scenes/spine_growth.py" line="-143"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-145"/>
         <source>Most spines restored</source>
         <translation>大部分树突棘已恢复</translation>
     </message>
@@ -1113,11 +1113,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>A healthy branch has no stress-lost spines to restore: ketamine can add only a few beyond the healthy {healthy} (now {count}), and the model predicts no mood change.</source>
-        <translation>健康的分支没有因压力丢失的树突棘需要恢复：氯胺酮只能在健康水平的{healthy}个之外再增加少数几个（现为{count}个），模型预测情绪不会改变。</translation>
+        <source>A healthy branch has no stress-lost spines to restore: ketamine adds a few beyond the healthy {healthy} (now {count}), and with little to improve the model predicts only modest relief: {relief:.0%}.</source>
+        <translation>健康的分支没有因应激丢失的树突棘需要恢复：氯胺酮在健康水平的{healthy}个之外再增加几个（现为{count}个）；由于可改善的余地很小，模型只预测轻度的缓解：{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
+        <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Relief started within hours, as the new proteins strengthened existing synapses; the new spines sustain it: {relief:.0%}.</source>
+        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。缓解在数小时内就已开始，因为新合成的蛋白质增强了已有的突触；新树突棘使缓解得以维持：{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>The new spines have receded: the branch is back to {count} of {healthy} spines as the extra synaptic proteins ({proteins}) run out; symptom relief has faded to {relief:.0%}.</source>
         <translation>新生树突棘已消退：随着额外的突触蛋白（{proteins}）耗尽，该分支回到{count}/{healthy}个树突棘；症状缓解已减弱至{relief:.0%}。</translation>
     </message>
@@ -1132,12 +1137,7 @@
         <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Symptom relief follows the restored synapses: {relief:.0%}.</source>
-        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。症状缓解随突触恢复而来：{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>dendrite and its spines</source>
         <translation>树突及其树突棘</translation>
     </message>
@@ -1817,7 +1817,7 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../../app/ui/captions.py" line="+23"/>
+        <location filename="../../app/ui/captions.py" line="+24"/>
         <source>Explanation of the current picture</source>
         <translation>当前画面的讲解</translation>
     </message>
@@ -3375,7 +3375,7 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="+160"/>
+        <location filename="../../app/ui/timeline.py" line="+173"/>
         <source>Play or pause (Space)</source>
         <translation>播放/暂停（Space）</translation>
     </message>
