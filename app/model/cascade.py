@@ -35,17 +35,22 @@ def _cut(level: np.ndarray, blocked: bool) -> np.ndarray:
 
 
 def nmda_block(scenario: Scenario, brain_um: np.ndarray, step: float):
-    """Fraction of NMDA receptors blocked on interneurons, and the functional block of
-    pyramidal neurons' NMDA-driven firing (steep: it sets in near anaesthetic levels)."""
+    """Fraction of NMDA receptors blocked on interneurons and on pyramidal neurons."""
     if scenario.drug not in NMDA_KI:
         zero = np.zeros_like(brain_um)
         return zero, zero
     ki = value(NMDA_KI[scenario.drug])
     tau = value("nmda_block_time_constant")
     interneuron = relax(hill(brain_um, ki * value("interneuron_ic50_over_ki")), tau, step)
-    pyramidal = relax(hill(brain_um, ki * value("pyramidal_ic50_over_ki"),
-                           value("pyramidal_block_hill")), tau, step)
+    pyramidal = relax(hill(brain_um, ki * value("pyramidal_ic50_over_ki")), tau, step)
     return interneuron, pyramidal
+
+
+def pyramidal_silencing(block_pyramidal):
+    """Share of pyramidal NMDA-driven firing lost: firing survives partial block and fails
+    steeply near anaesthetic concentrations."""
+    return hill(block_pyramidal, value("pyramidal_silencing_half_block"),
+                value("pyramidal_silencing_hill"))
 
 
 def circuit(block_interneuron, block_pyramidal, step):
@@ -63,7 +68,7 @@ def circuit(block_interneuron, block_pyramidal, step):
     adapted = relax(disinhibition, value("burst_adaptation_time_constant"), step)
     effective = np.maximum(disinhibition - value("burst_adaptation") * adapted, 0.0)
     raw = ((1.0 + value("disinhibition_gain") * effective)
-           * (1.0 - value("pyramidal_nmda_dependence") * block_pyramidal))
+           * (1.0 - value("pyramidal_nmda_dependence") * pyramidal_silencing(block_pyramidal)))
     return interneuron, relax(raw, value("pyramidal_time_constant"), step)
 
 

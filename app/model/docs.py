@@ -48,11 +48,12 @@ mode integrated exactly on the grid (no ODE solver).
 
 ### NMDA block and the circuit
     nmda_block_interneuron = relax(H(brain, Ki·f_int), τ_block)
-    nmda_block_pyramidal   = relax(H(brain, Ki·f_pyr, n_pyr), τ_block)      f_pyr ≫ f_int
+    nmda_block_pyramidal   = relax(H(brain, Ki·f_pyr), τ_block)             f_pyr ≫ f_int
+    silencing              = H(block_pyr, b_50, n_sil)         (steep: near anaesthesia)
     interneuron_activity   = relax(1 - d_int·block_int, τ_int)
     disinhibition D        = 1 - interneuron_activity
     adaptation             = relax(D, τ_adapt)
-    pyramidal_activity     = relax((1 + g·(D - a·adaptation)⁺)·(1 - d_pyr·block_pyr), τ_pyr)
+    pyramidal_activity     = relax((1 + g·(D - a·adaptation)⁺)·(1 - d_pyr·silencing), τ_pyr)
     glutamate              = relax(pyramidal_activity, τ_glu)
     ampa_activation        = relax(cut_NBQX(glutamate), τ_ampa)
 

@@ -21,8 +21,8 @@ _ROWS = (
     ("nmda_block_interneuron", "fraction 0..1",
      "share of NMDA receptors blocked on GABA interneurons"),
     ("nmda_block_pyramidal", "fraction 0..1",
-     "functional block of pyramidal neurons' NMDA-driven firing (steep: near anaesthetic "
-     "concentrations)"),
+     "share of NMDA receptors blocked on pyramidal neurons (their firing fails steeply "
+     "once most are blocked, near anaesthetic concentrations)"),
     ("interneuron_activity", "× baseline", "interneuron firing rate"),
     ("pyramidal_activity", "× baseline", "pyramidal firing rate"),
     ("glutamate", "× baseline", "extracellular glutamate in prefrontal cortex, as "

@@ -99,15 +99,18 @@ _ROWS: list[tuple] = [
      "Modelling choice: tonically active GABA interneurons are blocked near Ki "
      "(Homayoun 2007: low doses silence interneurons first)",
      "in-vivo IC50 of block on interneurons, in units of Ki", "nmda"),
-    ("pyramidal_ic50_over_ki", 4.0, "x Ki", 2.0, 20.0,
-     "Modelling choice: pyramidal firing is silenced only at anaesthetic concentrations "
-     "(about 10 µM and above; patients wake near 3 µM, Idvall 1979); Homayoun 2007",
+    ("pyramidal_ic50_over_ki", 7.0, "x Ki", 4.0, 20.0,
+     "Modelling choice: pyramidal neurons' receptors are blocked less at a low dose, "
+     "interneurons first (Homayoun 2007)",
      "in-vivo IC50 of block on pyramidal neurons, in units of Ki", "nmda"),
-    ("pyramidal_block_hill", 3.0, "", 1.0, 4.0,
-     "Modelling choice: pyramidal firing is silenced over a narrow concentration range, as "
-     "consciousness is lost over one (Idvall 1979); the block of a single receptor has "
-     "slope 1, that of network firing is steeper",
-     "steepness of the functional pyramidal block", "nmda"),
+    ("pyramidal_silencing_half_block", 0.33, "fraction", 0.2, 0.6,
+     "Modelling choice: pyramidal firing is half silenced near 2 µM and mostly silenced at "
+     "the 4-5 µM of an anaesthetic bolus (patients wake near 3 µM, Idvall 1979)",
+     "pyramidal receptor block that halves their NMDA-driven firing", "nmda"),
+    ("pyramidal_silencing_hill", 5.0, "", 1.0, 6.0,
+     "Modelling choice: firing survives partial block and fails over a narrow range, as "
+     "consciousness is lost over one (Idvall 1979)",
+     "steepness of pyramidal silencing against receptor block", "nmda"),
     ("nmda_block_time_constant", 0.03, "h", 0.01, 0.3,
      "Modelling choice: ketamine is an open-channel (use-dependent) blocker, so block "
      "builds up within minutes as channels open (MacDonald 1991)",
@@ -119,8 +122,8 @@ _ROWS: list[tuple] = [
     ("interneuron_time_constant", 0.005, "h", 0.002, 0.05,
      "Modelling choice: firing follows the block within seconds", "", "circuit"),
     ("disinhibition_gain", 3.5, "per unit", 1.0, 6.0,
-     "Modelling choice: calibrated to about a doubling of cortical glutamate at a "
-     "sub-anaesthetic dose (Moghaddam 1997)",
+     "Modelling choice: calibrated to a clear rise (about 1.6x at 0.5 mg/kg) of cortical "
+     "glutamate at sub-anaesthetic doses (Moghaddam 1997)",
      "pyramidal firing gained per unit of lost inhibition", "circuit"),
     ("pyramidal_time_constant", 0.15, "h", 0.01, 0.2,
      "Modelling choice: network firing follows disinhibition within minutes", "", "circuit"),
@@ -135,7 +138,8 @@ _ROWS: list[tuple] = [
      "share of disinhibition removed once adaptation has caught up", "circuit"),
     ("burst_adaptation_time_constant", 0.3, "h", 0.1, 2.0,
      "Modelling choice: glutamate rises within 30-60 min and returns within about 2 h "
-     "(Moghaddam 1997, rat; human MRS, Milak 2016)", "", "circuit"),
+     "(Moghaddam 1997, rat; human MRS, Milak 2016)",
+     "time for the network to adapt to sustained disinhibition", "circuit"),
     ("glutamate_time_constant", 0.05, "h", 0.02, 0.2,
      "Modelling choice: extracellular glutamate follows firing within minutes", "", "circuit"),
     ("ampa_time_constant", 0.02, "h", 0.005, 0.1,

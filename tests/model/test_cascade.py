@@ -110,7 +110,7 @@ def test_higher_ketamine_dose_blocks_more_and_dissociates_more(default_run):
 def test_anaesthetic_dose_blocks_pyramidal_cells_and_lowers_glutamate(default_run):
     anaesthetic = simulate(Scenario(dose_mg=700, infusion_min=1, horizon_h=48))  # 10 mg/kg
     brain = anaesthetic["brain_uM"]
-    assert anaesthetic["nmda_block_pyramidal"].max() > 0.9
+    assert anaesthetic["nmda_block_pyramidal"].max() > 0.7
     assert anaesthetic["dissociation"].max() > 0.95
     # while the brain holds anaesthetic levels, pyramidal cells are blocked too: glutamate
     # falls below baseline instead of surging, and no surge follows (the network has adapted)
