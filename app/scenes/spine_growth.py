@@ -280,7 +280,7 @@ def _paint_panel_frame(painter: QPainter, ctx: RenderContext) -> None:
               "muted", align=ALIGN_CENTER)
     draw_text(painter, ctx, "100%", QRectF(dial.right() - 40, dial.center().y() + 14, 60, 24), 16,
               "muted", align=ALIGN_CENTER)
-    draw_text(painter, ctx, tr("share of the stress-lost synapses restored"),
+    draw_text(painter, ctx, tr("share of the model's largest relief"),
               QRectF(left, 712, width, 56), 16, "muted", align=ALIGN_CENTER, wrap=True)
 
 

@@ -153,7 +153,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+24"/>
+        <location filename="../../app/scenes/labels.py" line="+26"/>
         <source>BDNF</source>
         <translation>BDNF</translation>
     </message>
@@ -730,13 +730,23 @@
         <translation>未被点燃：{reason}</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>This model gives it only its weaker NMDA block: less dissociation but less relief ({mine:.0%} vs {theirs:.0%} for ketamine).</source>
+        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This model gives it only its weaker NMDA block: less dissociation; with the chain cut here, neither form brings relief.</source>
+        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻；由于此处信号链被切断，两种对映异构体都无法带来缓解。</translation>
+    </message>
+    <message>
         <location filename="../../app/scenes/art_fire.py" line="+33"/>
         <source>switches on mTOR</source>
         <extracomment>Where the spark burns, where the fire stands, and where the embers set off (logical px).</extracomment>
         <translation>激活mTOR</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+11"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-21"/>
         <source>Clinical forms</source>
         <translation>临床应用形式</translation>
     </message>
@@ -771,17 +781,7 @@
         <translation>输注，0.5 mg/kg（模型）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This model gives it only its weaker NMDA block: milder side effects but less relief ({mine:.0%} vs {theirs:.0%} for ketamine).</source>
-        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：副作用较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This model gives it only its weaker NMDA block: milder side effects; with the chain cut here, neither form brings relief.</source>
-        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：副作用较轻；由于此处信号链被切断，两种对映异构体都无法带来缓解。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Studied, like ketamine&apos;s metabolites, for a longer effect with fewer side effects.</source>
         <translation>与氯胺酮的代谢物一样，它正被研究能否带来更持久的效果和更少的副作用。</translation>
     </message>
@@ -1122,7 +1122,12 @@
         <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。缓解在数小时内就已开始，因为新合成的蛋白质增强了已有的突触；新树突棘使缓解得以维持：{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+112"/>
+        <source>share of the model&apos;s largest relief</source>
+        <translation>占模型最大缓解程度的比例</translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>The new spines have receded: the branch is back to {count} of {healthy} spines as the extra synaptic proteins ({proteins}) run out; symptom relief has faded to {relief:.0%}.</source>
         <translation>新生树突棘已消退：随着额外的突触蛋白（{proteins}）耗尽，该分支回到{count}/{healthy}个树突棘；症状缓解已减弱至{relief:.0%}。</translation>
     </message>
@@ -1199,12 +1204,7 @@
         <translation>该分支上的树突棘</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>share of the stress-lost synapses restored</source>
-        <translation>因压力丢失的突触中已恢复的比例</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>of {healthy} on a healthy branch</source>
         <translation>个，健康分支为{healthy}个</translation>
     </message>
@@ -1607,12 +1607,12 @@
         <translation>血浆药物浓度</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>µM</source>
         <translation>µM</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Brain drug</source>
         <translation>脑内药物浓度</translation>
     </message>
@@ -1622,22 +1622,28 @@
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>NMDA block, pyramidal</source>
         <translation>锥体神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>× baseline</source>
         <translation>×基线</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>share of the model&apos;s maximum</source>
+        <extracomment>Relief and dissociation are shares of the model&apos;s largest, not rating-scale scores.</extracomment>
+        <translation>占模型最大值的比例</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Glutamate</source>
         <translation>谷氨酸</translation>
     </message>
@@ -1657,7 +1663,7 @@
         <translation>血清素</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>× healthy</source>
         <translation>×健康值</translation>
     </message>
@@ -1667,7 +1673,7 @@
         <translation>mmHg</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>SERT occupancy</source>
         <translation>SERT占有率</translation>
     </message>
