@@ -170,8 +170,8 @@ class SpineGrowthScene(Scene):
                       "{relief:.0%}.").format(**numbers)
         return tr("{new} new spines have sprouted and are maturing ({count} of {healthy}, "
                   "{density:.0%} of healthy) while synaptic proteins stay {proteins}. Relief "
-                  "started within hours, as the new proteins strengthened existing synapses; "
-                  "the new spines sustain it: {relief:.0%}.").format(**numbers)
+                  "comes first from the new proteins strengthening existing synapses; the new "
+                  "spines sustain it: {relief:.0%}.").format(**numbers)
 
     def legend(self) -> list[LegendItem]:
         return [LegendItem("pyramidal", tr("dendrite and its spines"), "square"),

@@ -101,7 +101,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+55"/>
+        <location filename="../../app/scenes/overview.py" line="+60"/>
         <source>mTOR at its peak</source>
         <translation>mTOR活性达峰</translation>
     </message>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+156"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+167"/>
         <source>AMPA receptor</source>
         <translation>AMPA受体</translation>
     </message>
@@ -165,7 +165,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="+26"/>
+        <location filename="../../app/scenes/overview.py" line="+27"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
@@ -315,7 +315,7 @@
         <translation>已阻断：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="-111"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="-122"/>
         <source>The glutamate burst</source>
         <translation>谷氨酸爆发</translation>
     </message>
@@ -327,9 +327,24 @@
     <message>
         <location line="+8"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+125"/>
-        <location filename="../../app/scenes/overview.py" line="-30"/>
+        <location filename="../../app/scenes/overview.py" line="-37"/>
         <source>Dose starts</source>
         <translation>开始给药</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Glutamate falling</source>
+        <translation>谷氨酸下降</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Glutamate at its lowest</source>
+        <translation>谷氨酸降至最低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glutamate recovering</source>
+        <translation>谷氨酸回升</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -667,7 +682,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="+11"/>
-        <location filename="../../app/scenes/overview.py" line="+103"/>
+        <location filename="../../app/scenes/overview.py" line="+110"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
@@ -892,7 +907,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/scenes/overview.py" line="-178"/>
+        <location filename="../../app/scenes/overview.py" line="-184"/>
         <source>Ketamine in brain</source>
         <translation>脑内氯胺酮</translation>
     </message>
@@ -948,12 +963,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Glutamate surge</source>
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>p-eEF2 {value}</source>
         <translation>p-eEF2 {value}</translation>
     </message>
@@ -1005,13 +1020,18 @@
         <translation>从一剂氯胺酮到新突触与持久缓解</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Glutamate falls instead of surging</source>
+        <translation>谷氨酸不升反降</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../app/scenes/spine_growth.py" line="-145"/>
         <source>Most spines restored</source>
         <translation>大部分树突棘已恢复</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Drug almost gone, rebuilding goes on</source>
         <translation>药物几近清除，重建仍在继续</translation>
     </message>
@@ -1117,12 +1137,7 @@
         <translation>健康的分支没有因应激丢失的树突棘需要恢复：氯胺酮在健康水平的{healthy}个之外再增加几个（现为{count}个）；由于可改善的余地很小，模型只预测轻度的缓解：{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Relief started within hours, as the new proteins strengthened existing synapses; the new spines sustain it: {relief:.0%}.</source>
-        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。缓解在数小时内就已开始，因为新合成的蛋白质增强了已有的突触；新树突棘使缓解得以维持：{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+112"/>
+        <location line="+129"/>
         <source>share of the model&apos;s largest relief</source>
         <translation>占模型最大缓解程度的比例</translation>
     </message>
@@ -1142,7 +1157,12 @@
         <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Relief comes first from the new proteins strengthening existing synapses; the new spines sustain it: {relief:.0%}.</source>
+        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。缓解首先来自新合成的蛋白质对已有突触的增强；新树突棘使缓解得以维持：{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>dendrite and its spines</source>
         <translation>树突及其树突棘</translation>
     </message>
