@@ -10,9 +10,11 @@ from pathlib import Path
 
 import numpy as np
 
+from .docs_text import CLAIMS, INTRODUCTION, LEFT_OUT, TIME_BASE
+from .observables import OBSERVABLE_INFO
 from .parameters import PARAMETERS
 from .scenario import Scenario
-from .simulate import OBSERVABLES, STEP_H, simulate
+from .simulate import STEP_H, simulate
 
 DOC_PATH = Path(__file__).resolve().parents[2] / "docs" / "model.md"
 
@@ -22,104 +24,68 @@ GROUP_TITLES = {
     "side": "Side effects", "ssri": "SSRI (escitalopram)",
 }
 
-INTRODUCTION = """\
-# The model behind the scenes
-
-For pharmacologists and teachers: what the app computes, from which equations and
-numbers, and what it deliberately leaves out. This file is generated from the code
-(`python -m app.model.docs`); a test fails when it is stale.
-
-One **scenario** (drug, route, dose, regimen, stress, blockers) is simulated once into a
-**trajectory**: every observable on a one-minute grid. Every picture is drawn from it.
-Units: time in hours after the first dose starts; concentrations in µM; block, effect and
-dissociation as fractions 0..1; all other levels relative to their pre-dose baseline (= 1);
-blood pressure as the systolic rise in mmHg.
-"""
-
 EQUATIONS = """\
 ## Equations
 
 Notation: `relax(u, τ)` is the state `y` with `dy/dt = (u(t) - y)/τ`, starting at its
 pre-dose steady state; `H(x, K, n) = xⁿ/(xⁿ + Kⁿ)` for `x ≥ 0`; `cut_B(x)` is `1` when
-blocker B is present and `x` otherwise (the blocker removes the evoked change at its link).
+blocker B is present and `x` otherwise (the blocker removes the evoked change at its link);
+`x⁺ = max(x, 0)`.
 
 ### Pharmacokinetics (closed form, linear)
-    d depot/dt = -ka·depot                                   (intranasal, oral: F·dose at each dose time)
-    dA1/dt     =  ka·depot - (CL + Q)/V1·A1 + Q/V2·A2 + R(t) (IV: R = dose / infusion time)
-    dA2/dt     =  Q/V1·A1 - Q/V2·A2
+    d depot/dt = -ka·depot                                   (nasal, oral: F·dose at each dose
+                                                              time; esketamine: one 28 mg device
+                                                              every 5 min)
+    dA1/dt     =  ka·depot - (CL + Q + Q3)/V1·A1 + Q/V2·A2 + Q3/V3·A3 + R(t)
+                                                             (IV: R = dose / infusion time)
+    dA2/dt     =  Q/V1·A1 - Q/V2·A2                           (fast peripheral)
+    dA3/dt     =  Q3/V1·A1 - Q3/V3·A3                         (deep: the slow terminal phase)
     dCe/dt     =  ke0·(A1/V1 - Ce),   ke0 = ln 2 / t½,e0
     plasma_uM  =  A1/V1 · 1000/M,   brain_uM = Ce · 1000/M
-Clearances scale as (weight/70)^0.75, volumes as weight/70. The linear system is
-diagonalised once and each mode integrated exactly on the grid (no ODE solver).
+V1 + V2 is Kamp 2020's Vss; V1 + V2 + V3 is the label's Vss. Clearances scale as
+(weight/70)^0.75, volumes as weight/70. The linear system is diagonalised once and each
+mode integrated exactly on the grid (no ODE solver).
 
 ### NMDA block and the circuit
     nmda_block_interneuron = relax(H(brain, Ki·f_int), τ_block)
-    nmda_block_pyramidal   = relax(H(brain, Ki·f_pyr), τ_block)       f_pyr ≫ f_int
+    nmda_block_pyramidal   = relax(H(brain, Ki·f_pyr), τ_block)             f_pyr ≫ f_int
+    silencing              = H(block_pyr, b_50, n_sil)         (steep: near anaesthesia)
     interneuron_activity   = relax(1 - d_int·block_int, τ_int)
-    raw                    = (1 + g·(1 - interneuron_activity)) · (1 - d_pyr·block_pyr)
-    adaptation             = relax(max(raw - 1, 0), τ_adapt)
-    pyramidal_activity     = relax(max(raw - a·adaptation, min(raw, 1)), τ_pyr)
+    disinhibition D        = 1 - interneuron_activity
+    adaptation             = relax(D, τ_adapt)
+    pyramidal_activity     = relax((1 + g·(D - a·adaptation)⁺)·(1 - d_pyr·silencing), τ_pyr)
     glutamate              = relax(pyramidal_activity, τ_glu)
     ampa_activation        = relax(cut_NBQX(glutamate), τ_ampa)
 
 ### Intracellular cascade
-    p_eef2            = relax(1 - e_max·H(ampa - 1, e_50), τ_eef2)
-    bdnf              = relax((1 + g_tl·(1 - p_eef2)/e_max) · (1 + g_tx·desensitization), τ_bdnf)
+    p_eef2            = relax(1 - e_max·H(ampa - 1, e_50, n_eef2), τ_eef2)
+    transcription     = 1 + g_tx·desensitization                       (SSRI; 1 otherwise)
+    bdnf              = relax((1 + g_tl·(1 - p_eef2)/e_max) · transcription, τ_bdnf)
     trkb_activation   = relax(cut_TrkB(bdnf), τ_trkb)
-    mtor_activity     = relax(cut_rapamycin(1 + g_mtor·(trkb - 1)), τ_mtor)
-    synaptic_proteins: dS/dt = k_syn·(mtor - 1) - (S - 1)/τ_S      (days: the "hit and run" memory)
+    mtor_activity     = relax(cut_rapamycin(1 + g_mtor·(T - relax(T, τ_mtor,adapt))⁺), τ_mtor),
+                        T = trkb - 1                 (answers a rise; rapid and transient)
+    expression        = relax(cut_TrkB(transcription) - 1, τ_expr)    (SSRI: weeks, no mTOR)
+    synaptic_proteins: dS/dt = k_syn·(mtor - 1) + k_expr·expression - (S - 1)/τ_S
+                                                     (days: the "hit and run" memory)
 
 ### Structure and behaviour
     spine baseline         s0 = 1 - loss·stress
-    spine_density          = relax(s0 + (ceiling - s0)·H(S - 1, S_50), τ_spine)
-    antidepressant_effect  = relax(clip((spine_density - s0)/(1 - s0), 0, 1), τ_effect)
-                             (0 when stress = 0: no stress-lost synapses to restore)
+    spine_density          = relax(s0 + (ceiling - s0)·H(S - 1, S_50, n_syn), τ_spine)
+    fast                   = H(S - 1, F_50, n_syn)                (synaptic potentiation)
+    slow                   = clip((spine_density - s0)/loss, 0, 1)  (new spines)
+    antidepressant_effect  = relax(w·(h + (1 - h)·stress)·fast + (1 - w)·slow, τ_effect)
 
 ### Side effects (track the drug in the brain)
-    dissociation        = H(brain, Ki·f_diss, n_diss)
-    blood_pressure_mmHg = ΔBP_max · H(brain, Ki·f_bp, n_bp)
+    dissociation        = H(brain, Ki·f_diss, n_diss)             (NMDA potency)
+    blood_pressure_mmHg = ΔBP_max · H(brain, EC50_bp, n_bp)       (amount of drug)
 
 ### SSRI
     sert_occupancy               = H(brain, EC50_SERT)
     autoreceptor_desensitization = relax(sert_occupancy, τ_desens)      (weeks)
     serotonin                    = relax(1 + occupancy·(g_5HT + g'_5HT·desensitization), τ_5HT)
-Desensitisation slowly raises BDNF transcription, which feeds the same TrkB -> mTOR ->
-synapse path: serotonin rises within hours, relief needs weeks.
-"""
-
-TIME_BASE = """\
-## Rodent data on a human time base
-
-Most molecular time courses (p-eEF2 and BDNF at 30 min, mTOR at 30-60 min, synaptic
-proteins from 2 h, spines at 24 h) come from rats and mice, which clear ketamine within
-about half an hour, far faster than the 2-3 h of a human. The model maps them explicitly:
-
-1. **Drug exposure is human.** Concentrations come from human pharmacokinetics
-   (Kamp 2020; Janssen 2019), so the drive to the cascade lasts as long as it does in a
-   patient, not a rodent.
-2. **Cell-biological lags are kept from rodents.** Time constants of phosphorylation,
-   translation and signalling (minutes to hours) describe cellular machinery, which does
-   not scale with body size the way drug clearance does; they are used as measured.
-3. **Persistence is calibrated on people.** How long synaptic proteins and spines outlast
-   the drug is set from the clinical course of one infusion: relief within hours, largest
-   near 24 h, fading over about a week (Zarate 2006; Berman 2000).
-"""
-
-LEFT_OUT = """\
-## Deliberately left out
-
-- Metabolites (norketamine, hydroxynorketamine) and NMDA-independent actions, including the
-  ones proposed for arketamine: the model gives arketamine only its weaker NMDA block,
-  so it predicts fewer side effects and a smaller effect. Whether R-ketamine lasts longer
-  is an open research question (source article, section on what comes next).
-- Receptor subunits (GluN2B, GluN2D), extrasynaptic receptors, and the lateral habenula.
-- Opioid, monoaminergic and other off-target actions of ketamine; tolerance; abuse.
-- Individual variability: every scenario is a typical adult.
-- Nasal devices given 5 min apart are modelled as one administration.
-- Doses are placed on the one-minute grid (times rounded to the nearest minute).
-- At anaesthetic doses pyramidal receptors are blocked as well, so firing and glutamate
-  fall while the drug is high; the burst comes as the concentration falls back through the
-  sub-anaesthetic window. Consciousness, respiration and anaesthesia itself are not modelled.
+Desensitisation slowly raises BDNF transcription, which acts through TrkB on the
+expression of synapse genes and so on synaptic proteins, spines and relief: serotonin
+rises within hours, relief needs weeks.
 """
 
 
@@ -138,37 +104,115 @@ def parameter_table() -> str:
 
 
 def observables_section() -> str:
-    """The observables of a trajectory, in causal order."""
-    names = ", ".join(f"`{name}`" for name in OBSERVABLES)
-    return (f"## Observables\n\nIn causal order, sampled every {STEP_H * 60:.0f} min: "
-            f"{names}.\n")
+    """The observables of a trajectory, in causal order, with unit and meaning."""
+    lines = ["## Observables", "",
+             f"In causal order, sampled every {STEP_H * 60:.0f} min (CSV columns in this order).",
+             "", "| name | unit | what it is |", "|---|---|---|"]
+    lines += [f"| `{o.name}` | {o.unit} | {o.meaning} |" for o in OBSERVABLE_INFO.values()]
+    return "\n".join(lines) + "\n"
 
 
 def anchors_section() -> str:
     """Numbers the model produces for the published anchors (recomputed on generation)."""
-    default = simulate(Scenario(horizon_h=48))
-    nasal = simulate(Scenario(drug="esketamine", route="intranasal", dose_mg=84, horizon_h=48))
-    rows = [
-        "## What the model gives for the published anchors", "",
-        "| scenario | quantity | model | published |", "|---|---|---|---|",
-        f"| ketamine 0.5 mg/kg IV over 40 min | Cmax | {_peak(default, 'plasma_uM'):.2f} µM "
+    rows = ["## What the model gives for the published anchors", "",
+            "| scenario | quantity | model | published |", "|---|---|---|---|"]
+    rows += _infusion_rows(simulate(Scenario(horizon_h=168)))
+    rows += _dose_rows()
+    rows += _esketamine_rows(simulate(Scenario(drug="esketamine", route="intranasal",
+                                               dose_mg=84, horizon_h=48)),
+                             simulate(Scenario(drug="esketamine", route="intranasal",
+                                               dose_mg=56, horizon_h=48)))
+    rows += _other_rows()
+    return "\n".join(rows + [""])
+
+
+def _infusion_rows(run) -> list[str]:
+    relief = "antidepressant_effect"
+    mtor_peak = _t_peak(run, "mtor_activity")
+    mtor_excess = _peak(run, "mtor_activity") - 1.0
+    return [
+        f"| ketamine 0.5 mg/kg IV over 40 min | Cmax | {_peak(run, 'plasma_uM'):.2f} µM "
         f"| about 0.78 µM (0.42 to 1.05) |",
-        f"| | time of Cmax | {_t_peak(default, 'plasma_uM') * 60:.0f} min | end of infusion |",
-        f"| | terminal half-life | {_half_life(default, 8, 16):.1f} h | 2 to 3 h (Kamp 2020) |",
-        f"| | plasma at 24 h / Cmax | {default.value('plasma_uM', 24) / _peak(default, 'plasma_uM'):.2%} "
-        f"| far below 1% |",
-        f"| | peak interneuron / pyramidal block | {_peak(default, 'nmda_block_interneuron'):.2f} / "
-        f"{_peak(default, 'nmda_block_pyramidal'):.2f} | interneurons first (Homayoun 2007) |",
-        f"| | peak glutamate | {_peak(default, 'glutamate'):.2f}x baseline "
-        f"at {_t_peak(default, 'glutamate') * 60:.0f} min | surge within the hour (Moghaddam 1997) |",
-        f"| | antidepressant effect at 24 h | {default.value('antidepressant_effect', 24):.2f} "
-        f"| largest near 24 h (Zarate 2006) |",
-        f"| esketamine 84 mg intranasal | Tmax | {_t_peak(nasal, 'plasma_uM') * 60:.0f} min "
-        f"| 20 to 40 min (Janssen 2019) |",
-        f"| | terminal half-life | {_half_life(nasal, 12, 24):.1f} h | 7 to 12 h (Janssen 2019) |",
-        "",
+        f"| | time of Cmax | {_t_peak(run, 'plasma_uM') * 60:.0f} min | end of infusion |",
+        f"| | half-life over 3-8 h / 12-24 h | {_half_life(run, 3, 8):.1f} h / "
+        f"{_half_life(run, 12, 24):.1f} h | 2 to 3 h (Kamp 2020) / a slow terminal phase |",
+        f"| | plasma at 24 h / Cmax | {run.value('plasma_uM', 24) / _peak(run, 'plasma_uM'):.2%} "
+        f"| below 1% |",
+        f"| | peak interneuron / pyramidal block | {_peak(run, 'nmda_block_interneuron'):.2f} / "
+        f"{_peak(run, 'nmda_block_pyramidal'):.2f} | interneurons first (Homayoun 2007) |",
+        f"| | peak glutamate | {_peak(run, 'glutamate'):.2f}x baseline "
+        f"at {_t_peak(run, 'glutamate') * 60:.0f} min | surge within the hour (Moghaddam 1997) |",
+        f"| | mTOR peak; excess left 1 h later | {mtor_peak:.1f} h; "
+        f"{(run.value('mtor_activity', mtor_peak + 1) - 1) / mtor_excess:.0%} "
+        f"| peak 30-60 min after the drug arrives, near baseline by 2 h (Li 2010) |",
+        f"| | synaptic proteins at 2 h / 72 h (share of peak) | "
+        f"{_share(run, 'synaptic_proteins', 2):.0%} / {_share(run, 'synaptic_proteins', 72):.0%} "
+        f"| up from 2 h to 72 h (Li 2010) |",
+        f"| | relief at 2 h / 4 h / 24 h / 7 d | {run.value(relief, 2):.2f} / "
+        f"{run.value(relief, 4):.2f} / {run.value(relief, 24):.2f} / {run.value(relief, 168):.2f} "
+        f"| from 110 min, largest near 24 h, fading over a week (Zarate 2006) |",
+        f"| | peak systolic rise | {_peak(run, 'blood_pressure_mmHg'):.0f} mmHg "
+        f"| roughly 10-20 mmHg (Riva-Posse 2018) |",
+        f"| | peak dissociation | {_peak(run, 'dissociation'):.2f} of the model's maximum | "
+        f"at the end of the infusion, gone within 2 h (Zarate 2006) |",
     ]
-    return "\n".join(rows)
+
+
+def _dose_rows() -> list[str]:
+    cells = []
+    for label, dose_mg, minutes in (("0.1 mg/kg", 7, 40), ("0.5 mg/kg", 35, 40),
+                                    ("1.0 mg/kg", 70, 40), ("2 mg/kg bolus", 140, 1),
+                                    ("10 mg/kg bolus", 700, 1)):
+        run = simulate(Scenario(dose_mg=dose_mg, infusion_min=minutes, horizon_h=48))
+        cells.append(f"{label}: {_peak(run, 'glutamate'):.2f}x (lowest "
+                     f"{float(np.min(run['glutamate'])):.2f}x), relief "
+                     f"{run.value('antidepressant_effect', 24):.2f}")
+    return [f"| ketamine by dose | peak glutamate; relief at 24 h | {'; '.join(cells)} "
+            f"| inverted U: Moghaddam 1997 (glutamate), Fava 2018 (0.5 and 1.0 mg/kg work) |"]
+
+
+def _esketamine_rows(high, low) -> list[str]:
+    return [
+        f"| esketamine 84 mg intranasal (3 devices) | Tmax after the last device | "
+        f"{_t_peak(high, 'plasma_uM') * 60 - 10:.0f} min | 20 to 40 min (Janssen 2019) |",
+        f"| | half-life over 12-24 h | {_half_life(high, 12, 24):.1f} h "
+        f"| 7 to 12 h (Janssen 2019) |",
+        f"| | peak systolic rise, time; at 4 h | {_peak(high, 'blood_pressure_mmHg'):.1f} mmHg, "
+        f"{_t_peak(high, 'blood_pressure_mmHg') * 60:.0f} min; "
+        f"{high.value('blood_pressure_mmHg', 4):.1f} mmHg "
+        f"| +7 to +9 mmHg, largest near 40 min, about 4 h (Janssen 2019) |",
+        f"| | peak dissociation; relief at 2 h / 24 h | {_peak(high, 'dissociation'):.2f}; "
+        f"{high.value('antidepressant_effect', 2):.2f} / "
+        f"{high.value('antidepressant_effect', 24):.2f} | comparable to 0.5 mg/kg IV |",
+        f"| esketamine 56 mg intranasal (2 devices) | peak systolic rise | "
+        f"{_peak(low, 'blood_pressure_mmHg'):.1f} mmHg at "
+        f"{_t_peak(low, 'blood_pressure_mmHg') * 60:.0f} min | +7 to +9 mmHg (Janssen 2019) |",
+    ]
+
+
+def _other_rows() -> list[str]:
+    ssri = simulate(Scenario(drug="ssri", route="oral", dose_mg=10, n_doses=42,
+                             dose_interval_h=24, horizon_h=42 * 24))
+    blocked = simulate(Scenario(drug="ssri", route="oral", dose_mg=10, n_doses=42,
+                                dose_interval_h=24, horizon_h=42 * 24, blockers={"rapamycin"}))
+    healthy = simulate(Scenario(stress=0.0, horizon_h=48))
+    weeks = " / ".join(f"{ssri.value('antidepressant_effect', w * 168):.2f}" for w in (1, 2, 3, 4, 6))
+    return [
+        f"| escitalopram 10 mg daily | relief at week 1 / 2 / 3 / 4 / 6 | {weeks} "
+        f"| response in 2-6 weeks, mean 5.7 weeks (Trivedi 2006) |",
+        f"| | relief at week 6 with rapamycin | "
+        f"{blocked.value('antidepressant_effect', 42 * 24):.2f} "
+        f"| mTOR dependence not established; needs TrkB (Saarelainen 2003) |",
+        f"| ketamine 0.5 mg/kg, unstressed | spine gain; relief at 24 h | "
+        f"{healthy.value('spine_density', 24) - 1:+.1%}; "
+        f"{healthy.value('antidepressant_effect', 24):.2f} "
+        f"| effects in unstressed rodents (Li 2010; Autry 2011) |",
+    ]
+
+
+def _share(trajectory, name: str, t: float) -> float:
+    excess = trajectory[name] - trajectory[name][0]
+    return (trajectory.value(name, t) - trajectory[name][0]) / float(np.max(excess))
 
 
 def _peak(trajectory, name: str) -> float:
@@ -186,8 +230,8 @@ def _half_life(trajectory, t0: float, t1: float) -> float:
 
 def render() -> str:
     """The whole of ``docs/model.md``."""
-    parts = [INTRODUCTION, TIME_BASE, EQUATIONS, parameter_table(), observables_section(),
-             anchors_section(), LEFT_OUT]
+    parts = [INTRODUCTION, CLAIMS, TIME_BASE, EQUATIONS, parameter_table(),
+             observables_section(), anchors_section(), LEFT_OUT]
     return "\n".join(parts)
 
 

@@ -1,8 +1,14 @@
 """Pharmacokinetics: dose -> plasma -> brain, in closed form on the time grid.
 
 A linear mammillary model: an absorption depot (intranasal, oral), a central compartment
-(plasma), at most one peripheral compartment, and a brain effect site that follows plasma
-with a first-order equilibration half-time. The system ``dx/dt = A x + inputs`` is
+(plasma), up to two peripheral compartments (a fast one and a slow, deep one), and a brain
+effect site that follows plasma with a first-order equilibration half-time.
+
+Every form of ketamine (racemic, S, R) shares one disposition: the same volumes and
+inter-compartmental clearances, each form with its own published clearance. The deep
+compartment carries the slow terminal phase (half-life near 9 h) that the esketamine label
+reports; racemic studies sampled over the first hours see the 2-3 h phase before it.
+Intranasal esketamine is given as 28 mg devices 5 min apart, each its own depot dose. The system ``dx/dt = A x + inputs`` is
 diagonalised once; each eigen-mode is then an exact first-order recursion (zero-order
 hold for infusions, impulses for depot doses) solved by ``filters.recurrence``. No ODE
 solver.
@@ -11,7 +17,7 @@ Clearances scale with body weight to the power 0.75, volumes linearly (reference
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from .filters import recurrence
@@ -33,43 +39,55 @@ class DrugKinetics:
     effect_half_time_h: float
     bioavailability: dict
     absorption_rate: dict
+    deep_volume: float = 0.0
+    deep_clearance: float = 0.0
+    device_mg: float = 0.0
+    device_interval_h: float = 0.0
 
     def scaled(self, body_weight_kg: float) -> "DrugKinetics":
         """The same drug in a person of ``body_weight_kg`` (allometric scaling)."""
         ratio = body_weight_kg / REFERENCE_WEIGHT_KG
-        return DrugKinetics(
-            self.molar_mass, self.clearance * ratio ** 0.75, self.central_volume * ratio,
-            self.peripheral_volume * ratio, self.distribution_clearance * ratio ** 0.75,
-            self.effect_half_time_h, self.bioavailability, self.absorption_rate)
+        clearance = ratio ** 0.75
+        return replace(
+            self, clearance=self.clearance * clearance, central_volume=self.central_volume * ratio,
+            peripheral_volume=self.peripheral_volume * ratio,
+            distribution_clearance=self.distribution_clearance * clearance,
+            deep_volume=self.deep_volume * ratio, deep_clearance=self.deep_clearance * clearance)
 
 
-def _ketamine_like(prefix: str) -> DrugKinetics:
-    central = value(f"{prefix}_central_volume")
+def _ketamine_like(drug: str) -> DrugKinetics:
+    """One disposition for every form; clearance, nasal bioavailability and devices differ."""
+    central, fast_total = value("ketamine_central_volume"), value("ketamine_volume_ss")
+    esketamine = drug == "esketamine"
+    prefix = "esketamine" if esketamine else "ketamine"
     return DrugKinetics(
         molar_mass=value("ketamine_molar_mass"),
         clearance=value(f"{prefix}_clearance"),
         central_volume=central,
-        peripheral_volume=value(f"{prefix}_volume_ss") - central,
-        distribution_clearance=value(f"{prefix}_distribution_clearance"),
+        peripheral_volume=fast_total - central,
+        distribution_clearance=value("ketamine_distribution_clearance"),
         effect_half_time_h=value("ketamine_effect_site_half_time"),
         bioavailability={"iv": 1.0,
                          "intranasal": value(f"{prefix}_intranasal_bioavailability"),
                          "oral": value("ketamine_oral_bioavailability")},
         absorption_rate={"intranasal": value("intranasal_absorption_rate"),
                          "oral": value("oral_ketamine_absorption_rate")},
+        deep_volume=value("ketamine_terminal_volume_ss") - fast_total,
+        deep_clearance=value("ketamine_deep_clearance"),
+        device_mg=value("esketamine_device_mg") if esketamine else 0.0,
+        device_interval_h=value("esketamine_device_interval") if esketamine else 0.0,
     )
 
 
 def kinetics_for(drug: str) -> DrugKinetics | None:
     """Disposition parameters of ``drug`` (None for ``none``).
 
-    Arketamine is given racemic ketamine's disposition: a modelling choice, since human
-    arketamine kinetics are sparsely published and the enantiomers are cleared alike.
+    The enantiomers share racemic ketamine's volumes and distribution (a modelling choice:
+    they distribute alike, and human arketamine kinetics are sparsely published); each has
+    its own clearance where one is published (esketamine: the label).
     """
-    if drug in ("ketamine", "arketamine"):
-        return _ketamine_like("ketamine")
-    if drug == "esketamine":
-        return _ketamine_like("esketamine")
+    if drug in ("ketamine", "arketamine", "esketamine"):
+        return _ketamine_like(drug)
     if drug == "ssri":
         return DrugKinetics(
             molar_mass=value("ssri_molar_mass"), clearance=value("ssri_clearance"),
@@ -82,22 +100,22 @@ def kinetics_for(drug: str) -> DrugKinetics | None:
 
 
 def system_matrix(kinetics: DrugKinetics, absorption_rate: float) -> np.ndarray:
-    """Matrix A of ``dx/dt = A x`` for x = [depot mg, central mg, (peripheral mg), brain mg/L]."""
-    k_el = kinetics.clearance / kinetics.central_volume
-    k_e0 = np.log(2.0) / kinetics.effect_half_time_h
-    two_compartment = kinetics.peripheral_volume > 0.0
-    n = 4 if two_compartment else 3
+    """Matrix A of ``dx/dt = A x`` for x = [depot mg, central mg, (peripheral mg),
+    (deep mg), brain mg/L]; a peripheral compartment exists when its volume is > 0."""
+    peripherals = [(volume, flow) for volume, flow in
+                   ((kinetics.peripheral_volume, kinetics.distribution_clearance),
+                    (kinetics.deep_volume, kinetics.deep_clearance)) if volume > 0.0]
+    n = 3 + len(peripherals)
     a = np.zeros((n, n))
     a[0, 0] = -absorption_rate
     a[1, 0] = absorption_rate
-    a[1, 1] = -k_el
-    if two_compartment:
-        k12 = kinetics.distribution_clearance / kinetics.central_volume
-        k21 = kinetics.distribution_clearance / kinetics.peripheral_volume
-        a[1, 1] -= k12
-        a[1, 2] = k21
-        a[2, 1] = k12
-        a[2, 2] = -k21
+    a[1, 1] = -kinetics.clearance / kinetics.central_volume
+    for index, (volume, flow) in enumerate(peripherals, start=2):
+        a[1, 1] -= flow / kinetics.central_volume
+        a[1, index] = flow / volume
+        a[index, 1] = flow / kinetics.central_volume
+        a[index, index] = -flow / volume
+    k_e0 = np.log(2.0) / kinetics.effect_half_time_h
     a[-1, 1] = k_e0 / kinetics.central_volume
     a[-1, -1] = -k_e0
     return a
@@ -116,9 +134,22 @@ def dose_inputs(scenario: Scenario, kinetics: DrugKinetics, t: np.ndarray):
         if scenario.route == "iv":
             steps = max(1, int(round(scenario.infusion_min / 60.0 / step)))
             rate[first:first + steps] += absorbed / (steps * step)
-        else:
-            depot[first] += absorbed
+            continue
+        devices = device_times_h(scenario.dose_mg, kinetics, start)
+        for when in devices:
+            index = int(round(when / step))
+            if index < len(t):
+                depot[index] += absorbed / len(devices)
     return rate, depot
+
+
+def device_times_h(dose_mg: float, kinetics: DrugKinetics, start_h: float) -> list[float]:
+    """When each nasal device of one dose is given (one administration for other drugs):
+    esketamine comes in 28 mg devices, 5 min apart (56 mg: at 0 and 5 min)."""
+    if kinetics.device_mg <= 0.0:
+        return [start_h]
+    count = max(1, int(np.ceil(dose_mg / kinetics.device_mg - 1e-9)))
+    return [start_h + k * kinetics.device_interval_h for k in range(count)]
 
 
 def concentrations(scenario: Scenario, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from .cascade import cascade
+from .observables import OBSERVABLE_INFO
 from .pharmacokinetics import concentrations
 from .scenario import Scenario
 from .trajectory import Trajectory
@@ -11,14 +12,9 @@ from .trajectory import Trajectory
 #: Grid step: one minute resolves the fastest event (the glutamate burst, tens of minutes).
 STEP_H = 1.0 / 60.0
 
-#: Observables in causal order (a public contract, docs/design.md), then the SSRI extras.
-OBSERVABLES = (
-    "plasma_uM", "brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
-    "interneuron_activity", "pyramidal_activity", "glutamate", "ampa_activation", "p_eef2",
-    "bdnf", "trkb_activation", "mtor_activity", "synaptic_proteins", "serotonin",
-    "spine_density", "antidepressant_effect", "dissociation", "blood_pressure_mmHg",
-    "sert_occupancy", "autoreceptor_desensitization",
-)
+#: Observables in causal order (a public contract, docs/design.md), then the SSRI
+#: extras; units and meanings in ``observables.OBSERVABLE_INFO``.
+OBSERVABLES = tuple(OBSERVABLE_INFO)
 
 
 def time_grid(horizon_h: float) -> np.ndarray:

@@ -82,12 +82,13 @@ def why_no_relief(scenario) -> str:
     """Why a scenario brings no relief, as a caption clause (``rapamycin cuts the chain``)."""
     if scenario.drug == "none":
         return tr("no drug sets the cascade off")
-    if scenario.stress <= 0:
-        return tr("a healthy cortex has no stress-lost synapses to restore")
     if scenario.blockers:
         names = " + ".join(tr(BLOCKER_NAMES[name]) for name in sorted(scenario.blockers))
         return tr("{names} cuts the chain").format(names=names)
-    return tr("the dose is too small to start the rebuilding")
+    if scenario.drug == "ssri":
+        return tr("the dose is too small to start the rebuilding")
+    # too little drug, or so much that pyramidal cells are silenced too (the inverted U)
+    return tr("at this dose no glutamate surge starts the rebuilding")
 
 
 # --- series on a time axis --------------------------------------------------------------

@@ -39,8 +39,8 @@ def ketamine_infusion(scenario: Scenario, horizon_h: float) -> Trajectory:
                                dose_mg=0.5 * scenario.body_weight_kg, horizon_h=horizon_h))
 
 
-def esketamine_spray(scenario: Scenario, horizon_h: float, dose_mg: float = 84.0) -> Trajectory:
-    """One intranasal esketamine dose (84 mg by default)."""
+def esketamine_spray(scenario: Scenario, horizon_h: float, dose_mg: float = 56.0) -> Trajectory:
+    """One intranasal esketamine dose (by default 56 mg, the label's first-day dose)."""
     return _simulated(Scenario(drug="esketamine", route="intranasal", dose_mg=dose_mg,
                                stress=scenario.stress, blockers=scenario.blockers,
                                body_weight_kg=scenario.body_weight_kg, horizon_h=horizon_h))

@@ -114,10 +114,21 @@ class GlutamateBurstScene(Scene):
         dose = Beat("dose", tr("Dose starts"), 0.0)
         if largest_change(trajectory, "glutamate", window) < 0.01:
             return [dose]                  # no burst to find (an SSRI, no drug)
+        extreme = peak_time(trajectory, "glutamate", window)
+        if trajectory.value("glutamate", extreme) < 1.0:
+            # an anaesthetic dose silences the pyramidal cells too: glutamate falls instead
+            return ordered_unique([
+                dose,
+                Beat("falling", tr("Glutamate falling"),
+                     rise_time(trajectory, "glutamate", 0.5, window)),
+                Beat("lowest", tr("Glutamate at its lowest"), extreme),
+                Beat("recovers", tr("Glutamate recovering"),
+                     fade_time(trajectory, "glutamate", 0.25, window)),
+            ])
         return ordered_unique([
             dose,
             Beat("rising", tr("Glutamate rising"), rise_time(trajectory, "glutamate", 0.5, window)),
-            Beat("peak", tr("Glutamate burst peaks"), peak_time(trajectory, "glutamate", window)),
+            Beat("peak", tr("Glutamate burst peaks"), extreme),
             Beat("subsides", tr("Burst subsides"),
                  fade_time(trajectory, "glutamate", 0.25, window)),
         ])

@@ -300,11 +300,11 @@ def _arketamine_note(arketamine: Trajectory, racemic: Trajectory) -> str:
     mine = float(arketamine["antidepressant_effect"].max())
     theirs = float(racemic["antidepressant_effect"].max())
     if theirs > RELIEF_ONSET:
-        model = tr("This model gives it only its weaker NMDA block: milder side effects but "
+        model = tr("This model gives it only its weaker NMDA block: less dissociation but "
                    "less relief ({mine:.0%} vs {theirs:.0%} for ketamine).").format(
             mine=mine, theirs=theirs)
     else:
-        model = tr("This model gives it only its weaker NMDA block: milder side effects; with "
+        model = tr("This model gives it only its weaker NMDA block: less dissociation; with "
                    "the chain cut here, neither form brings relief.")
     return " ".join((tr("Studied, like ketamine's metabolites, for a longer effect with fewer "
                         "side effects."), model,

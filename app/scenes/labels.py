@@ -9,6 +9,8 @@ MMHG = QT_TRANSLATE_NOOP("", "mmHg")
 MICROMOLAR = QT_TRANSLATE_NOOP("", "µM")
 TIMES_BASELINE = QT_TRANSLATE_NOOP("", "× baseline")
 TIMES_HEALTHY = QT_TRANSLATE_NOOP("", "× healthy")
+#: Relief and dissociation are shares of the model's largest, not rating-scale scores.
+OF_MODEL_MAXIMUM = QT_TRANSLATE_NOOP("", "share of the model's maximum")
 
 #: Observable -> (short label, unit).
 LABELS = {
@@ -27,8 +29,8 @@ LABELS = {
     "synaptic_proteins": (QT_TRANSLATE_NOOP("", "Synaptic proteins"), TIMES_BASELINE),
     "serotonin": (QT_TRANSLATE_NOOP("", "Serotonin"), TIMES_BASELINE),
     "spine_density": (QT_TRANSLATE_NOOP("", "Spine density"), TIMES_HEALTHY),
-    "antidepressant_effect": (QT_TRANSLATE_NOOP("", "Relief"), FRACTION),
-    "dissociation": (QT_TRANSLATE_NOOP("", "Dissociation"), FRACTION),
+    "antidepressant_effect": (QT_TRANSLATE_NOOP("", "Relief"), OF_MODEL_MAXIMUM),
+    "dissociation": (QT_TRANSLATE_NOOP("", "Dissociation"), OF_MODEL_MAXIMUM),
     "blood_pressure_mmHg": (QT_TRANSLATE_NOOP("", "Blood pressure rise"), MMHG),
     "sert_occupancy": (QT_TRANSLATE_NOOP("", "SERT occupancy"), FRACTION),
     "autoreceptor_desensitization": (QT_TRANSLATE_NOOP("", "Autoreceptor desensitisation"), FRACTION),

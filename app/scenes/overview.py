@@ -11,7 +11,7 @@ from app.model import Trajectory
 from app.model.cascade import baseline_spine_density
 from app.model.parameters import value as parameter
 from app.scenes.base import Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import fade_time, ordered_unique, peak_time
+from app.scenes.beats import fade_time, largest_change, ordered_unique, peak_time
 from app.scenes.chrome import BLOCKER_NAMES
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -118,15 +118,21 @@ class OverviewScene(Scene):
 
     def beats(self, trajectory: Trajectory) -> list[Beat]:
         window = self.window_for(trajectory)
-        return ordered_unique([
-            Beat("dose", tr("Dose starts"), 0.0),
-            Beat("glutamate-peak", tr("Glutamate surge"), peak_time(trajectory, "glutamate", window)),
-            Beat("mtor-peak", tr("mTOR at its peak"), peak_time(trajectory, "mtor_activity", window)),
-            Beat("spine-peak", tr("Most spines restored"),
-                 peak_time(trajectory, "spine_density", window)),
-            Beat("drug-gone", tr("Drug almost gone, rebuilding goes on"),
-                 fade_time(trajectory, "plasma_uM", 0.01, window)),
-        ])
+        found = [Beat("dose", tr("Dose starts"), 0.0)]
+        glutamate = peak_time(trajectory, "glutamate", window)
+        if trajectory.value("glutamate", glutamate) >= 1.0:
+            found.append(Beat("glutamate-peak", tr("Glutamate surge"), glutamate))
+        else:  # an anaesthetic dose silences the pyramidal cells too
+            found.append(Beat("glutamate-low", tr("Glutamate falls instead of surging"),
+                              glutamate))
+        # links that hardly move (a cut chain, an SSRI's mTOR) get no beat
+        for key, label, name in (("mtor-peak", tr("mTOR at its peak"), "mtor_activity"),
+                                 ("spine-peak", tr("Most spines restored"), "spine_density")):
+            if largest_change(trajectory, name, window) >= 0.01:
+                found.append(Beat(key, label, peak_time(trajectory, name, window)))
+        found.append(Beat("drug-gone", tr("Drug almost gone, rebuilding goes on"),
+                          fade_time(trajectory, "plasma_uM", 0.01, window)))
+        return ordered_unique(found)
 
     def caption(self, trajectory: Trajectory, t: float) -> str:
         values = trajectory.at(t)

@@ -151,9 +151,10 @@ class SpineGrowthScene(Scene):
                       "no new spines sprout ({count} of {healthy}, {density:.0%} of healthy)."
                       ).format(names=names, **numbers)
         if scenario.stress <= 0:
-            return tr("A healthy branch has no stress-lost spines to restore: ketamine can add "
-                      "only a few beyond the healthy {healthy} (now {count}), and the model "
-                      "predicts no mood change.").format(**numbers)
+            return tr("A healthy branch has no stress-lost spines to restore: ketamine adds "
+                      "a few beyond the healthy {healthy} (now {count}), and with little to "
+                      "improve the model predicts only modest relief: {relief:.0%}."
+                      ).format(**numbers)
         highest = _highest_count_so_far(trajectory, t)
         if count <= before and highest > before:
             return tr("The new spines have receded: the branch is back to {count} of {healthy} "
@@ -168,8 +169,9 @@ class SpineGrowthScene(Scene):
                       "recede: {count} of {healthy} spines remain, symptom relief "
                       "{relief:.0%}.").format(**numbers)
         return tr("{new} new spines have sprouted and are maturing ({count} of {healthy}, "
-                  "{density:.0%} of healthy) while synaptic proteins stay {proteins}. Symptom "
-                  "relief follows the restored synapses: {relief:.0%}.").format(**numbers)
+                  "{density:.0%} of healthy) while synaptic proteins stay {proteins}. Relief "
+                  "comes first from the new proteins strengthening existing synapses; the new "
+                  "spines sustain it: {relief:.0%}.").format(**numbers)
 
     def legend(self) -> list[LegendItem]:
         return [LegendItem("pyramidal", tr("dendrite and its spines"), "square"),
@@ -278,7 +280,7 @@ def _paint_panel_frame(painter: QPainter, ctx: RenderContext) -> None:
               "muted", align=ALIGN_CENTER)
     draw_text(painter, ctx, "100%", QRectF(dial.right() - 40, dial.center().y() + 14, 60, 24), 16,
               "muted", align=ALIGN_CENTER)
-    draw_text(painter, ctx, tr("share of the stress-lost synapses restored"),
+    draw_text(painter, ctx, tr("share of the model's largest relief"),
               QRectF(left, 712, width, 56), 16, "muted", align=ALIGN_CENTER, wrap=True)
 
 

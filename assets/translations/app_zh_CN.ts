@@ -29,17 +29,17 @@
         <translation>没有药物来启动级联反应</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a healthy cortex has no stress-lost synapses to restore</source>
-        <translation>健康的皮层并没有因压力而丧失、有待修复的突触</translation>
+        <location line="+7"/>
+        <source>at this dose no glutamate surge starts the rebuilding</source>
+        <translation>在此剂量下没有谷氨酸激增来启动重建</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>{names} cuts the chain</source>
         <translation>{names}切断了信号链</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the dose is too small to start the rebuilding</source>
         <translation>剂量太小，不足以启动重建</translation>
     </message>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+55"/>
+        <location filename="../../app/scenes/overview.py" line="+60"/>
         <source>mTOR at its peak</source>
         <translation>mTOR活性达峰</translation>
     </message>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+156"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+167"/>
         <source>AMPA receptor</source>
         <translation>AMPA受体</translation>
     </message>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+24"/>
+        <location filename="../../app/scenes/labels.py" line="+26"/>
         <source>BDNF</source>
         <translation>BDNF</translation>
     </message>
@@ -165,7 +165,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="+26"/>
+        <location filename="../../app/scenes/overview.py" line="+27"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
@@ -315,7 +315,7 @@
         <translation>已阻断：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="-111"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="-122"/>
         <source>The glutamate burst</source>
         <translation>谷氨酸爆发</translation>
     </message>
@@ -327,9 +327,24 @@
     <message>
         <location line="+8"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+125"/>
-        <location filename="../../app/scenes/overview.py" line="-30"/>
+        <location filename="../../app/scenes/overview.py" line="-37"/>
         <source>Dose starts</source>
         <translation>开始给药</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Glutamate falling</source>
+        <translation>谷氨酸下降</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Glutamate at its lowest</source>
+        <translation>谷氨酸降至最低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glutamate recovering</source>
+        <translation>谷氨酸回升</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -667,7 +682,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="+11"/>
-        <location filename="../../app/scenes/overview.py" line="+103"/>
+        <location filename="../../app/scenes/overview.py" line="+110"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
@@ -730,13 +745,23 @@
         <translation>未被点燃：{reason}</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>This model gives it only its weaker NMDA block: less dissociation but less relief ({mine:.0%} vs {theirs:.0%} for ketamine).</source>
+        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This model gives it only its weaker NMDA block: less dissociation; with the chain cut here, neither form brings relief.</source>
+        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻；由于此处信号链被切断，两种对映异构体都无法带来缓解。</translation>
+    </message>
+    <message>
         <location filename="../../app/scenes/art_fire.py" line="+33"/>
         <source>switches on mTOR</source>
         <extracomment>Where the spark burns, where the fire stands, and where the embers set off (logical px).</extracomment>
         <translation>激活mTOR</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+11"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-21"/>
         <source>Clinical forms</source>
         <translation>临床应用形式</translation>
     </message>
@@ -771,17 +796,7 @@
         <translation>输注，0.5 mg/kg（模型）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This model gives it only its weaker NMDA block: milder side effects but less relief ({mine:.0%} vs {theirs:.0%} for ketamine).</source>
-        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：副作用较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This model gives it only its weaker NMDA block: milder side effects; with the chain cut here, neither form brings relief.</source>
-        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：副作用较轻；由于此处信号链被切断，两种对映异构体都无法带来缓解。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Studied, like ketamine&apos;s metabolites, for a longer effect with fewer side effects.</source>
         <translation>与氯胺酮的代谢物一样，它正被研究能否带来更持久的效果和更少的副作用。</translation>
     </message>
@@ -892,7 +907,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/scenes/overview.py" line="-178"/>
+        <location filename="../../app/scenes/overview.py" line="-184"/>
         <source>Ketamine in brain</source>
         <translation>脑内氯胺酮</translation>
     </message>
@@ -948,12 +963,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Glutamate surge</source>
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>p-eEF2 {value}</source>
         <translation>p-eEF2 {value}</translation>
     </message>
@@ -984,7 +999,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/spine_growth.py" line="+274"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+276"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
@@ -1005,13 +1020,18 @@
         <translation>从一剂氯胺酮到新突触与持久缓解</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../app/scenes/spine_growth.py" line="-143"/>
+        <location line="+12"/>
+        <source>Glutamate falls instead of surging</source>
+        <translation>谷氨酸不升反降</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-145"/>
         <source>Most spines restored</source>
         <translation>大部分树突棘已恢复</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Drug almost gone, rebuilding goes on</source>
         <translation>药物几近清除，重建仍在继续</translation>
     </message>
@@ -1113,11 +1133,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>A healthy branch has no stress-lost spines to restore: ketamine can add only a few beyond the healthy {healthy} (now {count}), and the model predicts no mood change.</source>
-        <translation>健康的分支没有因压力丢失的树突棘需要恢复：氯胺酮只能在健康水平的{healthy}个之外再增加少数几个（现为{count}个），模型预测情绪不会改变。</translation>
+        <source>A healthy branch has no stress-lost spines to restore: ketamine adds a few beyond the healthy {healthy} (now {count}), and with little to improve the model predicts only modest relief: {relief:.0%}.</source>
+        <translation>健康的分支没有因应激丢失的树突棘需要恢复：氯胺酮在健康水平的{healthy}个之外再增加几个（现为{count}个）；由于可改善的余地很小，模型只预测轻度的缓解：{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+129"/>
+        <source>share of the model&apos;s largest relief</source>
+        <translation>占模型最大缓解程度的比例</translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>The new spines have receded: the branch is back to {count} of {healthy} spines as the extra synaptic proteins ({proteins}) run out; symptom relief has faded to {relief:.0%}.</source>
         <translation>新生树突棘已消退：随着额外的突触蛋白（{proteins}）耗尽，该分支回到{count}/{healthy}个树突棘；症状缓解已减弱至{relief:.0%}。</translation>
     </message>
@@ -1133,11 +1158,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Symptom relief follows the restored synapses: {relief:.0%}.</source>
-        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。症状缓解随突触恢复而来：{relief:.0%}。</translation>
+        <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Relief comes first from the new proteins strengthening existing synapses; the new spines sustain it: {relief:.0%}.</source>
+        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。缓解首先来自新合成的蛋白质对已有突触的增强；新树突棘使缓解得以维持：{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>dendrite and its spines</source>
         <translation>树突及其树突棘</translation>
     </message>
@@ -1199,12 +1224,7 @@
         <translation>该分支上的树突棘</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>share of the stress-lost synapses restored</source>
-        <translation>因压力丢失的突触中已恢复的比例</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>of {healthy} on a healthy branch</source>
         <translation>个，健康分支为{healthy}个</translation>
     </message>
@@ -1607,12 +1627,12 @@
         <translation>血浆药物浓度</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>µM</source>
         <translation>µM</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Brain drug</source>
         <translation>脑内药物浓度</translation>
     </message>
@@ -1622,22 +1642,28 @@
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>NMDA block, pyramidal</source>
         <translation>锥体神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>× baseline</source>
         <translation>×基线</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>share of the model&apos;s maximum</source>
+        <extracomment>Relief and dissociation are shares of the model&apos;s largest, not rating-scale scores.</extracomment>
+        <translation>占模型最大值的比例</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Glutamate</source>
         <translation>谷氨酸</translation>
     </message>
@@ -1657,7 +1683,7 @@
         <translation>血清素</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>× healthy</source>
         <translation>×健康值</translation>
     </message>
@@ -1667,7 +1693,7 @@
         <translation>mmHg</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>SERT occupancy</source>
         <translation>SERT占有率</translation>
     </message>

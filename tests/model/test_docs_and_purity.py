@@ -43,3 +43,15 @@ def test_model_runs_with_qt_and_scipy_unimportable():
     """)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_every_observable_names_its_unit_and_what_it_is():
+    from app.model import OBSERVABLE_INFO, OBSERVABLES
+    text = DOC_PATH.read_text(encoding="utf-8")
+    assert tuple(OBSERVABLE_INFO) == OBSERVABLES
+    for info in OBSERVABLE_INFO.values():
+        assert info.unit.strip() and info.meaning.strip(), info.name
+        assert f"| `{info.name}` | {info.unit} |" in text
+    assert "largest relief" in OBSERVABLE_INFO["antidepressant_effect"].unit
+    assert "microdialysis" in OBSERVABLE_INFO["glutamate"].meaning
+    assert "plasma" in OBSERVABLE_INFO["brain_uM"].meaning

@@ -98,3 +98,17 @@ def test_every_scene_renders_in_both_languages_and_they_differ(scene_id, default
     assert english != chinese
     # the language of one frame does not leak into the next
     assert render_frame(scene_id, default_run, beat.t, SIZE, lang="en") == english
+
+
+def test_overview_gives_no_beat_to_a_link_that_hardly_moves():
+    """An anaesthetic bolus lowers glutamate and leaves mTOR and spines at rest; an SSRI's
+    mTOR stays at rest (its slow path bypasses mTOR)."""
+    overview = SCENES["overview"]
+    bolus = {beat.key for beat in overview.beats(simulate(Scenario(dose_mg=140, infusion_min=1)))}
+    assert "glutamate-low" in bolus and "glutamate-peak" not in bolus
+    assert "mtor-peak" not in bolus and "spine-peak" not in bolus
+    ssri = simulate(Scenario(drug="ssri", route="oral", dose_mg=10, n_doses=14,
+                             dose_interval_h=24))
+    assert "mtor-peak" not in {beat.key for beat in overview.beats(ssri)}
+    default = {beat.key for beat in overview.beats(simulate())}
+    assert {"glutamate-peak", "mtor-peak", "spine-peak"} <= default

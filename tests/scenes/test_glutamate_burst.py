@@ -98,3 +98,14 @@ def test_more_firing_keeps_more_release_sites_open():
     def open_sites(activity):
         return np.mean([sum(o > 0 for o in fusion_openings(activity, p)) for p in phases])
     assert open_sites(1.7) > open_sites(1.0) > open_sites(0.5)
+
+
+def test_an_anaesthetic_bolus_tells_a_fall_not_a_burst(scene):
+    """At 2 mg/kg the pyramidal cells are silenced too (docs/model.md, Moghaddam 1997):
+    the beats follow glutamate down and back, and the caption says it falls."""
+    run = simulate(Scenario(dose_mg=140, infusion_min=1))
+    beats = {beat.key: beat.t for beat in scene.beats(run)}
+    assert {"falling", "lowest", "recovers"} <= set(beats)
+    assert "peak" not in beats
+    assert run.value("glutamate", beats["lowest"]) < 0.7
+    assert "falls" in scene.caption(run, beats["lowest"])

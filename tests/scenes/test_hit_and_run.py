@@ -37,7 +37,10 @@ def test_beats_move_with_the_dose_and_the_drug(default_run):
     doubled = beat_times(simulate(Scenario(dose_mg=70.0)))
     spray = beat_times(simulate(Scenario(drug="esketamine", route="intranasal", dose_mg=84.0)))
     assert doubled["dissociation-fades"] > baseline["dissociation-fades"]
-    assert doubled["relief-half-gone"] > baseline["relief-half-gone"]
+    # relief follows the glutamate surge's inverted U: a fifth of the dose rebuilds less,
+    # so its relief is half gone sooner (a doubled dose is no better: docs/model.md)
+    low = beat_times(simulate(Scenario(dose_mg=7.0)))
+    assert low["relief-half-gone"] < baseline["relief-half-gone"]
     assert spray["drug-peak"] != baseline["drug-peak"]
     assert spray["drug-gone"] != baseline["drug-gone"]
 

@@ -43,9 +43,11 @@ def test_default_run_has_beats_in_order_inside_the_window(default_run):
 
 
 def test_beat_times_move_with_the_dose(default_run):
-    doubled = simulate(Scenario(dose_mg=70.0))
-    assert beat_time(doubled, "peak") != beat_time(default_run, "peak")
-    assert beat_time(doubled, "half-back") < beat_time(default_run, "half-back")
+    # 0.2 mg/kg rebuilds more slowly (relief follows an inverted U, so a lower dose and
+    # not a doubled one shows the move: docs/model.md)
+    lower = simulate(Scenario(dose_mg=14.0))
+    assert beat_time(lower, "peak") != beat_time(default_run, "peak")
+    assert beat_time(lower, "half-back") > beat_time(default_run, "half-back")
 
 
 def test_spine_count_rises_from_the_stressed_baseline_and_falls_back(default_run):

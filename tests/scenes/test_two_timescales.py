@@ -59,10 +59,19 @@ def test_the_ssri_lecture_compares_itself_with_ketamine(qapp):
 
 
 def test_a_cut_growth_pathway_has_no_relief_beats(qapp):
-    run = simulate(Scenario(blockers={"rapamycin"}))
+    run = simulate(Scenario(blockers={"trkb_antagonist"}))
     assert {"rapid-relief", "ssri-relief"}.isdisjoint(beat_times(run))
     assert "no relief" in SCENE.caption(run, 48.0)
     assert not is_blank(render_frame("two-timescales", run, 48.0, SIZE))
+
+
+def test_rapamycin_cuts_ketamine_but_not_the_ssri(qapp):
+    """The SSRI's slow path runs through TrkB-driven gene expression, not mTOR (model docs:
+    Saarelainen 2003), so rapamycin leaves its relief and removes ketamine's."""
+    run = simulate(Scenario(blockers={"rapamycin"}))
+    times = beat_times(run)
+    assert "rapid-relief" not in times and "ssri-relief" in times
+    assert "no relief" in SCENE.caption(run, 48.0)
 
 
 def test_frames_differ_between_beats(default_run, qapp):
