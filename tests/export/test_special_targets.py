@@ -1,12 +1,10 @@
 """Exports into a symlink, a device or a FIFO: the link's file is written, the device stays
 a device; a deck export clears the clips folder of a deck export that was killed."""
 import os
-import select
 import stat
 import subprocess
 import sys
 import tempfile
-import threading
 
 import pytest
 from PySide6.QtGui import QImage
@@ -15,6 +13,7 @@ from app.export import ExportError
 from app.export.export import run
 from app.export.requests import DeckRequest, FrameRequest, PlotDataRequest
 from app.safefile import TEMPORARY_PREFIX
+from tests.test_safefile import fifo_reader
 
 from .conftest import files_under
 
@@ -54,29 +53,6 @@ def test_an_export_into_a_fifo_reaches_its_reader(tmp_path, trajectory):
     assert received[0].startswith(b"\x89PNG")
 
 
-def fifo_reader(fifo, received: list) -> threading.Thread:
-    """A reader on ``fifo``, already open when this returns, collecting everything
-    written into ``received`` until the writers close. (Linux reports no hang-up on a
-    FIFO before a first writer has connected, so select waits for the writer.)"""
-    descriptor = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
-
-    def read():
-        chunks = []
-        while True:
-            select.select([descriptor], [], [])
-            try:
-                chunk = os.read(descriptor, 1 << 16)
-            except BlockingIOError:
-                continue
-            if not chunk:
-                break
-            chunks.append(chunk)
-        os.close(descriptor)
-        received.append(b"".join(chunks))
-
-    thread = threading.Thread(target=read)
-    thread.start()
-    return thread
 
 
 def test_an_export_into_a_fifo_nobody_reads_is_refused(tmp_path, trajectory):
