@@ -4,12 +4,13 @@ scipy at run time, which would cost a second at start-up).
 Units: time in hours, concentrations in µM, fractions 0..1, other levels relative to
 their pre-dose baseline (= 1), blood pressure as a rise in mmHg.
 """
+from .evidence import EVIDENCE, Evidence
 from .parameters import PARAMETERS, Parameter
 from .scenario import BLOCKERS, DRUGS, ROUTES, ROUTES_BY_DRUG, Scenario, ScenarioError
 from .simulate import OBSERVABLES, simulate
 from .trajectory import Trajectory
 
 __all__ = [
-    "BLOCKERS", "DRUGS", "OBSERVABLES", "PARAMETERS", "Parameter", "ROUTES", "ROUTES_BY_DRUG",
+    "BLOCKERS", "DRUGS", "EVIDENCE", "Evidence", "OBSERVABLES", "PARAMETERS", "Parameter", "ROUTES", "ROUTES_BY_DRUG",
     "Scenario", "ScenarioError", "Trajectory", "simulate",
 ]
