@@ -40,6 +40,7 @@ class FrameRequest:
     lang: str = "en"
     theme: str = "dark"
     reduce_motion: bool = False
+    evidence: bool = False
 
     def __post_init__(self):
         _normalise_common(self, FRAME_FORMATS)
@@ -73,6 +74,7 @@ class ClipRequest:
     lang: str = "en"
     theme: str = "dark"
     reduce_motion: bool = False
+    evidence: bool = False
     spacing: str = "time"
 
     def __post_init__(self):
@@ -121,6 +123,7 @@ class DeckRequest:
     lang: str = "en"
     theme: str = "dark"
     reduce_motion: bool = False
+    evidence: bool = False
     embed_clips: bool = False
 
     def __post_init__(self):
