@@ -68,7 +68,7 @@ STAGES = (
     (QT_TRANSLATE_NOOP("", "AMPA receptors activated"), "ampa",
      lambda v: f"×{v['ampa_activation']:.2f}"),
     (QT_TRANSLATE_NOOP("", "eEF2 brake released"), "eef2",
-     lambda v: "p-eEF2 " + _signed_percent(v["p_eef2"] - 1)),
+     lambda v: tr("p-eEF2 {value:.0%} of baseline").format(value=v["p_eef2"])),
     (QT_TRANSLATE_NOOP("", "BDNF translated and released"), "bdnf",
      lambda v: f"×{v['bdnf']:.2f}"),
     (QT_TRANSLATE_NOOP("", "TrkB activated"), "trkb",
@@ -76,12 +76,17 @@ STAGES = (
     (QT_TRANSLATE_NOOP("", "mTOR, the cell's foreman"), "mtor",
      lambda v: f"×{v['mtor_activity']:.2f}"),
     (QT_TRANSLATE_NOOP("", "Synapse building blocks"), "proteins",
-     lambda v: _signed_percent(v["synaptic_proteins"] - 1)),
+     lambda v: _over_baseline(v["synaptic_proteins"] - 1)),
 )
 #: Which stage each blocker sits on.
 BLOCKED_STAGE = {"nbqx": 0, "trkb_antagonist": 3, "rapamycin": 4}
 BADGE_AT = {"nbqx": QPointF(165, 268), "trkb_antagonist": QPointF(935, 256),
             "rapamycin": QPointF(1165, 404)}
+
+
+def _over_baseline(change: float) -> str:
+    """``+12% over baseline`` (never ``-0%``)."""
+    return tr("{value} over baseline").format(value=_signed_percent(change))
 
 
 def _signed_percent(change: float) -> str:
@@ -193,11 +198,11 @@ def _downstream_sentence(v: dict) -> str:
         return tr("TrkB (×{trkb:.2f}) switches on mTOR, the cell's foreman (×{mtor:.2f}), which "
                   "has PSD-95, receptors and actin made for new synapses ({proteins})."
                   ).format(trkb=v["trkb_activation"], mtor=v["mtor_activity"],
-                           proteins=_signed_percent(v["synaptic_proteins"] - 1))
+                           proteins=_over_baseline(v["synaptic_proteins"] - 1))
     if v["synaptic_proteins"] > 1.02:
         return tr("mTOR is back near rest (×{mtor:.2f}), but the building blocks it had made "
                   "for new synapses remain ({proteins}).").format(
-            mtor=v["mtor_activity"], proteins=_signed_percent(v["synaptic_proteins"] - 1))
+            mtor=v["mtor_activity"], proteins=_over_baseline(v["synaptic_proteins"] - 1))
     return tr("TrkB and mTOR are at rest, so no new building blocks are made.")
 
 

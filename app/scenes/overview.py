@@ -232,9 +232,12 @@ class OverviewScene(Scene):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ctx.theme.color("panel"))
             painter.drawPath(path)
-            draw_text(painter, ctx, tr(node.label), QRectF(rect.x() + 10, rect.y() + 8,
-                                                           rect.width() - 20, 50),
-                      19, "ink", True, ALIGN_CENTER, wrap=True)
+            label = tr(node.label)
+            # a label without spaces (Chinese) cannot wrap cleanly: it shrinks to one line
+            size = 19 if " " in label else fitted_size(ctx, label, 19, rect.width() - 20, True)
+            draw_text(painter, ctx, label, QRectF(rect.x() + 10, rect.y() + 8,
+                                                  rect.width() - 20, 50),
+                      size, "ink", True, ALIGN_CENTER, wrap=True)
         path = QPainterPath()
         path.addRoundedRect(SIDE_BOX, 18, 18)
         painter.setPen(QPen(ctx.theme.color("muted", 0.4), 1.5, Qt.PenStyle.DashLine))

@@ -144,7 +144,8 @@ class SpineGrowthScene(Scene):
         count, before = spine_count(trajectory, t), baseline_count(scenario.stress)
         numbers = dict(count=count, healthy=N_HEALTHY, density=v["spine_density"],
                        new=max(count - before, 0), relief=v["antidepressant_effect"],
-                       proteins=f"{round(v['synaptic_proteins'] - 1, 2) + 0.0:+.0%}")
+                       proteins=tr("{value:+.0%} over baseline").format(
+                           value=round(v["synaptic_proteins"] - 1, 2) + 0.0))
         if scenario.blockers:
             names = " + ".join(tr(BLOCKER_NAMES[b]) for b in sorted(scenario.blockers))
             return tr("{names} cuts the chain before the spines: no building blocks arrive, so "
@@ -158,7 +159,7 @@ class SpineGrowthScene(Scene):
         if count <= before and highest > before:
             return tr("The new spines have receded: the branch is back to {count} of {healthy} "
                       "spines as the extra synaptic proteins ({proteins}) run out; symptom relief "
-                      "has faded to {relief:.0%}.").format(**numbers)
+                      "has faded to {relief:.0%} of the model's maximum.").format(**numbers)
         if count <= before:
             return tr("Chronic stress has thinned this branch to {count} of {healthy} spines "
                       "({density:.0%} of healthy). Synaptic proteins {proteins}: the building "
@@ -166,10 +167,11 @@ class SpineGrowthScene(Scene):
         if count < highest:
             return tr("The extra synaptic proteins slowly decay ({proteins}) and new spines "
                       "recede: {count} of {healthy} spines remain, symptom relief "
-                      "{relief:.0%}.").format(**numbers)
+                      "{relief:.0%} of the model's maximum.").format(**numbers)
         return tr("{new} new spines have sprouted and are maturing ({count} of {healthy}, "
                   "{density:.0%} of healthy) while synaptic proteins stay {proteins}. Symptom "
-                  "relief follows the restored synapses: {relief:.0%}.").format(**numbers)
+                  "relief follows the restored synapses: {relief:.0%} of the model's maximum."
+                  ).format(**numbers)
 
     def legend(self) -> list[LegendItem]:
         return [LegendItem("pyramidal", tr("dendrite and its spines"), "square"),

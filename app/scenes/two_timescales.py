@@ -162,17 +162,18 @@ def _ssri_sentence(ssri: Trajectory, t: float) -> str:
                    desens=values["autoreceptor_desensitization"])
     if values["serotonin"] < 1.05:
         text = tr("{clock}: the first SSRI dose has not yet raised serotonin in the cleft "
-                  "(×{level:.2f}); relief is {relief:.0%}.")
+                  "(×{level:.2f}); relief is {relief:.0%} of the model's maximum.")
     elif top <= RELIEF_ONSET:
         text = tr("{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but "
-                  "relief stays at {relief:.0%}.")
+                  "relief stays at {relief:.0%} of the model's maximum.")
     elif values["antidepressant_effect"] >= 0.5 * top:
         text = tr("{clock}: after weeks, the SSRI's feedback autoreceptors are {desens:.0%} "
-                  "desensitised and relief has reached {relief:.0%} (serotonin ×{level:.1f}).")
+                  "of the way to full desensitisation and relief has reached {relief:.0%} of the "
+                  "model's maximum (serotonin ×{level:.1f}).")
     else:
         text = tr("{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet "
-                  "relief is only {relief:.0%}: its feedback autoreceptors are {desens:.0%} "
-                  "desensitised.")
+                  "relief is only {relief:.0%} of the model's maximum: its feedback autoreceptors "
+                  "are {desens:.0%} of the way to full desensitisation.")
     return text.format(**numbers)
 
 
@@ -187,10 +188,10 @@ def _rapid_sentence(rapid: Trajectory, t: float) -> str:
                   "no relief.")
     elif t < peak_time(rapid, "spine_density"):
         text = tr("{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from "
-                  "{start:.0%}), relief {relief:.0%}.")
+                  "{start:.0%} of healthy), relief {relief:.0%} of the model's maximum.")
     else:
-        text = tr("{drug}'s regrown spines stand at {now:.0%} of healthy (from {start:.0%}), "
-                  "relief {relief:.0%}.")
+        text = tr("{drug}'s regrown spines stand at {now:.0%} of healthy (from {start:.0%} of "
+                  "healthy), relief {relief:.0%} of the model's maximum.")
     return text.format(**numbers)
 
 

@@ -31,7 +31,7 @@
     <message>
         <location line="+2"/>
         <source>a healthy cortex has no stress-lost synapses to restore</source>
-        <translation>健康的皮层并没有因压力而丧失、有待修复的突触</translation>
+        <translation>健康的皮层并没有因应激而丧失、有待修复的突触</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -45,26 +45,35 @@
     </message>
     <message>
         <location filename="../../app/scenes/bdnf_mtor.py" line="+68"/>
-        <location filename="../../app/scenes/overview.py" line="+62"/>
+        <location filename="../../app/scenes/evidence_view.py" line="+39"/>
+        <location filename="../../app/scenes/overview.py" line="+64"/>
         <source>AMPA receptors activated</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+64"/>
+        <location filename="../../app/scenes/evidence_view.py" line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>eEF2 brake released</source>
         <translation>eEF2制动解除</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
+        <location filename="../../app/scenes/overview.py" line="+2"/>
+        <source>p-eEF2 {value:.0%} of baseline</source>
+        <translation>p-eEF2为基线的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>BDNF translated and released</source>
         <translation>BDNF翻译并释放</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="+5"/>
+        <location filename="../../app/scenes/evidence_view.py" line="+2"/>
+        <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>TrkB activated</source>
         <translation>TrkB激活</translation>
     </message>
@@ -79,9 +88,15 @@
         <translation>突触构件</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>A brake released: BDNF, TrkB, mTOR</source>
+        <location line="+11"/>
+        <location filename="../../app/scenes/overview.py" line="+6"/>
+        <source>{value} over baseline</source>
         <extracomment>Which stage each blocker sits on.</extracomment>
+        <translation>较基线{value}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A brake released: BDNF, TrkB, mTOR</source>
         <translation>解除制动：BDNF、TrkB、mTOR</translation>
     </message>
     <message>
@@ -101,7 +116,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+55"/>
+        <location filename="../../app/scenes/overview.py" line="+62"/>
         <source>mTOR at its peak</source>
         <translation>mTOR活性达峰</translation>
     </message>
@@ -165,7 +180,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="+26"/>
+        <location filename="../../app/scenes/overview.py" line="+28"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
@@ -317,7 +332,7 @@
     <message>
         <location filename="../../app/scenes/glutamate_burst.py" line="-111"/>
         <source>The glutamate burst</source>
-        <translation>谷氨酸爆发</translation>
+        <translation>谷氨酸激增</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -327,7 +342,7 @@
     <message>
         <location line="+8"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+125"/>
-        <location filename="../../app/scenes/overview.py" line="-30"/>
+        <location filename="../../app/scenes/overview.py" line="-32"/>
         <source>Dose starts</source>
         <translation>开始给药</translation>
     </message>
@@ -339,12 +354,12 @@
     <message>
         <location line="+1"/>
         <source>Glutamate burst peaks</source>
-        <translation>谷氨酸爆发达峰</translation>
+        <translation>谷氨酸激增达峰</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Burst subsides</source>
-        <translation>爆发消退</translation>
+        <translation>激增消退</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -379,7 +394,7 @@
     <message>
         <location line="+3"/>
         <source>the burst</source>
-        <translation>谷氨酸爆发</translation>
+        <translation>谷氨酸激增</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -580,29 +595,29 @@
         <translation>{clock}：血浆中{drug}浓度为{conc:.2f} µM，为峰值的{share:.0%}。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> Dissociation ({diss:.0%}) and the blood-pressure rise (+{bp:.0f} mmHg) track it.</source>
-        <translation>分离症状（{diss:.0%}）和血压升高（+{bp:.0f} mmHg）随之同步变化。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> Relief is already {relief:.0%}.</source>
-        <translation>症状缓解已达{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>{clock}: the drug is down to {share:.1%} of its peak, and there is no relief: {reason}.</source>
         <translation>{clock}：药物已降至峰值的{share:.1%}，症状未见缓解：{reason}。</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source> Dissociation ({diss:.0%} of maximum) and the blood-pressure rise (+{bp:.0f} mmHg) track it.</source>
+        <translation>分离症状（最大值的{diss:.0%}）和血压升高（+{bp:.0f} mmHg）随之同步变化。</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>{clock}: the drug is down to {share:.0%} of its peak and the side effects have faded, but mTOR-driven rebuilding goes on: {spines:.0%} of lost spines regrown, relief {relief:.0%}.</source>
-        <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘已再生{spines:.0%}，症状缓解{relief:.0%}。</translation>
+        <source> Relief is already {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>症状缓解已达模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{clock}: the drug is down to {share:.0%} of its peak and the side effects have faded, but mTOR-driven rebuilding goes on: {spines:.0%} of lost spines regrown, relief {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘中已有{spines:.0%}再生，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the regrown synapses keep relief at {relief:.0%}. The spark is out; the fire it lit burns on for days.</source>
-        <translation>{clock}：药物已基本清除（为峰值的{share:.1%}），但再生的突触使症状缓解维持在{relief:.0%}。火花已熄，它点燃的火却会持续燃烧数天。</translation>
+        <source>{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the regrown synapses keep relief at {relief:.0%} of the model&apos;s maximum. The spark is out; the fire it lit burns on for days.</source>
+        <translation>{clock}：药物已基本清除（为峰值的{share:.1%}），但再生的突触使症状缓解维持在模型最大值的{relief:.0%}。火花已熄，它点燃的火却会持续燃烧数天。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -667,12 +682,19 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="+11"/>
-        <location filename="../../app/scenes/overview.py" line="+103"/>
+        <location filename="../../app/scenes/overview.py" line="+128"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+103"/>
+        <location filename="../../app/scenes/overview.py" line="+1"/>
+        <source>{value:.0%} of maximum</source>
+        <translation>最大值的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="-101"/>
         <location filename="../../app/scenes/labels.py" line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Blood pressure rise</source>
@@ -690,7 +712,12 @@
         <translation>缓解</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>{value:.0%} of max.</source>
+        <translation>最大值的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The spark</source>
         <translation>火花</translation>
     </message>
@@ -711,11 +738,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Synaptic proteins {value:+.0%}</source>
-        <translation>突触蛋白 {value:+.0%}</translation>
+        <source>Synaptic proteins {value:+.0%} over baseline</source>
+        <translation>突触蛋白较基线{value:+.0%}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+36"/>
+        <source>This model gives it only its weaker NMDA block: milder side effects but less relief ({mine:.0%} vs {theirs:.0%} of the model&apos;s maximum for ketamine).</source>
+        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：副作用较轻，但缓解也较少（为模型最大值的{mine:.0%}，氯胺酮为模型最大值的{theirs:.0%}）。</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>{value:.0%} of lost spines regrown</source>
         <translation>丧失的树突棘已再生{value:.0%}</translation>
     </message>
@@ -771,12 +803,7 @@
         <translation>输注，0.5 mg/kg（模型）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This model gives it only its weaker NMDA block: milder side effects but less relief ({mine:.0%} vs {theirs:.0%} for ketamine).</source>
-        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：副作用较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>This model gives it only its weaker NMDA block: milder side effects; with the chain cut here, neither form brings relief.</source>
         <translation>本模型只为它设定了较弱的NMDA受体阻断作用：副作用较轻；由于此处信号链被切断，两种对映异构体都无法带来缓解。</translation>
     </message>
@@ -796,7 +823,7 @@
         <translation>分离症状（峰值）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Blood pressure (peak)</source>
         <translation>血压（峰值）</translation>
     </message>
@@ -891,13 +918,15 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../app/scenes/overview.py" line="-178"/>
+        <location filename="../../app/scenes/evidence_view.py" line="-8"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+5"/>
+        <location filename="../../app/scenes/overview.py" line="-217"/>
         <source>Ketamine in brain</source>
+        <extracomment>Solid, dashed, dotted: how sure the link is. Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
         <translation>脑内氯胺酮</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+19"/>
         <source>Pyramidal neuron</source>
         <translation>锥体神经元</translation>
     </message>
@@ -927,74 +956,231 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
+        <location filename="../../app/scenes/evidence_view.py" line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>NMDA block on interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Interneurons fall silent</source>
         <translation>中间神经元沉默</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>firing {value:.0%}</source>
-        <translation>放电{value:.0%}</translation>
-    </message>
-    <message>
         <location line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Pyramidal cells disinhibited</source>
         <translation>锥体细胞去抑制</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+63"/>
+        <location line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+2"/>
+        <location line="+76"/>
         <source>Glutamate surge</source>
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <source>p-eEF2 {value}</source>
-        <translation>p-eEF2 {value}</translation>
+        <location line="-19"/>
+        <source>established</source>
+        <translation>已确立</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>supported</source>
+        <translation>有证据支持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contested</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>human</source>
+        <translation>人类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rodent</source>
+        <translation>啮齿类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in vitro</source>
+        <translation>体外</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>H</source>
+        <extracomment>The short marks drawn beside an arrow.</extracomment>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R</source>
+        <translation>鼠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iv</source>
+        <translation>体外</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../app/scenes/overview.py" line="-69"/>
         <source>BDNF translated</source>
         <translation>BDNF翻译</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location filename="../../app/scenes/overview.py" line="+4"/>
         <source>mTOR switched on</source>
         <translation>mTOR激活</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>Synaptic proteins made</source>
         <translation>突触蛋白合成</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+4"/>
         <source>New dendritic spines</source>
         <translation>新生树突棘</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Ketamine blocks NMDA receptors; the selectivity for interneurons at low doses is a modelling choice of this app, following the article.</source>
+        <extracomment>The notes of ``EVIDENCE``, marked for translation (a test keeps the two in step).</extracomment>
+        <translation>氯胺酮阻断NMDA受体；低剂量下优先作用于中间神经元，是本应用依照原文所做的建模选择。</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Interneurons fall silent first: shown with MK-801 in rats (Homayoun 2007), for ketamine itself only in later rodent work.</source>
+        <translation>中间神经元先沉默：最初是在大鼠中用MK-801证明的（Homayoun 2007），氯胺酮本身的证据仅来自后来的啮齿类研究。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less inhibition lets pyramidal cells fire more: recorded in rodent cortex and hippocampal slices.</source>
+        <translation>抑制减弱使锥体神经元放电增多：已在啮齿类皮层和海马脑片中记录到。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extracellular glutamate rises within the hour: microdialysis in rats, magnetic resonance spectroscopy in people.</source>
+        <translation>细胞外谷氨酸在一小时内升高：大鼠中由微透析测得，人体中由磁共振波谱测得。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AMPA antagonist NBQX abolishes ketamine&apos;s effects in rodents: AMPA receptors carry the signal on.</source>
+        <translation>AMPA受体拮抗剂NBQX可在啮齿类中消除氯胺酮的作用：信号由AMPA受体向下传递。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the two hypotheses differ: Autry 2011 has NMDA block at rest switch off eEF2 kinase with no glutamate burst; the article routes it through AMPA.</source>
+        <translation>两种假说在此分歧：Autry 2011认为静息状态下的NMDA受体阻断直接关闭eEF2激酶，无需谷氨酸激增；原文则经由AMPA受体。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Less eEF2 phosphorylation lets dendritic BDNF mRNA be translated within 30 min in mice.</source>
+        <translation>eEF2磷酸化减少后，小鼠树突中的BDNF mRNA在30分钟内即被翻译。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutralising released BDNF blocks the effect in rats; people with the Met allele, which releases less BDNF, respond less.</source>
+        <translation>在大鼠中中和释放出的BDNF可阻断疗效；携带Met等位基因（BDNF释放较少）的人疗效较差。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TrkB signals through Akt and ERK to mTOR: ketamine activates mTOR within the hour in rat prefrontal cortex.</source>
+        <translation>TrkB经Akt和ERK向mTOR传递信号：氯胺酮在一小时内激活大鼠前额叶皮层的mTOR。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mTOR drives synthesis of PSD-95, GluA1 and synapsin within hours in rats; rapamycin stops it.</source>
+        <translation>mTOR在数小时内驱动大鼠合成PSD-95、GluA1和突触素；雷帕霉素可阻止这一过程。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More spines within 24 h in rat prefrontal cortex, also after chronic stress.</source>
+        <translation>24小时内大鼠前额叶皮层的树突棘增多，慢性应激后亦然。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New spines sustain the effect but are not needed for its onset in mice; in people lower synapse density goes with severity (imaging, correlational).</source>
+        <translation>在小鼠中，新生树突棘维持疗效，但起效并不需要它们；在人体中，突触密度越低病情越重（影像学，相关性证据）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NBQX given before ketamine abolishes its antidepressant-like effect in rodents.</source>
+        <translation>在啮齿类中，先给予NBQX可消除氯胺酮的抗抑郁样作用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An antibody that neutralises BDNF, or deleting BDNF or TrkB, abolishes the effect in rodents.</source>
+        <translation>在啮齿类中，用抗体中和BDNF，或敲除BDNF或TrkB，均可消除疗效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapamycin abolishes the effect in rodents, but in the one human trial it did not block ketamine at 24 h and prolonged the response at 2 weeks.</source>
+        <translation>雷帕霉素可在啮齿类中消除疗效，但在唯一一项人体试验中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{blocker} at {step}</source>
+        <extracomment>Scene id -&gt; beat key -&gt; the observable whose incoming link the beat is about.</extracomment>
+        <translation>{blocker}作用于“{step}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evidence, {link}: {level} ({species}); {ref}. {note}</source>
+        <translation>证据（{link}）：{level}（{species}）；{ref}。{note}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rapamycin here re-enacts a rodent experiment (Li 2010). In people it did not block ketamine at 24 h and prolonged the response at 2 weeks (Abdallah 2020).</source>
+        <translation>此处的雷帕霉素重现的是一项啮齿类实验（Li 2010）。在人体中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久（Abdallah 2020）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>rodent experiment</source>
+        <translation>啮齿类实验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in people: not blocked (Abdallah 2020)</source>
+        <translation>人体中：未被阻断（Abdallah 2020）</translation>
+    </message>
+    <message>
+        <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>{value:.0%} of healthy</source>
         <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/spine_growth.py" line="+274"/>
+        <location filename="../../app/scenes/evidence_view.py" line="-144"/>
+        <location filename="../../app/scenes/overview.py" line="+1"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+276"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{value:.0%} relief</source>
-        <translation>缓解{value:.0%}</translation>
+        <location filename="../../app/scenes/overview.py" line="-26"/>
+        <source>{value:.0%} of receptors</source>
+        <translation>受体的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>firing {value:.0%} of baseline</source>
+        <translation>放电为基线的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{value:.0%} of max. relief</source>
+        <translation>最大缓解的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The whole cascade</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>级联反应全貌</translation>
@@ -1006,7 +1192,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/scenes/spine_growth.py" line="-143"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-145"/>
         <source>Most spines restored</source>
         <translation>大部分树突棘已恢复</translation>
     </message>
@@ -1016,7 +1202,7 @@
         <translation>药物几近清除，重建仍在继续</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>At {clock}, </source>
         <translation>{clock}时，</translation>
     </message>
@@ -1032,11 +1218,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>lit up: {links}.</source>
-        <translation>已点亮的环节：{links}。</translation>
+        <source>most active now: {links}.</source>
+        <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>drug</source>
         <translation>药物</translation>
     </message>
@@ -1061,7 +1247,7 @@
         <translation>突触与情绪</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+75"/>
         <source>Side effects follow the drug (gone within hours)</source>
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
@@ -1107,37 +1293,42 @@
         <translation>新树突棘消退</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>{value:+.0%} over baseline</source>
+        <translation>较基线{value:+.0%}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{names} cuts the chain before the spines: no building blocks arrive, so no new spines sprout ({count} of {healthy}, {density:.0%} of healthy).</source>
         <translation>{names}在树突棘形成之前切断了级联：构建材料无法到位，因此没有新树突棘萌出（{count}/{healthy}个，健康水平的{density:.0%}）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A healthy branch has no stress-lost spines to restore: ketamine can add only a few beyond the healthy {healthy} (now {count}), and the model predicts no mood change.</source>
-        <translation>健康的分支没有因压力丢失的树突棘需要恢复：氯胺酮只能在健康水平的{healthy}个之外再增加少数几个（现为{count}个），模型预测情绪不会改变。</translation>
+        <translation>健康的树突分支没有因应激丢失的树突棘需要恢复：氯胺酮只能在健康水平的{healthy}个之外再增加少数几个（现为{count}个），模型预测情绪不会改变。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The new spines have receded: the branch is back to {count} of {healthy} spines as the extra synaptic proteins ({proteins}) run out; symptom relief has faded to {relief:.0%}.</source>
-        <translation>新生树突棘已消退：随着额外的突触蛋白（{proteins}）耗尽，该分支回到{count}/{healthy}个树突棘；症状缓解已减弱至{relief:.0%}。</translation>
+        <source>The new spines have receded: the branch is back to {count} of {healthy} spines as the extra synaptic proteins ({proteins}) run out; symptom relief has faded to {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>新生树突棘已消退：随着额外的突触蛋白（{proteins}）耗尽，该分支回到{count}/{healthy}个树突棘；症状缓解已减弱至模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Chronic stress has thinned this branch to {count} of {healthy} spines ({density:.0%} of healthy). Synaptic proteins {proteins}: the building blocks for new spines are only starting to gather.</source>
-        <translation>慢性压力使该分支的树突棘减少到{count}/{healthy}个（健康水平的{density:.0%}）。突触蛋白{proteins}：构建新树突棘的材料才刚开始聚集。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The extra synaptic proteins slowly decay ({proteins}) and new spines recede: {count} of {healthy} spines remain, symptom relief {relief:.0%}.</source>
-        <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解{relief:.0%}。</translation>
+        <location line="+8"/>
+        <source>The extra synaptic proteins slowly decay ({proteins}) and new spines recede: {count} of {healthy} spines remain, symptom relief {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Symptom relief follows the restored synapses: {relief:.0%}.</source>
-        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。症状缓解随突触恢复而来：{relief:.0%}。</translation>
+        <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Symptom relief follows the restored synapses: {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。症状缓解随突触恢复而来：达模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
+        <source>Chronic stress has thinned this branch to {count} of {healthy} spines ({density:.0%} of healthy). Synaptic proteins {proteins}: the building blocks for new spines are only starting to gather.</source>
+        <translation>慢性应激使该分支的树突棘减少到{count}/{healthy}个（健康水平的{density:.0%}）。突触蛋白{proteins}：构建新树突棘的材料才刚开始聚集。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>dendrite and its spines</source>
         <translation>树突及其树突棘</translation>
     </message>
@@ -1150,7 +1341,7 @@
     <message>
         <location line="-172"/>
         <source>lost to stress</source>
-        <translation>因压力丢失</translation>
+        <translation>因应激丢失</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1186,7 +1377,7 @@
     <message>
         <location line="+2"/>
         <source>lost to chronic stress</source>
-        <translation>因慢性压力丢失</translation>
+        <translation>因慢性应激丢失</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1201,12 +1392,12 @@
     <message>
         <location line="+9"/>
         <source>share of the stress-lost synapses restored</source>
-        <translation>因压力丢失的突触中已恢复的比例</translation>
+        <translation>因应激丢失的突触中已恢复的比例</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>of {healthy} on a healthy branch</source>
-        <translation>个，健康分支为{healthy}个</translation>
+        <translation>个，健康树突分支为{healthy}个</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1216,7 +1407,7 @@
     <message>
         <location line="+1"/>
         <source>{lost} lost to chronic stress</source>
-        <translation>因慢性压力丢失{lost}个</translation>
+        <translation>因慢性应激丢失{lost}个</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1263,7 +1454,7 @@
     <message>
         <location line="+12"/>
         <source>SSRI: serotonin up</source>
-        <translation>SSRI：血清素升高</translation>
+        <translation>SSRI：5-羟色胺升高</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1288,7 +1479,7 @@
     <message>
         <location line="+10"/>
         <source>serotonin</source>
-        <translation>血清素</translation>
+        <translation>5-羟色胺</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1308,56 +1499,56 @@
     <message>
         <location line="+1"/>
         <source>spine lost to stress</source>
-        <translation>因压力丢失的树突棘</translation>
+        <translation>因应激丢失的树突棘</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>SSRI relief</source>
         <translation>SSRI缓解</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>ketamine relief</source>
         <translation>氯胺酮缓解</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>{clock}: the first SSRI dose has not yet raised serotonin in the cleft (×{level:.2f}); relief is {relief:.0%}.</source>
-        <translation>{clock}：首剂SSRI尚未提高突触间隙中的血清素（基线的{level:.2f}倍）；缓解为{relief:.0%}。</translation>
+        <source>{clock}: the first SSRI dose has not yet raised serotonin in the cleft (×{level:.2f}); relief is {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：首剂SSRI尚未提高突触间隙中的5-羟色胺（基线的{level:.2f}倍）；缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but relief stays at {relief:.0%}.</source>
-        <translation>{clock}：SSRI已将突触间隙中的血清素提高到基线的{level:.1f}倍，但缓解仍为{relief:.0%}。</translation>
+        <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but relief stays at {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：SSRI已将突触间隙中的5-羟色胺提高到基线的{level:.1f}倍，但缓解仍为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{clock}: after weeks, the SSRI&apos;s feedback autoreceptors are {desens:.0%} desensitised and relief has reached {relief:.0%} (serotonin ×{level:.1f}).</source>
-        <translation>{clock}：数周后，SSRI作用下的反馈性自身受体已有{desens:.0%}脱敏，缓解达到{relief:.0%}（血清素为基线的{level:.1f}倍）。</translation>
+        <source>{clock}: after weeks, the SSRI&apos;s feedback autoreceptors are {desens:.0%} of the way to full desensitisation and relief has reached {relief:.0%} of the model&apos;s maximum (serotonin ×{level:.1f}).</source>
+        <translation>{clock}：数周后，SSRI作用下的反馈性自身受体已达完全脱敏的{desens:.0%}，缓解达到模型最大值的{relief:.0%}（5-羟色胺为基线的{level:.1f}倍）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet relief is only {relief:.0%} of the model&apos;s maximum: its feedback autoreceptors are {desens:.0%} of the way to full desensitisation.</source>
+        <translation>{clock}：SSRI已将突触间隙中的5-羟色胺提高到基线的{level:.1f}倍，缓解却只有模型最大值的{relief:.0%}：反馈性自身受体仅达完全脱敏的{desens:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from {start:.0%} of healthy), relief {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{drug}正在使丢失的树突棘再生：已达健康皮层的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet relief is only {relief:.0%}: its feedback autoreceptors are {desens:.0%} desensitised.</source>
-        <translation>{clock}：SSRI已将突触间隙中的血清素提高到基线的{level:.1f}倍，缓解却只有{relief:.0%}：反馈性自身受体只有{desens:.0%}已脱敏。</translation>
+        <source>{drug}&apos;s regrown spines stand at {now:.0%} of healthy (from {start:.0%} of healthy), relief {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{drug}使树突棘再生至健康水平的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-6"/>
         <source>{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is no relief.</source>
         <translation>{drug}：树突棘为健康皮层的{now:.0%}，但{reason}，因此没有缓解。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from {start:.0%}), relief {relief:.0%}.</source>
-        <translation>{drug}正在使丢失的树突棘再生：已达健康皮层的{now:.0%}（起始为{start:.0%}），缓解{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{drug}&apos;s regrown spines stand at {now:.0%} of healthy (from {start:.0%}), relief {relief:.0%}.</source>
-        <translation>{drug}使树突棘再生至健康水平的{now:.0%}（起始为{start:.0%}），缓解{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The SSRI brings no relief either, for the same reason.</source>
         <translation>SSRI同样没有带来缓解，原因相同。</translation>
     </message>
@@ -1414,7 +1605,7 @@
     <message>
         <location line="+26"/>
         <source>serotonin terminal</source>
-        <translation>血清素能末梢</translation>
+        <translation>5-羟色胺能末梢</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1434,7 +1625,7 @@
     <message>
         <location filename="../../app/scenes/two_timescales.py" line="+46"/>
         <source>Serotonin in the cleft</source>
-        <translation>突触间隙血清素</translation>
+        <translation>突触间隙5-羟色胺</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1465,12 +1656,12 @@
     <message>
         <location line="+1"/>
         <source>Stress-lost spines regrown</source>
-        <translation>因压力丢失的树突棘再生</translation>
+        <translation>因应激丢失的树突棘再生</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chronic stress {stress:.0%}: spines start at {start:.0%} of healthy</source>
-        <translation>慢性压力{stress:.0%}：树突棘起始为健康水平的{start:.0%}</translation>
+        <translation>慢性应激{stress:.0%}：树突棘起始为健康水平的{start:.0%}</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1480,13 +1671,13 @@
     <message>
         <location line="+1"/>
         <source>SSRI serotonin</source>
-        <translation>SSRI血清素</translation>
+        <translation>SSRI5-羟色胺</translation>
     </message>
     <message>
         <location filename="../../app/ui/controls.py" line="+23"/>
         <source>Ketamine 0.5 mg/kg IV over 40 min</source>
         <extracomment>Clinical regimens a lecturer reaches for: (label, scenario fields at 70 kg).</extracomment>
-        <translation>氯胺酮0.5 mg/kg，静脉输注40 min</translation>
+        <translation>氯胺酮0.5 mg/kg，静脉输注40分钟</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1499,12 +1690,22 @@
         <translation>艾司氯胺酮84 mg，鼻内给药</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Arketamine 0.5 mg/kg IV over 40 min</source>
-        <translation>R-氯胺酮0.5 mg/kg，静脉输注40 min</translation>
+        <location line="+1"/>
+        <source>Esketamine 84 mg twice weekly, 4 weeks</source>
+        <translation>艾司氯胺酮84 mg，每周两次，共4周</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Arketamine 0.5 mg/kg IV over 40 min</source>
+        <translation>R-氯胺酮0.5 mg/kg，静脉输注40分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSRI (escitalopram 10 mg) daily for 6 weeks</source>
+        <translation>SSRI（艾司西酞普兰10 mg），每日一次，共6周</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Anaesthetic ketamine 2 mg/kg IV bolus</source>
         <translation>麻醉剂量氯胺酮2 mg/kg，静脉推注</translation>
     </message>
@@ -1654,7 +1855,7 @@
     <message>
         <location line="+3"/>
         <source>Serotonin</source>
-        <translation>血清素</translation>
+        <translation>5-羟色胺</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -1677,7 +1878,7 @@
         <translation>自身受体脱敏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="+23"/>
+        <location filename="../../app/ui/help.py" line="+26"/>
         <source>Play or pause</source>
         <extracomment>(action name, shortcuts, description): the one list behind the actions and the help dialog.</extracomment>
         <translation>播放/暂停</translation>
@@ -1714,8 +1915,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Jump to scene 1 to 7</source>
-        <translation>跳转到场景1至7</translation>
+        <source>Jump to scene 1 to 8</source>
+        <translation>跳转到场景1至8</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1759,6 +1960,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Show the evidence behind each link (overview)</source>
+        <translation>显示每个环节背后的证据（总览）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dark or projector (light) theme</source>
         <translation>切换深色/投影（浅色）主题</translation>
     </message>
@@ -1776,6 +1982,36 @@
         <location line="+1"/>
         <source>This list of shortcuts</source>
         <translation>快捷键列表</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Link</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>证据等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Species</source>
+        <translation>物种</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How well each link of the chain is established. Established: shown repeatedly, in people where it matters; supported: shown, mostly in rodents; contested: results disagree or a rival explanation fits as well. View &gt; Show evidence (E) draws the overview this way: solid, dashed and dotted arrows.</source>
+        <translation>级联中每个环节的证据有多可靠。已确立：经反复证实，关键之处有人体证据；有证据支持：已有证据，主要来自啮齿类；有争议：结果不一致，或另一种解释同样说得通。“视图 &gt; 显示证据”（E）按此绘制总览：实线、虚线和点线箭头。</translation>
     </message>
     <message>
         <location filename="../../app/i18n.py" line="+31"/>
@@ -1817,12 +2053,12 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../../app/ui/captions.py" line="+23"/>
+        <location filename="../../app/ui/captions.py" line="+25"/>
         <source>Explanation of the current picture</source>
         <translation>当前画面的讲解</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Next: {beat} at {clock} (Page Down)</source>
         <translation>接下来：{clock}，{beat}（Page Down）</translation>
     </message>
@@ -1885,12 +2121,12 @@
     <message>
         <location line="+3"/>
         <source>Chronic stress</source>
-        <translation>慢性压力</translation>
+        <translation>慢性应激</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 = healthy, 100 = chronic stress (fewer spines)</source>
-        <translation>0 = 健康，100 = 慢性压力（树突棘较少）</translation>
+        <translation>0 = 健康，100 = 慢性应激（树突棘较少）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1930,7 +2166,7 @@
     <message>
         <location line="+1"/>
         <source>Stress</source>
-        <translation>压力</translation>
+        <translation>应激</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1957,13 +2193,13 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="+13"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <location filename="../../app/ui/export_job.py" line="+133"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Space frames along the scene&apos;s time axis (its log scale: the first hours do not flash by)</source>
         <translation>按场景时间轴的刻度分布各帧（对数刻度：最初几小时不会一闪而过）</translation>
     </message>
@@ -1981,6 +2217,11 @@
         <location line="+1"/>
         <source>Reduce motion (still particles)</source>
         <translation>减少动态（粒子静止）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the evidence behind each link (overview)</source>
+        <translation>显示每个环节背后的证据（总览）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2245,7 +2486,7 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2295,7 +2536,7 @@
         <translation>保存方案…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Reduce motion</source>
         <translation>减少动态</translation>
     </message>
@@ -2338,6 +2579,11 @@
         <location line="+2"/>
         <source>Glossary…</source>
         <translation>术语表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence…</source>
+        <translation>证据…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2391,7 +2637,7 @@
         <translation>出现错误（{error}）。程序仍在运行，详细信息见 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="+14"/>
+        <location filename="../../app/ui/help.py" line="+17"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -2409,6 +2655,11 @@
         <location line="+6"/>
         <source>Glossary</source>
         <translation>术语表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
     <message>
         <location filename="../../app/ui/lessons.py" line="+70"/>
@@ -3296,7 +3547,7 @@
 <context>
     <name>SceneCanvas</name>
     <message>
-        <location filename="../../app/ui/canvas.py" line="+40"/>
+        <location filename="../../app/ui/canvas.py" line="+41"/>
         <source>Scene canvas</source>
         <translation>场景画布</translation>
     </message>
@@ -3327,7 +3578,7 @@
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../app/ui/notes.py" line="+30"/>
+        <location filename="../../app/ui/notes.py" line="+31"/>
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
@@ -3362,7 +3613,7 @@
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Next: {beat} at {clock}</source>
         <translation>接下来：{clock}，{beat}</translation>
     </message>
@@ -3375,7 +3626,7 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="+160"/>
+        <location filename="../../app/ui/timeline.py" line="+173"/>
         <source>Play or pause (Space)</source>
         <translation>播放/暂停（Space）</translation>
     </message>
