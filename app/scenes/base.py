@@ -144,7 +144,7 @@ LAYERS = ImageCache(96)
 
 
 class Scene:
-    """Base class of the seven scenes. Subclasses set the class attributes and override
+    """Base class of the scenes. Subclasses set the class attributes and override
     :meth:`beats`, :meth:`caption`, :meth:`legend` and :meth:`paint_art`; a scene with
     an evidence view overrides :meth:`evidence_legend` too."""
 

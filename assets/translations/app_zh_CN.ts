@@ -168,7 +168,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+24"/>
+        <location filename="../../app/scenes/labels.py" line="+28"/>
         <source>BDNF</source>
         <translation>BDNF</translation>
     </message>
@@ -367,12 +367,7 @@
         <translation>静息状态：锥体细胞末梢以平常的速率释放谷氨酸，AMPA受体的反应处于基线水平。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Freed from inhibition, the pyramidal cell fires at {firing:.2f}x its usual rate: glutamate in the cleft is {glu:.2f}x baseline.</source>
-        <translation>摆脱抑制后，锥体细胞的放电频率升至平时的{firing:.2f}倍：突触间隙中的谷氨酸达基线的{glu:.2f}倍。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>So much ketamine also plugs {block:.0%} of the pyramidal cell&apos;s own NMDA receptors: it fires at {firing:.2f}x its usual rate and glutamate falls to {glu:.2f}x baseline.</source>
         <translation>剂量如此之高时，氯胺酮也会阻塞锥体细胞自身{block:.0%}的NMDA受体：其放电频率为平时的{firing:.2f}倍，谷氨酸降至基线的{glu:.2f}倍。</translation>
     </message>
@@ -430,12 +425,7 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>firing {v:.0%}</source>
-        <translation>放电 {v:.0%}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>firing ×{v:.2f}</source>
         <translation>放电 ×{v:.2f}</translation>
     </message>
@@ -455,13 +445,24 @@
         <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Glutamate in cleft</source>
-        <translation>突触间隙谷氨酸</translation>
+        <location line="-86"/>
+        <source>Freed from inhibition, the pyramidal cell fires at {firing:.2f}x its usual rate: extracellular glutamate is {glu:.2f}x baseline.</source>
+        <translation>摆脱抑制后，锥体细胞的放电频率升至平时的{firing:.2f}倍：细胞外谷氨酸达基线的{glu:.2f}倍。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>firing {v:.0%} of baseline</source>
+        <translation>放电为基线的{v:.0%}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../../app/scenes/labels.py" line="-5"/>
+        <source>Extracellular glutamate</source>
+        <translation>细胞外谷氨酸</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/labels.py" line="-4"/>
+        <location filename="../../app/scenes/labels.py" line="+1"/>
         <source>AMPA activation</source>
         <translation>AMPA受体激活</translation>
     </message>
@@ -483,7 +484,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+8"/>
-        <location filename="../../app/scenes/labels.py" line="-3"/>
+        <location filename="../../app/scenes/labels.py" line="-4"/>
         <source>Interneuron firing</source>
         <translation>中间神经元放电</translation>
     </message>
@@ -556,6 +557,7 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+114"/>
         <source>Drug at its peak</source>
         <translation>药物浓度达峰</translation>
     </message>
@@ -566,11 +568,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+4"/>
         <source>Drug essentially gone</source>
         <translation>药物基本清除</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+4"/>
         <source>Relief at its peak</source>
         <translation>缓解达峰</translation>
     </message>
@@ -621,6 +625,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+43"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
     </message>
@@ -641,6 +646,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
         <source>relief</source>
         <translation>缓解</translation>
     </message>
@@ -671,6 +677,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+30"/>
         <source>time since the first dose (log scale)</source>
         <translation>首次给药后的时间（对数刻度）</translation>
     </message>
@@ -681,8 +688,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+11"/>
-        <location filename="../../app/scenes/overview.py" line="+128"/>
+        <location filename="../../app/scenes/labels.py" line="+12"/>
+        <location filename="../../app/scenes/overview.py" line="+131"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
@@ -708,11 +715,13 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="-2"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+48"/>
         <source>Relief</source>
         <translation>缓解</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
@@ -723,6 +732,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-7"/>
         <source>Drug in the brain</source>
         <translation>脑内药物</translation>
     </message>
@@ -920,7 +930,7 @@
     <message>
         <location filename="../../app/scenes/evidence_view.py" line="-8"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+5"/>
-        <location filename="../../app/scenes/overview.py" line="-217"/>
+        <location filename="../../app/scenes/overview.py" line="-220"/>
         <source>Ketamine in brain</source>
         <extracomment>Solid, dashed, dotted: how sure the link is. Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
         <translation>脑内氯胺酮</translation>
@@ -1166,6 +1176,8 @@
     </message>
     <message>
         <location filename="../../app/scenes/overview.py" line="-26"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
+        <location line="+2"/>
         <source>{value:.0%} of receptors</source>
         <translation>受体的{value:.0%}</translation>
     </message>
@@ -1247,7 +1259,7 @@
         <translation>突触与情绪</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Side effects follow the drug (gone within hours)</source>
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
@@ -1802,48 +1814,40 @@
         <translation>投影（浅色）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/labels.py" line="-12"/>
+        <location filename="../../app/scenes/labels.py" line="-14"/>
         <source>Plasma drug</source>
         <extracomment>Observable -&gt; (short label, unit).</extracomment>
         <translation>血浆药物浓度</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>µM</source>
         <translation>µM</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Brain drug</source>
-        <translation>脑内药物浓度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-79"/>
         <source>NMDA block, interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
         <source>NMDA block, pyramidal</source>
         <translation>锥体神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>× baseline</source>
         <translation>×基线</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Glutamate</source>
-        <translation>谷氨酸</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>p-eEF2</source>
         <translation>磷酸化eEF2</translation>
     </message>
@@ -1858,7 +1862,7 @@
         <translation>5-羟色胺</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>× healthy</source>
         <translation>×健康值</translation>
     </message>
@@ -1868,7 +1872,22 @@
         <translation>mmHg</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>fraction of maximum</source>
+        <translation>占最大值的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction of the model&apos;s maximal relief</source>
+        <translation>占模型最大缓解的比例</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Brain drug (follows plasma)</source>
+        <translation>脑内药物（随血浆变化）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>SERT occupancy</source>
         <translation>SERT占有率</translation>
     </message>
@@ -2048,6 +2067,176 @@
         <location filename="../../app/scenes/theme.py" line="+1"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-111"/>
+        <source>NMDA block at rest, without a burst</source>
+        <translation>静息状态下的NMDA受体阻断，无需活动爆发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocking NMDA receptors of resting pyramidal cells switches off eEF2 kinase directly: BDNF is made with no glutamate surge.</source>
+        <translation>阻断静息锥体细胞的NMDA受体即可直接关闭eEF2激酶：无需谷氨酸激增就能合成BDNF。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Autry 2011, Nature: in mice the effect needs eEF2 kinase and rapid BDNF translation.</source>
+        <translation>Autry 2011，Nature：在小鼠中，疗效依赖eEF2激酶和BDNF的快速翻译。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A glutamate surge is measured in rats and in people, and NBQX abolishes the effect (Moghaddam 1997; Milak 2016; Maeng 2008).</source>
+        <translation>在大鼠和人体中都测到了谷氨酸激增，而且NBQX可消除疗效（Moghaddam 1997；Milak 2016；Maeng 2008）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bursts in the lateral habenula</source>
+        <translation>外侧缰核的簇状放电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In depression, habenula neurons fire in bursts that silence reward centres; ketamine&apos;s NMDA block stops the bursts.</source>
+        <translation>抑郁时，缰核神经元以簇状放电抑制奖赏中枢；氯胺酮阻断NMDA受体，从而终止这种簇状放电。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yang 2018, Nature: blocking NMDA receptors in the habenula alone gave a rapid effect in rodent models.</source>
+        <translation>Yang 2018，Nature：在啮齿类模型中，仅阻断缰核的NMDA受体即可快速起效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rodents only so far, and the block fades with the drug: Ma 2023 (Nature) proposes ketamine stays trapped in habenula NMDA channels.</source>
+        <translation>目前仅有啮齿类证据，且阻断随药物消退：Ma 2023（Nature）提出氯胺酮滞留在缰核NMDA受体通道中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A metabolite: hydroxynorketamine</source>
+        <translation>代谢物：羟基去甲氯胺酮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(2R,6R)-hydroxynorketamine, made from ketamine in the body, acts through AMPA receptors without blocking NMDA receptors.</source>
+        <translation>(2R,6R)-羟基去甲氯胺酮由氯胺酮在体内代谢生成，通过AMPA受体起作用，而不阻断NMDA受体。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zanos 2016, Nature: it worked alone in mice, and ketamine that forms less of it worked less.</source>
+        <translation>Zanos 2016，Nature：它在小鼠中单独使用即有效，而较少生成该代谢物的氯胺酮效果较弱。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suzuki 2017, Nature: it does block NMDA receptors at higher levels. This model has no metabolites.</source>
+        <translation>Suzuki 2017，Nature：它在较高浓度下确实会阻断NMDA受体。本模型不含代谢物。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opioid receptors</source>
+        <translation>阿片受体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ketamine also binds opioid receptors; part of the relief might be an opioid effect.</source>
+        <translation>氯胺酮也能与阿片受体结合；部分缓解作用可能来自阿片效应。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Williams 2018, Am J Psychiatry: naltrexone given first blocked the relief in a small trial.</source>
+        <translation>Williams 2018，Am J Psychiatry：在一项小型试验中，预先给予纳曲酮阻断了缓解作用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yoon 2019, JAMA Psychiatry: patients already taking naltrexone still improved (a small case series).</source>
+        <translation>Yoon 2019，JAMA Psychiatry：已在服用纳曲酮的患者仍然好转（小型病例系列）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Is this the whole story? Other hypotheses</source>
+        <translation>这就是全部吗？其他假说</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article&apos;s chain is the spine of this app; four rival explanations, for and against</source>
+        <translation>原文的级联是本应用的主线；另有四种解释，各有支持与反对的证据</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the hypothesis in focus</source>
+        <translation>当前讨论的假说</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>No drug: nothing to explain</source>
+        <translation>未给药：无需解释</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NMDA block fades</source>
+        <translation>NMDA受体阻断消退</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{clock}: the drug peaks at {brain:.2f} µM in the brain; the model blocks {inter:.0%} of the interneurons&apos; NMDA receptors and {pyr:.0%} of the pyramidal cells&apos;. The block-at-rest hypothesis (Autry 2011) says the pyramidal block alone switches off eEF2 kinase, without the burst.</source>
+        <translation>{clock}：脑内药物浓度达到峰值{brain:.2f} µM；模型中中间神经元的NMDA受体中有{inter:.0%}被阻断，锥体细胞的NMDA受体中有{pyr:.0%}被阻断。静息阻断假说（Autry 2011）认为，仅锥体细胞上的阻断就能关闭eEF2激酶，无需活动爆发。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{clock}: the NMDA block is down to {inter:.0%} of the interneurons&apos; receptors, and relief is still building. The habenula hypothesis (Yang 2018) acts through the block itself, so it must explain why relief outlasts it.</source>
+        <translation>{clock}：中间神经元的NMDA受体中仅有{inter:.0%}仍被阻断，而缓解仍在积累。缰核假说（Yang 2018）依靠阻断本身起作用，因此必须解释缓解为何比阻断持续更久。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{clock}: ketamine is essentially gone ({share:.1%} of its peak). Its metabolite hydroxynorketamine outlasts it in the blood, which is why Zanos 2016 proposed it as the real antidepressant; this model has no metabolites.</source>
+        <translation>{clock}：氯胺酮已基本清除（为峰值的{share:.1%}）。其代谢物羟基去甲氯胺酮在血液中留存得更久，因此Zanos 2016提出它才是真正的抗抑郁成分；本模型不含代谢物。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{clock}: relief peaks at {relief:.0%} of the model&apos;s maximum, about when trials measure it. Naltrexone blocked it in one small trial (Williams 2018) but not in another report (Yoon 2019): whether opioids take part is open.</source>
+        <translation>{clock}：缓解达到峰值，为模型最大值的{relief:.0%}，大约正是临床试验测量的时间。纳曲酮在一项小型试验中阻断了缓解（Williams 2018），在另一份报告中却没有（Yoon 2019）：阿片系统是否参与仍无定论。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{clock}: no drug is given, so there is no effect for any hypothesis to explain.</source>
+        <translation>{clock}：未给药，因此没有需要任何假说来解释的效应。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: the chain of the previous scenes is the spine of this app. Four other explanations are studied; each card says what supports it and what speaks against it.</source>
+        <translation>{clock}：前几个场景中的级联是本应用的主线。另有四种解释正在研究中；每张卡片列出支持和反对它的证据。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>What the model says</source>
+        <translation>模型能说明什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drug as a share of its peak, block as a share of receptors, relief as a share of the model&apos;s maximum</source>
+        <translation>药物以占峰值的比例表示，阻断以受体所占比例表示，缓解以占模型最大值的比例表示</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{value:.0%} of peak</source>
+        <translation>峰值的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block, interneurons</source>
+        <translation>阻断，中间神经元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block, pyramidal</source>
+        <translation>阻断，锥体细胞</translation>
     </message>
 </context>
 <context>
