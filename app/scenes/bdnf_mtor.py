@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
 from app.model.parameters import value as parameter
+from app.scenes import evidence_view
 from app.scenes.art_dendrite import (
     BUILDING_BLOCKS,
     building_block,
@@ -30,7 +31,7 @@ from app.scenes.art_dendrite import (
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.beats import ordered_unique, peak_time
 from app.scenes.cells import ampa_receptor, cell_body, trkb_receptor
-from app.scenes.chrome import BLOCKER_NAMES
+from app.scenes.chrome import BLOCKER_NAMES, fitted_size
 from app.scenes.primitives import (
     ALIGN_CENTER,
     arrow,
@@ -397,10 +398,13 @@ def _paint_building_blocks(painter, ctx, proteins, mtor_level, phase) -> None:
 def _paint_readings(painter, ctx, values, blockers) -> None:
     """Each card's number of the moment; a cut mark and a drug tag for each blocker."""
     for x, (_, role, reading) in zip(STAGE_X, STAGES):
-        draw_text(painter, ctx, reading(values), QRectF(x - CARD_W / 2, CARD_TOP + 62, CARD_W, 40),
-                  23, role, True, ALIGN_CENTER)
+        text = reading(values)
+        draw_text(painter, ctx, text, QRectF(x - CARD_W / 2, CARD_TOP + 62, CARD_W, 40),
+                  fitted_size(ctx, text, 23, CARD_W - 16, True), role, True, ALIGN_CENTER)
     for blocker in sorted(blockers):
         stage = BLOCKED_STAGE[blocker]
         if stage > 0:
             cut_mark(painter, ctx, QPointF(STAGE_X[stage] - 125, CARD_TOP + CARD_H / 2), 20)
         blocker_badge(painter, ctx, BADGE_AT[blocker], tr(BLOCKER_NAMES[blocker]))
+        if blocker == "rapamycin":
+            evidence_view.paint_rodent_tag(painter, ctx, QPointF(BADGE_AT[blocker].x(), 528))

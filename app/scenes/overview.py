@@ -8,8 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
-from app.model.evidence import EVIDENCE
 from app.model.cascade import baseline_spine_density
+from app.model.evidence import EVIDENCE
 from app.model.parameters import value as parameter
 from app.scenes import evidence_view
 from app.scenes.base import Beat, LegendItem, RenderContext, Scene, tr

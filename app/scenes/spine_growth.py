@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from app.model import Trajectory
 from app.model.cascade import baseline_spine_density
 from app.model.parameters import value as parameter
+from app.scenes import evidence_view
 from app.scenes.art_dendrite import (
     Branch,
     arc_meter,
@@ -367,6 +368,8 @@ def _paint_panel(painter, ctx, values, count, before) -> None:
     top = parameter("spine_ceiling") + 0.05
     bar = QRectF(left, 292, width, 54)
     gauge(painter, ctx, bar, density / top, tr("Spine density"), f"{density:.0%}", "spine")
+    draw_text(painter, ctx, tr("share of a healthy branch"),
+              QRectF(left, bar.bottom() + 2, width * 0.6, 20), 15, "muted")
     healthy_x = bar.x() + bar.width() / top
     painter.setPen(QPen(ctx.theme.color("ink"), 3))
     painter.drawLine(QPointF(healthy_x, bar.y() + 27), QPointF(healthy_x, bar.bottom() + 2))
@@ -375,6 +378,8 @@ def _paint_panel(painter, ctx, values, count, before) -> None:
     proteins = values["synaptic_proteins"] - 1.0
     gauge(painter, ctx, QRectF(left, 384, width, 54), proteins / 0.6, tr("Synaptic proteins"),
           f"{round(proteins, 2) + 0.0:+.0%}", "proteins")
+    draw_text(painter, ctx, tr("change from baseline"), QRectF(left, 437, width, 18), 14,
+              "muted")
     arc_meter(painter, ctx, _dial_rect(), values["antidepressant_effect"], "mood", track=False)
 
 
@@ -387,3 +392,5 @@ def _paint_blocker_tag(painter, ctx, blockers) -> None:
         x = blocker_badge(painter, ctx, QPointF(x + width / 2, y), name).right() + 10
     draw_text(painter, ctx, tr("cut the chain: no new spines"), QRectF(x, y - 16, 600, 32), 19,
               "vermillion", True)
+    if "rapamycin" in blockers:
+        evidence_view.paint_rodent_tag(painter, ctx, QPointF(220, y + 26))

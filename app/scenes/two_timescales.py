@@ -306,10 +306,10 @@ def _paint_ssri_meters(painter: QPainter, ctx: RenderContext, values: dict) -> N
               tr("Serotonin in the cleft"), f"×{serotonin:.2f}", "serotonin", 1 / 3)
     meter_bar(painter, ctx, QRectF(485, 272, 280, 50), values["sert_occupancy"],
               tr("SERT blocked by the SSRI"), f"{values['sert_occupancy']:.0%}", "ssri")
-    meter_bar(painter, ctx, QRectF(485, 332, 280, 50), desens, tr("Autoreceptors desensitised"),
-              f"{desens:.0%}", "grey")
+    meter_bar(painter, ctx, QRectF(485, 332, 280, 50), desens, tr("Autoreceptor desensitisation"),
+              tr("{value:.0%} of full").format(value=desens), "grey")
     mood_dial(painter, ctx, QPointF(625, 470), 66, values["antidepressant_effect"], "ssri",
-              tr("Mood meter: relief"))
+              tr("Relief, % of max."))
 
 
 # --- the rapid drug's neuron ------------------------------------------------------------
@@ -328,7 +328,7 @@ def _paint_rapid_meters(painter: QPainter, ctx: RenderContext, values: dict, sce
                               "healthy").format(stress=scenario.stress, start=s0),
              QRectF(1255, 330, 285, 52), 17, "muted", wrap=True)
     mood_dial(painter, ctx, QPointF(1395, 470), 66, values["antidepressant_effect"], "ketamine",
-              tr("Mood meter: relief"))
+              tr("Relief, % of max."))
 
 
 # --- the shared time ruler --------------------------------------------------------------
@@ -353,8 +353,9 @@ def _paint_ruler(painter: QPainter, ctx: RenderContext, chart: TimeChart, curves
     roles = ("serotonin", "ssri", "ketamine")
     for level, role in zip(levels, roles):
         glow_dot(painter, ctx, QPointF(x, chart.y(level)), 7, role)
-    readouts = ((tr("SSRI relief"), f"{levels[1]:.0%}", "ssri"),
-                (tr("{drug} relief").format(drug=drug), f"{levels[2]:.0%}", "ketamine"),
+    readouts = ((tr("SSRI relief"), tr("{value:.0%} of max.").format(value=levels[1]), "ssri"),
+                (tr("{drug} relief").format(drug=drug),
+                 tr("{value:.0%} of max.").format(value=levels[2]), "ketamine"),
                 (tr("SSRI serotonin"), f"×{serotonin:.2f}", "serotonin"))
     for i, (name, value, role) in enumerate(readouts):
         y = 636 + i * 58

@@ -44,7 +44,7 @@
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+68"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+69"/>
         <location filename="../../app/scenes/evidence_view.py" line="+39"/>
         <location filename="../../app/scenes/overview.py" line="+64"/>
         <source>AMPA receptors activated</source>
@@ -415,7 +415,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+1"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>GABA interneuron</source>
         <translation>GABA能中间神经元</translation>
     </message>
@@ -722,6 +722,8 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+356"/>
+        <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
@@ -838,7 +840,7 @@
         <translation>血压（峰值）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="-154"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="-156"/>
         <source>Ketamine silences interneurons</source>
         <translation>氯胺酮使中间神经元沉默</translation>
     </message>
@@ -909,11 +911,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>GABA release {rate:.0%}</source>
-        <translation>GABA释放{rate:.0%}</translation>
+        <source>GABA release {rate:.0%} of baseline</source>
+        <translation>GABA释放为基线的{rate:.0%}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
+        <source>{value:.0%} of baseline</source>
+        <translation>基线的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Ketamine in the brain: {conc:.2f} µM</source>
         <translation>脑内氯胺酮：{conc:.2f} µM</translation>
     </message>
@@ -929,14 +936,14 @@
     </message>
     <message>
         <location filename="../../app/scenes/evidence_view.py" line="-8"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+5"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+6"/>
         <location filename="../../app/scenes/overview.py" line="-220"/>
         <source>Ketamine in brain</source>
         <extracomment>Solid, dashed, dotted: how sure the link is. Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
         <translation>脑内氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+19"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+20"/>
         <source>Pyramidal neuron</source>
         <translation>锥体神经元</translation>
     </message>
@@ -1170,19 +1177,20 @@
     <message>
         <location filename="../../app/scenes/evidence_view.py" line="-144"/>
         <location filename="../../app/scenes/overview.py" line="+1"/>
-        <location filename="../../app/scenes/spine_growth.py" line="+276"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+277"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="-26"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="-99"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
         <location line="+2"/>
+        <location filename="../../app/scenes/overview.py" line="-26"/>
         <source>{value:.0%} of receptors</source>
         <translation>受体的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>firing {value:.0%} of baseline</source>
         <translation>放电为基线的{value:.0%}</translation>
     </message>
@@ -1335,7 +1343,17 @@
         <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。症状缓解随突触恢复而来：达模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+199"/>
+        <source>share of a healthy branch</source>
+        <translation>占健康树突分支的比例</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>change from baseline</source>
+        <translation>相对基线的变化</translation>
+    </message>
+    <message>
+        <location line="-216"/>
         <source>Chronic stress has thinned this branch to {count} of {healthy} spines ({density:.0%} of healthy). Synaptic proteins {proteins}: the building blocks for new spines are only starting to gather.</source>
         <translation>慢性应激使该分支的树突棘减少到{count}/{healthy}个（健康水平的{density:.0%}）。突触蛋白{proteins}：构建新树突棘的材料才刚开始聚集。</translation>
     </message>
@@ -1433,7 +1451,7 @@
         <translation>树突棘密度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+4"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+6"/>
         <source>healthy</source>
         <translation>健康</translation>
     </message>
@@ -1444,12 +1462,12 @@
         <translation>突触蛋白</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+12"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+14"/>
         <source>cut the chain: no new spines</source>
         <translation>切断了级联：无新树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="+83"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-275"/>
         <source>Two time scales: chemistry in hours, relief in weeks</source>
         <translation>两种时间尺度：化学变化以小时计，症状缓解以周计</translation>
     </message>
@@ -1555,7 +1573,18 @@
         <translation>{drug}使树突棘再生至健康水平的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+117"/>
+        <source>{value:.0%} of full</source>
+        <translation>完全脱敏的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Relief, % of max.</source>
+        <translation>缓解（占最大值%）</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is no relief.</source>
         <translation>{drug}：树突棘为健康皮层的{now:.0%}，但{reason}，因此没有缓解。</translation>
     </message>
@@ -1645,18 +1674,7 @@
         <translation>SERT被SSRI阻断</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Autoreceptors desensitised</source>
-        <translation>自身受体脱敏</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+19"/>
-        <source>Mood meter: relief</source>
-        <translation>情绪仪表：缓解</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+13"/>
         <source>{drug} — living wiring</source>
         <translation>{drug}——活性线路</translation>
     </message>
@@ -1681,7 +1699,7 @@
         <translation>{drug}缓解</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SSRI serotonin</source>
         <translation>SSRI5-羟色胺</translation>
     </message>
@@ -1893,6 +1911,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-50"/>
         <source>Autoreceptor desensitisation</source>
         <translation>自身受体脱敏</translation>
     </message>
