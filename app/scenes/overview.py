@@ -13,7 +13,7 @@ from app.model.evidence import EVIDENCE
 from app.model.parameters import value as parameter
 from app.scenes import evidence_view
 from app.scenes.base import Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import fade_time, ordered_unique, peak_time
+from app.scenes.beats import fade_time, largest_change, ordered_unique, peak_time
 from app.scenes.chrome import BLOCKER_NAMES, fitted_size
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -84,6 +84,7 @@ NODES = (
          lambda v, s0: tr("{value:.0%} of max. relief").format(value=v["antidepressant_effect"])),
 )
 
+MOVED = 0.005  # a change from baseline smaller than this is no event worth a beat
 ACTIVE = 0.15  # a link this lit (0..1 of its card's scale) counts as set in motion
 
 
@@ -133,15 +134,17 @@ class OverviewScene(Scene):
 
     def beats(self, trajectory: Trajectory) -> list[Beat]:
         window = self.window_for(trajectory)
-        return ordered_unique([
-            Beat("dose", tr("Dose starts"), 0.0),
-            Beat("glutamate-peak", tr("Glutamate surge"), peak_time(trajectory, "glutamate", window)),
-            Beat("mtor-peak", tr("mTOR at its peak"), peak_time(trajectory, "mtor_activity", window)),
-            Beat("spine-peak", tr("Most spines restored"),
-                 peak_time(trajectory, "spine_density", window)),
-            Beat("drug-gone", tr("Drug almost gone, rebuilding goes on"),
-                 fade_time(trajectory, "plasma_uM", 0.01, window)),
-        ])
+        peaks = (("glutamate-peak", tr("Glutamate surge"), "glutamate"),
+                 ("mtor-peak", tr("mTOR at its peak"), "mtor_activity"),
+                 ("spine-peak", tr("Most spines restored"), "spine_density"))
+        found = [Beat("dose", tr("Dose starts"), 0.0)]
+        # a link a blocker (or the drug) leaves at rest has no peak to show
+        found += [Beat(key, label, peak_time(trajectory, name, window))
+                  for key, label, name in peaks
+                  if largest_change(trajectory, name, window) > MOVED]
+        found.append(Beat("drug-gone", tr("Drug almost gone, rebuilding goes on"),
+                          fade_time(trajectory, "plasma_uM", 0.01, window)))
+        return ordered_unique(found)
 
     def caption(self, trajectory: Trajectory, t: float) -> str:
         values = trajectory.at(t)
