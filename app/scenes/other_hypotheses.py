@@ -37,7 +37,7 @@ from app.timefmt import format_clock
 CHART_PANEL = QRectF(40, 130, 640, 690)
 PLOT = QRectF(130, 250, 500, 330)
 CARD_X, CARD_W, CARD_H, CARD_GAP = 700.0, 860.0, 165.0, 10.0
-TICKS_H = (0.25, 1.0, 6.0, 24.0, 72.0, 336.0)
+TICKS_H = (1.0, 6.0, 24.0, 72.0, 336.0)
 
 
 @dataclass(frozen=True)
