@@ -88,7 +88,7 @@ MOVED = 0.005  # a change from baseline smaller than this is no event worth a be
 ACTIVE = 0.15  # a link this lit (0..1 of its card's scale) counts as set in motion
 
 
-def links_that_matter(levels: list[tuple[float, Node]], count: int = 3) -> list[Node]:
+def links_that_matter(levels: list[tuple[float, Node]], count: int = 4) -> list[Node]:
     """The most strongly lit links now, in chain order, with the front of the wave (the
     last link set in motion) always among them."""
     active = [(level, i) for i, (level, _) in enumerate(levels) if level > ACTIVE]
@@ -154,8 +154,9 @@ class OverviewScene(Scene):
         if not any(level > ACTIVE for level, _ in levels):
             return head + tr("the chain is at rest: nothing has been set in motion yet, or "
                              "everything has settled back.")
-        lit = "; ".join(f"{tr(node.label)} ({node.reading(values, s0)})"
-                        for node in links_that_matter(levels))
+        lit = tr("; ").join(tr("{link} ({reading})").format(link=tr(node.label),
+                                                            reading=node.reading(values, s0))
+                            for node in links_that_matter(levels))
         blocked = [tr(BLOCKER_NAMES[b]) for b in sorted(trajectory.scenario.blockers)]
         tail = (tr(" {names} cuts the chain: everything after its link stays at rest.")
                 .format(names=" + ".join(blocked)) if blocked else "")

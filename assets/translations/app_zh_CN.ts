@@ -116,7 +116,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+62"/>
+        <location filename="../../app/scenes/overview.py" line="+61"/>
         <source>mTOR at its peak</source>
         <translation>mTOR活性达峰</translation>
     </message>
@@ -180,7 +180,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="+28"/>
+        <location filename="../../app/scenes/overview.py" line="+33"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
@@ -342,7 +342,7 @@
     <message>
         <location line="+8"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+125"/>
-        <location filename="../../app/scenes/overview.py" line="-32"/>
+        <location filename="../../app/scenes/overview.py" line="-33"/>
         <source>Dose starts</source>
         <translation>开始给药</translation>
     </message>
@@ -689,7 +689,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="+12"/>
-        <location filename="../../app/scenes/overview.py" line="+131"/>
+        <location filename="../../app/scenes/overview.py" line="+132"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
@@ -937,7 +937,7 @@
     <message>
         <location filename="../../app/scenes/evidence_view.py" line="-8"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+6"/>
-        <location filename="../../app/scenes/overview.py" line="-220"/>
+        <location filename="../../app/scenes/overview.py" line="-224"/>
         <source>Ketamine in brain</source>
         <extracomment>Solid, dashed, dotted: how sure the link is. Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
         <translation>脑内氯胺酮</translation>
@@ -993,7 +993,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+2"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Glutamate surge</source>
         <translation>谷氨酸激增</translation>
     </message>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/scenes/overview.py" line="-69"/>
+        <location filename="../../app/scenes/overview.py" line="-68"/>
         <source>BDNF translated</source>
         <translation>BDNF翻译</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>最大缓解的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The whole cascade</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>级联反应全貌</translation>
@@ -1211,13 +1211,13 @@
         <translation>从一剂氯胺酮到新突触与持久缓解</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location filename="../../app/scenes/spine_growth.py" line="-145"/>
         <source>Most spines restored</source>
         <translation>大部分树突棘已恢复</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Drug almost gone, rebuilding goes on</source>
         <translation>药物几近清除，重建仍在继续</translation>
     </message>
@@ -1232,7 +1232,17 @@
         <translation>级联处于静息状态：要么尚未启动，要么一切已恢复原状。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{link} ({reading})</source>
+        <translation>{link}（{reading}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> {names} cuts the chain: everything after its link stays at rest.</source>
         <translation>{names}切断了级联：其作用环节之后的一切都保持静息。</translation>
     </message>
