@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import signal
 import sys
+import threading
 
+from app.excerpt import excerpt
 from app.timefmt import parse_time
 
 COMMANDS = ("scenes", "simulate", "export")
@@ -22,11 +26,23 @@ class UsageError(Exception):
     """A mistake in the command line; printed as ``error: ...`` with exit status 2."""
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: the command stops as on Ctrl+C (what it wrote is removed), exit status 143.
+    A KeyboardInterrupt, so every clean-up that Ctrl+C runs runs for it too."""
+
+
+#: Exit statuses of a command stopped by a signal: 128 + the signal's number, as shells do.
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports mistakes as one ``error: ...`` line and exit status 2."""
 
     def error(self, message):
-        raise UsageError(message)
+        raise UsageError(_LONG_QUOTED.sub(lambda value: excerpt(value[1]), message))
+
+
+_LONG_QUOTED = re.compile(r"'([^']{61,})'")  # a value argparse quotes, too long to echo
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,14 +51,37 @@ def main(argv: list[str] | None = None) -> int:
     lang = command_line_language(argv)
     try:
         if argv and argv[0] in COMMANDS:
-            return _COMMAND_RUNNERS[argv[0]](argv[1:])
+            with terminate_as_interrupt():
+                return _COMMAND_RUNNERS[argv[0]](argv[1:])
         return _run_window(argv)
     except UsageError as exc:
         print(error_line(str(exc), lang), file=sys.stderr)
         return 2
+    except Terminated:
+        print(error_line("terminated", lang), file=sys.stderr)
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         print(error_line("interrupted", lang), file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+
+
+class terminate_as_interrupt:
+    """Within the block, SIGTERM raises :class:`Terminated` (in the main thread only:
+    elsewhere Python cannot install signal handlers)."""
+
+    def __enter__(self):
+        self._previous = None
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGTERM, _raise_terminated)
+        return self
+
+    def __exit__(self, *exc_info):
+        if self._previous is not None:
+            signal.signal(signal.SIGTERM, self._previous)
+
+
+def _raise_terminated(signum, frame):
+    raise Terminated
 
 
 # --- the language of messages -----------------------------------------------------------

@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 import threading
 
-from app.cli import (UsageError, add_scenario_arguments, error_line, scenario_from_args,
-                     time_argument)
+from app.cli import (Terminated, UsageError, add_scenario_arguments, error_line,
+                     scenario_from_args, time_argument)
+from app.excerpt import excerpt
 
 
 def _scene_ids() -> list[str]:
@@ -22,7 +23,7 @@ def _scene_ids() -> list[str]:
 
 def _check_scene(scene_id: str) -> str:
     if scene_id not in _scene_ids():
-        raise UsageError(f"unknown scene {scene_id!r}; valid scenes: {', '.join(_scene_ids())}")
+        raise UsageError(f"unknown scene {excerpt(scene_id)}; valid scenes: {', '.join(_scene_ids())}")
     return scene_id
 
 
@@ -32,7 +33,7 @@ def _check_time_in_scene(scene_id: str, t: float, trajectory=None) -> float:
     scene = SCENES[scene_id]
     t0, t1 = scene.window_for(trajectory) if trajectory is not None else scene.window
     if not t0 - 1e-9 <= t <= t1 + 1e-9:
-        raise UsageError(f"time {format_clock(t)} is outside scene {scene_id!r}; valid times run "
+        raise UsageError(f"time {format_clock(t)} is outside scene {excerpt(scene_id)}; valid times run "
                          f"from {format_clock(t0)} to {format_clock(t1)}")
     return t
 
@@ -57,7 +58,7 @@ def _size_argument(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size; write WIDTHxHEIGHT, "
+        raise argparse.ArgumentTypeError(f"{excerpt(text)} is not a size; write WIDTHxHEIGHT, "
                                          "e.g. 1920x1080") from None
     return width, height
 
@@ -85,7 +86,7 @@ _CLIP_ONLY, _NO_TIME = ("mp4", "gif"), ("pptx", "csv")
 
 def run_export(argv: list[str], parser_class) -> int:
     """Export a frame (png, svg), a clip (png folder, mp4, gif), a deck (pptx) or a scene's
-    plot data (csv) through ``app.export.export.run``; see DESIGN.md "Command line"."""
+    plot data (csv) through ``app.export.export.run``; see docs/design.md, "Command line"."""
     parser = parser_class(prog="main.py export", description=(
         "Export a frame (--time), a clip (--from/--to), a slide deck (pptx: every beat of "
         "the scenes) or a scene's plot data (csv)."))
@@ -119,25 +120,40 @@ def run_export(argv: list[str], parser_class) -> int:
     add_scenario_arguments(parser)
     args = parser.parse_args(argv)
     from app.export import ExportError
-    from app.export.export import ExportCancelled, run
+    from app.export.export import run
     from app.model import simulate
     try:
         request = _export_request(args)
-        trajectory = simulate(scenario_from_args(args))
-        progress = _TerminalProgress(request) if sys.stderr.isatty() else None
-        try:
-            with _CtrlCCancels() as interrupted:
-                run(request, trajectory, progress, interrupted)
-        finally:
-            if progress is not None:
-                progress.finish()
-    except ExportCancelled:
-        raise KeyboardInterrupt from None  # app.cli reports it and exits 130
     except ExportError as exc:
         raise UsageError(str(exc)) from None
-    except OSError as exc:
-        raise UsageError(f"cannot write {args.out!r}: {exc.strerror or exc}") from None
+    trajectory = simulate(scenario_from_args(args))
+    progress = _TerminalProgress(request) if sys.stderr.isatty() else None
+    try:
+        with _SignalsCancel() as interrupted:
+            _export_reporting(lambda: run(request, trajectory, progress, interrupted),
+                              interrupted, args.out)
+    finally:
+        if progress is not None:
+            progress.finish()
     return 0
+
+
+def _export_reporting(export, interrupted, out: str) -> None:
+    """Run ``export``; a cancel becomes the interrupt that asked for it (exit 130 or 143,
+    reported by app.cli), a failure a UsageError. A failure after a signal is the signal's
+    doing (the terminal's Ctrl+C also stops ffmpeg), so it is reported as the signal."""
+    from app.export import ExportError
+    from app.export.export import ExportCancelled
+    try:
+        export()
+    except (ExportCancelled, ExportError, OSError) as exc:
+        if interrupted.requested is not None:
+            raise interrupted.requested() from None
+        if isinstance(exc, ExportError):
+            raise UsageError(str(exc)) from None
+        if isinstance(exc, OSError):
+            raise UsageError(f"cannot write {out!r}: {exc.strerror or exc}") from None
+        raise KeyboardInterrupt from None
 
 
 def _export_request(args):
@@ -203,34 +219,38 @@ def _seconds_argument(text: str) -> float:
     try:
         return float(text.strip().lower().removesuffix("s"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds, e.g. 10 or "
+        raise argparse.ArgumentTypeError(f"{excerpt(text)} is not a number of seconds, e.g. 10 or "
                                          "2.5s") from None
 
 
-class _CtrlCCancels:
-    """Ctrl+C cancels the export at the next frame, so it removes what it wrote and no
-    drawing is cut in half; a second Ctrl+C stops at once. Callable: ``cancelled()``."""
+class _SignalsCancel:
+    """Ctrl+C (SIGINT) or SIGTERM cancels the export at the next frame, so it removes what
+    it wrote and no drawing is cut in half; a second signal stops at once. Callable:
+    ``cancelled()``; ``requested`` is the interrupt to raise (None until a signal)."""
+
+    _INTERRUPTS = {signal.SIGINT: KeyboardInterrupt, signal.SIGTERM: Terminated}
 
     def __init__(self):
-        self.requested = False
-        self._previous = None
+        self.requested = None
+        self._previous = {}
 
     def __enter__(self):
         if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGINT, self._on_interrupt)
+            self._previous = {number: signal.signal(number, self._on_signal)
+                              for number in self._INTERRUPTS}
         return self
 
     def __exit__(self, *exc_info):
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
 
     def __call__(self) -> bool:
-        return self.requested
+        return self.requested is not None
 
-    def _on_interrupt(self, signum, frame):
-        if self.requested:
-            raise KeyboardInterrupt
-        self.requested = True
+    def _on_signal(self, signum, frame):
+        if self.requested is not None:
+            raise self._INTERRUPTS[signum]
+        self.requested = self._INTERRUPTS[signum]
 
 
 class _TerminalProgress:
@@ -277,6 +297,7 @@ def run_window(argv: list[str], parser_class) -> int:
     lesson = _lesson_from(args.lesson)
     if args.time is not None:
         _check_time_in_scene(scene_id or _scene_ids()[0], args.time)
+    _check_display()
     from PySide6.QtWidgets import QApplication
 
     from app.ui.errors import install_error_handling
@@ -297,6 +318,17 @@ def run_window(argv: list[str], parser_class) -> int:
     if args.present:
         window.present()
     return app.exec()
+
+
+def _check_display() -> None:
+    """Without X or Wayland Qt aborts the process: say so in words instead."""
+    import os
+
+    from app.export.render import no_display
+    if no_display() and not os.environ.get("QT_QPA_PLATFORM"):
+        raise UsageError("there is no display to open the window on (DISPLAY and "
+                         "WAYLAND_DISPLAY are not set); the scenes, simulate and export "
+                         "commands work without one")
 
 
 def _screenshot(app, window, path: str) -> int:

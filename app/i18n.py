@@ -32,13 +32,6 @@ UNIT_WORDS = (QT_TRANSLATE_NOOP("", "min"), QT_TRANSLATE_NOOP("", "h"),
               QT_TRANSLATE_NOOP("", "d"), QT_TRANSLATE_NOOP("", "w"))
 
 
-def check_language(lang: str) -> str:
-    """``lang`` if the app speaks it, else ValueError naming the languages it speaks."""
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; choose from {', '.join(LANGUAGES)}")
-    return lang
-
-
 def system_language() -> str:
     """The app's language closest to the system locale (Chinese locales -> ``zh_CN``)."""
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"

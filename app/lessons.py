@@ -14,13 +14,14 @@ from __future__ import annotations
 import json
 import math
 import re
-import stat
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from app.model.scenario import Scenario, ScenarioError, write_text_atomically
+from app.excerpt import excerpt, listed, shortened
+from app.model.scenario import Scenario, ScenarioError
+from app.safefile import FileReadError, read_text_file, write_text_atomically
 
 LESSON_SCHEMA_VERSION = 1
 #: The scene ids in teaching order (``app.scenes.SCENES``, which imports Qt).
@@ -126,7 +127,11 @@ class Lesson:
     def load(cls, path) -> Lesson:
         """Read a lesson file (at most 2 MB); anything wrong raises :class:`LessonError`."""
         where = f"lesson file {str(path)!r}"
-        return _parse(_read_text(Path(path), where), where)
+        try:
+            text = read_text_file(path, where, "lesson", MAX_FILE_BYTES)
+        except FileReadError as exc:
+            raise LessonError(str(exc)) from None
+        return _parse(text, where)
 
     def save(self, path) -> None:
         """Write this lesson as JSON atomically (temporary file, then rename)."""
@@ -235,44 +240,14 @@ def _kind(value) -> str:
 
 
 def _shown(value) -> str:
-    return _clipped(repr(value) if isinstance(value, str) else _kind(value), 60)
-
-
-def _clipped(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 3] + "..."
+    return excerpt(value) if isinstance(value, str) else _kind(value)
 
 
 def _unknown_message(unknown) -> str:
-    names = sorted(_shown(name) for name in unknown)
-    more = f" and {len(names) - 5:,} more" if len(names) > 5 else ""
-    return f"unknown field(s) {', '.join(names[:5])}{more}; allowed: {', '.join(_FIELD_NAMES)}"
+    return f"unknown field(s) {listed(unknown)}; allowed: {', '.join(_FIELD_NAMES)}"
 
 
-# --- reading files --------------------------------------------------------------------------
-def _read_text(path: Path, where: str) -> str:
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise LessonError(f"{where} is not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise LessonError(f"{where} is too large ({info.st_size:,} bytes; a lesson is "
-                              f"at most 2 MB)")
-        with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise LessonError(f"{where} does not exist") from None
-    except OSError as exc:
-        raise LessonError(f"{where} cannot be read ({exc.strerror or exc})") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise LessonError(f"{where} is too large (a lesson is at most 2 MB)")
-    if b"\x00" in data:
-        raise LessonError(f"{where} is not a text file (it holds binary data)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LessonError(f"{where} is not UTF-8 text (bad byte at {exc.start})") from None
-
-
+# --- parsing -----------------------------------------------------------------------------
 def _parse(text, where: str) -> Lesson:
     """A lesson from JSON text; every problem a LessonError prefixed with ``where``."""
     try:
@@ -370,5 +345,5 @@ def _scenario(value) -> Scenario:
         return Scenario.from_dict(value)
     except (ScenarioError, TypeError, ValueError, OverflowError) as exc:
         message = str(exc).removeprefix("scenario: ")
-        raise LessonError(f"scenario: {_clipped(message, 300)}") from None
+        raise LessonError(f"scenario: {shortened(message, 300)}") from None
 

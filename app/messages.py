@@ -44,8 +44,21 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "expected a JSON object, got {type}"),
     QT_TRANSLATE_NOOP("Messages", "schema_version: {version} is not supported; this version of "
                                   "the app reads {supported}"),
-    QT_TRANSLATE_NOOP("Messages", "scenario file: {path} does not exist"),
-    QT_TRANSLATE_NOOP("Messages", "scenario file: cannot read {path} ({reason})"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} does not exist"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} cannot be read ({reason})"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} is a folder, not a file"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} is not a regular file (a device or a "
+                                  "named pipe?)"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} is too large ({size} bytes; a scenario "
+                                  "is at most 1 MB)"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} is too large (a scenario is at most "
+                                  "1 MB)"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} is not a text file (it holds binary "
+                                  "data)"),
+    QT_TRANSLATE_NOOP("Messages", "scenario file {path} is not UTF-8 text (bad byte at "
+                                  "{position})"),
+    QT_TRANSLATE_NOOP("Messages", "the number {digits}... ({count} digits) is far too large for "
+                                  "a scenario"),
     QT_TRANSLATE_NOOP("Messages", "{constant} is not a number a scenario can hold"),
     QT_TRANSLATE_NOOP("Messages", "{name}: {value} is not one of {allowed}"),
     QT_TRANSLATE_NOOP("Messages", "{name}: {value} is not a number; allowed {low} to {high}"),
@@ -81,7 +94,9 @@ MESSAGES = (
                                   "(lower-case letters, digits and hyphens, such as "
                                   "'glutamate-peak')"),
     QT_TRANSLATE_NOOP("Messages", "notes of {scene} must be an object of beat keys, got {kind}"),
-    QT_TRANSLATE_NOOP("Messages", "lesson file {path} is not a regular file"),
+    QT_TRANSLATE_NOOP("Messages", "lesson file {path} is a folder, not a file"),
+    QT_TRANSLATE_NOOP("Messages", "lesson file {path} is not a regular file (a device or a "
+                                  "named pipe?)"),
     QT_TRANSLATE_NOOP("Messages", "lesson file {path} is too large ({size} bytes; a lesson is at "
                                   "most 2 MB)"),
     QT_TRANSLATE_NOOP("Messages", "lesson file {path} is too large (a lesson is at most 2 MB)"),
@@ -116,6 +131,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{text} is not a size; write WIDTHxHEIGHT, e.g. 1920x1080"),
     QT_TRANSLATE_NOOP("Messages", "{text} is not a number of seconds, e.g. 10 or 2.5s"),
     QT_TRANSLATE_NOOP("Messages", "interrupted"),
+    QT_TRANSLATE_NOOP("Messages", "terminated"),
+    QT_TRANSLATE_NOOP("Messages", "there is no display to open the window on (DISPLAY and "
+                                  "WAYLAND_DISPLAY are not set); the scenes, simulate and "
+                                  "export commands work without one"),
     QT_TRANSLATE_NOOP("Messages", "unknown scene {scene}; valid scenes: {scenes}"),
     QT_TRANSLATE_NOOP("Messages", "time {clock} is outside scene {scene}; valid times run from "
                                   "{start} to {end}"),
@@ -180,7 +199,14 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "folder {path} already holds frame_*.png files; choose an empty "
                                   "or new folder"),
     QT_TRANSLATE_NOOP("Messages", "could not write {path} (disk full or not writable?)"),
+    QT_TRANSLATE_NOOP("Messages", "cannot encode the picture as {format}"),
     QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    QT_TRANSLATE_NOOP("Messages", "the file is read-only"),
+    QT_TRANSLATE_NOOP("Messages", "the file cannot be replaced (it is locked or immutable)"),
+    QT_TRANSLATE_NOOP("Messages", "it is a folder"),
+    QT_TRANSLATE_NOOP("Messages", "it is a named pipe (FIFO) that nothing reads from"),
+    QT_TRANSLATE_NOOP("Messages", "it is not a file (a socket?)"),
+    QT_TRANSLATE_NOOP("Messages", "an unexpected error ({error}); the details are in {path}"),
     QT_TRANSLATE_NOOP("Messages", "the folder is not writable"),
     QT_TRANSLATE_NOOP("Messages", "the folder does not exist"),
     QT_TRANSLATE_NOOP("Messages", "the file could not be written"),
@@ -267,6 +293,10 @@ _NESTED = {"rest": "messages", "reason": "messages", "detail": "messages",
            "kind": "words", "term": "words"}
 #: Placeholders that are time readouts ("+2 d 4 h"): their unit words are translated.
 _CLOCKS = {"clock", "start", "end"}
+#: Longer messages, or messages nested deeper, are left as they are: with values quoted as
+#: short excerpts no real message comes near, and matching stays fast on any input.
+MAX_MESSAGE_CHARS = 10_000
+MAX_NESTING = 8
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _UNIT_WORD = re.compile(r"(?<=\d )(min|h|d|w)\b")
 
@@ -276,7 +306,7 @@ def localized(message: str, lang: str) -> str:
     ``lang``; unchanged in English, without a translation, or when its shape is unknown.
     Never raises."""
     message = str(message)
-    if lang == DEFAULT_LANGUAGE:
+    if lang == DEFAULT_LANGUAGE or len(message) > MAX_MESSAGE_CHARS:
         return message
     try:
         translator = app_translator(lang)
@@ -318,25 +348,26 @@ def _match(message: str, kind: str):
     return None
 
 
-def _localized(message: str, kind: str, translator) -> str:
+def _localized(message: str, kind: str, translator, depth: int = 0) -> str:
     """``message`` translated through the templates of ``kind``; unchanged if none fits."""
-    found = _match(message, kind)
+    found = _match(message, kind) if depth <= MAX_NESTING else None
     if found is None:
         return message
     template, match = found
     text = translator.translate(CONTEXT, template) or template
-    values = {name: _value(name, value, translator) for name, value in match.groupdict().items()}
+    values = {name: _value(name, value, translator, depth)
+              for name, value in match.groupdict().items()}
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
         return message
 
 
-def _value(name: str, value: str, translator) -> str:
+def _value(name: str, value: str, translator, depth: int) -> str:
     """A placeholder's text in the translation: nested messages and words localized, unit
     words of time readouts translated, anything else (values, ids, paths) as it is."""
     if name in _NESTED:
-        return _localized(value, _NESTED[name], translator)
+        return _localized(value, _NESTED[name], translator, depth + 1)
     if name in _CLOCKS:
         return _UNIT_WORD.sub(lambda unit: translator.translate("", unit[1]) or unit[1], value)
     return value

@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 import re
 
+from app.excerpt import excerpt
+
 _UNITS_H = {"s": 1 / 3600, "sec": 1 / 3600, "m": 1 / 60, "min": 1 / 60, "h": 1.0, "hr": 1.0,
             "d": 24.0, "day": 24.0, "days": 24.0, "w": 168.0, "wk": 168.0, "week": 168.0,
             "weeks": 168.0}
@@ -20,11 +22,11 @@ def parse_time(text: str) -> float:
     """
     match = _PATTERN.match(str(text).lower())
     if not match or match.group(2) not in _UNITS_H and match.group(2) != "":
-        raise ValueError(f"{text!r} is not a time; write e.g. 90min, 1.5h, 2d or 3w "
+        raise ValueError(f"{excerpt(text)} is not a time; write e.g. 90min, 1.5h, 2d or 3w "
                          "(a bare number is hours)")
     hours = float(match.group(1)) * _UNITS_H.get(match.group(2), 1.0)
     if not math.isfinite(hours):
-        raise ValueError(f"{text!r} is not a finite time")
+        raise ValueError(f"{excerpt(text)} is not a finite time")
     return hours
 
 

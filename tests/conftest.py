@@ -10,6 +10,11 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 import pytest  # noqa: E402
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-goldens", action="store_true",
+                     help="rewrite the golden frames in tests/golden/frames (on purpose only)")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _one_qapplication_for_the_whole_run(qapp, tmp_path_factory):
     """Create the QApplication first: otherwise an offscreen render (which makes a bare

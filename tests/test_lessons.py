@@ -200,7 +200,11 @@ def test_bad_files_on_disk_are_refused_in_words(tmp_path):
             Lesson.load(path)
         return str(caught.value)
     assert "does not exist" in refused_file(tmp_path / "missing.json")
-    assert "not a regular file" in refused_file(tmp_path)
+    assert "is a folder, not a file" in refused_file(tmp_path)
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    assert "not a regular file" in refused_file(fifo)  # at once: nothing writes to it
+    assert "not a regular file" in refused_file("/dev/zero")
     binary = tmp_path / "picture.json"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert "not a text file" in refused_file(binary)

@@ -5,6 +5,8 @@ scene's time scale between the two ends (as playback moves, so a log-scale scene
 as long on its first hour as on its last week). Everything is rendered in the calling
 thread. A failed or cancelled clip leaves nothing behind: a PNG sequence removes its
 frames (and its folder if it made it); MP4 and GIF are renamed into place only when done.
+A PNG sequence marks its folder while it runs (a temporary named for this process), so
+the frames of an export that was killed are recognised, and removed, by the next one.
 """
 from __future__ import annotations
 
@@ -16,11 +18,13 @@ from typing import Iterator
 from PySide6.QtGui import QImage
 
 from app.export.files import atomic_path
+from app.safefile import remove_stale_temporaries, temporary_prefix
 from app.export.frames import PNG_FAST, png_ready, save_png
 from app.export.gif import GifWriter, delays_ms, global_palette, quantise
 from app.export.progress import (
     Progress,
     check_output_folder,
+    check_output_target,
     os_errors_as_export_errors,
 )
 from app.export.provenance import (
@@ -69,7 +73,7 @@ def export_clip(request: ClipRequest, trajectory: Trajectory, progress: Progress
     times = clip_times(request, trajectory)
     if request.fmt == "png":
         return _png_sequence(request, trajectory, times, progress)
-    check_output_folder(request.out.parent)
+    check_output_target(request.out)
     fields = provenance(trajectory, request.scene_id,
                         describe_span(request.t_from, request.t_to, len(times), request.fps))
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
@@ -106,10 +110,13 @@ def _png_sequence(request: ClipRequest, trajectory: Trajectory, times: list[floa
     """Render here, save in two threads (QImage.save releases the GIL), zlib level 1."""
     folder = request.out
     created = _prepare_folder(folder)
-    submitted: list[Path] = []
+    marker = folder / f"{temporary_prefix()}{_IN_PROGRESS}"
+    submitted: list[Path] = [marker]
     in_flight: deque = deque()
     pool = ThreadPoolExecutor(PNG_SAVE_THREADS, thread_name_prefix="png-save")
     try:
+        with os_errors_as_export_errors(marker):
+            marker.touch()
         progress.check()
         for index, image in enumerate(clip_frames(request, trajectory, times)):
             path = frame_path(folder, index)
@@ -129,7 +136,8 @@ def _png_sequence(request: ClipRequest, trajectory: Trajectory, times: list[floa
         pool.shutdown(wait=True, cancel_futures=True)
         _remove(submitted, folder if created else None)
         raise
-    return submitted
+    marker.unlink(missing_ok=True)
+    return submitted[1:]
 
 
 def _finish_one(in_flight: deque, progress: Progress) -> None:
@@ -143,6 +151,7 @@ def _prepare_folder(folder: Path) -> bool:
         if not folder.is_dir():
             raise ExportError(f"{str(folder)!r} is a file; a PNG clip needs a folder")
         check_output_folder(folder)
+        _remove_frames_of_killed_exports(folder)
         if any(folder.glob("frame_*.png")):
             raise ExportError(f"folder {str(folder)!r} already holds frame_*.png files; "
                               "choose an empty or new folder")
@@ -151,6 +160,18 @@ def _prepare_folder(folder: Path) -> bool:
     with os_errors_as_export_errors(folder):
         folder.mkdir()
     return True
+
+
+_IN_PROGRESS = "frames-in-progress"
+
+
+def _remove_frames_of_killed_exports(folder: Path) -> None:
+    """A marker left by a process that died means the frames are that export's partial
+    work: an export only starts in a folder without frames, and removes its marker when
+    done. They go, so a retry into the folder succeeds."""
+    stale = remove_stale_temporaries(folder)
+    if any(path.name.endswith(_IN_PROGRESS) for path in stale):
+        _remove(list(folder.glob("frame_*.png")), None)
 
 
 def _remove(paths: list[Path], folder: Path | None) -> None:

@@ -25,7 +25,7 @@ from app.export.files import atomic_path
 from app.export.frames import png_ready
 from app.export.progress import (
     Progress,
-    check_output_folder,
+    check_output_target,
     os_errors_as_export_errors,
 )
 from app.export.provenance import SOFTWARE, describe_time, provenance, stamp_image
@@ -37,6 +37,7 @@ from app.model import Trajectory
 from app.scenes import SCENES
 from app.scenes.base import caption_text, tr
 from app.scenes.chrome import scenario_summary
+from app.safefile import remove_stale_temporaries, temporary_prefix
 from app.scenes.theme import THEMES
 from app.timefmt import format_clock
 
@@ -55,7 +56,7 @@ def deck_steps(request: DeckRequest, trajectory: Trajectory) -> int:
 
 def export_deck(request: DeckRequest, trajectory: Trajectory, progress: Progress) -> list[Path]:
     """Build the deck and write it to ``request.out`` (atomically); returns ``[out]``."""
-    check_output_folder(request.out.parent)
+    check_output_target(request.out)
     progress.check()
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
@@ -69,7 +70,10 @@ def export_deck(request: DeckRequest, trajectory: Trajectory, progress: Progress
 
 
 def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, progress: Progress) -> None:
-    with tempfile.TemporaryDirectory(prefix="ketamine-cascade-clips-") as scratch:
+    scratch_folder = tempfile.gettempdir()
+    remove_stale_temporaries(scratch_folder)  # clips of a deck export that was killed
+    with tempfile.TemporaryDirectory(prefix=temporary_prefix() + "clips-",
+                                     dir=scratch_folder) as scratch:
         for scene_id in request.scene_ids:
             scene = SCENES[scene_id]
             for number, beat in enumerate(scene.beats(trajectory)):

@@ -5,15 +5,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from app.export.files import atomic_path
-from app.export.progress import (
-    Progress,
-    check_output_folder,
-    os_errors_as_export_errors,
-    write_failure_message,
-)
+from app.export.files import atomic_path, encoded_image
+from app.export.progress import Progress, check_output_target, os_errors_as_export_errors
 from app.export.provenance import as_text, describe_time, provenance, stamp_image
-from app.export.render import ExportError, render_frame
+from app.export.render import render_frame
 from app.export.requests import FrameRequest
 from app.export.vector import render_svg
 from app.model import Trajectory
@@ -34,34 +29,46 @@ def png_ready(image: QImage, transparent: bool) -> QImage:
 
 def export_frame(request: FrameRequest, trajectory: Trajectory, progress: Progress) -> list[Path]:
     """Write the requested frame to ``request.out``; returns ``[request.out]``."""
-    check_output_folder(request.out.parent)
+    check_output_target(request.out)
     progress.check()
     fields = provenance(trajectory, request.scene_id, describe_time(request.t))
     if request.fmt == "svg":
-        write_svg(request, trajectory, fields)
+        write_svg(request, trajectory, fields, progress)
     else:
         image = render_frame(request.scene_id, trajectory, request.t, request.size,
                              request.lang, request.theme, request.transparent)
         image = stamp_image(png_ready(image, request.transparent), fields)
-        save_png(image, request.out, PNG_DEFAULT)
+        save_png(image, request.out, PNG_DEFAULT, progress)
     progress.advance()
     return [request.out]
 
 
-def write_svg(request: FrameRequest, trajectory: Trajectory, fields: dict[str, str]) -> None:
-    """Render the request as SVG and write it atomically."""
+def write_svg(request: FrameRequest, trajectory: Trajectory, fields: dict[str, str],
+              progress: Progress | None = None) -> None:
+    """Render the request as SVG and write it atomically (unless cancelled meanwhile)."""
     scene = SCENES[request.scene_id]
     title = f"{scene.title} ({fields['Time']})"
     data = render_svg(request.scene_id, trajectory, request.t, request.size, request.lang,
                       request.theme, request.transparent, title, as_text(fields))
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
         temporary.write_bytes(data)
+        _check_not_cancelled(progress)
 
 
-def save_png(image: QImage, path: Path, quality: int = PNG_DEFAULT) -> None:
+def save_png(image: QImage, path: Path, quality: int = PNG_DEFAULT,
+             progress: Progress | None = None) -> None:
     """Save ``image`` as PNG at ``path`` atomically (temporary name, then rename);
-    ExportError saying why (full disk, no permission) if it cannot be written.
-    Thread-safe: QImage.save releases the GIL, so a pool of threads can save frames."""
+    ExportError saying why (full disk, no permission) if it cannot be written. A cancel
+    asked for meanwhile (``progress``) leaves no file. Thread-safe: QImage.save releases
+    the GIL, so a pool of threads can save frames."""
+    data = encoded_image(image, "PNG", quality)
     with os_errors_as_export_errors(path), atomic_path(path) as temporary:
-        if not image.save(str(temporary), "PNG", quality):
-            raise ExportError(write_failure_message(path))
+        temporary.write_bytes(data)
+        _check_not_cancelled(progress)
+
+
+def _check_not_cancelled(progress: Progress | None) -> None:
+    """A single frame takes one step: a cancel during it must still stop it, before the
+    file is renamed into place."""
+    if progress is not None:
+        progress.check()

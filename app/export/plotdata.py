@@ -14,7 +14,7 @@ from app.export.files import atomic_path
 from app.export.frames import save_png
 from app.export.progress import (
     Progress,
-    check_output_folder,
+    check_output_target,
     os_errors_as_export_errors,
 )
 from app.export.provenance import as_text, describe_time, provenance, stamp_image
@@ -50,7 +50,7 @@ def plot_table(scene_id: str, trajectory: Trajectory) -> tuple[list[str], np.nda
 def export_plot_data(request: PlotDataRequest, trajectory: Trajectory,
                      progress: Progress) -> list[Path]:
     """Write the scene's plot data as CSV, PNG or SVG; returns ``[out]``."""
-    check_output_folder(request.out.parent)
+    check_output_target(request.out)
     progress.check()
     if request.fmt == "csv":
         header, rows = plot_table(request.scene_id, trajectory)
@@ -59,6 +59,7 @@ def export_plot_data(request: PlotDataRequest, trajectory: Trajectory,
         np.savetxt(buffer, rows, delimiter=",", fmt="%.6g")
         with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
             temporary.write_text(buffer.getvalue(), encoding="utf-8")
+            progress.check()  # one step: a cancel meanwhile must still leave no file
     else:
         _write_picture(request, trajectory)
     progress.advance()

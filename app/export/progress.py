@@ -7,12 +7,15 @@ Operating-system write failures become :class:`ExportError` with a plain message
 from __future__ import annotations
 
 import errno
+import os
 import shutil
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
 from app.export.render import ExportError
+from app.safefile import FileWriteError
 
 #: Below this much free space a failed write is reported as a full disk.
 LOW_DISK_BYTES = 64 * 1024 * 1024
@@ -51,6 +54,19 @@ class Progress:
             self._report(self.done, self.total)
 
 
+def check_output_target(path: Path) -> None:
+    """ExportError unless ``path`` can be written: the folder of the real file (a symbolic
+    link is followed) exists and is writable. A device or a FIFO at ``path`` is written
+    directly (see app.safefile), so its folder (``/dev``) need not be writable."""
+    real = Path(os.path.realpath(path))
+    try:
+        if not stat.S_ISREG(os.stat(real).st_mode):
+            return
+    except OSError:
+        pass
+    check_output_folder(real.parent if os.path.islink(path) else Path(path).parent)
+
+
 def check_output_folder(folder: Path) -> None:
     """ExportError unless ``folder`` exists, is a folder and may be written to."""
     from os import W_OK, access
@@ -66,6 +82,8 @@ def check_output_folder(folder: Path) -> None:
 
 def write_failure_message(path: Path, error: OSError | None = None) -> str:
     """A plain sentence for a failed write of ``path`` (full disk, no permission, ...)."""
+    if isinstance(error, FileWriteError):
+        return f"cannot write {str(path)!r}: {error.strerror}"
     code = getattr(error, "errno", None)
     if code in (errno.ENOSPC, errno.EDQUOT) or _disk_nearly_full(Path(path).parent):
         return f"cannot write {str(path)!r}: the disk is full"

@@ -2,12 +2,15 @@
 the gallery and the tests."""
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from contextlib import contextmanager
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
+from app.excerpt import excerpt
 from app.i18n import register_fonts
 from app.model import Trajectory
 from app.scenes import SCENES, RenderContext, paint_scene
@@ -24,9 +27,20 @@ class ExportError(ValueError):
 def ensure_gui_application() -> QGuiApplication:
     """The running Qt application, or a new headless-capable one (fonts need one), with
     the bundled fonts registered."""
-    app = QGuiApplication.instance() or QGuiApplication([])
+    app = QGuiApplication.instance()
+    if app is None:
+        if no_display():
+            # Qt would look for an X server, find none and abort the process
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
     register_fonts()
     return app
+
+
+def no_display(environ=os.environ) -> bool:
+    """A Linux session without X or Wayland (a server, ssh, a CI job)."""
+    return (sys.platform.startswith("linux") and not environ.get("DISPLAY")
+            and not environ.get("WAYLAND_DISPLAY"))
 
 
 def scene_named(scene_id: str):
@@ -34,7 +48,7 @@ def scene_named(scene_id: str):
     try:
         return SCENES[scene_id]
     except KeyError:
-        raise ExportError(f"unknown scene {scene_id!r}; choose from {', '.join(SCENES)}") from None
+        raise ExportError(f"unknown scene {excerpt(scene_id)}; choose from {', '.join(SCENES)}") from None
 
 
 def check_size(size: tuple[int, int]) -> tuple[int, int]:
@@ -73,7 +87,7 @@ def checked_frame(scene_id: str, size, lang: str, theme: str):
     scene = scene_named(scene_id)
     width, height = check_size(size)
     if lang not in LANGUAGES:
-        raise ExportError(f"unknown language {lang!r}; choose from {', '.join(LANGUAGES)}")
+        raise ExportError(f"unknown language {excerpt(lang)}; choose from {', '.join(LANGUAGES)}")
     try:
         return scene, (width, height), theme_named(theme)
     except ValueError as exc:

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.excerpt import excerpt
 from app.export.render import LANGUAGES, ExportError, check_size, scene_named
 from app.model import Trajectory
 from app.scenes.theme import THEMES
@@ -58,7 +59,7 @@ SPACINGS = ("time", "scale")
 class ClipRequest:
     """``duration_s * fps`` frames of ``scene_id`` spread evenly over ``[t_from, t_to]``: a
     PNG sequence in the folder ``out`` (``frame_000000.png`` ...), an H.264 MP4 or a
-    looping GIF. ``spacing="time"`` spaces frames evenly in hours (DESIGN.md);
+    looping GIF. ``spacing="time"`` spaces frames evenly in hours (docs/design.md);
     ``spacing="scale"`` evenly along the scene's own time axis, as playback moves, which
     keeps the first hour of a log-scale scene (days or weeks long) from flashing past."""
 
@@ -80,7 +81,7 @@ class ClipRequest:
     def __post_init__(self):
         _normalise_common(self, CLIP_FORMATS)
         if self.spacing not in SPACINGS:
-            raise ExportError(f"unknown spacing {self.spacing!r}; choose from {', '.join(SPACINGS)}")
+            raise ExportError(f"unknown spacing {excerpt(self.spacing)}; choose from {', '.join(SPACINGS)}")
         object.__setattr__(self, "t_from", _hours("start time", self.t_from))
         object.__setattr__(self, "t_to", _hours("end time", self.t_to))
         if not self.t_to > self.t_from:
@@ -165,7 +166,7 @@ def check_in_window(scene_id: str, trajectory: Trajectory, t: float) -> None:
     """ExportError unless ``t`` lies in the scene's window clipped to the trajectory."""
     t0, t1 = scene_named(scene_id).window_for(trajectory)
     if not t0 - 1e-9 <= t <= t1 + 1e-9:
-        raise ExportError(f"time {format_clock(t)} is outside scene {scene_id!r}; valid times "
+        raise ExportError(f"time {format_clock(t)} is outside scene {excerpt(scene_id)}; valid times "
                           f"run from {format_clock(t0)} to {format_clock(t1)}")
 
 
@@ -189,7 +190,7 @@ def _size(size) -> tuple[int, int]:
     try:
         width, height = size
     except (TypeError, ValueError):
-        raise ExportError(f"size {size!r} is not a WIDTHxHEIGHT pair of whole pixels") from None
+        raise ExportError(f"size {excerpt(size)} is not a WIDTHxHEIGHT pair of whole pixels") from None
     return check_size((width, height))
 
 
@@ -197,9 +198,9 @@ def _number(what: str, value) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ExportError(f"{what} {value!r} is not a number") from None
+        raise ExportError(f"{what} {excerpt(value)} is not a number") from None
     if not math.isfinite(number):
-        raise ExportError(f"{what} {value!r} is not a finite number")
+        raise ExportError(f"{what} {excerpt(value)} is not a finite number")
     return number
 
 
@@ -210,7 +211,7 @@ def _hours(what: str, value) -> float:
 def _check_rate(fmt: str, fps) -> None:
     top = MAX_GIF_FPS if fmt == "gif" else MAX_FPS
     if isinstance(fps, bool) or not isinstance(fps, int) or not 1 <= fps <= top:
-        raise ExportError(f"frame rate {fps!r} is out of range; {fmt} clips take a whole "
+        raise ExportError(f"frame rate {excerpt(fps)} is out of range; {fmt} clips take a whole "
                           f"number of frames per second from 1 to {top}")
 
 
@@ -221,4 +222,4 @@ def _check_look(lang: str, theme: str) -> None:
 
 def _check_choice(what: str, value, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
-        raise ExportError(f"unknown {what} {value!r}; choose from {', '.join(allowed)}")
+        raise ExportError(f"unknown {what} {excerpt(value)}; choose from {', '.join(allowed)}")

@@ -1,6 +1,6 @@
 """Pharmacodynamics: the cascade from NMDA block to new spines, one link per function.
 
-The chain is feed-forward, in the order of ``shared/science/mechanism.md``::
+The chain is feed-forward, in the order of ``docs/science.md``::
 
     brain ketamine -> NMDA block (interneuron >> pyramidal) -> interneuron firing falls
     -> pyramidal disinhibition (a brief burst) -> glutamate -> AMPA activation

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
+from app.excerpt import excerpt, listed, shortened
+from app.safefile import FileReadError, read_text_file, write_text_atomically
+
 SCHEMA_VERSION = 1
+#: A scenario file is a few hundred bytes; anything past this is not one.
+MAX_FILE_BYTES = 2**20
+#: No scenario number needs more digits; a longer one is refused before Python parses it.
+MAX_INT_DIGITS = 18
 
 DRUGS = ("ketamine", "esketamine", "arketamine", "ssri", "none")
 ROUTES = ("iv", "intranasal", "oral")
@@ -82,14 +87,14 @@ class Scenario:
         _check_choice("route", self.route, ROUTES)
         if self.route not in ROUTES_BY_DRUG[self.drug]:
             raise ScenarioError(
-                f"route: {self.route!r} does not suit drug {self.drug!r}; "
+                f"route: {excerpt(self.route)} does not suit drug {excerpt(self.drug)}; "
                 f"allowed: {', '.join(ROUTES_BY_DRUG[self.drug])}")
         for name, (low, high) in RANGES.items():
             _check_number(name, getattr(self, name), low, high, integer=name == "n_doses")
         object.__setattr__(self, "n_doses", int(self.n_doses))
         limit = MAX_DOSE_MG[self.drug]
         if self.dose_mg > limit:
-            raise ScenarioError(f"dose_mg: {self.dose_mg!r} is too large for {self.drug}; "
+            raise ScenarioError(f"dose_mg: {excerpt(self.dose_mg)} is too large for {self.drug}; "
                                 f"allowed 0 to {limit:g} mg")
         if (self.route == "iv" and self.n_doses > 1
                 and self.infusion_min > self.dose_interval_h * 60.0):
@@ -133,7 +138,7 @@ class Scenario:
         data = dict(data)
         version = data.pop("schema_version", SCHEMA_VERSION)
         if version != SCHEMA_VERSION:
-            raise ScenarioError(f"schema_version: {version!r} is not supported; "
+            raise ScenarioError(f"schema_version: {excerpt(version)} is not supported; "
                                 f"this version of the app reads {SCHEMA_VERSION}")
         unknown = set(data) - {f.name for f in fields(cls)}
         if unknown:
@@ -141,26 +146,27 @@ class Scenario:
         try:
             return cls(**data)
         except TypeError as exc:  # e.g. a list where a number belongs
-            raise ScenarioError(f"scenario: {exc}") from None
+            raise ScenarioError(f"scenario: {shortened(str(exc), 200)}") from None
 
     @classmethod
     def from_json(cls, text: str) -> "Scenario":
         """Parse JSON text; malformed JSON raises :class:`ScenarioError`."""
         try:
-            data = json.loads(text, parse_constant=_reject_constant)
+            data = json.loads(text.removeprefix("\ufeff"), parse_int=_parse_int, parse_constant=_reject_constant)
         except (json.JSONDecodeError, RecursionError) as exc:
             raise ScenarioError(f"scenario: not valid JSON ({exc})") from None
         return cls.from_dict(data)
 
     @classmethod
     def load(cls, path) -> "Scenario":
-        """Read a scenario JSON file; a missing or unreadable file raises ScenarioError."""
+        """Read a scenario JSON file (UTF-8, a byte-order mark allowed, at most 1 MB); a
+        missing, unreadable, special (a FIFO, a device) or oversized file raises
+        ScenarioError without blocking."""
         try:
-            text = Path(path).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ScenarioError(f"scenario file: {str(path)!r} does not exist") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ScenarioError(f"scenario file: cannot read {str(path)!r} ({exc})") from None
+            text = read_text_file(path, f"scenario file {str(path)!r}", "scenario",
+                                  MAX_FILE_BYTES)
+        except FileReadError as exc:
+            raise ScenarioError(str(exc)) from None
         return cls.from_json(text)
 
     def save(self, path) -> None:
@@ -168,42 +174,12 @@ class Scenario:
         write_text_atomically(Path(path), self.to_json() + "\n")
 
 
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.",
-                                         suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.chmod(temporary, default_file_mode())
-        os.replace(temporary, path)
-    except BaseException:
-        with _suppress_os_error():
-            os.unlink(temporary)
-        raise
-
-
-def _read_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _read_umask()  # read once at import: os.umask is process-wide, not thread-safe
-
-
-def default_file_mode() -> int:
-    """The mode a newly created file would get (0o666 less the umask): temporary files are
-    created private, and must not stay so once renamed into place."""
-    return 0o666 & ~_UMASK
-
-
-class _suppress_os_error:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, exc, trace):
-        return kind is not None and issubclass(kind, OSError)
+def _parse_int(digits: str) -> int:
+    """JSON integers, refused before Python parses a 5000-digit one (a ValueError)."""
+    if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+        raise ScenarioError(f"scenario: the number {digits[:12]}... ({len(digits):,} digits) "
+                            f"is far too large for a scenario")
+    return int(digits)
 
 
 def _reject_constant(name: str):
@@ -212,29 +188,29 @@ def _reject_constant(name: str):
 
 def _unknown_fields_message(unknown) -> str:
     allowed = ", ".join(f.name for f in fields(Scenario))
-    return f"unknown field(s) {', '.join(sorted(map(str, unknown)))}; allowed: {allowed}"
+    return f"unknown field(s) {listed(unknown)}; allowed: {allowed}"
 
 
 def _check_choice(name: str, got, allowed) -> None:
     if got not in allowed:
-        raise ScenarioError(f"{name}: {got!r} is not one of {', '.join(allowed)}")
+        raise ScenarioError(f"{name}: {excerpt(got)} is not one of {', '.join(allowed)}")
 
 
 def _check_number(name: str, got, low, high, integer: bool) -> None:
     if isinstance(got, bool) or not isinstance(got, (int, float)):
-        raise ScenarioError(f"{name}: {got!r} is not a number; allowed {low:g} to {high:g}")
+        raise ScenarioError(f"{name}: {excerpt(got)} is not a number; allowed {low:g} to {high:g}")
     if not math.isfinite(got) or not low <= got <= high:
-        raise ScenarioError(f"{name}: {got!r} is out of range; allowed {low:g} to {high:g}")
+        raise ScenarioError(f"{name}: {excerpt(got)} is out of range; allowed {low:g} to {high:g}")
     if integer and got != int(got):
-        raise ScenarioError(f"{name}: {got!r} is not a whole number; allowed {low} to {high}")
+        raise ScenarioError(f"{name}: {excerpt(got)} is not a whole number; allowed {low} to {high}")
 
 
 def _checked_blockers(blockers) -> frozenset:
     if isinstance(blockers, str) or not hasattr(blockers, "__iter__"):
-        raise ScenarioError(f"blockers: {blockers!r} is not a list; "
+        raise ScenarioError(f"blockers: {excerpt(blockers)} is not a list; "
                             f"allowed any of {', '.join(BLOCKERS)}")
     items = list(blockers)
     for item in items:
         if item not in BLOCKERS:
-            raise ScenarioError(f"blockers: {item!r} is not one of {', '.join(BLOCKERS)}")
+            raise ScenarioError(f"blockers: {excerpt(item)} is not one of {', '.join(BLOCKERS)}")
     return frozenset(items)

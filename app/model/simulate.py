@@ -11,7 +11,7 @@ from .trajectory import Trajectory
 #: Grid step: one minute resolves the fastest event (the glutamate burst, tens of minutes).
 STEP_H = 1.0 / 60.0
 
-#: Observables in causal order (DESIGN.md contract), then the SSRI extras.
+#: Observables in causal order (a public contract, docs/design.md), then the SSRI extras.
 OBSERVABLES = (
     "plasma_uM", "brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
     "interneuron_activity", "pyramidal_activity", "glutamate", "ampa_activation", "p_eef2",

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .scenario import Scenario, write_text_atomically
+from app.safefile import write_text_atomically
+
+from .scenario import Scenario
 
 
 class Trajectory:

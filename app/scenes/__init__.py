@@ -1,6 +1,6 @@
 """The eight scenes in teaching order, and the shared drawing that serves them.
 
-``SCENES`` maps each scene id (DESIGN.md contract) to its scene object.
+``SCENES`` maps each scene id (a public contract, docs/design.md) to its scene object.
 """
 from __future__ import annotations
 
@@ -22,14 +22,11 @@ _REGISTRY = (
 
 
 def _load() -> dict[str, Scene]:
+    """Every registered scene, in teaching order. A scene that fails to import fails
+    loudly: a missing scene would silently renumber the lecture."""
     scenes = {}
     for module_name, class_name in _REGISTRY:
-        try:
-            module = importlib.import_module(f"app.scenes.{module_name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"app.scenes.{module_name}":
-                raise
-            continue  # a scene still being written
+        module = importlib.import_module(f"app.scenes.{module_name}")
         scene = getattr(module, class_name)()
         scenes[scene.id] = scene
     return scenes

@@ -196,12 +196,6 @@ class Scene:
         """Draw the scene's picture inside :data:`ART_RECT` (logical coordinates)."""
         raise NotImplementedError
 
-    # --- shared helpers for subclasses ----------------------------------------------
-    def current_beat(self, trajectory: Trajectory, t: float) -> Beat | None:
-        """The last beat at or before ``t`` (None before the first)."""
-        passed = [beat for beat in self.beats(trajectory) if beat.t <= t + 1e-9]
-        return passed[-1] if passed else None
-
 
 def caption_text(scene: Scene, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
     """The scene's caption at ``t`` in ``lang`` (default: the current language), tidied for

@@ -124,7 +124,7 @@ class OtherHypothesesScene(Scene):
         return ordered_unique(found)
 
     def caption(self, trajectory: Trajectory, t: float) -> str:
-        beat = self.current_beat(trajectory, t)
+        beat = _beat_at(self.beats(trajectory), t)
         values = trajectory.at(t)
         numbers = dict(clock=format_clock(t), brain=values["brain_uM"],
                        inter=values["nmda_block_interneuron"],
@@ -181,8 +181,14 @@ class OtherHypothesesScene(Scene):
         paint_past_and_future(painter, curves, PLOT, x)
         draw_cursor(painter, ctx, chart, t, PLOT.y() - 4)
         _paint_readouts(painter, ctx, trajectory, chart, values, x)
-        beat = self.current_beat(trajectory, t)
+        beat = _beat_at(self.beats(trajectory), t)
         _paint_highlight(painter, ctx, beat.key if beat else "")
+
+
+def _beat_at(beats: list[Beat], t: float) -> Beat | None:
+    """The last beat at or before ``t`` (None before the first)."""
+    passed = [beat for beat in beats if beat.t <= t + 1e-9]
+    return passed[-1] if passed else None
 
 
 def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:

@@ -1,4 +1,4 @@
-"""Colours and type for every picture: one place for each colour (STYLE: one source of truth).
+"""Colours and type for every picture: one place for each colour (one fact in one place).
 
 The palette is Okabe-Ito (safe for the common colour-vision deficiencies); each biological
 role has one colour used by every scene, the plots and the legends.

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 
-MIN_ZOOM, MAX_ZOOM = 0.8, 1.4
-
-
-def as_bool(value) -> bool:
-    """QSettings gives booleans back as strings from some back ends."""
-    return value in (True, "true", "1", 1)
+from app.ui.settings import MAX_ZOOM, MIN_ZOOM
 
 
 class AccessibilityMixin:
@@ -17,17 +12,13 @@ class AccessibilityMixin:
 
     def _restore_access_settings(self) -> None:
         self._base_font = QFont(self.font())
-        self.canvas.reduce_motion = as_bool(self.settings.value("reduce_motion", False))
+        self.canvas.reduce_motion = self.settings.reduce_motion()
         self.calm_action.setChecked(self.canvas.reduce_motion)
-        self.named_actions["evidence"].setChecked(as_bool(self.settings.value("evidence_view",
-                                                                              False)))
+        self.named_actions["evidence"].setChecked(self.settings.evidence_view())
         self.set_evidence_view()
-        try:
-            zoom = float(self.settings.value("text_zoom", 1.0))
-        except (TypeError, ValueError):
-            zoom = 1.0
+        zoom = self.settings.text_zoom()
         if zoom != 1.0:
-            self.apply_text_zoom(min(max(zoom, MIN_ZOOM), MAX_ZOOM))
+            self.apply_text_zoom(zoom)
 
     def set_reduce_motion(self, calm: bool) -> None:
         """Still, stepped particles instead of continuous motion (remembered)."""

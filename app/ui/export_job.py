@@ -3,6 +3,7 @@ monitor living in the GUI thread shows progress, success, failure or cancel. Wid
 never touched from the export thread; a closing window cancels and waits for its jobs."""
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -11,9 +12,13 @@ from PySide6.QtWidgets import QProgressDialog
 
 from app.export.export import run
 from app.export.progress import ExportCancelled
+from app.export.progress import write_failure_message
 from app.export.render import ExportError
 from app.i18n import current_language
 from app.messages import localized
+from app.ui.errors import log_path
+
+log = logging.getLogger("app.export")
 
 
 class ExportJob(QObject):
@@ -34,7 +39,9 @@ class ExportJob(QObject):
         self._stop.set()
 
     def work(self) -> None:
-        """Carry the export out (in the worker thread)."""
+        """Carry the export out (in the worker thread). Every outcome leaves as a signal:
+        an exception escaping here would reach the global exception hook in this thread,
+        which shows a dialog, and a widget made outside the GUI thread crashes the app."""
         try:
             paths = run(self.request, self.trajectory, self.progressed.emit, self._stop.is_set)
         except ExportCancelled:
@@ -42,9 +49,18 @@ class ExportJob(QObject):
         except ExportError as exc:
             self.failed.emit(str(exc))
         except OSError as exc:
-            self.failed.emit(exc.strerror or str(exc))
+            self.failed.emit(write_failure_message(self.request.out, exc))
+        except Exception as exc:  # noqa: BLE001 - a bug: logged, reported, the app lives on
+            log.exception("the export of %s failed unexpectedly", self.request.out)
+            self.failed.emit(unexpected_failure(exc))
         else:
             self.succeeded.emit([str(p) for p in paths])
+
+
+def unexpected_failure(error: Exception) -> str:
+    """The message for an exception nobody foresaw: its kind, and where the details are."""
+    return (f"an unexpected error ({type(error).__name__}); the details are in "
+            f"{str(log_path())!r}")
 
 
 def start_export(window, request, start: bool = True) -> ExportJob:

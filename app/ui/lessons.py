@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app.i18n import current_language
 from app.lessons import Lesson, LessonError
 from app.messages import localized
 from app.scenes import SCENES
+from app.ui.settings import Settings
 
 MAX_RECENT = 8
 
@@ -124,15 +125,12 @@ class LessonController(QObject):
     # --- recent files -------------------------------------------------------------------------
     def recent(self) -> list[str]:
         """Recently opened or saved lessons that still exist, newest first."""
-        stored = QSettings().value("recent_lessons", []) or []
-        if isinstance(stored, str):
-            stored = [stored]
-        return [p for p in stored if Path(p).is_file()][:MAX_RECENT]
+        return [p for p in Settings().recent_lessons() if Path(p).is_file()][:MAX_RECENT]
 
     def _remember(self, path: Path) -> None:
         entries = [str(Path(path).resolve())]
         entries += [p for p in self.recent() if p != entries[0]]
-        QSettings().setValue("recent_lessons", entries[:MAX_RECENT])
+        Settings().setValue("recent_lessons", entries[:MAX_RECENT])
         self.fill_recent_menu()
 
     def fill_recent_menu(self) -> None:

@@ -1,4 +1,4 @@
-"""Playback only advances time; it never draws (STYLE lesson 6).
+"""Playback only advances time; it never draws (docs/style.md, 6).
 
 A timer adds wall-clock time x speed to the scene position (0..1 along its time scale),
 so at 1x every scene plays in :data:`SECONDS_PER_SCENE` whatever its window, minutes or

@@ -25,6 +25,7 @@ from app.scenes.labels import LABELS
 from app.scenes.theme import OBSERVABLE_ROLES, THEMES
 from app.scenes.timescale import TimeScale
 from app.timefmt import format_duration
+from app.ui.plot_grid import PlotGrid
 from app.ui.state import AppState
 from app.ui.throttle import Throttle
 
@@ -32,6 +33,12 @@ MAX_POINTS = 500  # a panel is a few hundred pixels wide
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 MIN_PLOT_HEIGHT = 130  # logical pixels per plot
 MIN_TICK_GAP = 0.14  # fraction of the axis between labelled ticks
+# The smallest y span a plot shows, as a fraction of the series' magnitude (or absolute,
+# for a series at zero): a flat line sits mid-plot with ticks a reader can tell apart.
+MIN_RELATIVE_SPAN = 0.1
+MIN_ABSOLUTE_SPAN = 0.1
+Y_AXIS_WIDTH = 44  # logical pixels: room for "0.96" or "120" in the plots' 9 pt type
+Y_PADDING = 0.06  # fraction of the span left free above and below the data
 
 
 class TimeAxis(pg.AxisItem):
@@ -126,7 +133,7 @@ class PlotsPanel(QWidget):
                           color=theme.ink, size="9pt")
             # a long title may be clipped, but must not widen the panel past its dock
             plot.titleLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.addItem(PlotGrid(plot, theme.ink), ignoreBounds=True)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             plot.setMenuEnabled(False)
@@ -137,6 +144,9 @@ class PlotsPanel(QWidget):
             curve.setCacheMode(_DEVICE_CACHE)  # moving the cursor must not redraw the curve
             for axis in ("left", "bottom"):
                 plot.getAxis(axis).setCacheMode(_DEVICE_CACHE)
+            # one width for every y axis: the stacked plots' time axes line up, and a wide
+            # tick label never pushes the first time tick off
+            plot.getAxis("left").setWidth(Y_AXIS_WIDTH)
             self._curves.append(curve)
             cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.ink, width=1.5),
                                      hoverPen=pg.mkPen(theme.color("vermillion"), width=3))
@@ -163,11 +173,11 @@ class PlotsPanel(QWidget):
         self.scale = TimeScale(t0, t1, kind)
         samples = _sample_times(self.scale)
         positions = np.array([self.scale.to_position(t) for t in samples])
-        for item, curve in zip(series, self._curves):
-            curve.setData(positions, np.interp(samples, item.source.t, item.source[item.observable]))
-        for plot in self._plots:
+        for item, curve, plot in zip(series, self._curves, self._plots):
+            values = np.interp(samples, item.source.t, item.source[item.observable])
+            curve.setData(positions, values)
             plot.setXRange(0.0, 1.0, padding=0.02)
-            plot.enableAutoRange(axis="y")
+            plot.setYRange(*readable_y_range(values), padding=Y_PADDING)
         self._move_cursor(self.state.t)
 
     def _move_cursor(self, t: float) -> None:
@@ -189,6 +199,30 @@ class PlotsPanel(QWidget):
             self.state.set_time(self.scale.to_time(position))
         finally:
             self._dragging = False
+
+
+def readable_y_range(values: np.ndarray) -> tuple[float, float]:
+    """The y range that shows ``values`` legibly: their extent, widened to a minimum span.
+
+    A series that does not move (every link below a blocker, a drug that is absent) is
+    flat up to rounding noise of about 1e-15. Left to auto-range, pyqtgraph zooms into
+    that noise: ticks read 0.999999999999998, and the view's scale of ~1e16 throws its
+    items to scene coordinates near 1e16, where Qt's item index (BSP tree) loses track of
+    them and later paints an item that was already deleted (the plots' segfault).
+    """
+    finite = values[np.isfinite(values)]
+    if finite.size == 0:
+        return 0.0, 1.0
+    low, high = float(finite.min()), float(finite.max())
+    magnitude = max(abs(low), abs(high))
+    span = max(MIN_RELATIVE_SPAN * magnitude, MIN_ABSOLUTE_SPAN)
+    if high - low >= span:
+        return low, high
+    middle = (low + high) / 2.0
+    widened_low = middle - span / 2.0
+    if low >= 0.0 > widened_low:  # a quantity that cannot be negative keeps its zero
+        widened_low = 0.0
+    return widened_low, widened_low + span
 
 
 def _sample_times(scale: TimeScale) -> np.ndarray:

@@ -1,19 +1,18 @@
 """Starting the window: language, fonts, and keeping the current window alive."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 
-from app.i18n import LANGUAGES, install_language, register_fonts, system_language
+from app.i18n import install_language, register_fonts, system_language
 from app.ui.errors import install_error_handling
+from app.ui.settings import Settings
 
 
 def chosen_language(requested: str | None) -> str:
     """``--lang`` if given, else the language chosen last time, else the system's."""
     if requested:
         return requested
-    remembered = QSettings().value("language", "")
-    return remembered if remembered in LANGUAGES else system_language()
+    return Settings().language() or system_language()
 
 
 def prepare_language(app, requested: str | None) -> str:
@@ -26,7 +25,7 @@ def prepare_language(app, requested: str | None) -> str:
     lang = chosen_language(requested)
     install_language(lang)
     if requested:
-        QSettings().setValue("language", lang)
+        Settings().setValue("language", lang)
     return lang
 
 

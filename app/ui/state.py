@@ -1,7 +1,7 @@
 """The window's small observable state: scenario, trajectory, scene, time, playback.
 
 Widgets read it and listen to its signals; nothing else stores these values
-(STYLE lesson 7). Setting a value equal to the current one emits nothing.
+(docs/style.md, 7). Setting a value equal to the current one emits nothing.
 """
 from __future__ import annotations
 
@@ -44,6 +44,12 @@ class AppState(QObject):
         if scenario != self.scenario:
             self.scenario = scenario
             self.scenarioChanged.emit(scenario)
+
+    def revert_to_shown(self) -> None:
+        """After a failed simulation: the scenario becomes again the one the picture shows
+        (its trajectory's), so the controls and a saved lesson never disagree with it."""
+        if self.trajectory is not None:
+            self.set_scenario(self.trajectory.scenario)
 
     def set_scene_order(self, scene_ids: list[str]) -> None:
         """Which scenes the lesson shows, in which order (the current one stays if shown)."""

@@ -1,6 +1,6 @@
 """Rate-limit an expensive view update: the first call runs at once, later calls within
 the interval collapse into one trailing call with the latest state (frames dropped, not
-queued: STYLE lesson 6)."""
+queued: docs/style.md, 6)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer

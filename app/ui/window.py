@@ -2,7 +2,7 @@
 controls in docks, menus and the keyboard map a lecturer's clicker relies on."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.excerpt import shortened
 from app.i18n import LANGUAGES, current_language, install_language, translated
 from app.messages import localized
 from app.model import Scenario, ScenarioError, simulate
@@ -32,16 +33,11 @@ from app.ui.playback import PlaybackController
 from app.ui.plots import PlotsPanel
 from app.ui.presenter import PresenterMode
 from app.ui.simulation import SimulationRunner
+from app.ui.settings import Settings
 from app.ui.state import AppState
 from app.ui.timeline import TimelineBar, current_scale
 
 THEMES_OFFERED = tuple(name for name, _ in THEME_LABELS)
-
-
-def _remembered_theme(settings: QSettings) -> str:
-    """The theme chosen last time (dark on first start or after a bad value)."""
-    theme = settings.value("theme", "dark")
-    return theme if theme in THEMES_OFFERED else "dark"
 
 
 class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
@@ -59,8 +55,8 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
             self.state.set_scene(scene_id)
         self._pending_time = time_h
         self._first_frame_done = False
-        self.settings = QSettings()
-        self.state.set_theme(_remembered_theme(self.settings))
+        self.settings = Settings()
+        self.state.set_theme(self.settings.theme())
         self.runner = SimulationRunner(self)
         # The first run is simulated here (about 10 ms), so the first paint is complete;
         # every later change goes to the worker thread.
@@ -217,8 +213,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
 
     def _connect(self) -> None:
         self.runner.finished.connect(self._on_trajectory)
-        self.runner.failed.connect(lambda message: self.report_problem(
-            self.tr("The simulation failed: {message}").format(message=message)))
+        self.runner.failed.connect(self._on_simulation_failed)
         self.runner.busyChanged.connect(self.state.set_busy)
         self.controls.scenarioEdited.connect(self.state.set_scenario)
         self.state.scenarioChanged.connect(self.runner.request)
@@ -250,6 +245,11 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         else:
             self.state.set_time(scale.clamp(self.state.t))
 
+    def _on_simulation_failed(self, message: str) -> None:
+        self.state.revert_to_shown()
+        self.report_problem(self.tr("The simulation failed: {message}").format(
+            message=shortened(message, 300)))
+
     def _on_scene(self, _scene_id: str) -> None:
         scale = current_scale(self.state)
         if scale is not None:
@@ -261,11 +261,11 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
             self.firstFramePainted.emit()
 
     def _restore_layout(self) -> None:
-        geometry, layout = self.settings.value("geometry"), self.settings.value("layout")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if layout is not None:
-            self.restoreState(layout)
+        geometry, layout = self.settings.geometry(), self.settings.layout()
+        if geometry is not None and not self.restoreGeometry(geometry):
+            self.settings.forget("geometry")  # bytes Qt cannot read: not kept for next time
+        if layout is not None and not self.restoreState(layout):
+            self.settings.forget("layout")
 
     def toggle_full_screen(self) -> None:
         """Full screen on or off."""

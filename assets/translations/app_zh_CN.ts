@@ -915,7 +915,15 @@
         <translation>GABA释放为基线的{rate:.0%}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
+        <location line="+2"/>
+        <location filename="../../app/scenes/overview.py" line="-220"/>
+        <source>{value:.0%} of receptors</source>
+        <translation>受体的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{value:.0%} of baseline</source>
         <translation>基线的{value:.0%}</translation>
     </message>
@@ -937,7 +945,7 @@
     <message>
         <location filename="../../app/scenes/evidence_view.py" line="-8"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+6"/>
-        <location filename="../../app/scenes/overview.py" line="-224"/>
+        <location filename="../../app/scenes/overview.py" line="-4"/>
         <source>Ketamine in brain</source>
         <extracomment>Solid, dashed, dotted: how sure the link is. Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
         <translation>脑内氯胺酮</translation>
@@ -1182,15 +1190,7 @@
         <translation>症状缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="-99"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
-        <location line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="-26"/>
-        <source>{value:.0%} of receptors</source>
-        <translation>受体的{value:.0%}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scenes/overview.py" line="+3"/>
+        <location filename="../../app/scenes/overview.py" line="-23"/>
         <source>firing {value:.0%} of baseline</source>
         <translation>放电为基线的{value:.0%}</translation>
     </message>
@@ -2083,7 +2083,7 @@
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../app/export/deck.py" line="+110"/>
+        <location filename="../../app/export/deck.py" line="+114"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
@@ -2188,12 +2188,7 @@
         <translation>原文的级联是本应用的主线；另有四种解释，各有支持与反对的证据</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>the hypothesis in focus</source>
-        <translation>当前讨论的假说</translation>
-    </message>
-    <message>
-        <location line="-56"/>
+        <location line="+10"/>
         <source>No drug: nothing to explain</source>
         <translation>未给药：无需解释</translation>
     </message>
@@ -2233,7 +2228,12 @@
         <translation>{clock}：前几个场景中的级联是本应用的主线。另有四种解释正在研究中；每张卡片列出支持和反对它的证据。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>the hypothesis in focus</source>
+        <translation>当前讨论的假说</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>What the model says</source>
         <translation>模型能说明什么</translation>
     </message>
@@ -2412,7 +2412,7 @@
     <message>
         <location filename="../../app/ui/export_dialog.py" line="+13"/>
         <location line="+73"/>
-        <location filename="../../app/ui/export_job.py" line="+133"/>
+        <location filename="../../app/ui/export_job.py" line="+149"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2679,7 +2679,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="+56"/>
+        <location filename="../../app/ui/window.py" line="+52"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
@@ -2809,17 +2809,17 @@
         <translation>关于模型…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-27"/>
         <source>A picture could not be drawn ({message}). The app keeps running; details are in the log.</source>
         <translation>有一幅画面无法绘制（{message}）。程序仍在运行，详细信息见日志。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>Open scenario</source>
         <translation>打开方案</translation>
     </message>
@@ -2880,7 +2880,7 @@
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lessons.py" line="+70"/>
+        <location filename="../../app/ui/lessons.py" line="+71"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -2948,17 +2948,7 @@
         <translation>schema_version：不支持 {version}；此版本的应用只能读取 {supported}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>scenario file: {path} does not exist</source>
-        <translation>方案文件：{path} 不存在</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>scenario file: cannot read {path} ({reason})</source>
-        <translation>方案文件：无法读取 {path}（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>{constant} is not a number a scenario can hold</source>
         <translation>{constant} 不是方案可接受的数字</translation>
     </message>
@@ -2988,12 +2978,12 @@
         <translation>blockers：{value} 不是列表；可从 {allowed} 中任选</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-35"/>
         <source>scenario: {rest}</source>
         <translation>方案：{rest}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>field &apos;notes&apos;: a scene id and a beat key must be text</source>
         <translation>字段 &apos;notes&apos;：场景 ID 和关键时刻键都必须是文本</translation>
     </message>
@@ -3093,12 +3083,7 @@
         <translation>{scene} 的备注必须是以关键时刻键为键的对象，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>lesson file {path} is not a regular file</source>
-        <translation>课程文件 {path} 不是普通文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>lesson file {path} is too large ({size} bytes; a lesson is at most 2 MB)</source>
         <translation>课程文件 {path} 过大（{size} 字节；课程最大为 2 MB）</translation>
     </message>
@@ -3128,7 +3113,7 @@
         <translation>课程文件 {path} 不是 UTF-8 文本（位置 {position} 处有无效字节）</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-73"/>
         <source>lesson file {path}: {rest}</source>
         <translation>课程文件 {path}：{rest}</translation>
     </message>
@@ -3138,7 +3123,7 @@
         <translation>课程文件：{rest}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>expected JSON text, got {kind}</source>
         <translation>应为 JSON 文本，实际为{kind}</translation>
     </message>
@@ -3243,7 +3228,7 @@
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>unknown scene {scene}; valid scenes: {scenes}</source>
         <translation>未知场景 {scene}；可用的场景：{scenes}</translation>
     </message>
@@ -3318,12 +3303,77 @@
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-124"/>
         <source>argument {argument}: {rest}</source>
         <translation>参数 {argument}：{rest}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+12"/>
+        <source>scenario file {path} does not exist</source>
+        <translation>方案文件 {path} 不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario file {path} cannot be read ({reason})</source>
+        <translation>无法读取方案文件 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario file {path} is a folder, not a file</source>
+        <translation>方案文件 {path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario file {path} is not a regular file (a device or a named pipe?)</source>
+        <translation>方案文件 {path} 不是普通文件（是设备或命名管道？）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario file {path} is too large ({size} bytes; a scenario is at most 1 MB)</source>
+        <translation>方案文件 {path} 过大（{size} 字节；方案最多 1 MB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario file {path} is too large (a scenario is at most 1 MB)</source>
+        <translation>方案文件 {path} 过大（方案最多 1 MB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario file {path} is not a text file (it holds binary data)</source>
+        <translation>方案文件 {path} 不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario file {path} is not UTF-8 text (bad byte at {position})</source>
+        <translation>方案文件 {path} 不是 UTF-8 文本（位置 {position} 处有无效字节）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number {digits}... ({count} digits) is far too large for a scenario</source>
+        <translation>数字 {digits}…（{count} 位）对方案来说太大了</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>lesson file {path} is a folder, not a file</source>
+        <translation>课程文件 {path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lesson file {path} is not a regular file (a device or a named pipe?)</source>
+        <translation>课程文件 {path} 不是普通文件（是设备或命名管道？）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); the scenes, simulate and export commands work without one</source>
+        <translation>没有可显示窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；scenes、simulate 和 export 命令无需显示器即可使用</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>无效的选项：{value}（可选：{choices}）</translation>
     </message>
@@ -3489,8 +3539,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>cannot encode the picture as {format}</source>
+        <translation>无法将图片编码为 {format}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is read-only</source>
+        <translation>该文件为只读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be replaced (it is locked or immutable)</source>
+        <translation>无法替换该文件（文件被锁定或不可更改）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a named pipe (FIFO) that nothing reads from</source>
+        <translation>它是一个没有读取方的命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a file (a socket?)</source>
+        <translation>它不是文件（是套接字？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error ({error}); the details are in {path}</source>
+        <translation>意外错误（{error}）；详细信息见 {path}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3742,7 +3827,7 @@
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../app/ui/plots.py" line="+72"/>
+        <location filename="../../app/ui/plots.py" line="+79"/>
         <source>Log time axis</source>
         <translation>对数时间轴</translation>
     </message>

@@ -1,11 +1,11 @@
 """A cancelled or failed export leaves nothing behind; every failure is a plain ExportError."""
 import errno
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
 from app.export import ExportError
-from app.export import progress as progress_module
 from app.export.export import ExportCancelled, run
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
 
@@ -74,12 +74,23 @@ def test_missing_or_unwritable_folders_are_reported(tmp_path, trajectory, unwrit
 
 
 def test_a_full_disk_is_named_and_leaves_nothing(tmp_path, trajectory, monkeypatch):
-    monkeypatch.setattr(QImage, "save", lambda *args: False)
-    monkeypatch.setattr(progress_module, "_disk_nearly_full", lambda folder: True)
+    def half_then_full(path, data):
+        with open(path, "wb") as stream:
+            stream.write(data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", half_then_full)
     with pytest.raises(ExportError, match="the disk is full"):
         run(FrameRequest("overview", 1.0, tmp_path / "f.png", size=(64, 36)), trajectory)
     with pytest.raises(ExportError, match="the disk is full"):
         run(clip(tmp_path / "frames", "png"), trajectory)
+    assert files_under(tmp_path) == []
+
+
+def test_a_picture_qt_cannot_encode_is_an_export_error(tmp_path, trajectory, monkeypatch):
+    monkeypatch.setattr(QImage, "save", lambda *args: False)
+    with pytest.raises(ExportError, match="cannot encode the picture as PNG"):
+        run(FrameRequest("overview", 1.0, tmp_path / "f.png", size=(64, 36)), trajectory)
     assert files_under(tmp_path) == []
 
 

@@ -81,6 +81,7 @@ def export_errors():
     from app.export.files import save_image
     from app.export.progress import check_output_folder, write_failure_message
     from app.export.video import _encoder_failure
+    from app.ui.export_job import unexpected_failure
     frame = ("overview", 1.0, "/tmp/x.png")
     clip = ("overview", 0.0, 1.0, "/tmp/x.mp4")
     return {
@@ -116,6 +117,12 @@ def export_errors():
         "write failed": lambda tmp: write_failure_message(tmp / "a.png"),
         "encoder stopped": lambda tmp: _encoder_failure(tmp / "a.mp4", None),
         "image not saved": lambda tmp: raised(save_image, QImage(), tmp / "a.png"),
+        "read-only file": lambda tmp: (write(tmp / "a.png", b"x"), os.chmod(tmp / "a.png", 0o444),
+                                       raised(save_image, QImage(8, 8, QImage.Format.Format_RGB32),
+                                              tmp / "a.png"))[2],
+        "a folder at the target": lambda tmp: raised(save_image, QImage(8, 8, QImage.Format.
+                                                                        Format_RGB32), tmp),
+        "unexpected error": lambda tmp: unexpected_failure(KeyError("x")),
         "png clip over a file": lambda tmp: raised(_prepare_folder, Path(write(tmp / "f", b""))),
         "png clip over frames": lambda tmp: (write(tmp / "frame_000000.png", b""),
                                              raised(_prepare_folder, tmp))[1],
@@ -156,9 +163,17 @@ REAL_MESSAGES = {
     "scenario NaN": lambda tmp: raised(Scenario.from_json, '{"dose_mg": NaN}'),
     "scenario file missing": lambda tmp: raised(Scenario.load, tmp / "none.json"),
     "scenario file not UTF-8": lambda tmp: raised(Scenario.load, write(tmp / "s.json", b"\xff{")),
+    "scenario file a folder": lambda tmp: raised(Scenario.load, tmp),
+    "scenario file a device": lambda tmp: raised(Scenario.load, "/dev/zero"),
+    "scenario file binary": lambda tmp: raised(Scenario.load, write(tmp / "s.json", b"{\x00}")),
+    "scenario file too large": lambda tmp: raised(Scenario.load, write(tmp / "s.json",
+                                                                        b" " * (2**20 + 1))),
+    "scenario huge integer": lambda tmp: raised(Scenario.from_json, '{"n_doses": ' + "9" * 5000
+                                                + "}"),
     # lessons
     "lesson file missing": lambda tmp: raised(Lesson.load, tmp / "none.json"),
     "lesson file a folder": lambda tmp: raised(Lesson.load, tmp),
+    "lesson file a device": lambda tmp: raised(Lesson.load, "/dev/urandom"),
     "lesson file binary": lambda tmp: raised(Lesson.load, write(tmp / "l.json", b"{\x00}")),
     "lesson file not UTF-8": lambda tmp: raised(Lesson.load, write(tmp / "l.json", b"\xff{")),
     "lesson file too large": lambda tmp: raised(Lesson.load, write(tmp / "l.json",
@@ -268,6 +283,7 @@ REAL_MESSAGES = {
                                                    "--out", str(tmp / "missing" / "x.png")),
     "lesson on the command line": lambda tmp: cli_error("--lesson", str(tmp / "none.json")),
     "interrupted": lambda tmp: "interrupted",
+    "terminated": lambda tmp: "terminated",
     **export_errors(),
 }
 
@@ -442,3 +458,20 @@ def test_the_export_dialog_and_failures_explain_in_chinese(window, qtbot, tmp_pa
         assert "课程文件" in problems[-1] and "不存在" in problems[-1], problems
     finally:
         install_language("en")
+
+
+def test_a_message_with_a_huge_value_is_short_and_still_translated():
+    message = raised(Scenario, drug="x" * 10_000_000)
+    assert len(message) < 200
+    assert CJK.search(localized(message, "zh_CN"))
+
+
+def test_an_overlong_or_deeply_nested_message_is_left_as_it_is():
+    """Values are quoted as excerpts, so no real message comes near these; matching them
+    would take seconds (a wrapper pattern per level of nesting)."""
+    from app.messages import MAX_MESSAGE_CHARS, MAX_NESTING
+    overlong = "scenario: " * (MAX_MESSAGE_CHARS // 10 + 1)
+    assert localized(overlong, "zh_CN") == overlong
+    nested = "scenario: " * (MAX_NESTING + 5) + "it is empty"
+    chinese = localized(nested, "zh_CN")
+    assert chinese.startswith("方案：" * (MAX_NESTING + 1)) and chinese.endswith("it is empty")

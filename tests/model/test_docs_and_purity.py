@@ -28,13 +28,13 @@ def test_docs_list_every_parameter():
         assert f"`{name}`" in text
 
 
-def test_model_runs_with_qt_unimportable():
+def test_model_runs_with_qt_and_scipy_unimportable():
     code = textwrap.dedent("""
         import sys
         class Block:
             def find_spec(self, name, path=None, target=None):
-                if name.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6'):
-                    raise ImportError('Qt is forbidden in app.model: ' + name)
+                if name.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6', 'scipy'):
+                    raise ImportError('Qt and scipy are forbidden in app.model: ' + name)
         sys.meta_path.insert(0, Block())
         from app.model import simulate
         simulate()

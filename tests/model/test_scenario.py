@@ -1,5 +1,6 @@
 """Scenarios: defaults, JSON round trips, and every kind of bad input named clearly."""
 import json
+import os
 
 import pytest
 
@@ -75,10 +76,56 @@ def test_missing_and_unreadable_files_raise_scenario_error(tmp_path):
         Scenario.load(tmp_path / "nope.json")
     binary = tmp_path / "binary.json"
     binary.write_bytes(b"\xff\xfe\x00garbage")
-    with pytest.raises(ScenarioError, match="cannot read|not valid JSON"):
+    with pytest.raises(ScenarioError, match="not a text file"):
         Scenario.load(binary)
-    with pytest.raises(ScenarioError, match="cannot read"):
-        Scenario.load(tmp_path)  # a folder
+    with pytest.raises(ScenarioError, match="is a folder, not a file"):
+        Scenario.load(tmp_path)
+
+
+def test_a_fifo_or_an_endless_device_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "scenario.json"
+    os.mkfifo(fifo)  # nothing ever writes to it: opening it for reading would wait forever
+    for path in (fifo, "/dev/zero", "/dev/urandom"):
+        with pytest.raises(ScenarioError, match="is not a regular file"):
+            Scenario.load(path)
+
+
+def test_an_oversized_file_is_refused_without_reading_it_all(tmp_path):
+    huge = tmp_path / "huge.json"
+    huge.write_text('{"drug": "' + "x" * (2 * 2**20) + '"}')
+    with pytest.raises(ScenarioError) as caught:
+        Scenario.load(huge)
+    assert "too large" in str(caught.value) and "at most 1 MB" in str(caught.value)
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    """Windows Notepad starts UTF-8 files with one; lessons accept it too."""
+    path = tmp_path / "notepad.json"
+    path.write_bytes(b"\xef\xbb\xbf" + Scenario(dose_mg=42).to_json().encode())
+    assert Scenario.load(path).dose_mg == 42
+    assert Scenario.from_json("\ufeff" + Scenario(dose_mg=43).to_json()).dose_mg == 43
+
+
+@pytest.mark.parametrize("number", ["9" * 5000, "-" + "1" * 30])
+def test_a_huge_integer_is_a_scenario_error_not_a_python_limit(number):
+    with pytest.raises(ScenarioError) as caught:
+        Scenario.from_json(f'{{"n_doses": {number}}}')
+    assert "far too large for a scenario" in str(caught.value)
+    assert len(str(caught.value)) < 120
+
+
+def test_errors_quote_a_short_excerpt_of_a_huge_value():
+    with pytest.raises(ScenarioError) as caught:
+        Scenario.from_json(json.dumps({"drug": "x" * 50_000_000}))
+    message = str(caught.value)
+    assert len(message) < 200 and "xxx…'" in message and "is not one of" in message
+
+
+def test_errors_list_a_few_unknown_names_and_count_the_rest():
+    with pytest.raises(ScenarioError) as caught:
+        Scenario.from_json(json.dumps({f"key{i}": 1 for i in range(100_000)}))
+    message = str(caught.value)
+    assert "and 99,995 more" in message and len(message) < 300
 
 
 def test_scenario_error_is_a_value_error():

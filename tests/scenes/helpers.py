@@ -4,9 +4,13 @@ from PySide6.QtGui import QImage
 
 
 def is_blank(image: QImage) -> bool:
-    """True when a frame is (nearly) one colour: nothing was drawn."""
-    small = image.scaled(64, 36)
-    return len({small.pixel(x, y) for x in range(64) for y in range(36)}) < 8
+    """True when nothing was drawn: fewer than 2% of the pixels differ visibly from the
+    frame's most common colour (its background)."""
+    rgb = pixels(image)[:, :, :3].reshape(-1, 3).astype(int)
+    colours, counts = np.unique(rgb, axis=0, return_counts=True)
+    background = colours[counts.argmax()]
+    drawn = np.abs(rgb - background).max(axis=1) > 16
+    return drawn.mean() < 0.02
 
 
 def pixels(image: QImage) -> np.ndarray:

@@ -1,7 +1,10 @@
 """File > Export…: the dialog builds requests, exports run in the background, and failures
 and cancels are explained with nothing left behind."""
+import pytest
+from PySide6.QtCore import QThread
 from PySide6.QtGui import QImage
 
+from app.export import clips as clips_module
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest
 from app.scenes import SCENES
 from app.ui.export_dialog import ExportDialog
@@ -74,3 +77,39 @@ def test_a_failed_export_is_reported_in_words(window, qtbot, tmp_path, monkeypat
         job.thread.start()
     qtbot.waitUntil(lambda: bool(problems), timeout=2000)
     assert "does not exist" in problems[0] and "Nothing was written" in problems[0]
+
+
+@pytest.mark.parametrize("error", [ZeroDivisionError("division by zero"), KeyError("beat"),
+                                   RecursionError("deep")])
+def test_an_unforeseen_error_in_the_export_thread_is_reported_and_the_window_lives_on(
+        window, qtbot, tmp_path, monkeypatch, caplog, error):
+    """Any exception in the worker reaches the GUI thread as a failure; no widget is made
+    in the worker (which crashed the app)."""
+    problems = []
+
+    def report_problem(message):
+        problems.append((message, QThread.currentThread() is window.thread()))
+
+    def render_then_fail(scene_id, *args, **kwargs):
+        if calls.append(scene_id) or len(calls) > 3:  # a few frames written, then a bug
+            raise error
+        return real_render(scene_id, *args, **kwargs)
+
+    calls = []
+    real_render = clips_module.render_frame
+    monkeypatch.setattr(clips_module, "render_frame", render_then_fail)
+    monkeypatch.setattr(window, "report_problem", report_problem)
+    request = ClipRequest("glutamate-burst", 0.0, 3.0, tmp_path / "frames", "png",
+                          duration_s=1, fps=10, size=(160, 90))
+    job = start_export(window, request, start=False)
+    with qtbot.waitSignal(job.failed, timeout=20000):
+        job.thread.start()
+    qtbot.waitUntil(lambda: bool(problems), timeout=2000)
+    message, in_gui_thread = problems[0]
+    assert in_gui_thread
+    assert f"an unexpected error ({type(error).__name__})" in message
+    assert "Nothing was written" in message
+    assert type(error).__name__ in caplog.text  # the traceback is logged
+    assert list(tmp_path.iterdir()) == []
+    window.state.set_time(1.0)  # the window still works
+    assert window.isVisible()
