@@ -27,9 +27,11 @@ from app.scenes.art_chart import (
     line_swatch,
     paint_past_and_future,
     rounded_panel,
+    why_no_relief,
 )
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.beats import ordered_unique, peak_time
+from app.scenes.chrome import drug_name
 from app.scenes.hit_and_run import RELIEF_ONSET, completed_fade, drug_role, share_of_peak
 from app.scenes.primitives import ALIGN_CENTER, glow_dot
 from app.timefmt import format_clock
@@ -111,6 +113,8 @@ class OtherHypothesesScene(Scene):
         window = self.window_for(trajectory)
         if trajectory["plasma_uM"].max() <= 0:
             return [Beat("no-drug", tr("No drug: nothing to explain"), window[0])]
+        if trajectory.scenario.drug == "ssri":
+            return [Beat("not-ketamine", tr("These hypotheses are about ketamine"), window[0])]
         found = [Beat("drug-peak", tr("Drug at its peak"), peak_time(trajectory, "brain_uM",
                                                                      window))]
         fades = (("block-fades", tr("NMDA block fades"),
@@ -127,6 +131,8 @@ class OtherHypothesesScene(Scene):
         beat = _beat_at(self.beats(trajectory), t)
         values = trajectory.at(t)
         numbers = dict(clock=format_clock(t), brain=values["brain_uM"],
+                       drug=drug_name(trajectory.scenario.drug),
+                       reason=why_no_relief(trajectory.scenario),
                        inter=values["nmda_block_interneuron"],
                        pyr=values["nmda_block_pyramidal"],
                        share=float(share_of_peak(trajectory, "plasma_uM", values["plasma_uM"])),
@@ -137,21 +143,28 @@ class OtherHypothesesScene(Scene):
                       "{inter:.0%} of the interneurons' NMDA receptors and {pyr:.0%} of the "
                       "pyramidal cells'. The block-at-rest hypothesis (Autry 2011) says the "
                       "pyramidal block alone switches off eEF2 kinase, without the burst.")
+        elif key == "block-fades" and trajectory["antidepressant_effect"].max() <= RELIEF_ONSET:
+            text = tr("{clock}: the NMDA block is down to {inter:.0%} of the interneurons' "
+                      "receptors, and no relief follows in this run: {reason}. The habenula "
+                      "hypothesis (Yang 2018) would act through the block itself.")
         elif key == "block-fades":
             text = tr("{clock}: the NMDA block is down to {inter:.0%} of the interneurons' "
                       "receptors, and relief is still building. The habenula hypothesis (Yang "
                       "2018) acts through the block itself, so it must explain why relief "
                       "outlasts it.")
         elif key == "drug-gone":
-            text = tr("{clock}: ketamine is essentially gone ({share:.1%} of its peak). Its "
-                      "metabolite hydroxynorketamine outlasts it in the blood, which is why "
-                      "Zanos 2016 proposed it as the real antidepressant; this model has no "
-                      "metabolites.")
+            text = tr("{clock}: {drug} is essentially gone ({share:.1%} of its peak). "
+                      "Ketamine's metabolite hydroxynorketamine outlasts the drug in the blood, "
+                      "which is why Zanos 2016 proposed it as the real antidepressant; this "
+                      "model has no metabolites.")
         elif key == "relief-peak":
             text = tr("{clock}: relief peaks at {relief:.0%} of the model's maximum, about when "
                       "trials measure it. Naltrexone blocked it in one small trial (Williams "
                       "2018) but not in another report (Yoon 2019): whether opioids take part "
                       "is open.")
+        elif key == "not-ketamine":
+            text = tr("{clock}: an SSRI blocks no NMDA receptors; the rival explanations on the "
+                      "right are about ketamine. Choose ketamine or esketamine to follow them.")
         elif key == "no-drug":
             text = tr("{clock}: no drug is given, so there is no effect for any hypothesis to "
                       "explain.")

@@ -557,7 +557,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+114"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+118"/>
         <source>Drug at its peak</source>
         <translation>药物浓度达峰</translation>
     </message>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+43"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+52"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
     </message>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+30"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+36"/>
         <source>time since the first dose (log scale)</source>
         <translation>首次给药后的时间（对数刻度）</translation>
     </message>
@@ -1854,7 +1854,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="-79"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-85"/>
         <source>NMDA block, interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
@@ -2098,7 +2098,7 @@
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/other_hypotheses.py" line="-111"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-122"/>
         <source>NMDA block at rest, without a burst</source>
         <translation>静息状态下的NMDA受体阻断，无需活动爆发</translation>
     </message>
@@ -2193,24 +2193,34 @@
         <translation>未给药：无需解释</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>These hypotheses are about ketamine</source>
+        <translation>这些假说针对的是氯胺酮</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>NMDA block fades</source>
         <translation>NMDA受体阻断消退</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{clock}: the drug peaks at {brain:.2f} µM in the brain; the model blocks {inter:.0%} of the interneurons&apos; NMDA receptors and {pyr:.0%} of the pyramidal cells&apos;. The block-at-rest hypothesis (Autry 2011) says the pyramidal block alone switches off eEF2 kinase, without the burst.</source>
         <translation>{clock}：脑内药物浓度达到峰值{brain:.2f} µM；模型中中间神经元的NMDA受体中有{inter:.0%}被阻断，锥体细胞的NMDA受体中有{pyr:.0%}被阻断。静息阻断假说（Autry 2011）认为，仅锥体细胞上的阻断就能关闭eEF2激酶，无需活动爆发。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{clock}: the NMDA block is down to {inter:.0%} of the interneurons&apos; receptors, and no relief follows in this run: {reason}. The habenula hypothesis (Yang 2018) would act through the block itself.</source>
+        <translation>{clock}：中间神经元的NMDA受体中仅有{inter:.0%}仍被阻断，而本次模拟不会出现缓解：{reason}。缰核假说（Yang 2018）会依靠阻断本身起作用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{clock}: the NMDA block is down to {inter:.0%} of the interneurons&apos; receptors, and relief is still building. The habenula hypothesis (Yang 2018) acts through the block itself, so it must explain why relief outlasts it.</source>
         <translation>{clock}：中间神经元的NMDA受体中仅有{inter:.0%}仍被阻断，而缓解仍在积累。缰核假说（Yang 2018）依靠阻断本身起作用，因此必须解释缓解为何比阻断持续更久。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{clock}: ketamine is essentially gone ({share:.1%} of its peak). Its metabolite hydroxynorketamine outlasts it in the blood, which is why Zanos 2016 proposed it as the real antidepressant; this model has no metabolites.</source>
-        <translation>{clock}：氯胺酮已基本清除（为峰值的{share:.1%}）。其代谢物羟基去甲氯胺酮在血液中留存得更久，因此Zanos 2016提出它才是真正的抗抑郁成分；本模型不含代谢物。</translation>
+        <source>{clock}: {drug} is essentially gone ({share:.1%} of its peak). Ketamine&apos;s metabolite hydroxynorketamine outlasts the drug in the blood, which is why Zanos 2016 proposed it as the real antidepressant; this model has no metabolites.</source>
+        <translation>{clock}：{drug}已基本清除（为峰值的{share:.1%}）。氯胺酮的代谢物羟基去甲氯胺酮在血液中留存得比药物更久，因此Zanos 2016提出它才是真正的抗抑郁成分；本模型不含代谢物。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2219,6 +2229,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>{clock}: an SSRI blocks no NMDA receptors; the rival explanations on the right are about ketamine. Choose ketamine or esketamine to follow them.</source>
+        <translation>{clock}：SSRI不阻断NMDA受体；右侧的几种解释针对的是氯胺酮。请选择氯胺酮或艾司氯胺酮来跟随它们。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{clock}: no drug is given, so there is no effect for any hypothesis to explain.</source>
         <translation>{clock}：未给药，因此没有需要任何假说来解释的效应。</translation>
     </message>
@@ -2233,7 +2248,7 @@
         <translation>当前讨论的假说</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>What the model says</source>
         <translation>模型能说明什么</translation>
     </message>
