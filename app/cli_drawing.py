@@ -113,6 +113,8 @@ def run_export(argv: list[str], parser_class) -> int:
     parser.add_argument("--transparent", action="store_true", help="png and svg only")
     parser.add_argument("--reduce-motion", action="store_true",
                         help="still, stepped particles instead of continuous motion")
+    parser.add_argument("--evidence", action="store_true",
+                        help="the evidence view: links drawn by how well they are established")
     parser.add_argument("--embed-clips", action="store_true",
                         help="pptx: a short movie of each scene on its first slide")
     add_scenario_arguments(parser)
@@ -170,7 +172,7 @@ def _export_request(args):
     if args.embed_clips and fmt != "pptx":
         raise UsageError("--embed-clips applies to pptx only")
     look = {"lang": args.lang, "theme": args.theme}
-    motion = {"reduce_motion": args.reduce_motion}
+    motion = {"reduce_motion": args.reduce_motion, "evidence": args.evidence}
     size = args.size or ((960, 540) if fmt == "gif" else (1920, 1080))
     if fmt == "pptx":
         return DeckRequest(tuple(scene_ids), args.out, size, embed_clips=args.embed_clips,

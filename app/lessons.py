@@ -26,7 +26,7 @@ from app.safefile import FileReadError, read_text_file, write_text_atomically
 LESSON_SCHEMA_VERSION = 1
 #: The scene ids in teaching order (``app.scenes.SCENES``, which imports Qt).
 SCENE_IDS = ("overview", "two-timescales", "interneuron-blockade", "glutamate-burst",
-             "bdnf-mtor", "spine-growth", "hit-and-run")
+             "bdnf-mtor", "spine-growth", "hit-and-run", "other-hypotheses")
 LANGUAGE_CODES = ("en", "zh_CN")  # the keys of app.i18n.LANGUAGES
 THEME_NAMES = ("dark", "projector", "high-contrast")
 MAX_TITLE_CHARS = 200

@@ -19,6 +19,7 @@ from app.export.progress import ExportCancelled, Progress
 from app.export.render import ExportError, ensure_gui_application, motion_reduced
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
 from app.model import Trajectory
+from app.scenes.base import evidence_shown
 
 Request = FrameRequest | ClipRequest | DeckRequest | PlotDataRequest
 
@@ -46,7 +47,8 @@ def run(request: Request, trajectory: Trajectory,
     request.check_times(trajectory)
     steps = _steps(request, trajectory)
     tracker = Progress(steps, progress, cancelled)
-    with motion_reduced(getattr(request, "reduce_motion", False)):
+    with motion_reduced(getattr(request, "reduce_motion", False)), \
+            evidence_shown(getattr(request, "evidence", False)):
         return _dispatch(request, trajectory, tracker)
 
 

@@ -96,16 +96,19 @@ def checked_frame(scene_id: str, size, lang: str, theme: str):
 
 def render_frame(scene_id: str, trajectory: Trajectory, t: float,
                  size: tuple[int, int] = (1920, 1080), lang: str = "en", theme: str = "dark",
-                 transparent: bool = False, reduce_motion: bool | None = None) -> QImage:
+                 transparent: bool = False, reduce_motion: bool | None = None,
+                 evidence: bool | None = None) -> QImage:
     """Scene ``scene_id`` at ``t`` hours as a ``size`` image (letterboxed 16:9 picture).
 
     ``reduce_motion`` replaces drifting particles with still, stepped states (None: the
-    setting of the surrounding ``motion_reduced`` block, off by default).
+    setting of the surrounding ``motion_reduced`` block, off by default). ``evidence``
+    draws the evidence view where a scene has one (None: the surrounding
+    ``app.scenes.base.evidence_shown`` block's setting, off by default).
     """
     if reduce_motion is None:
         reduce_motion = reduce_motion_default()
     scene, (width, height), theme_object = checked_frame(scene_id, size, lang, theme)
-    ctx = RenderContext(theme_object, lang, reduce_motion=reduce_motion)
+    ctx = RenderContext(theme_object, lang, reduce_motion=reduce_motion, evidence=evidence)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)

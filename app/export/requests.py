@@ -41,6 +41,7 @@ class FrameRequest:
     lang: str = "en"
     theme: str = "dark"
     reduce_motion: bool = False
+    evidence: bool = False
 
     def __post_init__(self):
         _normalise_common(self, FRAME_FORMATS)
@@ -74,6 +75,7 @@ class ClipRequest:
     lang: str = "en"
     theme: str = "dark"
     reduce_motion: bool = False
+    evidence: bool = False
     spacing: str = "time"
 
     def __post_init__(self):
@@ -122,6 +124,7 @@ class DeckRequest:
     lang: str = "en"
     theme: str = "dark"
     reduce_motion: bool = False
+    evidence: bool = False
     embed_clips: bool = False
 
     def __post_init__(self):

@@ -6,12 +6,13 @@ their pre-dose baseline (= 1), blood pressure as a rise in mmHg; each observable
 and meaning in ``OBSERVABLE_INFO``.
 """
 from .observables import OBSERVABLE_INFO
+from .evidence import EVIDENCE, Evidence
 from .parameters import PARAMETERS, Parameter
 from .scenario import BLOCKERS, DRUGS, ROUTES, ROUTES_BY_DRUG, Scenario, ScenarioError
 from .simulate import OBSERVABLES, simulate
 from .trajectory import Trajectory
 
 __all__ = [
-    "BLOCKERS", "DRUGS", "OBSERVABLE_INFO", "OBSERVABLES", "PARAMETERS", "Parameter", "ROUTES", "ROUTES_BY_DRUG",
+    "BLOCKERS", "DRUGS", "EVIDENCE", "Evidence", "OBSERVABLE_INFO", "OBSERVABLES", "PARAMETERS", "Parameter", "ROUTES", "ROUTES_BY_DRUG",
     "Scenario", "ScenarioError", "Trajectory", "simulate",
 ]

@@ -12,6 +12,7 @@ import numpy as np
 
 from .docs_text import CLAIMS, INTRODUCTION, LEFT_OUT, TIME_BASE
 from .observables import OBSERVABLE_INFO
+from .evidence import BLOCKER_TARGETS, EVIDENCE, STEP_NAMES
 from .parameters import PARAMETERS
 from .scenario import Scenario
 from .simulate import STEP_H, simulate
@@ -100,6 +101,24 @@ def parameter_table() -> str:
                 lines.append(f"| `{p.name}` | {p.value:g} | {p.unit} | {p.low:g} to {p.high:g} "
                              f"| {p.meaning} | {p.source} |")
         lines.append("")
+    return "\n".join(lines)
+
+
+def evidence_table() -> str:
+    """Markdown table of the evidence behind every link and blocker (``EVIDENCE``)."""
+    lines = ["## Evidence for each link", "",
+             "How well each step of the chain is established, in which species, and the key "
+             "references (established: shown repeatedly, in people where it matters; "
+             "supported: shown, mostly in rodents; contested: results disagree or a rival "
+             "explanation fits as well). The rival explanations (block at rest, a metabolite, the "
+             "lateral habenula, opioids) are the subject of the scene `other-hypotheses`.", "",
+             "| link | level | species | references | note |", "|---|---|---|---|---|"]
+    for (source, target), ev in EVIDENCE.items():
+        verb = "blocks" if source in BLOCKER_TARGETS else "->"
+        link = f"{STEP_NAMES[source]} {verb} {STEP_NAMES[target]}"
+        species = ", ".join(ev.species_in_order)
+        lines.append(f"| {link} | {ev.level} | {species} | {'; '.join(ev.refs)} | {ev.note} |")
+    lines.append("")
     return "\n".join(lines)
 
 
@@ -231,7 +250,7 @@ def _half_life(trajectory, t0: float, t1: float) -> float:
 def render() -> str:
     """The whole of ``docs/model.md``."""
     parts = [INTRODUCTION, CLAIMS, TIME_BASE, EQUATIONS, parameter_table(),
-             observables_section(), anchors_section(), LEFT_OUT]
+             observables_section(), anchors_section(), evidence_table(), LEFT_OUT]
     return "\n".join(parts)
 
 

@@ -1,4 +1,4 @@
-"""The seven scenes in teaching order, and the shared drawing that serves them.
+"""The eight scenes in teaching order, and the shared drawing that serves them.
 
 ``SCENES`` maps each scene id (a public contract, docs/design.md) to its scene object.
 """
@@ -17,6 +17,7 @@ _REGISTRY = (
     ("bdnf_mtor", "BdnfMtorScene"),
     ("spine_growth", "SpineGrowthScene"),
     ("hit_and_run", "HitAndRunScene"),
+    ("other_hypotheses", "OtherHypothesesScene"),
 )
 
 

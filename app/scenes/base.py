@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -60,16 +61,34 @@ class PlotSeries:
     prefix: str = ""
 
 
+_view = threading.local()
+
+
+@contextmanager
+def evidence_shown(show: bool):
+    """Frames drawn inside this block (this thread) show the evidence view by default."""
+    previous = getattr(_view, "evidence", False)
+    _view.evidence = show
+    try:
+        yield
+    finally:
+        _view.evidence = previous
+
+
 class RenderContext:
-    """What a paint call may know besides the trajectory: theme, language, device scale."""
+    """What a paint call may know besides the trajectory: theme, language, device scale,
+    and whether the evidence behind each link is drawn (None: the surrounding
+    :func:`evidence_shown` block's setting, off by default)."""
 
     def __init__(self, theme: Theme, lang: str = "en", device_scale: float = 1.0,
-                 reduce_motion: bool = False, text_zoom: float = 1.0):
+                 reduce_motion: bool = False, text_zoom: float = 1.0,
+                 evidence: bool | None = None):
         self.theme = theme
         self.lang = lang
         self.device_scale = device_scale
         self.reduce_motion = reduce_motion
         self.text_zoom = text_zoom  # Ctrl+= / Ctrl+-: larger type for low vision
+        self.evidence = getattr(_view, "evidence", False) if evidence is None else evidence
 
     def cached_layer(self, owner: str, key: str, size: QRectF, draw) -> QImage:
         """An image of static art, drawn once per (owner, key, size, theme, language, scale).
@@ -125,8 +144,9 @@ LAYERS = ImageCache(96)
 
 
 class Scene:
-    """Base class of the seven scenes. Subclasses set the class attributes and override
-    :meth:`beats`, :meth:`caption`, :meth:`legend` and :meth:`paint_art`."""
+    """Base class of the scenes. Subclasses set the class attributes and override
+    :meth:`beats`, :meth:`caption`, :meth:`legend` and :meth:`paint_art`; a scene with
+    an evidence view overrides :meth:`evidence_legend` too."""
 
     id: str = ""
     number: int = 0
@@ -162,6 +182,10 @@ class Scene:
         """The symbols this scene draws."""
         return []
 
+    def evidence_legend(self) -> list[LegendItem] | None:
+        """The legend of the evidence view (None: the scene has no evidence view)."""
+        return None
+
     def plot_series(self, trajectory: Trajectory) -> list[PlotSeries]:
         """The curves the plots panel shows: :attr:`plots` of ``trajectory`` by default;
         a comparison scene adds its companion runs."""
@@ -175,11 +199,18 @@ class Scene:
 
 def caption_text(scene: Scene, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
     """The scene's caption at ``t`` in ``lang`` (default: the current language), tidied for
-    the language's punctuation: what every panel, slide note and overlay shows."""
+    the language's punctuation: what every panel, slide note and overlay shows. With
+    rapamycin chosen it adds that this re-enacts a rodent experiment, and the human result."""
     if lang is None:
-        return tidy_spacing(scene.caption(trajectory, t))
+        return _full_caption(scene, trajectory, t)
     with scene_language(lang):
-        return tidy_spacing(scene.caption(trajectory, t))
+        return _full_caption(scene, trajectory, t)
+
+
+def _full_caption(scene: Scene, trajectory: Trajectory, t: float) -> str:
+    from app.scenes.evidence_view import rapamycin_sentence  # late: it draws with primitives
+    extra = rapamycin_sentence(trajectory.scenario)
+    return tidy_spacing(scene.caption(trajectory, t) + (" " + extra if extra else ""))
 
 
 def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: float,
@@ -218,7 +249,9 @@ def _paint_layers(painter, scene, trajectory, t, ctx) -> None:
         scene.paint_art(painter, trajectory, t, ctx)
     finally:
         painter.restore()
-    chrome.paint_legend(painter, scene.legend(), ctx)
+    evidence_legend = scene.evidence_legend() if ctx.evidence else None
+    chrome.paint_legend(painter, scene.legend() if evidence_legend is None else evidence_legend,
+                        ctx)
 
 
 def _extra_device_scale(painter: QPainter) -> float:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
 from app.model.parameters import value as parameter
+from app.scenes import evidence_view
 from app.scenes.art_dendrite import (
     BUILDING_BLOCKS,
     building_block,
@@ -30,7 +31,7 @@ from app.scenes.art_dendrite import (
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.beats import ordered_unique, peak_time
 from app.scenes.cells import ampa_receptor, cell_body, trkb_receptor
-from app.scenes.chrome import BLOCKER_NAMES
+from app.scenes.chrome import BLOCKER_NAMES, fitted_size
 from app.scenes.primitives import (
     ALIGN_CENTER,
     arrow,
@@ -68,7 +69,7 @@ STAGES = (
     (QT_TRANSLATE_NOOP("", "AMPA receptors activated"), "ampa",
      lambda v: f"×{v['ampa_activation']:.2f}"),
     (QT_TRANSLATE_NOOP("", "eEF2 brake released"), "eef2",
-     lambda v: "p-eEF2 " + _signed_percent(v["p_eef2"] - 1)),
+     lambda v: tr("p-eEF2 {value:.0%} of baseline").format(value=v["p_eef2"])),
     (QT_TRANSLATE_NOOP("", "BDNF translated and released"), "bdnf",
      lambda v: f"×{v['bdnf']:.2f}"),
     (QT_TRANSLATE_NOOP("", "TrkB activated"), "trkb",
@@ -76,12 +77,17 @@ STAGES = (
     (QT_TRANSLATE_NOOP("", "mTOR, the cell's foreman"), "mtor",
      lambda v: f"×{v['mtor_activity']:.2f}"),
     (QT_TRANSLATE_NOOP("", "Synapse building blocks"), "proteins",
-     lambda v: _signed_percent(v["synaptic_proteins"] - 1)),
+     lambda v: _over_baseline(v["synaptic_proteins"] - 1)),
 )
 #: Which stage each blocker sits on.
 BLOCKED_STAGE = {"nbqx": 0, "trkb_antagonist": 3, "rapamycin": 4}
 BADGE_AT = {"nbqx": QPointF(165, 268), "trkb_antagonist": QPointF(935, 256),
             "rapamycin": QPointF(1165, 404)}
+
+
+def _over_baseline(change: float) -> str:
+    """``+12% over baseline`` (never ``-0%``)."""
+    return tr("{value} over baseline").format(value=_signed_percent(change))
 
 
 def _signed_percent(change: float) -> str:
@@ -193,11 +199,11 @@ def _downstream_sentence(v: dict) -> str:
         return tr("TrkB (×{trkb:.2f}) switches on mTOR, the cell's foreman (×{mtor:.2f}), which "
                   "has PSD-95, receptors and actin made for new synapses ({proteins})."
                   ).format(trkb=v["trkb_activation"], mtor=v["mtor_activity"],
-                           proteins=_signed_percent(v["synaptic_proteins"] - 1))
+                           proteins=_over_baseline(v["synaptic_proteins"] - 1))
     if v["synaptic_proteins"] > 1.02:
         return tr("mTOR is back near rest (×{mtor:.2f}), but the building blocks it had made "
                   "for new synapses remain ({proteins}).").format(
-            mtor=v["mtor_activity"], proteins=_signed_percent(v["synaptic_proteins"] - 1))
+            mtor=v["mtor_activity"], proteins=_over_baseline(v["synaptic_proteins"] - 1))
     return tr("TrkB and mTOR are at rest, so no new building blocks are made.")
 
 
@@ -392,10 +398,13 @@ def _paint_building_blocks(painter, ctx, proteins, mtor_level, phase) -> None:
 def _paint_readings(painter, ctx, values, blockers) -> None:
     """Each card's number of the moment; a cut mark and a drug tag for each blocker."""
     for x, (_, role, reading) in zip(STAGE_X, STAGES):
-        draw_text(painter, ctx, reading(values), QRectF(x - CARD_W / 2, CARD_TOP + 62, CARD_W, 40),
-                  23, role, True, ALIGN_CENTER)
+        text = reading(values)
+        draw_text(painter, ctx, text, QRectF(x - CARD_W / 2, CARD_TOP + 62, CARD_W, 40),
+                  fitted_size(ctx, text, 23, CARD_W - 16, True), role, True, ALIGN_CENTER)
     for blocker in sorted(blockers):
         stage = BLOCKED_STAGE[blocker]
         if stage > 0:
             cut_mark(painter, ctx, QPointF(STAGE_X[stage] - 125, CARD_TOP + CARD_H / 2), 20)
         blocker_badge(painter, ctx, BADGE_AT[blocker], tr(BLOCKER_NAMES[blocker]))
+        if blocker == "rapamycin":
+            evidence_view.paint_rodent_tag(painter, ctx, QPointF(BADGE_AT[blocker].x(), 528))

@@ -160,6 +160,15 @@ def _legend_symbol(painter: QPainter, ctx: RenderContext, item: LegendItem, at: 
         painter.setPen(QPen(color, 4 * ctx.theme.line_scale, Qt.PenStyle.SolidLine,
                             Qt.PenCapStyle.RoundCap))
         painter.drawLine(QPointF(at.x() - 11, at.y()), QPointF(at.x() + 11, at.y()))
+    elif item.shape.startswith("line:"):  # an evidence level: solid, dashed or dotted
+        from app.scenes.evidence_view import LEVEL_PENS  # late: it imports chrome
+        # a thin pen whatever the theme: its dashes scale with the width, and a thick one
+        # would show a single dash
+        painter.setPen(QPen(color, 2.5, LEVEL_PENS[item.shape[5:]], Qt.PenCapStyle.FlatCap))
+        painter.drawLine(QPointF(at.x() - 16, at.y()), QPointF(at.x() + 14, at.y()))
+    elif item.shape.startswith("mark:"):  # a species mark, as drawn beside the arrows
+        draw_text(painter, ctx, item.shape[5:], QRectF(at.x() - 16, at.y() - 12, 32, 24), 15,
+                  "ink", True, ALIGN_CENTER)
     elif item.shape == "ring":
         painter.setPen(QPen(color, 3))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -143,7 +143,7 @@ class GlutamateBurstScene(Scene):
                       "and AMPA receptors respond at baseline.")
         elif glutamate >= 1.0:
             text = tr("Freed from inhibition, the pyramidal cell fires at {firing:.2f}x its usual "
-                      "rate: glutamate in the cleft is {glu:.2f}x baseline.").format(
+                      "rate: extracellular glutamate is {glu:.2f}x baseline.").format(
                 firing=firing, glu=glutamate)
         else:
             text = tr("So much ketamine also plugs {block:.0%} of the pyramidal cell's own NMDA "
@@ -206,7 +206,7 @@ class GlutamateBurstScene(Scene):
         painter.setBrush(ctx.theme.color("background_bottom", 0.6 * min(max(1 - activity, 0), 1)))
         painter.drawEllipse(INTERNEURON_CENTER, INTERNEURON_RADIUS, INTERNEURON_RADIUS)
         inhibitory_link(painter, ctx, QPointF(178, 293), QPointF(270, 305), activity)
-        for x, text, role in ((INTERNEURON_CENTER.x(), tr("firing {v:.0%}").format(v=activity),
+        for x, text, role in ((INTERNEURON_CENTER.x(), tr("firing {v:.0%} of baseline").format(v=activity),
                                "interneuron"),
                               (PYRAMIDAL_CENTER.x(), tr("firing ×{v:.2f}").format(
                                   v=values["pyramidal_activity"]), "pyramidal")):
@@ -240,7 +240,7 @@ class GlutamateBurstScene(Scene):
                      values["pyramidal_activity"], phase, "pyramidal", seed=13)
         x, width, top = PANEL.x() + 20, PANEL.width() - 40, PANEL.y()
         ratio_gauge(painter, ctx, QRectF(x, top + 56, width, 50), values["glutamate"],
-                    tr("Glutamate in cleft"), "glutamate")
+                    tr("Extracellular glutamate"), "glutamate")
         ratio_gauge(painter, ctx, QRectF(x, top + 130, width, 50), values["ampa_activation"],
                     tr("AMPA activation"), "ampa")
         block = values["nmda_block_pyramidal"]

@@ -137,20 +137,20 @@ class HitAndRunScene(Scene):
         elif share >= 0.1:
             text = tr("{clock}: {drug} in plasma is {conc:.2f} µM, {share:.0%} of its peak.")
             if trajectory["dissociation"].max() > 0:
-                text += tr(" Dissociation ({diss:.0%}) and the blood-pressure rise "
+                text += tr(" Dissociation ({diss:.0%} of maximum) and the blood-pressure rise "
                            "(+{bp:.0f} mmHg) track it.")
             if values["antidepressant_effect"] > 0.01:
-                text += tr(" Relief is already {relief:.0%}.")
+                text += tr(" Relief is already {relief:.0%} of the model's maximum.")
         elif trajectory["antidepressant_effect"].max() <= RELIEF_ONSET:
             text = tr("{clock}: the drug is down to {share:.1%} of its peak, and there is no "
                       "relief: {reason}.")
         elif share >= 0.01:
             text = tr("{clock}: the drug is down to {share:.0%} of its peak and the side effects "
                       "have faded, but mTOR-driven rebuilding goes on: {spines:.0%} of lost "
-                      "spines regrown, relief {relief:.0%}.")
+                      "spines regrown, relief {relief:.0%} of the model's maximum.")
         else:
             text = tr("{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the "
-                      "regrown synapses keep relief at {relief:.0%}. The spark is out; the fire "
+                      "regrown synapses keep relief at {relief:.0%} of the model's maximum. The spark is out; the fire "
                       "it lit burns on for days.")
         return text.format(**numbers)
 
@@ -230,12 +230,12 @@ def _paint_chart_now(painter: QPainter, ctx: RenderContext, trajectory: Trajecto
         (drug_chart, share_of_peak(trajectory, "plasma_uM", values["plasma_uM"]),
          drug_role(trajectory), False, tr("Drug in plasma"), f"{values['plasma_uM']:.2f} µM"),
         (drug_chart, values["dissociation"], "dissociation", True, tr("Dissociation"),
-         f"{values['dissociation']:.0%}"),
+         tr("{value:.0%} of maximum").format(value=values["dissociation"])),
         (drug_chart, pressure / parameter("blood_pressure_max_rise"), "pressure", False,
          tr("Blood pressure rise"), f"+{pressure:.0f} mmHg"),
         (rebuild_chart, regrown, "spine", True, tr("Lost spines regrown"), f"{regrown:.0%}"),
         (rebuild_chart, values["antidepressant_effect"], "mood", False, tr("Relief"),
-         f"{values['antidepressant_effect']:.0%}"))
+         tr("{value:.0%} of max.").format(value=values["antidepressant_effect"])))
     for i, (chart, level, role, dashed, name, text) in enumerate(readouts):
         glow_dot(painter, ctx, QPointF(x, chart.y(level)), 7, role)
         y = DRUG_LANE.y() - 8 + i * 50 if i < 3 else REBUILD_LANE.y() + 4 + (i - 3) * 60
@@ -264,7 +264,7 @@ def _paint_metaphor(painter: QPainter, ctx: RenderContext, trajectory: Trajector
     draw_fit(painter, ctx, tr("{value:.2f} µM · {share:.0%} of peak").format(
         value=values["brain_uM"], share=spark), QRectF(182, 738, 265, 28), 20, "ink", True)
     draw_fit(painter, ctx, tr("The fire"), QRectF(785, 680, 290, 28), 21, "ink", True)
-    draw_fit(painter, ctx, tr("Synaptic proteins {value:+.0%}").format(value=proteins),
+    draw_fit(painter, ctx, tr("Synaptic proteins {value:+.0%} over baseline").format(value=proteins),
              QRectF(785, 712, 290, 24), 18, "proteins", True)
     draw_fit(painter, ctx, tr("{value:.0%} of lost spines regrown").format(value=fire),
              QRectF(785, 740, 290, 24), 18, "spine", True)
@@ -301,7 +301,8 @@ def _arketamine_note(arketamine: Trajectory, racemic: Trajectory) -> str:
     theirs = float(racemic["antidepressant_effect"].max())
     if theirs > RELIEF_ONSET:
         model = tr("This model gives it only its weaker NMDA block: less dissociation but "
-                   "less relief ({mine:.0%} vs {theirs:.0%} for ketamine).").format(
+                   "less relief ({mine:.0%} vs {theirs:.0%} of the model's maximum for "
+                   "ketamine).").format(
             mine=mine, theirs=theirs)
     else:
         model = tr("This model gives it only its weaker NMDA block: less dissociation; with "
@@ -332,7 +333,8 @@ def _form_card(painter: QPainter, ctx: RenderContext, rect: QRectF, header: tupl
     dissociation, pressure = (float(run["dissociation"].max()),
                               float(run["blood_pressure_mmHg"].max()))
     meter_bar(painter, ctx, QRectF(rect.x() + 18, rect.y() + 88, 185, 50), dissociation,
-              tr("Dissociation (peak)"), f"{dissociation:.0%}", "dissociation")
+              tr("Dissociation (peak)"),
+              tr("{value:.0%} of maximum").format(value=dissociation), "dissociation")
     meter_bar(painter, ctx, QRectF(rect.x() + 222, rect.y() + 88, 185, 50),
               pressure / parameter("blood_pressure_max_rise"), tr("Blood pressure (peak)"),
               f"+{pressure:.0f} mmHg", "pressure")

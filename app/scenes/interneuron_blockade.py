@@ -216,7 +216,7 @@ class InterneuronBlockadeScene(Scene):
             solid_label(painter, ctx, tr("NMDA plugged: {n} of {total}").format(
                 n=plugged_count(fraction, total), total=total), QPointF(x, 306), 19, "ink",
                 bold=True)
-        draw_label(painter, ctx, tr("GABA release {rate:.0%}").format(
+        draw_label(painter, ctx, tr("GABA release {rate:.0%} of baseline").format(
             rate=values["interneuron_activity"]), QPointF(880, 700), 19, "gaba", bold=True)
         solid_label(painter, ctx, tr("Ketamine in the brain: {conc:.2f} µM").format(
             conc=values["ketamine_uM"]), QPointF(60, 162), 19, "ketamine", "left", True)
@@ -237,11 +237,13 @@ class InterneuronBlockadeScene(Scene):
                 ("nmda_block_interneuron", tr("Interneurons"), "interneuron"),
                 ("nmda_block_pyramidal", tr("Pyramidal cells"), "pyramidal"))):
             gauge(painter, ctx, QRectF(READOUT_X, top + 52 + row * 70, READOUT_W, 50),
-                  values[name], label, f"{values[name]:.0%}", role)
+                  values[name], label,
+                  tr("{value:.0%} of receptors").format(value=values[name]), role)
         conc = values["ketamine_uM"]
         gauge(painter, ctx, QRectF(READOUT_X, top + 206, READOUT_W, 50), conc / 2.0,
               tr("Ketamine in brain"), f"{conc:.2f} µM", "ketamine")
-        trace_spikes(painter, ctx, TRACES[0], f"{values['interneuron_activity']:.0%}",
+        trace_spikes(painter, ctx, TRACES[0],
+                     tr("{value:.0%} of baseline").format(value=values["interneuron_activity"]),
                      values["interneuron_activity"], phase, "interneuron", seed=7)
         trace_spikes(painter, ctx, TRACES[1], f"×{values['pyramidal_activity']:.2f}",
                      values["pyramidal_activity"], phase, "pyramidal", seed=13)

@@ -9,10 +9,12 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
 from app.model.cascade import baseline_spine_density
+from app.model.evidence import EVIDENCE
 from app.model.parameters import value as parameter
+from app.scenes import evidence_view
 from app.scenes.base import Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.beats import fade_time, largest_change, ordered_unique, peak_time
-from app.scenes.chrome import BLOCKER_NAMES
+from app.scenes.chrome import BLOCKER_NAMES, fitted_size
 from app.scenes.primitives import (
     ALIGN_CENTER,
     arrow,
@@ -47,14 +49,14 @@ def _ratio(name):
 
 
 NODES = (
-    Node("brain_uM", QT_TRANSLATE_NOOP("", "Ketamine in brain"), "ketamine",
+    Node("brain_uM", QT_TRANSLATE_NOOP("", "Ketamine in brain"), "ketamine",  # follows plasma
          lambda v, s0: v["brain_uM"] / 1.0, lambda v, s0: f"{v['brain_uM']:.2f} µM"),
     Node("nmda_block_interneuron", QT_TRANSLATE_NOOP("", "NMDA block on interneurons"), "nmda",
          lambda v, s0: v["nmda_block_interneuron"],
-         lambda v, s0: f"{v['nmda_block_interneuron']:.0%}"),
+         lambda v, s0: tr("{value:.0%} of receptors").format(value=v["nmda_block_interneuron"])),
     Node("interneuron_activity", QT_TRANSLATE_NOOP("", "Interneurons fall silent"), "interneuron",
          lambda v, s0: (1 - v["interneuron_activity"]) / 0.85,
-         lambda v, s0: tr("firing {value:.0%}").format(value=v["interneuron_activity"])),
+         lambda v, s0: tr("firing {value:.0%} of baseline").format(value=v["interneuron_activity"])),
     Node("pyramidal_activity", QT_TRANSLATE_NOOP("", "Pyramidal cells disinhibited"), "pyramidal",
          lambda v, s0: v["pyramidal_activity"] - 1, _ratio("pyramidal_activity")),
     Node("glutamate", QT_TRANSLATE_NOOP("", "Glutamate surge"), "glutamate",
@@ -63,7 +65,7 @@ NODES = (
          lambda v, s0: v["ampa_activation"] - 1, _ratio("ampa_activation")),
     Node("p_eef2", QT_TRANSLATE_NOOP("", "eEF2 brake released"), "eef2",
          lambda v, s0: (1 - v["p_eef2"]) / 0.6,
-         lambda v, s0: tr("p-eEF2 {value}").format(value=signed_percent(v["p_eef2"] - 1))),
+         lambda v, s0: tr("p-eEF2 {value:.0%} of baseline").format(value=v["p_eef2"])),
     Node("bdnf", QT_TRANSLATE_NOOP("", "BDNF translated"), "bdnf",
          lambda v, s0: (v["bdnf"] - 1) / 0.8, _ratio("bdnf")),
     Node("trkb_activation", QT_TRANSLATE_NOOP("", "TrkB activated"), "trkb",
@@ -72,14 +74,28 @@ NODES = (
          lambda v, s0: v["mtor_activity"] - 1, _ratio("mtor_activity")),
     Node("synaptic_proteins", QT_TRANSLATE_NOOP("", "Synaptic proteins made"), "proteins",
          lambda v, s0: (v["synaptic_proteins"] - 1) / 0.5,
-         lambda v, s0: signed_percent(v["synaptic_proteins"] - 1)),
+         lambda v, s0: tr("{value} over baseline").format(
+             value=signed_percent(v["synaptic_proteins"] - 1))),
     Node("spine_density", QT_TRANSLATE_NOOP("", "New dendritic spines"), "spine",
          lambda v, s0: (v["spine_density"] - s0) / max(parameter("spine_ceiling") - s0, 1e-6),
          lambda v, s0: tr("{value:.0%} of healthy").format(value=v["spine_density"])),
     Node("antidepressant_effect", QT_TRANSLATE_NOOP("", "Symptom relief"), "mood",
          lambda v, s0: v["antidepressant_effect"],
-         lambda v, s0: tr("{value:.0%} relief").format(value=v["antidepressant_effect"])),
+         lambda v, s0: tr("{value:.0%} of max. relief").format(value=v["antidepressant_effect"])),
 )
+
+MOVED = 0.01  # a change from baseline smaller than this is no event worth a beat
+ACTIVE = 0.15  # a link this lit (0..1 of its card's scale) counts as set in motion
+
+
+def links_that_matter(levels: list[tuple[float, Node]], count: int = 4) -> list[Node]:
+    """The most strongly lit links now, in chain order, with the front of the wave (the
+    last link set in motion) always among them."""
+    active = [(level, i) for i, (level, _) in enumerate(levels) if level > ACTIVE]
+    front = max(i for _, i in active)
+    strongest = {i for _, i in sorted(active, reverse=True)[:count - 1]} | {front}
+    return [levels[i][1] for i in sorted(strongest)]
+
 
 #: Which node each blocker cuts (the arrow into it carries the cut mark).
 CUTS = {"nbqx": "ampa_activation", "trkb_antagonist": "trkb_activation",
@@ -128,7 +144,7 @@ class OverviewScene(Scene):
         # links that hardly move (a cut chain, an SSRI's mTOR) get no beat
         for key, label, name in (("mtor-peak", tr("mTOR at its peak"), "mtor_activity"),
                                  ("spine-peak", tr("Most spines restored"), "spine_density")):
-            if largest_change(trajectory, name, window) >= 0.01:
+            if largest_change(trajectory, name, window) > MOVED:
                 found.append(Beat(key, label, peak_time(trajectory, name, window)))
         found.append(Beat("drug-gone", tr("Drug almost gone, rebuilding goes on"),
                           fade_time(trajectory, "plasma_uM", 0.01, window)))
@@ -138,17 +154,20 @@ class OverviewScene(Scene):
         values = trajectory.at(t)
         s0 = baseline_spine_density(trajectory.scenario.stress)
         levels = [(node.level(values, s0), node) for node in NODES]
-        active = [node for level, node in levels if level > 0.15]
         head = tr("At {clock}, ").format(clock=format_clock(t))
-        if not active:
+        if not any(level > ACTIVE for level, _ in levels):
             return head + tr("the chain is at rest: nothing has been set in motion yet, or "
                              "everything has settled back.")
-        lit = ", ".join(f"{tr(node.label).lower()} ({node.reading(values, s0)})"
-                        for node in active[:4])
+        lit = tr("; ").join(tr("{link} ({reading})").format(link=tr(node.label),
+                                                            reading=node.reading(values, s0))
+                            for node in links_that_matter(levels))
         blocked = [tr(BLOCKER_NAMES[b]) for b in sorted(trajectory.scenario.blockers)]
         tail = (tr(" {names} cuts the chain: everything after its link stays at rest.")
                 .format(names=" + ".join(blocked)) if blocked else "")
-        return head + tr("lit up: {links}.").format(links=lit) + tail
+        return head + tr("most active now: {links}.").format(links=lit) + tail
+
+    def evidence_legend(self) -> list[LegendItem]:
+        return evidence_view.legend_items()
 
     def legend(self) -> list[LegendItem]:
         return [LegendItem("ketamine", tr("drug")), LegendItem("interneuron", tr("inhibitory (GABA)")),
@@ -166,7 +185,11 @@ class OverviewScene(Scene):
         for node, rect, level in zip(NODES, RECTS, levels):
             glow(painter, ctx, rect.center(), rect.width() * 0.75, node.role, level)
         for i in range(len(NODES) - 1):
-            self._paint_link(painter, ctx, i, levels[i], NODES[i + 1].observable in cut_nodes)
+            cut = NODES[i + 1].observable in cut_nodes
+            if ctx.evidence:
+                self._paint_evidence_link(painter, ctx, i, levels[i], cut)
+            else:
+                self._paint_link(painter, ctx, i, levels[i], cut)
         art = QRectF(0, 0, 1600, 900)
         layer = ctx.cached_layer(self.id, "static", art, lambda p: self._paint_static(p, ctx))
         painter.drawImage(art, layer, QRectF(layer.rect()))
@@ -179,7 +202,10 @@ class OverviewScene(Scene):
             vertical = abs(start.x() - end.x()) < 1
             badge_at = (QPointF(middle.x() - 110, middle.y()) if vertical
                         else QPointF(middle.x(), middle.y() - 40))
-            blocker_badge(painter, ctx, badge_at, tr(BLOCKER_NAMES[blocker]))
+            badge = blocker_badge(painter, ctx, badge_at, tr(BLOCKER_NAMES[blocker]))
+            if blocker == "rapamycin":
+                evidence_view.paint_rodent_tag(painter, ctx, QPointF(badge.center().x(),
+                                                                     badge.top() - 58))
         self._paint_side_effects(painter, ctx, values)
 
     def _paint_link(self, painter, ctx, index, level, cut) -> None:
@@ -190,6 +216,21 @@ class OverviewScene(Scene):
         if cut:
             cut_mark(painter, ctx, QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2))
 
+    def _paint_evidence_link(self, painter, ctx, index, level, cut) -> None:
+        """The link drawn by how sure it is (solid, dashed, dotted) with its species."""
+        start, end = _link_points(index)
+        key = (NODES[index].observable, NODES[index + 1].observable)
+        lit = level > 0.02 and not cut
+        arrow(painter, ctx, start, end, NODES[index].role if lit else "muted", 4.0, 16.0,
+              min(1.0, 0.45 + level) if lit else 0.7,
+              style=evidence_view.LEVEL_PENS[EVIDENCE[key].level])
+        middle = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)
+        vertical = abs(start.x() - end.x()) < 1
+        evidence_view.paint_marks(painter, ctx, key, QPointF(middle.x() + 40, middle.y())
+                                  if vertical else QPointF(middle.x(), middle.y() + 26))
+        if cut:
+            cut_mark(painter, ctx, middle)
+
     def _paint_static(self, painter, ctx) -> None:
         """Node cards with their names and the side-effect box: drawn once per size/theme."""
         for node, rect in zip(NODES, RECTS):
@@ -199,9 +240,12 @@ class OverviewScene(Scene):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ctx.theme.color("panel"))
             painter.drawPath(path)
-            draw_text(painter, ctx, tr(node.label), QRectF(rect.x() + 10, rect.y() + 8,
-                                                           rect.width() - 20, 50),
-                      19, "ink", True, ALIGN_CENTER, wrap=True)
+            label = tr(node.label)
+            # a label without spaces (Chinese) cannot wrap cleanly: it shrinks to one line
+            size = 19 if " " in label else fitted_size(ctx, label, 19, rect.width() - 20, True)
+            draw_text(painter, ctx, label, QRectF(rect.x() + 10, rect.y() + 8,
+                                                  rect.width() - 20, 50),
+                      size, "ink", True, ALIGN_CENTER, wrap=True)
         path = QPainterPath()
         path.addRoundedRect(SIDE_BOX, 18, 18)
         painter.setPen(QPen(ctx.theme.color("muted", 0.4), 1.5, Qt.PenStyle.DashLine))
@@ -223,12 +267,14 @@ class OverviewScene(Scene):
             painter.setBrush(ctx.theme.color(node.role))
             painter.drawRoundedRect(bar, 4, 4)
         draw_text(painter, ctx, reading, QRectF(rect.x() + 10, rect.y() + 62, rect.width() - 20, 28),
-                  20, node.role, True, ALIGN_CENTER)
+                  fitted_size(ctx, reading, 20, rect.width() - 20, True), node.role, True,
+                  ALIGN_CENTER)
 
     def _paint_side_effects(self, painter, ctx, values) -> None:
         box = SIDE_BOX
         gauge(painter, ctx, QRectF(box.x() + 18, box.y() + 46, box.width() - 36, 44),
-              values["dissociation"], tr("Dissociation"), f"{values['dissociation']:.0%}",
+              values["dissociation"], tr("Dissociation"),
+              tr("{value:.0%} of maximum").format(value=values["dissociation"]),
               "dissociation")
         gauge(painter, ctx, QRectF(box.x() + 18, box.y() + 96, box.width() - 36, 44),
               values["blood_pressure_mmHg"] / 30.0, tr("Blood pressure rise"),

@@ -201,11 +201,13 @@ def motion_phase(position: float, cycles: float = 40.0) -> float:
 # --- arrows and marks ---------------------------------------------------------------------
 def arrow(painter: QPainter, ctx: RenderContext, start: QPointF, end: QPointF, color,
           width: float = 3.0, head: float = 12.0, alpha: float = 1.0,
-          dashed: bool = False, bend: float = 0.0) -> None:
-    """An arrow from ``start`` to ``end``; ``bend`` curves it (fraction of its length)."""
+          dashed: bool = False, bend: float = 0.0, style: Qt.PenStyle | None = None) -> None:
+    """An arrow from ``start`` to ``end``; ``bend`` curves it (fraction of its length);
+    ``style`` (a pen style) overrides ``dashed``."""
     qcolor = _as_color(ctx, color, alpha)
-    pen = QPen(qcolor, width * ctx.theme.line_scale, Qt.PenStyle.DashLine if dashed
-               else Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    if style is None:
+        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+    pen = QPen(qcolor, width * ctx.theme.line_scale, style, Qt.PenCapStyle.RoundCap)
     dx, dy = end.x() - start.x(), end.y() - start.y()
     length = math.hypot(dx, dy) or 1.0
     control = QPointF((start.x() + end.x()) / 2 - dy * bend, (start.y() + end.y()) / 2 + dx * bend)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from app.model import Trajectory
 from app.model.cascade import baseline_spine_density
 from app.model.parameters import value as parameter
+from app.scenes import evidence_view
 from app.scenes.art_dendrite import (
     Branch,
     arc_meter,
@@ -144,7 +145,8 @@ class SpineGrowthScene(Scene):
         count, before = spine_count(trajectory, t), baseline_count(scenario.stress)
         numbers = dict(count=count, healthy=N_HEALTHY, density=v["spine_density"],
                        new=max(count - before, 0), relief=v["antidepressant_effect"],
-                       proteins=f"{round(v['synaptic_proteins'] - 1, 2) + 0.0:+.0%}")
+                       proteins=tr("{value:+.0%} over baseline").format(
+                           value=round(v["synaptic_proteins"] - 1, 2) + 0.0))
         if scenario.blockers:
             names = " + ".join(tr(BLOCKER_NAMES[b]) for b in sorted(scenario.blockers))
             return tr("{names} cuts the chain before the spines: no building blocks arrive, so "
@@ -159,7 +161,7 @@ class SpineGrowthScene(Scene):
         if count <= before and highest > before:
             return tr("The new spines have receded: the branch is back to {count} of {healthy} "
                       "spines as the extra synaptic proteins ({proteins}) run out; symptom relief "
-                      "has faded to {relief:.0%}.").format(**numbers)
+                      "has faded to {relief:.0%} of the model's maximum.").format(**numbers)
         if count <= before:
             return tr("Chronic stress has thinned this branch to {count} of {healthy} spines "
                       "({density:.0%} of healthy). Synaptic proteins {proteins}: the building "
@@ -167,11 +169,12 @@ class SpineGrowthScene(Scene):
         if count < highest:
             return tr("The extra synaptic proteins slowly decay ({proteins}) and new spines "
                       "recede: {count} of {healthy} spines remain, symptom relief "
-                      "{relief:.0%}.").format(**numbers)
+                      "{relief:.0%} of the model's maximum.").format(**numbers)
         return tr("{new} new spines have sprouted and are maturing ({count} of {healthy}, "
                   "{density:.0%} of healthy) while synaptic proteins stay {proteins}. Relief "
                   "comes first from the new proteins strengthening existing synapses; the new "
-                  "spines sustain it: {relief:.0%}.").format(**numbers)
+                  "spines sustain it: {relief:.0%} of the model's "
+                  "maximum.").format(**numbers)
 
     def legend(self) -> list[LegendItem]:
         return [LegendItem("pyramidal", tr("dendrite and its spines"), "square"),
@@ -367,6 +370,8 @@ def _paint_panel(painter, ctx, values, count, before) -> None:
     top = parameter("spine_ceiling") + 0.05
     bar = QRectF(left, 292, width, 54)
     gauge(painter, ctx, bar, density / top, tr("Spine density"), f"{density:.0%}", "spine")
+    draw_text(painter, ctx, tr("share of a healthy branch"),
+              QRectF(left, bar.bottom() + 2, width * 0.6, 20), 15, "muted")
     healthy_x = bar.x() + bar.width() / top
     painter.setPen(QPen(ctx.theme.color("ink"), 3))
     painter.drawLine(QPointF(healthy_x, bar.y() + 27), QPointF(healthy_x, bar.bottom() + 2))
@@ -375,6 +380,8 @@ def _paint_panel(painter, ctx, values, count, before) -> None:
     proteins = values["synaptic_proteins"] - 1.0
     gauge(painter, ctx, QRectF(left, 384, width, 54), proteins / 0.6, tr("Synaptic proteins"),
           f"{round(proteins, 2) + 0.0:+.0%}", "proteins")
+    draw_text(painter, ctx, tr("change from baseline"), QRectF(left, 437, width, 18), 14,
+              "muted")
     arc_meter(painter, ctx, _dial_rect(), values["antidepressant_effect"], "mood", track=False)
 
 
@@ -387,3 +394,5 @@ def _paint_blocker_tag(painter, ctx, blockers) -> None:
         x = blocker_badge(painter, ctx, QPointF(x + width / 2, y), name).right() + 10
     draw_text(painter, ctx, tr("cut the chain: no new spines"), QRectF(x, y - 16, 600, 32), 19,
               "vermillion", True)
+    if "rapamycin" in blockers:
+        evidence_view.paint_rodent_tag(painter, ctx, QPointF(220, y + 26))

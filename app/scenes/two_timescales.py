@@ -162,17 +162,18 @@ def _ssri_sentence(ssri: Trajectory, t: float) -> str:
                    desens=values["autoreceptor_desensitization"])
     if values["serotonin"] < 1.05:
         text = tr("{clock}: the first SSRI dose has not yet raised serotonin in the cleft "
-                  "(×{level:.2f}); relief is {relief:.0%}.")
+                  "(×{level:.2f}); relief is {relief:.0%} of the model's maximum.")
     elif top <= RELIEF_ONSET:
         text = tr("{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but "
-                  "relief stays at {relief:.0%}.")
+                  "relief stays at {relief:.0%} of the model's maximum.")
     elif values["antidepressant_effect"] >= 0.5 * top:
         text = tr("{clock}: after weeks, the SSRI's feedback autoreceptors are {desens:.0%} "
-                  "desensitised and relief has reached {relief:.0%} (serotonin ×{level:.1f}).")
+                  "of the way to full desensitisation and relief has reached {relief:.0%} of the "
+                  "model's maximum (serotonin ×{level:.1f}).")
     else:
         text = tr("{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet "
-                  "relief is only {relief:.0%}: its feedback autoreceptors are {desens:.0%} "
-                  "desensitised.")
+                  "relief is only {relief:.0%} of the model's maximum: its feedback autoreceptors "
+                  "are {desens:.0%} of the way to full desensitisation.")
     return text.format(**numbers)
 
 
@@ -187,10 +188,10 @@ def _rapid_sentence(rapid: Trajectory, t: float) -> str:
                   "no relief.")
     elif t < peak_time(rapid, "spine_density"):
         text = tr("{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from "
-                  "{start:.0%}), relief {relief:.0%}.")
+                  "{start:.0%} of healthy), relief {relief:.0%} of the model's maximum.")
     else:
-        text = tr("{drug}'s regrown spines stand at {now:.0%} of healthy (from {start:.0%}), "
-                  "relief {relief:.0%}.")
+        text = tr("{drug}'s regrown spines stand at {now:.0%} of healthy (from {start:.0%} of "
+                  "healthy), relief {relief:.0%} of the model's maximum.")
     return text.format(**numbers)
 
 
@@ -305,10 +306,10 @@ def _paint_ssri_meters(painter: QPainter, ctx: RenderContext, values: dict) -> N
               tr("Serotonin in the cleft"), f"×{serotonin:.2f}", "serotonin", 1 / 3)
     meter_bar(painter, ctx, QRectF(485, 272, 280, 50), values["sert_occupancy"],
               tr("SERT blocked by the SSRI"), f"{values['sert_occupancy']:.0%}", "ssri")
-    meter_bar(painter, ctx, QRectF(485, 332, 280, 50), desens, tr("Autoreceptors desensitised"),
-              f"{desens:.0%}", "grey")
+    meter_bar(painter, ctx, QRectF(485, 332, 280, 50), desens, tr("Autoreceptor desensitisation"),
+              tr("{value:.0%} of full").format(value=desens), "grey")
     mood_dial(painter, ctx, QPointF(625, 470), 66, values["antidepressant_effect"], "ssri",
-              tr("Mood meter: relief"))
+              tr("Relief, % of max."))
 
 
 # --- the rapid drug's neuron ------------------------------------------------------------
@@ -327,7 +328,7 @@ def _paint_rapid_meters(painter: QPainter, ctx: RenderContext, values: dict, sce
                               "healthy").format(stress=scenario.stress, start=s0),
              QRectF(1255, 330, 285, 52), 17, "muted", wrap=True)
     mood_dial(painter, ctx, QPointF(1395, 470), 66, values["antidepressant_effect"], "ketamine",
-              tr("Mood meter: relief"))
+              tr("Relief, % of max."))
 
 
 # --- the shared time ruler --------------------------------------------------------------
@@ -352,8 +353,9 @@ def _paint_ruler(painter: QPainter, ctx: RenderContext, chart: TimeChart, curves
     roles = ("serotonin", "ssri", "ketamine")
     for level, role in zip(levels, roles):
         glow_dot(painter, ctx, QPointF(x, chart.y(level)), 7, role)
-    readouts = ((tr("SSRI relief"), f"{levels[1]:.0%}", "ssri"),
-                (tr("{drug} relief").format(drug=drug), f"{levels[2]:.0%}", "ketamine"),
+    readouts = ((tr("SSRI relief"), tr("{value:.0%} of max.").format(value=levels[1]), "ssri"),
+                (tr("{drug} relief").format(drug=drug),
+                 tr("{value:.0%} of max.").format(value=levels[2]), "ketamine"),
                 (tr("SSRI serotonin"), f"×{serotonin:.2f}", "serotonin"))
     for i, (name, value, role) in enumerate(readouts):
         y = 636 + i * 58

@@ -1,4 +1,5 @@
-"""Accessibility settings of the window: reduce motion and text size, both remembered."""
+"""View settings of the window: reduce motion, text size and the evidence view, all
+remembered."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
@@ -13,6 +14,8 @@ class AccessibilityMixin:
         self._base_font = QFont(self.font())
         self.canvas.reduce_motion = self.settings.reduce_motion()
         self.calm_action.setChecked(self.canvas.reduce_motion)
+        self.named_actions["evidence"].setChecked(self.settings.evidence_view())
+        self.set_evidence_view()
         zoom = self.settings.text_zoom()
         if zoom != 1.0:
             self.apply_text_zoom(zoom)
@@ -21,6 +24,14 @@ class AccessibilityMixin:
         """Still, stepped particles instead of continuous motion (remembered)."""
         self.canvas.reduce_motion = calm
         self.settings.setValue("reduce_motion", calm)
+        self.canvas.update()
+
+    def set_evidence_view(self, *_) -> None:
+        """View > Show evidence (E): the overview draws each link by how sure it is
+        (remembered; the Export dialog offers the same)."""
+        show = self.named_actions["evidence"].isChecked()
+        self.canvas.evidence = show
+        self.settings.setValue("evidence_view", show)
         self.canvas.update()
 
     def zoom_text(self, direction: int) -> None:

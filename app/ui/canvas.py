@@ -31,6 +31,7 @@ class SceneCanvas(QWidget):
         self.lang = "en"
         self.reduce_motion = False
         self.text_zoom = 1.0
+        self.evidence = False  # View > Show evidence: links drawn by how sure they are
         self.overlay = None  # presenter mode draws captions, progress, laser over the scene
         self.reserve_bottom = 0.0  # share of the height kept free below the scene (captions)
         self._last_error = ""
@@ -69,7 +70,7 @@ class SceneCanvas(QWidget):
             return
         scene = SCENES[self.state.scene_id]
         ctx = RenderContext(theme, self.lang, reduce_motion=self.reduce_motion,
-                            text_zoom=self.text_zoom)
+                            text_zoom=self.text_zoom, evidence=self.evidence)
         try:
             target = QRectF(self.rect())
             target.setHeight(target.height() * (1.0 - self.reserve_bottom))

@@ -23,11 +23,11 @@ PRESETS = (
     (QT_TRANSLATE_NOOP("", "Ketamine 0.5 mg/kg IV over 40 min"), dict()),
     (QT_TRANSLATE_NOOP("", "Esketamine 56 mg intranasal"), dict(drug="esketamine", route="intranasal", dose_mg=56.0)),
     (QT_TRANSLATE_NOOP("", "Esketamine 84 mg intranasal"), dict(drug="esketamine", route="intranasal", dose_mg=84.0)),
-    ("Esketamine 56 mg twice weekly, 4 weeks",  # the label's first-day dose is 56 mg
+    (QT_TRANSLATE_NOOP("", "Esketamine 56 mg twice weekly, 4 weeks"),  # the label's first-day dose is 56 mg
      dict(drug="esketamine", route="intranasal", dose_mg=56.0, n_doses=8, dose_interval_h=84.0,
           horizon_h=35 * 24.0)),
     (QT_TRANSLATE_NOOP("", "Arketamine 0.5 mg/kg IV over 40 min"), dict(drug="arketamine")),
-    ("SSRI (escitalopram 10 mg) daily for 6 weeks",
+    (QT_TRANSLATE_NOOP("", "SSRI (escitalopram 10 mg) daily for 6 weeks"),
      dict(drug="ssri", route="oral", dose_mg=10.0, n_doses=42, dose_interval_h=24.0,
           horizon_h=56 * 24.0)),
     (QT_TRANSLATE_NOOP("", "Anaesthetic ketamine 2 mg/kg IV bolus"), dict(dose_mg=140.0, infusion_min=1.0)),

@@ -95,6 +95,8 @@ class ExportDialog(QDialog):
         self.embed = QCheckBox(self.tr("Embed a short clip of each scene"))
         self.calm = QCheckBox(self.tr("Reduce motion (still particles)"))
         self.calm.setChecked(self.window.canvas.reduce_motion)
+        self.evidence = QCheckBox(self.tr("Show the evidence behind each link (overview)"))
+        self.evidence.setChecked(self.window.canvas.evidence)
         self.theme = QComboBox()
         for name, label in THEME_LABELS:
             self.theme.addItem(translated(label), name)
@@ -131,7 +133,7 @@ class ExportDialog(QDialog):
                 ("fps", self.tr("Frames per second"), self.fps), ("size", self.tr("Size"), self.size),
                 ("spacing", "", self.follow_scale),
                 ("transparent", "", self.transparent), ("embed", "", self.embed),
-                ("calm", "", self.calm),
+                ("calm", "", self.calm), ("evidence", "", self.evidence),
                 ("theme", self.tr("Theme"), self.theme), ("lang", self.tr("Language"), self.lang),
                 ("path", self.tr("Save as"), _holder(path_row))):
             form.addRow(label, field)
@@ -218,7 +220,7 @@ class ExportDialog(QDialog):
         if not self.path.text().strip():
             raise ExportError(self.tr("choose where to save the export"))
         common = dict(lang=self.lang.currentData(), theme=self.theme.currentData(),
-                      reduce_motion=self.calm.isChecked())
+                      reduce_motion=self.calm.isChecked(), evidence=self.evidence.isChecked())
         scene_id = self.scene.currentData()
         if kind == "frame":
             return FrameRequest(scene_id, parse_time(self.time.text()), out, fmt,

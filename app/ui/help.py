@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from app.glossary import glossary_html
 from app.i18n import current_language, translated
+from app.model import EVIDENCE
+from app.scenes.evidence_view import LEVEL_NAMES, SPECIES_NAMES, link_name
 
 MODEL_DOC = Path(__file__).resolve().parents[2] / "docs" / "model.md"
 
@@ -35,7 +38,7 @@ SHORTCUTS = (
     ),
     ("home", ["Home"], QT_TRANSLATE_NOOP("", "Start of the scene")),
     ("end", ["End"], QT_TRANSLATE_NOOP("", "End of the scene")),
-    ("scene_keys", ["1 … 7"], QT_TRANSLATE_NOOP("", "Jump to scene 1 to 7")),
+    ("scene_keys", ["1 … 8"], QT_TRANSLATE_NOOP("", "Jump to scene 1 to 8")),
     ("full_screen", ["F11", "F"], QT_TRANSLATE_NOOP("", "Full screen on or off")),
     ("leave_full_screen", ["Esc"], QT_TRANSLATE_NOOP("", "Leave full screen or presenter mode")),
     ("present", ["F5"], QT_TRANSLATE_NOOP("", "Presenter mode on or off")),
@@ -48,11 +51,36 @@ SHORTCUTS = (
     ("white", ["W"], QT_TRANSLATE_NOOP("", "White screen (presenter mode)")),
     ("captions", ["C"], QT_TRANSLATE_NOOP("", "Large captions on or off (presenter mode)")),
     ("laser", ["L"], QT_TRANSLATE_NOOP("", "Laser pointer on or off (presenter mode)")),
+    ("evidence", ["E"], QT_TRANSLATE_NOOP("", "Show the evidence behind each link (overview)")),
     ("theme", ["T"], QT_TRANSLATE_NOOP("", "Dark or projector (light) theme")),
     ("notes", ["N"], QT_TRANSLATE_NOOP("", "Speaker notes window")),
     ("export", ["Ctrl+E"], QT_TRANSLATE_NOOP("", "Export a frame, clip, slide deck or plot data")),
     ("help", ["F1"], QT_TRANSLATE_NOOP("", "This list of shortcuts")),
 )
+
+
+def evidence_html() -> str:
+    """The evidence table in the widgets' language, as HTML."""
+    head = "".join(f"<th align=left>{translated(text)}</th>" for text in EVIDENCE_COLUMNS)
+    rows = []
+    for key, ev in EVIDENCE.items():
+        species = ", ".join(translated(SPECIES_NAMES[s]) for s in ev.species_in_order)
+        cells = (link_name(key), translated(LEVEL_NAMES[ev.level]), species,
+                 "<br>".join(html.escape(ref) for ref in ev.refs), translated(ev.note))
+        rows.append("<tr>" + "".join(f"<td valign=top>{cell}</td>" for cell in cells) + "</tr>")
+    intro = translated(EVIDENCE_INTRO)
+    return (f"<p>{intro}</p><table border=1 cellspacing=0 cellpadding=4>"
+            f"<tr>{head}</tr>{''.join(rows)}</table>")
+
+
+EVIDENCE_COLUMNS = (QT_TRANSLATE_NOOP("", "Link"), QT_TRANSLATE_NOOP("", "Level"),
+                    QT_TRANSLATE_NOOP("", "Species"), QT_TRANSLATE_NOOP("", "References"),
+                    QT_TRANSLATE_NOOP("", "Note"))
+EVIDENCE_INTRO = QT_TRANSLATE_NOOP(
+    "", "How well each link of the chain is established. Established: shown repeatedly, in "
+        "people where it matters; supported: shown, mostly in rodents; contested: results "
+        "disagree or a rival explanation fits as well. View > Show evidence (E) draws the "
+        "overview this way: solid, dashed and dotted arrows.")
 
 
 class HelpMixin:
@@ -102,6 +130,11 @@ class HelpMixin:
             QCoreApplication.translate("MainWindow", "Glossary"),
             html=glossary_html(current_language()),
         )
+
+    def show_evidence(self) -> None:
+        """Help > Evidence: every link's level, species, references and note."""
+        self._show_document(QCoreApplication.translate("MainWindow", "Evidence"),
+                            html=evidence_html())
 
     def _show_document(self, title: str, markdown: str = "", html: str = "") -> None:
         dialog = QDialog(self)

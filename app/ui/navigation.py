@@ -59,7 +59,7 @@ class NavigationMixin:
             self.state.set_time(scale.t0 if first else scale.t1)
 
     def jump_to_position(self, number: int) -> None:
-        """Keys 1 to 7: the lesson's scene at that position (if there is one)."""
+        """Keys 1 to 8: the lesson's scene at that position (if there is one)."""
         if 1 <= number <= len(self.state.scene_ids):
             self.jump_to_scene(self.state.scene_ids[number - 1])
 

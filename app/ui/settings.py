@@ -39,6 +39,12 @@ class Settings(QSettings):
                               lambda value: _hashable(value) and value in _TRUE + _FALSE)
         return value in _TRUE
 
+    def evidence_view(self) -> bool:
+        """The overview drawn with the evidence behind each link (off at first)."""
+        value = self._checked("evidence_view", False,
+                              lambda value: _hashable(value) and value in _TRUE + _FALSE)
+        return value in _TRUE
+
     def text_zoom(self) -> float:
         """The text size factor, within MIN_ZOOM..MAX_ZOOM (1 at first)."""
         return float(self._checked("text_zoom", 1.0, _zoom_fits))

@@ -133,6 +133,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
             "captions": lambda: self.presenter.toggle_captions() if presenting() else None,
             "laser": lambda: self.presenter.toggle_laser() if presenting() else None,
             "theme": self.toggle_theme, "notes": self.show_notes,
+            "evidence": self.set_evidence_view,
         }
         for name, keys, description in SHORTCUTS:
             if name not in handlers:
@@ -176,6 +177,8 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         for dock in self.docks():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
+        self.named_actions["evidence"].setCheckable(True)
+        view.addAction(self.named_actions["evidence"])
         self.calm_action = view.addAction(self.tr("Reduce motion"))
         self.calm_action.setCheckable(True)
         self.calm_action.setToolTip(self.tr("Still, stepped particles instead of continuous "
@@ -207,6 +210,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.named_actions["help"])
         help_menu.addAction(self.tr("Glossary…"), self.show_glossary)
+        help_menu.addAction(self.tr("Evidence…"), self.show_evidence)
         help_menu.addAction(self.tr("About the model…"), self.show_about_model)
         help_menu.addAction(self.tr("Log files…"), self.show_log_folder)
 

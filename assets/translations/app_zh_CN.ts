@@ -44,27 +44,36 @@
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+68"/>
-        <location filename="../../app/scenes/overview.py" line="+62"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+69"/>
+        <location filename="../../app/scenes/evidence_view.py" line="+39"/>
+        <location filename="../../app/scenes/overview.py" line="+64"/>
         <source>AMPA receptors activated</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+64"/>
+        <location filename="../../app/scenes/evidence_view.py" line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>eEF2 brake released</source>
         <translation>eEF2制动解除</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
+        <location filename="../../app/scenes/overview.py" line="+2"/>
+        <source>p-eEF2 {value:.0%} of baseline</source>
+        <translation>p-eEF2为基线的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>BDNF translated and released</source>
         <translation>BDNF翻译并释放</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="+5"/>
+        <location filename="../../app/scenes/evidence_view.py" line="+2"/>
+        <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>TrkB activated</source>
         <translation>TrkB激活</translation>
     </message>
@@ -79,9 +88,15 @@
         <translation>突触构件</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>A brake released: BDNF, TrkB, mTOR</source>
+        <location line="+11"/>
+        <location filename="../../app/scenes/overview.py" line="+6"/>
+        <source>{value} over baseline</source>
         <extracomment>Which stage each blocker sits on.</extracomment>
+        <translation>较基线{value}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A brake released: BDNF, TrkB, mTOR</source>
         <translation>解除制动：BDNF、TrkB、mTOR</translation>
     </message>
     <message>
@@ -101,7 +116,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+60"/>
+        <location filename="../../app/scenes/overview.py" line="+68"/>
         <source>mTOR at its peak</source>
         <translation>mTOR活性达峰</translation>
     </message>
@@ -153,7 +168,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+26"/>
+        <location filename="../../app/scenes/labels.py" line="+28"/>
         <source>BDNF</source>
         <translation>BDNF</translation>
     </message>
@@ -165,7 +180,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="+27"/>
+        <location filename="../../app/scenes/overview.py" line="+30"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
@@ -317,7 +332,7 @@
     <message>
         <location filename="../../app/scenes/glutamate_burst.py" line="-122"/>
         <source>The glutamate burst</source>
-        <translation>谷氨酸爆发</translation>
+        <translation>谷氨酸激增</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -327,7 +342,7 @@
     <message>
         <location line="+8"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+125"/>
-        <location filename="../../app/scenes/overview.py" line="-37"/>
+        <location filename="../../app/scenes/overview.py" line="-40"/>
         <source>Dose starts</source>
         <translation>开始给药</translation>
     </message>
@@ -354,12 +369,12 @@
     <message>
         <location line="+1"/>
         <source>Glutamate burst peaks</source>
-        <translation>谷氨酸爆发达峰</translation>
+        <translation>谷氨酸激增达峰</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Burst subsides</source>
-        <translation>爆发消退</translation>
+        <translation>激增消退</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -367,12 +382,7 @@
         <translation>静息状态：锥体细胞末梢以平常的速率释放谷氨酸，AMPA受体的反应处于基线水平。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Freed from inhibition, the pyramidal cell fires at {firing:.2f}x its usual rate: glutamate in the cleft is {glu:.2f}x baseline.</source>
-        <translation>摆脱抑制后，锥体细胞的放电频率升至平时的{firing:.2f}倍：突触间隙中的谷氨酸达基线的{glu:.2f}倍。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>So much ketamine also plugs {block:.0%} of the pyramidal cell&apos;s own NMDA receptors: it fires at {firing:.2f}x its usual rate and glutamate falls to {glu:.2f}x baseline.</source>
         <translation>剂量如此之高时，氯胺酮也会阻塞锥体细胞自身{block:.0%}的NMDA受体：其放电频率为平时的{firing:.2f}倍，谷氨酸降至基线的{glu:.2f}倍。</translation>
     </message>
@@ -394,7 +404,7 @@
     <message>
         <location line="+3"/>
         <source>the burst</source>
-        <translation>谷氨酸爆发</translation>
+        <translation>谷氨酸激增</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -420,7 +430,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+1"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>GABA interneuron</source>
         <translation>GABA能中间神经元</translation>
     </message>
@@ -430,12 +440,7 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>firing {v:.0%}</source>
-        <translation>放电 {v:.0%}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>firing ×{v:.2f}</source>
         <translation>放电 ×{v:.2f}</translation>
     </message>
@@ -455,13 +460,24 @@
         <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Glutamate in cleft</source>
-        <translation>突触间隙谷氨酸</translation>
+        <location line="-86"/>
+        <source>Freed from inhibition, the pyramidal cell fires at {firing:.2f}x its usual rate: extracellular glutamate is {glu:.2f}x baseline.</source>
+        <translation>摆脱抑制后，锥体细胞的放电频率升至平时的{firing:.2f}倍：细胞外谷氨酸达基线的{glu:.2f}倍。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>firing {v:.0%} of baseline</source>
+        <translation>放电为基线的{v:.0%}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../../app/scenes/labels.py" line="-5"/>
+        <source>Extracellular glutamate</source>
+        <translation>细胞外谷氨酸</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/labels.py" line="-4"/>
+        <location filename="../../app/scenes/labels.py" line="+1"/>
         <source>AMPA activation</source>
         <translation>AMPA受体激活</translation>
     </message>
@@ -483,7 +499,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+8"/>
-        <location filename="../../app/scenes/labels.py" line="-3"/>
+        <location filename="../../app/scenes/labels.py" line="-4"/>
         <source>Interneuron firing</source>
         <translation>中间神经元放电</translation>
     </message>
@@ -556,6 +572,7 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+118"/>
         <source>Drug at its peak</source>
         <translation>药物浓度达峰</translation>
     </message>
@@ -566,11 +583,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+4"/>
         <source>Drug essentially gone</source>
         <translation>药物基本清除</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+4"/>
         <source>Relief at its peak</source>
         <translation>缓解达峰</translation>
     </message>
@@ -595,32 +614,33 @@
         <translation>{clock}：血浆中{drug}浓度为{conc:.2f} µM，为峰值的{share:.0%}。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> Dissociation ({diss:.0%}) and the blood-pressure rise (+{bp:.0f} mmHg) track it.</source>
-        <translation>分离症状（{diss:.0%}）和血压升高（+{bp:.0f} mmHg）随之同步变化。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> Relief is already {relief:.0%}.</source>
-        <translation>症状缓解已达{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>{clock}: the drug is down to {share:.1%} of its peak, and there is no relief: {reason}.</source>
         <translation>{clock}：药物已降至峰值的{share:.1%}，症状未见缓解：{reason}。</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source> Dissociation ({diss:.0%} of maximum) and the blood-pressure rise (+{bp:.0f} mmHg) track it.</source>
+        <translation>分离症状（最大值的{diss:.0%}）和血压升高（+{bp:.0f} mmHg）随之同步变化。</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>{clock}: the drug is down to {share:.0%} of its peak and the side effects have faded, but mTOR-driven rebuilding goes on: {spines:.0%} of lost spines regrown, relief {relief:.0%}.</source>
-        <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘已再生{spines:.0%}，症状缓解{relief:.0%}。</translation>
+        <source> Relief is already {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>症状缓解已达模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{clock}: the drug is down to {share:.0%} of its peak and the side effects have faded, but mTOR-driven rebuilding goes on: {spines:.0%} of lost spines regrown, relief {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘中已有{spines:.0%}再生，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the regrown synapses keep relief at {relief:.0%}. The spark is out; the fire it lit burns on for days.</source>
-        <translation>{clock}：药物已基本清除（为峰值的{share:.1%}），但再生的突触使症状缓解维持在{relief:.0%}。火花已熄，它点燃的火却会持续燃烧数天。</translation>
+        <source>{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the regrown synapses keep relief at {relief:.0%} of the model&apos;s maximum. The spark is out; the fire it lit burns on for days.</source>
+        <translation>{clock}：药物已基本清除（为峰值的{share:.1%}），但再生的突触使症状缓解维持在模型最大值的{relief:.0%}。火花已熄，它点燃的火却会持续燃烧数天。</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+52"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
     </message>
@@ -641,6 +661,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
         <source>relief</source>
         <translation>缓解</translation>
     </message>
@@ -671,6 +692,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+36"/>
         <source>time since the first dose (log scale)</source>
         <translation>首次给药后的时间（对数刻度）</translation>
     </message>
@@ -681,13 +703,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+11"/>
-        <location filename="../../app/scenes/overview.py" line="+110"/>
+        <location filename="../../app/scenes/labels.py" line="+12"/>
+        <location filename="../../app/scenes/overview.py" line="+139"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+104"/>
+        <location filename="../../app/scenes/overview.py" line="+1"/>
+        <source>{value:.0%} of maximum</source>
+        <translation>最大值的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <location filename="../../app/scenes/labels.py" line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Blood pressure rise</source>
@@ -701,16 +730,26 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="-2"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+48"/>
         <source>Relief</source>
         <translation>缓解</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+356"/>
+        <location line="+2"/>
+        <source>{value:.0%} of max.</source>
+        <translation>最大值的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The spark</source>
         <translation>火花</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-7"/>
         <source>Drug in the brain</source>
         <translation>脑内药物</translation>
     </message>
@@ -726,11 +765,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Synaptic proteins {value:+.0%}</source>
-        <translation>突触蛋白 {value:+.0%}</translation>
+        <source>Synaptic proteins {value:+.0%} over baseline</source>
+        <translation>突触蛋白较基线{value:+.0%}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+36"/>
+        <source>This model gives it only its weaker NMDA block: less dissociation but less relief ({mine:.0%} vs {theirs:.0%} of the model&apos;s maximum for ketamine).</source>
+        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}，均为模型最大值的百分比）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This model gives it only its weaker NMDA block: less dissociation; with the chain cut here, neither form brings relief.</source>
+        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻；由于此处信号链被切断，两种对映异构体都无法带来缓解。</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>{value:.0%} of lost spines regrown</source>
         <translation>丧失的树突棘已再生{value:.0%}</translation>
     </message>
@@ -745,23 +794,13 @@
         <translation>未被点燃：{reason}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>This model gives it only its weaker NMDA block: less dissociation but less relief ({mine:.0%} vs {theirs:.0%} for ketamine).</source>
-        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This model gives it only its weaker NMDA block: less dissociation; with the chain cut here, neither form brings relief.</source>
-        <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻；由于此处信号链被切断，两种对映异构体都无法带来缓解。</translation>
-    </message>
-    <message>
         <location filename="../../app/scenes/art_fire.py" line="+33"/>
         <source>switches on mTOR</source>
         <extracomment>Where the spark burns, where the fire stands, and where the embers set off (logical px).</extracomment>
         <translation>激活mTOR</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-21"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+11"/>
         <source>Clinical forms</source>
         <translation>临床应用形式</translation>
     </message>
@@ -796,7 +835,7 @@
         <translation>输注，0.5 mg/kg（模型）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Studied, like ketamine&apos;s metabolites, for a longer effect with fewer side effects.</source>
         <translation>与氯胺酮的代谢物一样，它正被研究能否带来更持久的效果和更少的副作用。</translation>
     </message>
@@ -811,12 +850,12 @@
         <translation>分离症状（峰值）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Blood pressure (peak)</source>
         <translation>血压（峰值）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="-154"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="-156"/>
         <source>Ketamine silences interneurons</source>
         <translation>氯胺酮使中间神经元沉默</translation>
     </message>
@@ -887,11 +926,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>GABA release {rate:.0%}</source>
-        <translation>GABA释放{rate:.0%}</translation>
+        <source>GABA release {rate:.0%} of baseline</source>
+        <translation>GABA释放为基线的{rate:.0%}</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
         <location line="+2"/>
+        <location filename="../../app/scenes/overview.py" line="-224"/>
+        <source>{value:.0%} of receptors</source>
+        <translation>受体的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value:.0%} of baseline</source>
+        <translation>基线的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Ketamine in the brain: {conc:.2f} µM</source>
         <translation>脑内氯胺酮：{conc:.2f} µM</translation>
     </message>
@@ -906,13 +958,15 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../app/scenes/overview.py" line="-184"/>
+        <location filename="../../app/scenes/evidence_view.py" line="-8"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+6"/>
+        <location filename="../../app/scenes/overview.py" line="-4"/>
         <source>Ketamine in brain</source>
+        <extracomment>Solid, dashed, dotted: how sure the link is. Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
         <translation>脑内氯胺酮</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+20"/>
         <source>Pyramidal neuron</source>
         <translation>锥体神经元</translation>
     </message>
@@ -942,74 +996,226 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
+        <location filename="../../app/scenes/evidence_view.py" line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>NMDA block on interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Interneurons fall silent</source>
         <translation>中间神经元沉默</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>firing {value:.0%}</source>
-        <translation>放电{value:.0%}</translation>
-    </message>
-    <message>
         <location line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Pyramidal cells disinhibited</source>
         <translation>锥体细胞去抑制</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+64"/>
+        <location line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+2"/>
+        <location line="+78"/>
         <source>Glutamate surge</source>
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <source>p-eEF2 {value}</source>
-        <translation>p-eEF2 {value}</translation>
+        <location line="-19"/>
+        <source>established</source>
+        <translation>已确立</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>supported</source>
+        <translation>有证据支持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contested</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>human</source>
+        <translation>人类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rodent</source>
+        <translation>啮齿类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in vitro</source>
+        <translation>体外</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>H</source>
+        <extracomment>The short marks drawn beside an arrow.</extracomment>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R</source>
+        <translation>鼠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iv</source>
+        <translation>体外</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../app/scenes/overview.py" line="-71"/>
         <source>BDNF translated</source>
         <translation>BDNF翻译</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location filename="../../app/scenes/overview.py" line="+4"/>
         <source>mTOR switched on</source>
         <translation>mTOR激活</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>Synaptic proteins made</source>
         <translation>突触蛋白合成</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+4"/>
         <source>New dendritic spines</source>
         <translation>新生树突棘</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Ketamine blocks NMDA receptors; the selectivity for interneurons at low doses is a modelling choice of this app, following the article.</source>
+        <extracomment>The notes of ``EVIDENCE``, marked for translation (a test keeps the two in step).</extracomment>
+        <translation>氯胺酮阻断NMDA受体；低剂量下优先作用于中间神经元，是本应用依照原文所做的建模选择。</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Interneurons fall silent first: shown with MK-801 in rats (Homayoun 2007), for ketamine itself only in later rodent work.</source>
+        <translation>中间神经元先沉默：最初是在大鼠中用MK-801证明的（Homayoun 2007），氯胺酮本身的证据仅来自后来的啮齿类研究。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less inhibition lets pyramidal cells fire more: recorded in rodent cortex and hippocampal slices.</source>
+        <translation>抑制减弱使锥体神经元放电增多：已在啮齿类皮层和海马脑片中记录到。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extracellular glutamate rises within the hour: microdialysis in rats, magnetic resonance spectroscopy in people.</source>
+        <translation>细胞外谷氨酸在一小时内升高：大鼠中由微透析测得，人体中由磁共振波谱测得。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AMPA antagonist NBQX abolishes ketamine&apos;s effects in rodents: AMPA receptors carry the signal on.</source>
+        <translation>AMPA受体拮抗剂NBQX可在啮齿类中消除氯胺酮的作用：信号由AMPA受体向下传递。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the two hypotheses differ: Autry 2011 has NMDA block at rest switch off eEF2 kinase with no glutamate burst; the article routes it through AMPA.</source>
+        <translation>两种假说在此分歧：Autry 2011认为静息状态下的NMDA受体阻断直接关闭eEF2激酶，无需谷氨酸激增；原文则经由AMPA受体。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Less eEF2 phosphorylation lets dendritic BDNF mRNA be translated within 30 min in mice.</source>
+        <translation>eEF2磷酸化减少后，小鼠树突中的BDNF mRNA在30分钟内即被翻译。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutralising released BDNF blocks the effect in rats; people with the Met allele, which releases less BDNF, respond less.</source>
+        <translation>在大鼠中中和释放出的BDNF可阻断疗效；携带Met等位基因（BDNF释放较少）的人疗效较差。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TrkB signals through Akt and ERK to mTOR: ketamine activates mTOR within the hour in rat prefrontal cortex.</source>
+        <translation>TrkB经Akt和ERK向mTOR传递信号：氯胺酮在一小时内激活大鼠前额叶皮层的mTOR。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mTOR drives synthesis of PSD-95, GluA1 and synapsin within hours in rats; rapamycin stops it.</source>
+        <translation>mTOR在数小时内驱动大鼠合成PSD-95、GluA1和突触素；雷帕霉素可阻止这一过程。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More spines within 24 h in rat prefrontal cortex, also after chronic stress.</source>
+        <translation>24小时内大鼠前额叶皮层的树突棘增多，慢性应激后亦然。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New spines sustain the effect but are not needed for its onset in mice; in people lower synapse density goes with severity (imaging, correlational).</source>
+        <translation>在小鼠中，新生树突棘维持疗效，但起效并不需要它们；在人体中，突触密度越低病情越重（影像学，相关性证据）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NBQX given before ketamine abolishes its antidepressant-like effect in rodents.</source>
+        <translation>在啮齿类中，先给予NBQX可消除氯胺酮的抗抑郁样作用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An antibody that neutralises BDNF, or deleting BDNF or TrkB, abolishes the effect in rodents.</source>
+        <translation>在啮齿类中，用抗体中和BDNF，或敲除BDNF或TrkB，均可消除疗效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapamycin abolishes the effect in rodents, but in the one human trial it did not block ketamine at 24 h and prolonged the response at 2 weeks.</source>
+        <translation>雷帕霉素可在啮齿类中消除疗效，但在唯一一项人体试验中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{blocker} at {step}</source>
+        <extracomment>Scene id -&gt; beat key -&gt; the observable whose incoming link the beat is about.</extracomment>
+        <translation>{blocker}作用于“{step}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evidence, {link}: {level} ({species}); {ref}. {note}</source>
+        <translation>证据（{link}）：{level}（{species}）；{ref}。{note}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rapamycin here re-enacts a rodent experiment (Li 2010). In people it did not block ketamine at 24 h and prolonged the response at 2 weeks (Abdallah 2020).</source>
+        <translation>此处的雷帕霉素重现的是一项啮齿类实验（Li 2010）。在人体中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久（Abdallah 2020）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>rodent experiment</source>
+        <translation>啮齿类实验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in people: not blocked (Abdallah 2020)</source>
+        <translation>人体中：未被阻断（Abdallah 2020）</translation>
+    </message>
+    <message>
+        <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>{value:.0%} of healthy</source>
         <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/spine_growth.py" line="+276"/>
+        <location filename="../../app/scenes/evidence_view.py" line="-144"/>
+        <location filename="../../app/scenes/overview.py" line="+1"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+279"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{value:.0%} relief</source>
-        <translation>缓解{value:.0%}</translation>
+        <location filename="../../app/scenes/overview.py" line="-23"/>
+        <source>firing {value:.0%} of baseline</source>
+        <translation>放电为基线的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>{value:.0%} of max. relief</source>
+        <translation>最大缓解的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The whole cascade</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>级联反应全貌</translation>
@@ -1026,7 +1232,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/scenes/spine_growth.py" line="-145"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-147"/>
         <source>Most spines restored</source>
         <translation>大部分树突棘已恢复</translation>
     </message>
@@ -1036,7 +1242,7 @@
         <translation>药物几近清除，重建仍在继续</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>At {clock}, </source>
         <translation>{clock}时，</translation>
     </message>
@@ -1046,17 +1252,27 @@
         <translation>级联处于静息状态：要么尚未启动，要么一切已恢复原状。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{link} ({reading})</source>
+        <translation>{link}（{reading}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> {names} cuts the chain: everything after its link stays at rest.</source>
         <translation>{names}切断了级联：其作用环节之后的一切都保持静息。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>lit up: {links}.</source>
-        <translation>已点亮的环节：{links}。</translation>
+        <source>most active now: {links}.</source>
+        <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>drug</source>
         <translation>药物</translation>
     </message>
@@ -1081,7 +1297,7 @@
         <translation>突触与情绪</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+78"/>
         <source>Side effects follow the drug (gone within hours)</source>
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
@@ -1127,42 +1343,57 @@
         <translation>新树突棘消退</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>{value:+.0%} over baseline</source>
+        <translation>较基线{value:+.0%}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{names} cuts the chain before the spines: no building blocks arrive, so no new spines sprout ({count} of {healthy}, {density:.0%} of healthy).</source>
         <translation>{names}在树突棘形成之前切断了级联：构建材料无法到位，因此没有新树突棘萌出（{count}/{healthy}个，健康水平的{density:.0%}）。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A healthy branch has no stress-lost spines to restore: ketamine adds a few beyond the healthy {healthy} (now {count}), and with little to improve the model predicts only modest relief: {relief:.0%}.</source>
-        <translation>健康的分支没有因应激丢失的树突棘需要恢复：氯胺酮在健康水平的{healthy}个之外再增加几个（现为{count}个）；由于可改善的余地很小，模型只预测轻度的缓解：{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>share of the model&apos;s largest relief</source>
         <translation>占模型最大缓解程度的比例</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <source>The new spines have receded: the branch is back to {count} of {healthy} spines as the extra synaptic proteins ({proteins}) run out; symptom relief has faded to {relief:.0%}.</source>
-        <translation>新生树突棘已消退：随着额外的突触蛋白（{proteins}）耗尽，该分支回到{count}/{healthy}个树突棘；症状缓解已减弱至{relief:.0%}。</translation>
+        <location line="-124"/>
+        <source>The new spines have receded: the branch is back to {count} of {healthy} spines as the extra synaptic proteins ({proteins}) run out; symptom relief has faded to {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>新生树突棘已消退：随着额外的突触蛋白（{proteins}）耗尽，该分支回到{count}/{healthy}个树突棘；症状缓解已减弱至模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>The extra synaptic proteins slowly decay ({proteins}) and new spines recede: {count} of {healthy} spines remain, symptom relief {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解为模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>share of a healthy branch</source>
+        <translation>占健康树突分支的比例</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>change from baseline</source>
+        <translation>相对基线的变化</translation>
+    </message>
+    <message>
+        <location line="-217"/>
         <source>Chronic stress has thinned this branch to {count} of {healthy} spines ({density:.0%} of healthy). Synaptic proteins {proteins}: the building blocks for new spines are only starting to gather.</source>
-        <translation>慢性压力使该分支的树突棘减少到{count}/{healthy}个（健康水平的{density:.0%}）。突触蛋白{proteins}：构建新树突棘的材料才刚开始聚集。</translation>
+        <translation>慢性应激使该分支的树突棘减少到{count}/{healthy}个（健康水平的{density:.0%}）。突触蛋白{proteins}：构建新树突棘的材料才刚开始聚集。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The extra synaptic proteins slowly decay ({proteins}) and new spines recede: {count} of {healthy} spines remain, symptom relief {relief:.0%}.</source>
-        <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解{relief:.0%}。</translation>
+        <location line="-10"/>
+        <source>A healthy branch has no stress-lost spines to restore: ketamine adds a few beyond the healthy {healthy} (now {count}), and with little to improve the model predicts only modest relief: {relief:.0%}.</source>
+        <translation>健康的分支没有因应激丢失的树突棘需要恢复：氯胺酮在健康水平的{healthy}个之外再增加几个（现为{count}个）；由于可改善的余地很小，模型只预测轻度的缓解：{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Relief comes first from the new proteins strengthening existing synapses; the new spines sustain it: {relief:.0%}.</source>
-        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。缓解首先来自新合成的蛋白质对已有突触的增强；新树突棘使缓解得以维持：{relief:.0%}。</translation>
+        <location line="+17"/>
+        <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Relief comes first from the new proteins strengthening existing synapses; the new spines sustain it: {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。缓解首先来自新合成的蛋白质对已有突触的增强；新树突棘使缓解得以维持：达到模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>dendrite and its spines</source>
         <translation>树突及其树突棘</translation>
     </message>
@@ -1175,7 +1406,7 @@
     <message>
         <location line="-172"/>
         <source>lost to stress</source>
-        <translation>因压力丢失</translation>
+        <translation>因应激丢失</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1211,7 +1442,7 @@
     <message>
         <location line="+2"/>
         <source>lost to chronic stress</source>
-        <translation>因慢性压力丢失</translation>
+        <translation>因慢性应激丢失</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1226,7 +1457,7 @@
     <message>
         <location line="+85"/>
         <source>of {healthy} on a healthy branch</source>
-        <translation>个，健康分支为{healthy}个</translation>
+        <translation>个，健康树突分支为{healthy}个</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1236,7 +1467,7 @@
     <message>
         <location line="+1"/>
         <source>{lost} lost to chronic stress</source>
-        <translation>因慢性压力丢失{lost}个</translation>
+        <translation>因慢性应激丢失{lost}个</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1250,7 +1481,7 @@
         <translation>树突棘密度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+4"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+6"/>
         <source>healthy</source>
         <translation>健康</translation>
     </message>
@@ -1261,12 +1492,12 @@
         <translation>突触蛋白</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+12"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+14"/>
         <source>cut the chain: no new spines</source>
         <translation>切断了级联：无新树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="+83"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-275"/>
         <source>Two time scales: chemistry in hours, relief in weeks</source>
         <translation>两种时间尺度：化学变化以小时计，症状缓解以周计</translation>
     </message>
@@ -1283,7 +1514,7 @@
     <message>
         <location line="+12"/>
         <source>SSRI: serotonin up</source>
-        <translation>SSRI：血清素升高</translation>
+        <translation>SSRI：5-羟色胺升高</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1308,7 +1539,7 @@
     <message>
         <location line="+10"/>
         <source>serotonin</source>
-        <translation>血清素</translation>
+        <translation>5-羟色胺</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1328,56 +1559,67 @@
     <message>
         <location line="+1"/>
         <source>spine lost to stress</source>
-        <translation>因压力丢失的树突棘</translation>
+        <translation>因应激丢失的树突棘</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>SSRI relief</source>
         <translation>SSRI缓解</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>ketamine relief</source>
         <translation>氯胺酮缓解</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>{clock}: the first SSRI dose has not yet raised serotonin in the cleft (×{level:.2f}); relief is {relief:.0%}.</source>
-        <translation>{clock}：首剂SSRI尚未提高突触间隙中的血清素（基线的{level:.2f}倍）；缓解为{relief:.0%}。</translation>
+        <source>{clock}: the first SSRI dose has not yet raised serotonin in the cleft (×{level:.2f}); relief is {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：首剂SSRI尚未提高突触间隙中的5-羟色胺（基线的{level:.2f}倍）；缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but relief stays at {relief:.0%}.</source>
-        <translation>{clock}：SSRI已将突触间隙中的血清素提高到基线的{level:.1f}倍，但缓解仍为{relief:.0%}。</translation>
+        <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but relief stays at {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：SSRI已将突触间隙中的5-羟色胺提高到基线的{level:.1f}倍，但缓解仍为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{clock}: after weeks, the SSRI&apos;s feedback autoreceptors are {desens:.0%} desensitised and relief has reached {relief:.0%} (serotonin ×{level:.1f}).</source>
-        <translation>{clock}：数周后，SSRI作用下的反馈性自身受体已有{desens:.0%}脱敏，缓解达到{relief:.0%}（血清素为基线的{level:.1f}倍）。</translation>
+        <source>{clock}: after weeks, the SSRI&apos;s feedback autoreceptors are {desens:.0%} of the way to full desensitisation and relief has reached {relief:.0%} of the model&apos;s maximum (serotonin ×{level:.1f}).</source>
+        <translation>{clock}：数周后，SSRI作用下的反馈性自身受体已达完全脱敏的{desens:.0%}，缓解达到模型最大值的{relief:.0%}（5-羟色胺为基线的{level:.1f}倍）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet relief is only {relief:.0%} of the model&apos;s maximum: its feedback autoreceptors are {desens:.0%} of the way to full desensitisation.</source>
+        <translation>{clock}：SSRI已将突触间隙中的5-羟色胺提高到基线的{level:.1f}倍，缓解却只有模型最大值的{relief:.0%}：反馈性自身受体仅达完全脱敏的{desens:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from {start:.0%} of healthy), relief {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{drug}正在使丢失的树突棘再生：已达健康皮层的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet relief is only {relief:.0%}: its feedback autoreceptors are {desens:.0%} desensitised.</source>
-        <translation>{clock}：SSRI已将突触间隙中的血清素提高到基线的{level:.1f}倍，缓解却只有{relief:.0%}：反馈性自身受体只有{desens:.0%}已脱敏。</translation>
+        <source>{drug}&apos;s regrown spines stand at {now:.0%} of healthy (from {start:.0%} of healthy), relief {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{drug}使树突棘再生至健康水平的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+117"/>
+        <source>{value:.0%} of full</source>
+        <translation>完全脱敏的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Relief, % of max.</source>
+        <translation>缓解（占最大值%）</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is no relief.</source>
         <translation>{drug}：树突棘为健康皮层的{now:.0%}，但{reason}，因此没有缓解。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from {start:.0%}), relief {relief:.0%}.</source>
-        <translation>{drug}正在使丢失的树突棘再生：已达健康皮层的{now:.0%}（起始为{start:.0%}），缓解{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{drug}&apos;s regrown spines stand at {now:.0%} of healthy (from {start:.0%}), relief {relief:.0%}.</source>
-        <translation>{drug}使树突棘再生至健康水平的{now:.0%}（起始为{start:.0%}），缓解{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The SSRI brings no relief either, for the same reason.</source>
         <translation>SSRI同样没有带来缓解，原因相同。</translation>
     </message>
@@ -1434,7 +1676,7 @@
     <message>
         <location line="+26"/>
         <source>serotonin terminal</source>
-        <translation>血清素能末梢</translation>
+        <translation>5-羟色胺能末梢</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1454,7 +1696,7 @@
     <message>
         <location filename="../../app/scenes/two_timescales.py" line="+46"/>
         <source>Serotonin in the cleft</source>
-        <translation>突触间隙血清素</translation>
+        <translation>突触间隙5-羟色胺</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1462,18 +1704,7 @@
         <translation>SERT被SSRI阻断</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Autoreceptors desensitised</source>
-        <translation>自身受体脱敏</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+19"/>
-        <source>Mood meter: relief</source>
-        <translation>情绪仪表：缓解</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+13"/>
         <source>{drug} — living wiring</source>
         <translation>{drug}——活性线路</translation>
     </message>
@@ -1485,12 +1716,12 @@
     <message>
         <location line="+1"/>
         <source>Stress-lost spines regrown</source>
-        <translation>因压力丢失的树突棘再生</translation>
+        <translation>因应激丢失的树突棘再生</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chronic stress {stress:.0%}: spines start at {start:.0%} of healthy</source>
-        <translation>慢性压力{stress:.0%}：树突棘起始为健康水平的{start:.0%}</translation>
+        <translation>慢性应激{stress:.0%}：树突棘起始为健康水平的{start:.0%}</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1498,15 +1729,15 @@
         <translation>{drug}缓解</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SSRI serotonin</source>
-        <translation>SSRI血清素</translation>
+        <translation>SSRI5-羟色胺</translation>
     </message>
     <message>
         <location filename="../../app/ui/controls.py" line="+23"/>
         <source>Ketamine 0.5 mg/kg IV over 40 min</source>
         <extracomment>Clinical regimens a lecturer reaches for: (label, scenario fields at 70 kg).</extracomment>
-        <translation>氯胺酮0.5 mg/kg，静脉输注40 min</translation>
+        <translation>氯胺酮0.5 mg/kg，静脉输注40分钟</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1519,12 +1750,22 @@
         <translation>艾司氯胺酮84 mg，鼻内给药</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Arketamine 0.5 mg/kg IV over 40 min</source>
-        <translation>R-氯胺酮0.5 mg/kg，静脉输注40 min</translation>
+        <location line="+1"/>
+        <source>Esketamine 56 mg twice weekly, 4 weeks</source>
+        <translation>艾司氯胺酮 56 mg，每周两次，共4周</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Arketamine 0.5 mg/kg IV over 40 min</source>
+        <translation>R-氯胺酮0.5 mg/kg，静脉输注40分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSRI (escitalopram 10 mg) daily for 6 weeks</source>
+        <translation>SSRI（艾司西酞普兰10 mg），每日一次，共6周</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Anaesthetic ketamine 2 mg/kg IV bolus</source>
         <translation>麻醉剂量氯胺酮2 mg/kg，静脉推注</translation>
     </message>
@@ -1621,7 +1862,7 @@
         <translation>投影（浅色）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/labels.py" line="-12"/>
+        <location filename="../../app/scenes/labels.py" line="-14"/>
         <source>Plasma drug</source>
         <extracomment>Observable -&gt; (short label, unit).</extracomment>
         <translation>血浆药物浓度</translation>
@@ -1632,43 +1873,29 @@
         <translation>µM</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Brain drug</source>
-        <translation>脑内药物浓度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-85"/>
         <source>NMDA block, interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
         <source>NMDA block, pyramidal</source>
         <translation>锥体神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>× baseline</source>
         <translation>×基线</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>share of the model&apos;s maximum</source>
-        <extracomment>Relief and dissociation are shares of the model&apos;s largest, not rating-scale scores.</extracomment>
-        <translation>占模型最大值的比例</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Glutamate</source>
-        <translation>谷氨酸</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>p-eEF2</source>
         <translation>磷酸化eEF2</translation>
     </message>
@@ -1680,10 +1907,10 @@
     <message>
         <location line="+3"/>
         <source>Serotonin</source>
-        <translation>血清素</translation>
+        <translation>5-羟色胺</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>× healthy</source>
         <translation>×健康值</translation>
     </message>
@@ -1693,17 +1920,33 @@
         <translation>mmHg</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>fraction of maximum</source>
+        <translation>占最大值的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction of the model&apos;s maximal relief</source>
+        <translation>占模型最大缓解的比例</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Brain drug (follows plasma)</source>
+        <translation>脑内药物（随血浆变化）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>SERT occupancy</source>
         <translation>SERT占有率</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-50"/>
         <source>Autoreceptor desensitisation</source>
         <translation>自身受体脱敏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="+23"/>
+        <location filename="../../app/ui/help.py" line="+26"/>
         <source>Play or pause</source>
         <extracomment>(action name, shortcuts, description): the one list behind the actions and the help dialog.</extracomment>
         <translation>播放/暂停</translation>
@@ -1740,8 +1983,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Jump to scene 1 to 7</source>
-        <translation>跳转到场景1至7</translation>
+        <source>Jump to scene 1 to 8</source>
+        <translation>跳转到场景1至8</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1785,6 +2028,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Show the evidence behind each link (overview)</source>
+        <translation>显示每个环节背后的证据（总览）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dark or projector (light) theme</source>
         <translation>切换深色/投影（浅色）主题</translation>
     </message>
@@ -1802,6 +2050,36 @@
         <location line="+1"/>
         <source>This list of shortcuts</source>
         <translation>快捷键列表</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Link</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>证据等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Species</source>
+        <translation>物种</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How well each link of the chain is established. Established: shown repeatedly, in people where it matters; supported: shown, mostly in rodents; contested: results disagree or a rival explanation fits as well. View &gt; Show evidence (E) draws the overview this way: solid, dashed and dotted arrows.</source>
+        <translation>级联中每个环节的证据有多可靠。已确立：经反复证实，关键之处有人体证据；有证据支持：已有证据，主要来自啮齿类；有争议：结果不一致，或另一种解释同样说得通。“视图 &gt; 显示证据”（E）按此绘制总览：实线、虚线和点线箭头。</translation>
     </message>
     <message>
         <location filename="../../app/i18n.py" line="+31"/>
@@ -1839,16 +2117,201 @@
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
+    <message>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-122"/>
+        <source>NMDA block at rest, without a burst</source>
+        <translation>静息状态下的NMDA受体阻断，无需活动爆发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocking NMDA receptors of resting pyramidal cells switches off eEF2 kinase directly: BDNF is made with no glutamate surge.</source>
+        <translation>阻断静息锥体细胞的NMDA受体即可直接关闭eEF2激酶：无需谷氨酸激增就能合成BDNF。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Autry 2011, Nature: in mice the effect needs eEF2 kinase and rapid BDNF translation.</source>
+        <translation>Autry 2011，Nature：在小鼠中，疗效依赖eEF2激酶和BDNF的快速翻译。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A glutamate surge is measured in rats and in people, and NBQX abolishes the effect (Moghaddam 1997; Milak 2016; Maeng 2008).</source>
+        <translation>在大鼠和人体中都测到了谷氨酸激增，而且NBQX可消除疗效（Moghaddam 1997；Milak 2016；Maeng 2008）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bursts in the lateral habenula</source>
+        <translation>外侧缰核的簇状放电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In depression, habenula neurons fire in bursts that silence reward centres; ketamine&apos;s NMDA block stops the bursts.</source>
+        <translation>抑郁时，缰核神经元以簇状放电抑制奖赏中枢；氯胺酮阻断NMDA受体，从而终止这种簇状放电。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yang 2018, Nature: blocking NMDA receptors in the habenula alone gave a rapid effect in rodent models.</source>
+        <translation>Yang 2018，Nature：在啮齿类模型中，仅阻断缰核的NMDA受体即可快速起效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rodents only so far, and the block fades with the drug: Ma 2023 (Nature) proposes ketamine stays trapped in habenula NMDA channels.</source>
+        <translation>目前仅有啮齿类证据，且阻断随药物消退：Ma 2023（Nature）提出氯胺酮滞留在缰核NMDA受体通道中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A metabolite: hydroxynorketamine</source>
+        <translation>代谢物：羟基去甲氯胺酮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(2R,6R)-hydroxynorketamine, made from ketamine in the body, acts through AMPA receptors without blocking NMDA receptors.</source>
+        <translation>(2R,6R)-羟基去甲氯胺酮由氯胺酮在体内代谢生成，通过AMPA受体起作用，而不阻断NMDA受体。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zanos 2016, Nature: it worked alone in mice, and ketamine that forms less of it worked less.</source>
+        <translation>Zanos 2016，Nature：它在小鼠中单独使用即有效，而较少生成该代谢物的氯胺酮效果较弱。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suzuki 2017, Nature: it does block NMDA receptors at higher levels. This model has no metabolites.</source>
+        <translation>Suzuki 2017，Nature：它在较高浓度下确实会阻断NMDA受体。本模型不含代谢物。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opioid receptors</source>
+        <translation>阿片受体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ketamine also binds opioid receptors; part of the relief might be an opioid effect.</source>
+        <translation>氯胺酮也能与阿片受体结合；部分缓解作用可能来自阿片效应。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Williams 2018, Am J Psychiatry: naltrexone given first blocked the relief in a small trial.</source>
+        <translation>Williams 2018，Am J Psychiatry：在一项小型试验中，预先给予纳曲酮阻断了缓解作用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yoon 2019, JAMA Psychiatry: patients already taking naltrexone still improved (a small case series).</source>
+        <translation>Yoon 2019，JAMA Psychiatry：已在服用纳曲酮的患者仍然好转（小型病例系列）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Is this the whole story? Other hypotheses</source>
+        <translation>这就是全部吗？其他假说</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article&apos;s chain is the spine of this app; four rival explanations, for and against</source>
+        <translation>原文的级联是本应用的主线；另有四种解释，各有支持与反对的证据</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No drug: nothing to explain</source>
+        <translation>未给药：无需解释</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These hypotheses are about ketamine</source>
+        <translation>这些假说针对的是氯胺酮</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NMDA block fades</source>
+        <translation>NMDA受体阻断消退</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{clock}: the drug peaks at {brain:.2f} µM in the brain; the model blocks {inter:.0%} of the interneurons&apos; NMDA receptors and {pyr:.0%} of the pyramidal cells&apos;. The block-at-rest hypothesis (Autry 2011) says the pyramidal block alone switches off eEF2 kinase, without the burst.</source>
+        <translation>{clock}：脑内药物浓度达到峰值{brain:.2f} µM；模型中中间神经元的NMDA受体中有{inter:.0%}被阻断，锥体细胞的NMDA受体中有{pyr:.0%}被阻断。静息阻断假说（Autry 2011）认为，仅锥体细胞上的阻断就能关闭eEF2激酶，无需活动爆发。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{clock}: the NMDA block is down to {inter:.0%} of the interneurons&apos; receptors, and no relief follows in this run: {reason}. The habenula hypothesis (Yang 2018) would act through the block itself.</source>
+        <translation>{clock}：中间神经元的NMDA受体中仅有{inter:.0%}仍被阻断，而本次模拟不会出现缓解：{reason}。缰核假说（Yang 2018）会依靠阻断本身起作用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{clock}: the NMDA block is down to {inter:.0%} of the interneurons&apos; receptors, and relief is still building. The habenula hypothesis (Yang 2018) acts through the block itself, so it must explain why relief outlasts it.</source>
+        <translation>{clock}：中间神经元的NMDA受体中仅有{inter:.0%}仍被阻断，而缓解仍在积累。缰核假说（Yang 2018）依靠阻断本身起作用，因此必须解释缓解为何比阻断持续更久。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{clock}: {drug} is essentially gone ({share:.1%} of its peak). Ketamine&apos;s metabolite hydroxynorketamine outlasts the drug in the blood, which is why Zanos 2016 proposed it as the real antidepressant; this model has no metabolites.</source>
+        <translation>{clock}：{drug}已基本清除（为峰值的{share:.1%}）。氯胺酮的代谢物羟基去甲氯胺酮在血液中留存得比药物更久，因此Zanos 2016提出它才是真正的抗抑郁成分；本模型不含代谢物。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{clock}: relief peaks at {relief:.0%} of the model&apos;s maximum, about when trials measure it. Naltrexone blocked it in one small trial (Williams 2018) but not in another report (Yoon 2019): whether opioids take part is open.</source>
+        <translation>{clock}：缓解达到峰值，为模型最大值的{relief:.0%}，大约正是临床试验测量的时间。纳曲酮在一项小型试验中阻断了缓解（Williams 2018），在另一份报告中却没有（Yoon 2019）：阿片系统是否参与仍无定论。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{clock}: an SSRI blocks no NMDA receptors; the rival explanations on the right are about ketamine. Choose ketamine or esketamine to follow them.</source>
+        <translation>{clock}：SSRI不阻断NMDA受体；右侧的几种解释针对的是氯胺酮。请选择氯胺酮或艾司氯胺酮来跟随它们。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: no drug is given, so there is no effect for any hypothesis to explain.</source>
+        <translation>{clock}：未给药，因此没有需要任何假说来解释的效应。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: the chain of the previous scenes is the spine of this app. Four other explanations are studied; each card says what supports it and what speaks against it.</source>
+        <translation>{clock}：前几个场景中的级联是本应用的主线。另有四种解释正在研究中；每张卡片列出支持和反对它的证据。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the hypothesis in focus</source>
+        <translation>当前讨论的假说</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>What the model says</source>
+        <translation>模型能说明什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drug as a share of its peak, block as a share of receptors, relief as a share of the model&apos;s maximum</source>
+        <translation>药物以占峰值的比例表示，阻断以受体所占比例表示，缓解以占模型最大值的比例表示</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{value:.0%} of peak</source>
+        <translation>峰值的{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block, interneurons</source>
+        <translation>阻断，中间神经元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block, pyramidal</source>
+        <translation>阻断，锥体细胞</translation>
+    </message>
 </context>
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../../app/ui/captions.py" line="+24"/>
+        <location filename="../../app/ui/captions.py" line="+25"/>
         <source>Explanation of the current picture</source>
         <translation>当前画面的讲解</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Next: {beat} at {clock} (Page Down)</source>
         <translation>接下来：{clock}，{beat}（Page Down）</translation>
     </message>
@@ -1911,12 +2374,12 @@
     <message>
         <location line="+3"/>
         <source>Chronic stress</source>
-        <translation>慢性压力</translation>
+        <translation>慢性应激</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 = healthy, 100 = chronic stress (fewer spines)</source>
-        <translation>0 = 健康，100 = 慢性压力（树突棘较少）</translation>
+        <translation>0 = 健康，100 = 慢性应激（树突棘较少）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1956,7 +2419,7 @@
     <message>
         <location line="+1"/>
         <source>Stress</source>
-        <translation>压力</translation>
+        <translation>应激</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1983,13 +2446,13 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="+13"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <location filename="../../app/ui/export_job.py" line="+149"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Space frames along the scene&apos;s time axis (its log scale: the first hours do not flash by)</source>
         <translation>按场景时间轴的刻度分布各帧（对数刻度：最初几小时不会一闪而过）</translation>
     </message>
@@ -2007,6 +2470,11 @@
         <location line="+1"/>
         <source>Reduce motion (still particles)</source>
         <translation>减少动态（粒子静止）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the evidence behind each link (overview)</source>
+        <translation>显示每个环节背后的证据（总览）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2316,7 +2784,7 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2366,7 +2834,7 @@
         <translation>保存方案…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Reduce motion</source>
         <translation>减少动态</translation>
     </message>
@@ -2409,6 +2877,11 @@
         <location line="+2"/>
         <source>Glossary…</source>
         <translation>术语表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence…</source>
+        <translation>证据…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2472,7 +2945,7 @@
         <translation>出现错误（{error}）。程序仍在运行，详细信息见 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="+14"/>
+        <location filename="../../app/ui/help.py" line="+17"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -2502,6 +2975,11 @@
         <location line="+6"/>
         <source>Glossary</source>
         <translation>术语表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
     <message>
         <location filename="../../app/ui/lessons.py" line="-153"/>
@@ -3485,7 +3963,7 @@
 <context>
     <name>SceneCanvas</name>
     <message>
-        <location filename="../../app/ui/canvas.py" line="+40"/>
+        <location filename="../../app/ui/canvas.py" line="+41"/>
         <source>Scene canvas</source>
         <translation>场景画布</translation>
     </message>
@@ -3516,7 +3994,7 @@
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../app/ui/notes.py" line="+30"/>
+        <location filename="../../app/ui/notes.py" line="+31"/>
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
@@ -3551,7 +4029,7 @@
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Next: {beat} at {clock}</source>
         <translation>接下来：{clock}，{beat}</translation>
     </message>

@@ -27,6 +27,16 @@ def test_export_writes_one_png_frame(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["frame.png"]
 
 
+def test_export_evidence_draws_the_overviews_evidence_view(tmp_path):
+    frames = {}
+    for name, extra in (("plain", []), ("evidence", ["--evidence"])):
+        out = tmp_path / f"{name}.png"
+        assert main(["export", "--scene", "overview", "--time", "2h", "--size", "640x360",
+                     "--out", str(out), *extra]) == 0
+        frames[name] = QImage(str(out))
+    assert frames["plain"] != frames["evidence"]
+
+
 @pytest.mark.parametrize("arguments, words", [
     (["--scene", "nope", "--time", "1h"], ["unknown scene", "overview"]),
     (["--scene", "overview", "--time", "soon"], ["not a time"]),
