@@ -206,10 +206,13 @@ class TimelineBar(QWidget):
         layout.addLayout(controls)
         state.timeChanged.connect(self._show_time)
         state.playingChanged.connect(self._show_playing)
-        state.speedChanged.connect(lambda s: self.speed.setCurrentIndex(SPEEDS.index(s))
-                                   if s in SPEEDS else None)
+        state.speedChanged.connect(self._show_speed)
         self._show_time(state.t)
         self._show_playing(False)
+
+    def _show_speed(self, speed: float) -> None:
+        if speed in SPEEDS:
+            self.speed.setCurrentIndex(SPEEDS.index(speed))
 
     def _button(self, icon, tip, action) -> QToolButton:
         button = QToolButton()

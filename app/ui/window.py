@@ -54,7 +54,9 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
                  time_h: float | None = None):
         super().__init__()
         self.setWindowTitle(self.tr("Ketamine Cascade — how a rapid-acting antidepressant works"))
-        self.state = AppState(list(SCENES), scenario)
+        # owned by the window, so a rebuilt window's old state (and every widget its
+        # signals still reach) goes with it
+        self.state = AppState(list(SCENES), scenario, self)
         if scene_id:
             self.state.set_scene(scene_id)
         self._pending_time = time_h
