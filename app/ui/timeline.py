@@ -30,6 +30,8 @@ def current_beats(state: AppState):
     key = (state.scene_id, current_language())
     cached = _BEATS.get(key)
     if cached is None or cached[0] is not trajectory:
+        for stale in [k for k, (held, _) in _BEATS.items() if held is not trajectory]:
+            del _BEATS[stale]  # an old run (several MiB) must not outlive its use here
         cached = (trajectory, SCENES[state.scene_id].beats(trajectory))
         _BEATS[key] = cached
     return cached[1]

@@ -104,3 +104,16 @@ def test_plot_rebuilds_on_scene_and_theme_changes_free_the_old_plots(window):
     made_since = [plot for plot in live(pg.PlotItem) if plot not in plots_before]
     assert len(made_since) == len(window.plots._plots)
     assert all(plot in made_since for plot in window.plots._plots)
+
+
+def test_beats_remembered_for_the_timeline_hold_no_old_run(window, qtbot):
+    from app.model import Scenario
+    from app.ui import timeline
+    for dose in (30.0, 45.0, 60.0):
+        window.state.set_scenario(Scenario(dose_mg=dose))
+        qtbot.waitUntil(lambda d=dose: window.state.trajectory.scenario.dose_mg == d,
+                        timeout=10000)
+        for scene_id in window.state.scene_ids:
+            window.state.set_scene(scene_id)
+    held = {id(run) for run, _ in timeline._BEATS.values()}
+    assert held == {id(window.state.trajectory)}
