@@ -59,6 +59,13 @@ def rss_mib() -> float:
     return psutil.Process().memory_info().rss / 2**20
 
 
+def cached_mib() -> float:
+    """What the bounded caches hold now: pictures and companion runs, in MiB."""
+    from app.scenes import companions
+    from app.scenes.caches import picture_bytes
+    return (picture_bytes() + companions.RUNS.bytes_held) / 2**20
+
+
 def slope_mib_per_hour(samples: list[tuple[float, float]]) -> float:
     """Least-squares slope of (seconds, MiB) samples, in MiB per hour."""
     if len(samples) < 2:
@@ -128,7 +135,7 @@ class Session:
                              len(QApplication.topLevelWidgets()), windows))
         seconds, rss, widgets, windows = self.samples[-1]
         print(f"{seconds / 60:7.2f} min  RSS {rss:7.1f} MiB  top-level widgets {widgets:4d}"
-              f"  main windows {windows}", flush=True)
+              f"  main windows {windows}  caches {cached_mib():5.1f} MiB", flush=True)
 
     def act(self) -> None:
         names = list(self.actions)
@@ -219,6 +226,9 @@ def open_window(display: bool):
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+
+    from app.ui.startup import return_large_blocks_to_the_system
+    return_large_blocks_to_the_system()  # as main.py does
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ketamine-cascade-benchmark")
     app.setApplicationName("Ketamine Cascade long session")

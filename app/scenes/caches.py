@@ -9,10 +9,10 @@ Bounds (least recently used entries go first):
   about 43, 22 and 0.5 MiB of them, a 1920x1080 frame 11, 6 and 0.1 MiB, so the window
   and a 4K export fit side by side. An image larger than its cache's bound (static art
   of a 7680x4320 export) is drawn each time instead of kept.
-- companion runs of the comparison scenes (``companions``), 48 MiB (a six-week run is
-  about 10 MiB, both comparison scenes need at most 43 MiB together), but never fewer than
-  the three most recently used: a frame of ``hit-and-run`` needs three at once, and
-  dropping one it needs would simulate weeks again on every frame.
+- companion runs of the comparison scenes (``companions``), 32 MiB (a six-week run is
+  about 10 MiB; with the default scenario both comparison scenes need 29 MiB), but never
+  fewer than the three most recently used: a frame of ``hit-and-run`` needs three at
+  once, and dropping one it needs would simulate weeks again on every frame.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ LAYER_BYTES = 64 * MIB
 SPRITE_BYTES = 28 * MIB
 STAMP_BYTES = 4 * MIB
 PICTURE_BYTES = LAYER_BYTES + SPRITE_BYTES + STAMP_BYTES
-COMPANION_BYTES = 48 * MIB
+COMPANION_BYTES = 32 * MIB
 
 
 class BoundedCache:

@@ -3,7 +3,7 @@
 Two scenes compare: ``two-timescales`` sets an SSRI beside ketamine over weeks, and
 ``hit-and-run`` notes what esketamine and arketamine add. Their companions are pure
 functions of the scenario (same stress and blockers), simulated once and cached, so frames
-stay pure and cheap. A six-week run is about 10 MiB: the cache keeps 48 MiB, least recently
+stay pure and cheap. A six-week run is about 10 MiB: the cache keeps 32 MiB, least recently
 used going first, and never fewer than the three runs one frame may need (``caches``).
 """
 from __future__ import annotations

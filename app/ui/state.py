@@ -26,8 +26,8 @@ class AppState(QObject):
     busyChanged = Signal(bool)
     sceneOrderChanged = Signal(list)
 
-    def __init__(self, scene_ids: list[str], scenario: Scenario | None = None, parent=None):
-        super().__init__(parent)
+    def __init__(self, scene_ids: list[str], scenario: Scenario | None = None):
+        super().__init__()
         self.scene_ids = list(scene_ids)
         self.scenario = scenario or Scenario()
         self.trajectory: Trajectory | None = None

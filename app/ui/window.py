@@ -54,9 +54,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
                  time_h: float | None = None):
         super().__init__()
         self.setWindowTitle(self.tr("Ketamine Cascade — how a rapid-acting antidepressant works"))
-        # owned by the window, so a rebuilt window's old state (and every widget its
-        # signals still reach) goes with it
-        self.state = AppState(list(SCENES), scenario, self)
+        self.state = AppState(list(SCENES), scenario)
         if scene_id:
             self.state.set_scene(scene_id)
         self._pending_time = time_h
