@@ -18,7 +18,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from app.scenes.base import ImageCache, RenderContext
+from app.scenes.base import RenderContext
+from app.scenes.caches import STAMP_BYTES, ImageCache
 from app.scenes.cells import ampa_receptor
 from app.scenes.painting import painter_on
 from app.scenes.primitives import (
@@ -30,7 +31,7 @@ from app.scenes.primitives import (
 )
 
 # --- stamps: small static glyphs rendered once, then blitted -------------------------------
-_STAMPS = ImageCache(160)
+_STAMPS = ImageCache(STAMP_BYTES)
 
 
 def stamp(painter: QPainter, ctx: RenderContext, key: str, center: QPointF, half: float,

@@ -9,7 +9,6 @@ of ``t`` and a fixed seed.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -18,6 +17,7 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 
 from app.i18n import scene_language, tidy_spacing, translated
 from app.model import Trajectory
+from app.scenes.caches import LAYER_BYTES, ImageCache
 from app.scenes.painting import painter_on
 from app.scenes.theme import Theme
 from app.scenes.timescale import TimeScale
@@ -91,7 +91,8 @@ class RenderContext:
         self.evidence = getattr(_view, "evidence", False) if evidence is None else evidence
 
     def cached_layer(self, owner: str, key: str, size: QRectF, draw) -> QImage:
-        """An image of static art, drawn once per (owner, key, size, theme, language, scale).
+        """An image of static art, drawn once per (owner, key, size, theme, language, scale)
+        and kept while :data:`LAYERS` has room (64 MiB, least recently used go first).
 
         ``draw(painter)`` paints in logical coordinates with the origin at ``size``'s
         top-left; the image has device resolution so it stays crisp at any size.
@@ -114,33 +115,8 @@ def _draw_layer(size: QRectF, scale: float, draw) -> QImage:
     return image
 
 
-class ImageCache:
-    """A small least-recently-used cache of QImages, safe to share between threads.
-
-    QImage, not QPixmap: exports render in worker threads, where pixmaps are not allowed.
-    """
-
-    def __init__(self, capacity: int):
-        self._capacity = capacity
-        self._items: OrderedDict = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key, make) -> QImage:
-        """The image for ``key``, made by ``make()`` the first time."""
-        with self._lock:
-            image = self._items.get(key)
-            if image is not None:
-                self._items.move_to_end(key)
-                return image
-        image = make()  # drawn outside the lock: another thread may draw the same; harmless
-        with self._lock:
-            self._items[key] = image
-            while len(self._items) > self._capacity:
-                self._items.popitem(last=False)
-        return image
-
-
-LAYERS = ImageCache(96)
+#: Static art layers, at most 64 MiB whatever the size drawn (see ``caches``).
+LAYERS = ImageCache(LAYER_BYTES)
 
 
 class Scene:

@@ -3,20 +3,27 @@
 Two scenes compare: ``two-timescales`` sets an SSRI beside ketamine over weeks, and
 ``hit-and-run`` notes what esketamine and arketamine add. Their companions are pure
 functions of the scenario (same stress and blockers), simulated once and cached, so frames
-stay pure and cheap.
+stay pure and cheap. A six-week run is about 10 MiB: the cache keeps 32 MiB, least recently
+used going first, and never fewer than the three runs one frame may need (``caches``).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from app.model import Scenario, Trajectory, simulate
+from app.scenes.caches import COMPANION_BYTES, BoundedCache
 
 SSRI_WEEKS = 6
 
 
-@lru_cache(maxsize=16)
+def trajectory_bytes(trajectory: Trajectory) -> int:
+    """Bytes of a trajectory's arrays (its times and every observable)."""
+    return trajectory.t.nbytes + sum(trajectory[name].nbytes for name in trajectory.names)
+
+
+RUNS = BoundedCache(COMPANION_BYTES, trajectory_bytes, keep_at_least=3)
+
+
 def _simulated(scenario: Scenario) -> Trajectory:
-    return simulate(scenario)
+    return RUNS.get(scenario, lambda: simulate(scenario))
 
 
 def extended(scenario: Scenario, horizon_h: float) -> Trajectory:

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 
 from app.i18n import tidy_spacing
 from app.scenes.base import RenderContext
+from app.scenes.caches import SPRITE_BYTES, ImageCache
 from app.scenes.painting import painter_on
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -98,7 +99,9 @@ def glow_dot(painter: QPainter, ctx: RenderContext, center: QPointF, radius: flo
              color: QColor | str, alpha: float = 1.0) -> None:
     """A soft glowing molecule, drawn from a cached sprite."""
     qcolor = _as_color(ctx, color)
-    sprite = _sprite(qcolor.rgb(), round(radius * ctx.device_scale * 2) / 2)
+    device_radius = round(radius * ctx.device_scale * 2) / 2
+    sprite = SPRITES.get(("dot", qcolor.rgb(), device_radius),
+                         lambda: _draw_sprite(qcolor.rgb(), device_radius))
     blit_centered(painter, center, sprite, alpha)
 
 
@@ -117,8 +120,11 @@ def blit_centered(painter: QPainter, center: QPointF, sprite: QImage, alpha: flo
     painter.restore()
 
 
-@lru_cache(maxsize=256)
-def _sprite(rgb: int, device_radius: float) -> QImage:
+#: Molecule sprites and halos at device resolution, at most 28 MiB (see ``caches``).
+SPRITES = ImageCache(SPRITE_BYTES)
+
+
+def _draw_sprite(rgb: int, device_radius: float) -> QImage:
     side = max(4, int(math.ceil(device_radius * 4)))
     image = _transparent_square(side)
     base = QColor.fromRgb(rgb)
@@ -167,12 +173,12 @@ def glow(painter: QPainter, ctx: RenderContext, center: QPointF, radius: float,
     if strength <= 0.01:
         return
     qcolor = _as_color(ctx, color)
-    sprite = _halo(qcolor.rgb(), max(4, int(round(radius * ctx.device_scale * 2))))
+    side = max(4, int(round(radius * ctx.device_scale * 2)))
+    sprite = SPRITES.get(("halo", qcolor.rgb(), side), lambda: _draw_halo(qcolor.rgb(), side))
     blit_centered(painter, center, sprite, min(strength, 1.0))
 
 
-@lru_cache(maxsize=128)
-def _halo(rgb: int, side: int) -> QImage:
+def _draw_halo(rgb: int, side: int) -> QImage:
     image = _transparent_square(side)
     with painter_on(image) as painter:
         _paint_halo(painter, QColor.fromRgb(rgb), side, 0.2)

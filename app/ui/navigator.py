@@ -20,9 +20,9 @@ class SceneNavigator(QListWidget):
         self.rebuild()
         self.currentItemChanged.connect(self._on_current)
         state.sceneChanged.connect(self._select)
-        state.sceneOrderChanged.connect(lambda _: self.rebuild())
+        state.sceneOrderChanged.connect(self.rebuild)
 
-    def rebuild(self) -> None:
+    def rebuild(self, *_) -> None:
         """One item per scene of the lesson, numbered in the lesson's order."""
         blocker = QSignalBlocker(self)
         self.clear()

@@ -99,7 +99,7 @@ class PlotsPanel(QWidget):
         state.trajectoryChanged.connect(self._update_data)
         self._cursor_throttle = Throttle(lambda: self._move_cursor(self.state.t), 33, self)
         state.timeChanged.connect(self._cursor_throttle.request)
-        state.themeChanged.connect(lambda _: self._rebuild())
+        state.themeChanged.connect(self._rebuild)
         self._on_scene(state.scene_id)
 
     def _on_scene(self, scene_id: str) -> None:
@@ -110,9 +110,21 @@ class PlotsPanel(QWidget):
 
     def _rebuild(self, *_):
         """Forget the plot items; the next data update builds them for the current scene."""
-        self.graphics.clear()
-        self._plots, self._curves, self._cursors, self._signature = [], [], [], None
+        self._clear_plots()
+        self._signature = None
         self._update_data()
+
+    def _clear_plots(self) -> None:
+        """Remove the plot items and free their option menus now.
+
+        pyqtgraph gives every PlotItem a parentless "Plot Options" menu (seven top-level
+        QMenus with its submenus, made even with ``enableMenu=False``), freed only when the
+        item itself is collected; deleting them here keeps rebuilds from piling them up.
+        """
+        for plot in self._plots:
+            plot.ctrlMenu = None  # its only reference: the menu and its submenus go now
+        self.graphics.clear()
+        self._plots, self._curves, self._cursors = [], [], []
 
     def _series(self):
         trajectory = self.state.trajectory
@@ -120,8 +132,7 @@ class PlotsPanel(QWidget):
 
     def _build_plots(self, series) -> None:
         theme = THEMES[self.state.theme]
-        self.graphics.clear()
-        self._plots, self._curves, self._cursors = [], [], []
+        self._clear_plots()
         self.graphics.setBackground(theme.panel)
         previous = None
         for row, item in enumerate(series):

@@ -1,5 +1,9 @@
-"""Starting the window: language, fonts, and keeping the current window alive."""
+"""Starting the window: language, fonts, freed memory, and keeping the current window
+alive."""
 from __future__ import annotations
+
+import ctypes
+import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
@@ -51,3 +55,25 @@ def after_start(app, crashed_before: bool) -> None:
             tell_about_previous_crash(app._current_window)
 
     QTimer.singleShot(0, run)
+
+
+M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
+LARGE_BLOCK_BYTES = 256 * 1024
+
+
+def return_large_blocks_to_the_system() -> bool:
+    """Give every block of 256 KiB or more (images, runs of weeks) its own mapping, handed
+    back to the system when freed. True if the C library took it (Linux with glibc).
+
+    glibc's threshold for that starts at 128 KiB and rises to the largest block freed (up
+    to 32 MiB); above it blocks come from heaps whose freed holes are reused only by later
+    blocks that fit. The bounded caches evict images of many sizes and runs come and go,
+    so over a lecture the heaps grew to the highest peak seen and stayed there.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    return mallopt(M_MMAP_THRESHOLD, LARGE_BLOCK_BYTES) == 1

@@ -30,6 +30,8 @@ def current_beats(state: AppState):
     key = (state.scene_id, current_language())
     cached = _BEATS.get(key)
     if cached is None or cached[0] is not trajectory:
+        for stale in [k for k, (held, _) in _BEATS.items() if held is not trajectory]:
+            del _BEATS[stale]  # an old run (several MiB) must not outlive its use here
         cached = (trajectory, SCENES[state.scene_id].beats(trajectory))
         _BEATS[key] = cached
     return cached[1]
@@ -206,10 +208,13 @@ class TimelineBar(QWidget):
         layout.addLayout(controls)
         state.timeChanged.connect(self._show_time)
         state.playingChanged.connect(self._show_playing)
-        state.speedChanged.connect(lambda s: self.speed.setCurrentIndex(SPEEDS.index(s))
-                                   if s in SPEEDS else None)
+        state.speedChanged.connect(self._show_speed)
         self._show_time(state.t)
         self._show_playing(False)
+
+    def _show_speed(self, speed: float) -> None:
+        if speed in SPEEDS:
+            self.speed.setCurrentIndex(SPEEDS.index(speed))
 
     def _button(self, icon, tip, action) -> QToolButton:
         button = QToolButton()

@@ -1,0 +1,151 @@
+"""Memory over a long session: a rebuilt window is released, plot rebuilds free their items,
+and the picture caches keep to their stated bounds in bytes."""
+import gc
+import platform
+import sys
+import weakref
+
+import pyqtgraph as pg
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.i18n import install_language
+from app.ui.startup import return_large_blocks_to_the_system
+from app.ui.state import AppState
+from app.ui.window import MainWindow
+
+
+def settle() -> None:
+    """Run what a returning event loop would: deferred deletions, then a full collection."""
+    for _ in range(3):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+def live(kind) -> list:
+    return [item for item in gc.get_objects() if isinstance(item, kind)]
+
+
+def opened_window(qtbot) -> MainWindow:
+    """A window from a first start, shown and painted (no test keeps a reference to it)."""
+    QSettings().clear()
+    window = MainWindow()
+    window.show()
+    qtbot.waitUntil(lambda: window._first_frame_done, timeout=10000)
+    return window
+
+
+def close(window) -> None:
+    install_language("en")
+    window.presenter.leave()
+    window.state.set_playing(False)
+    window.runner.wait()
+    window.close()
+
+
+def switch_languages(window, times: int, presenting: bool = False):
+    """Switch the language ``times`` times, following the window as the app does; returns
+    weak references to every window made and the window in use at the end."""
+    made = [weakref.ref(window)]
+    current = {"window": window}
+
+    def follow(replacement):
+        current["window"] = replacement
+        made.append(weakref.ref(replacement))
+        replacement.replacedBy.connect(follow)
+
+    window.replacedBy.connect(follow)
+    del window
+    for number in range(times):
+        in_use = current["window"]
+        if presenting:
+            in_use.toggle_presenting()
+            in_use.show_notes()
+        in_use.state.set_playing(True)
+        in_use.switch_language("zh_CN" if number % 2 == 0 else "en")
+        del in_use
+        settle()
+    return made, current.pop("window")
+
+
+def top_level_now() -> list:
+    """Weak references to the top-level widgets now (a strong one would keep a menu alive)."""
+    return [weakref.ref(widget) for widget in QApplication.topLevelWidgets()]
+
+
+def still_there(before: list) -> set:
+    return {shiboken6.getCppPointer(widget)[0] for widget in (ref() for ref in before)
+            if widget is not None and shiboken6.isValid(widget)}
+
+
+def top_level_widgets_since(before: list) -> int:
+    """Top-level widgets now that were not in ``before`` (earlier tests leave some behind,
+    which may be freed at any time)."""
+    known = still_there(before)
+    return sum(1 for widget in QApplication.topLevelWidgets()
+               if shiboken6.getCppPointer(widget)[0] not in known)
+
+
+def test_language_switches_leave_one_window_and_no_stray_top_level_widgets(qtbot):
+    settle()
+    before = top_level_now()
+    opened = [opened_window(qtbot)]  # handed on below, so the test itself keeps no reference
+    settle()
+    top_level_of_the_window = top_level_widgets_since(before)
+    states_at_start = len(live(AppState))
+    made, last = switch_languages(opened.pop(), 6)
+    try:
+        assert [ref() is not None for ref in made] == [False] * 6 + [True]
+        assert top_level_widgets_since(before) == top_level_of_the_window
+        assert len(live(AppState)) <= states_at_start
+    finally:
+        close(last)
+
+
+def test_a_window_switched_while_presenting_with_notes_is_released(qtbot):
+    made, last = switch_languages(opened_window(qtbot), 3, presenting=True)
+    try:
+        assert [ref() is not None for ref in made] == [False, False, False, True]
+    finally:
+        close(last)
+
+
+def test_plot_rebuilds_on_scene_and_theme_changes_free_the_old_plots(window):
+    window.state.set_scene("overview")
+    settle()
+    before = top_level_now()
+    plots_before = weakref.WeakSet(live(pg.PlotItem))
+    for _ in range(3):
+        for scene_id in window.state.scene_ids:
+            window.state.set_scene(scene_id)
+        for theme in ("projector", "high-contrast", "dark"):
+            window.state.set_theme(theme)
+    window.state.set_scene("overview")
+    settle()
+    gone = len(before) - len(still_there(before))
+    assert top_level_widgets_since(before) <= gone  # each new plot menu replaced an old one
+    made_since = [plot for plot in live(pg.PlotItem) if plot not in plots_before]
+    assert len(made_since) == len(window.plots._plots)
+    assert all(plot in made_since for plot in window.plots._plots)
+
+
+def test_beats_remembered_for_the_timeline_hold_no_old_run(window, qtbot):
+    from app.model import Scenario
+    from app.ui import timeline
+    for dose in (30.0, 45.0, 60.0):
+        window.state.set_scenario(Scenario(dose_mg=dose))
+        qtbot.waitUntil(lambda d=dose: window.state.trajectory.scenario.dose_mg == d,
+                        timeout=10000)
+        for scene_id in window.state.scene_ids:
+            window.state.set_scene(scene_id)
+    held = {id(run) for run, _ in timeline._BEATS.values()}
+    assert held == {id(window.state.trajectory)}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",
+                    reason="glibc's mallopt only")
+def test_the_c_library_takes_the_setting_that_returns_large_blocks():
+    assert return_large_blocks_to_the_system()
