@@ -13,6 +13,8 @@ there cannot go stale in it.
 """
 from __future__ import annotations
 
+import weakref
+
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QColor, QPen
@@ -25,7 +27,9 @@ class PlotGrid(pg.GraphicsObject):
 
     def __init__(self, plot: pg.PlotItem, color: str):
         super().__init__()
-        self._plot = plot
+        # weakly: a plot owns its grid, and a cycle would leave both to the garbage
+        # collector, which may then delete Qt items at any moment
+        self._plot = weakref.ref(plot)
         line_color = QColor(color)
         line_color.setAlphaF(GRID_OPACITY)
         self._pen = QPen(line_color, 1.0)
@@ -41,15 +45,15 @@ class PlotGrid(pg.GraphicsObject):
         self.prepareGeometryChange()
 
     def paint(self, painter, *_):
-        view = self.getViewBox()
-        if view is None:
+        view, plot = self.getViewBox(), self._plot()
+        if view is None or plot is None:
             return
         rect = view.viewRect()
         painter.setPen(self._pen)
-        for x in _tick_positions(self._plot.getAxis("bottom"), rect.left(), rect.right(),
+        for x in _tick_positions(plot.getAxis("bottom"), rect.left(), rect.right(),
                                  view.width()):
             painter.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
-        for y in _tick_positions(self._plot.getAxis("left"), rect.top(), rect.bottom(),
+        for y in _tick_positions(plot.getAxis("left"), rect.top(), rect.bottom(),
                                  view.height()):
             painter.drawLine(QLineF(rect.left(), y, rect.right(), y))
 
