@@ -4,8 +4,10 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUTSIDE = re.compile(r"\.\./shared|shared/(DESIGN|STYLE|science)|\bDESIGN\.md|\bSTYLE\.md|"
-                     r"STYLE lesson")
+# built from parts, so this file does not match itself
+_WORKSHOP = "sha" + "red"
+OUTSIDE = re.compile(rf"\.\./{_WORKSHOP}|{_WORKSHOP}/(DESIGN|STYLE|science)|\bDESIGN\.md|"
+                     r"\bSTYLE\.md|STYLE" + r" lesson")
 CHECKED = ["app", "tests", "benchmarks", "docs", "README.md", "pyproject.toml", ".ci"]
 
 
@@ -20,7 +22,7 @@ def _text_files():
 
 def test_no_file_points_outside_the_repository():
     offenders = [f"{file.relative_to(ROOT)}:{number}"
-                 for file in _text_files() if file != Path(__file__)
+                 for file in _text_files()
                  for number, line in enumerate(file.read_text(errors="replace").splitlines(), 1)
                  if OUTSIDE.search(line)]
     assert offenders == []
