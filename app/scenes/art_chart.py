@@ -36,7 +36,7 @@ from app.scenes.primitives import (
     soft_shadow,
     text_width,
 )
-from app.scenes.timescale import TimeScale
+from app.story.timescale import TimeScale
 
 ALIGN_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 

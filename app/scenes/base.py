@@ -20,7 +20,7 @@ from app.model import Trajectory
 from app.scenes.caches import LAYER_BYTES, ImageCache
 from app.scenes.painting import painter_on
 from app.scenes.theme import Theme
-from app.scenes.timescale import TimeScale
+from app.story.timescale import TimeScale
 
 CANVAS_W, CANVAS_H = 1600.0, 900.0
 #: Where a scene's own picture goes (below the title bar, above the legend row).

@@ -23,7 +23,7 @@ from app.i18n import translated
 from app.scenes import SCENES
 from app.scenes.labels import LABELS
 from app.scenes.theme import OBSERVABLE_ROLES, THEMES
-from app.scenes.timescale import TimeScale
+from app.story.timescale import TimeScale
 from app.timefmt import format_duration
 from app.ui.plot_grid import PlotGrid
 from app.ui.state import AppState
