@@ -99,9 +99,10 @@ def run_export(argv: list[str], parser_class) -> int:
     parser.add_argument("--duration", type=_seconds_argument, metavar="S",
                         help="clip length in seconds (default 10)")
     parser.add_argument("--fps", type=int, metavar="N", help="clip frames per second (default 30)")
-    parser.add_argument("--spacing", choices=("time", "scale"), default="time",
-                        help="clip frames evenly in hours (time, default) or along the "
-                             "scene's own, possibly logarithmic, time axis (scale)")
+    parser.add_argument("--spacing", choices=("scale", "time"), default="scale",
+                        help="clip frames evenly along the scene's own, possibly "
+                             "logarithmic, time axis as playback moves (scale, default) "
+                             "or evenly in hours (time)")
     parser.add_argument("--format", choices=EXPORT_FORMATS,
                         help="default: from the --out suffix, else png")
     parser.add_argument("--size", type=_size_argument, metavar="WxH",

@@ -159,21 +159,21 @@ class Session:
         """Drag the time back and forth for about a second, as a mouse on the timeline."""
         from PySide6.QtCore import QTimer
 
-        from app.ui.timeline import current_scale
         state = self.window.state
         state.set_playing(False)
-        scale = current_scale(state)
-        if scale is None:
+        timeline = state.timeline
+        if timeline is None:
             return
         start, end = self.rng.random(), self.rng.random()
         for k in range(30):
             position = start + (end - start) * k / 29
-            QTimer.singleShot(35 * k, lambda p=position, s=state: s.set_time(scale.to_time(p))
+            QTimer.singleShot(35 * k, lambda p=position, s=state: s.set_time(timeline.time_at(p))
                               if s is self.window.state else None)
 
     def step_beats(self) -> None:
         for _ in range(self.rng.randint(1, 4)):
-            (self.window.next_beat if self.rng.random() < 0.7 else self.window.previous_beat)()
+            navigation = self.window.navigation
+            (navigation.next_beat if self.rng.random() < 0.7 else navigation.previous_beat)()
 
     def change_speed(self) -> None:
         from app.ui.state import SPEEDS

@@ -1,8 +1,8 @@
 """Clips: ``duration x fps`` frames of one scene as a PNG sequence, an MP4 or a GIF.
 
-Frame ``n`` is ``render_frame(scene, t(n))``; the times are spread evenly along the
-scene's time scale between the two ends (as playback moves, so a log-scale scene spends
-as long on its first hour as on its last week). Everything is rendered in the calling
+Frame ``n`` is ``render_frame(scene, t(n))``; by default the times are spread evenly along
+the scene's time scale between the two ends (as playback moves, so a log-scale scene
+spends as long on its first hour as on its last week), or evenly in hours on request. Everything is rendered in the calling
 thread. A failed or cancelled clip leaves nothing behind: a PNG sequence removes its
 frames (and its folder if it made it); MP4 and GIF are renamed into place only when done.
 A PNG sequence marks its folder while it runs (a temporary named for this process), so
@@ -39,25 +39,18 @@ from app.export.requests import ClipRequest
 from app.export.video import encode_mp4
 from app.model import Trajectory
 from app.scenes import SCENES
+from app.story.timeline import SceneTimeline
 
 PNG_SAVE_THREADS = 2
 MAX_FRAMES_IN_FLIGHT = 4  # rendered frames waiting for a save thread (8 MB each at 1080p)
 
 
 def clip_times(request: ClipRequest, trajectory: Trajectory) -> list[float]:
-    """The time in hours of every frame of the clip (both ends included)."""
-    count = request.frame_count
-    if count == 1:
-        return [request.t_from]
-    if request.spacing == "time":
-        step = (request.t_to - request.t_from) / (count - 1)
-        inner = [request.t_from + step * i for i in range(1, count - 1)]
-    else:
-        scale = SCENES[request.scene_id].timescale_for(trajectory)
-        start, end = scale.to_position(request.t_from), scale.to_position(request.t_to)
-        inner = [scale.to_time(start + (end - start) * i / (count - 1))
-                 for i in range(1, count - 1)]
-    return [request.t_from, *inner, request.t_to]
+    """The time in hours of every frame of the clip (both ends included), from the scene's
+    timeline: along its own scale by default, as playback moves."""
+    timeline = SceneTimeline(SCENES[request.scene_id], trajectory)
+    return timeline.frame_times(request.frame_count, request.spacing, request.t_from,
+                                request.t_to)
 
 
 def clip_frames(request: ClipRequest, trajectory: Trajectory,

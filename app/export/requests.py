@@ -59,9 +59,9 @@ SPACINGS = ("time", "scale")
 class ClipRequest:
     """``duration_s * fps`` frames of ``scene_id`` spread evenly over ``[t_from, t_to]``: a
     PNG sequence in the folder ``out`` (``frame_000000.png`` ...), an H.264 MP4 or a
-    looping GIF. ``spacing="time"`` spaces frames evenly in hours (docs/design.md);
-    ``spacing="scale"`` evenly along the scene's own time axis, as playback moves, which
-    keeps the first hour of a log-scale scene (days or weeks long) from flashing past."""
+    looping GIF. ``spacing="scale"`` (the default) spaces frames evenly along the scene's
+    own time axis, as playback moves, which keeps the first hour of a log-scale scene
+    (days or weeks long) from flashing past; ``spacing="time"`` evenly in hours."""
 
     scene_id: str
     t_from: float
@@ -76,7 +76,7 @@ class ClipRequest:
     theme: str = "dark"
     reduce_motion: bool = False
     evidence: bool = False
-    spacing: str = "time"
+    spacing: str = "scale"
 
     def __post_init__(self):
         _normalise_common(self, CLIP_FORMATS)

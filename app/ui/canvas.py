@@ -7,14 +7,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.scenes import SCENES, RenderContext, paint_scene
+from app.scenes import RenderContext, paint_scene
 from app.scenes.theme import theme_named
 from app.ui.problems import REPEATS
 from app.ui.state import AppState
 
 
 class SceneCanvas(QWidget):
-    """Draws ``SCENES[state.scene_id]`` at ``state.t`` through the shared ``paint_scene``.
+    """Draws ``state.scene`` at ``state.t`` through the shared ``paint_scene``.
 
     A paint that raises is logged (repeats counted), replaced by a plain frame with a short
     message, and reported through :attr:`paintFailed` when the error changes, so the window
@@ -68,7 +68,7 @@ class SceneCanvas(QWidget):
         if trajectory is None:
             self._paint_message(painter, theme, self.tr("Simulating…"))
             return
-        scene = SCENES[self.state.scene_id]
+        scene = self.state.scene
         ctx = RenderContext(theme, self.lang, reduce_motion=self.reduce_motion,
                             text_zoom=self.text_zoom, evidence=self.evidence)
         try:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from app.i18n import current_language
 from app.lessons import Lesson, LessonError
 from app.messages import localized
-from app.scenes import SCENES
 from app.ui import recovery
 from app.ui.settings import Settings
 
@@ -66,7 +65,7 @@ class LessonController(QObject):
             state.set_theme(lesson.theme)
             state.set_scenario(lesson.scenario)
             state.set_scene(lesson.start_scene)
-            window.go_to_beat_key(lesson.start_beat)
+            window.navigation.go_to_beat_key(lesson.start_beat)
         finally:
             self._applying = False
         self._changed()
@@ -300,13 +299,3 @@ def _authored(lesson: Lesson) -> tuple:
     return (lesson.title, lesson.scenes, lesson.start_scene, lesson.start_beat,
             {scene: dict(beats) for scene, beats in lesson.notes.items()})
 
-
-def beat_time(window, beat_key: str) -> float | None:
-    """The time of the current scene's beat ``beat_key`` (None if it has no such beat)."""
-    state = window.state
-    if state.trajectory is None or not beat_key:
-        return None
-    for beat in SCENES[state.scene_id].beats(state.trajectory):
-        if beat.key == beat_key:
-            return beat.t
-    return None

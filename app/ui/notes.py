@@ -18,7 +18,6 @@ from app.scenes.evidence_view import beat_evidence_lines
 from app.timefmt import format_clock
 from app.ui.controls import ControlsPanel
 from app.ui.throttle import Throttle
-from app.ui.timeline import current_beats
 
 
 class SpeakerNotesWindow(QWidget):
@@ -96,23 +95,20 @@ class SpeakerNotesWindow(QWidget):
 
     def refresh(self) -> None:
         """Rewrite the notes for the current scene, beat and time."""
-        state = self.state
-        if state.trajectory is None:
+        state, timeline = self.state, self.state.timeline
+        if timeline is None:
             return
-        scene = SCENES[state.scene_id]
-        beats = current_beats(state)
-        passed = [b for b in beats if b.t <= state.t + 1e-9]
-        upcoming = [b for b in beats if b.t > state.t + 1e-9]
-        self._show_own_note(state.scene_id, passed[-1].key if passed else "")
+        scene = state.scene
+        reached, nxt = timeline.beat_at(state.t), timeline.next_beat(state.t)
+        self._show_own_note(state.scene_id, reached.key if reached is not None else "")
         parts = [f"<h2>{scene.number} · {html.escape(scene_tr(scene.title))}</h2>"]
-        if passed:
-            parts.append(f"<h3>{html.escape(passed[-1].label)} ({format_clock(passed[-1].t)})</h3>")
+        if reached is not None:
+            parts.append(f"<h3>{html.escape(reached.label)} ({format_clock(reached.t)})</h3>")
         parts.append(f"<p style='font-size:x-large'>"
                      f"{html.escape(caption_text(scene, state.trajectory, state.t))}</p>")
         parts += [f"<p>{html.escape(line)}</p>" for line in beat_evidence_lines(
-            scene.id, passed[-1].key if passed else None, state.trajectory.scenario)]
-        if upcoming:
-            nxt = upcoming[0]
+            scene.id, reached.key if reached is not None else None, state.trajectory.scenario)]
+        if nxt is not None:
             parts.append("<p style='color:gray;font-size:large'>" + html.escape(self.tr(
                 "Next: {beat} at {clock}").format(beat=nxt.label, clock=format_clock(nxt.t)))
                 + "</p>")

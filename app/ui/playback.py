@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 
-from app.scenes import SCENES
 from app.ui.state import AppState
 
 SECONDS_PER_SCENE = 30.0
@@ -32,18 +31,13 @@ class PlaybackController(QObject):
     def _on_playing(self, playing: bool) -> None:
         if playing:
             self.finish_glide()
-            scale = self._scale()
-            if scale is not None and scale.to_position(self.state.t) >= 0.999:
-                self.state.set_time(scale.t0)  # play from the start when at the end
+            timeline = self.state.timeline
+            if timeline is not None and timeline.at_end(self.state.t):
+                self.state.set_time(timeline.t0)  # play from the start when at the end
             self._clock.start()
             self._timer.start()
         elif self._glide is None:
             self._timer.stop()
-
-    def _scale(self):
-        if self.state.trajectory is None:
-            return None
-        return SCENES[self.state.scene_id].timescale_for(self.state.trajectory)
 
     # --- gliding to a beat (presenter mode) ------------------------------------------------
     @property
@@ -54,12 +48,12 @@ class PlaybackController(QObject):
     def glide_to(self, t: float) -> None:
         """Play forward from the current time to ``t`` in :data:`GLIDE_SECONDS`, then stop."""
         self.finish_glide()
-        scale = self._scale()
-        if scale is None or t <= self.state.t:
+        timeline = self.state.timeline
+        if timeline is None or t <= self.state.t:
             self.state.set_time(t)
             return
         self.state.set_playing(False)
-        self._glide = (scale.to_position(self.state.t), scale.to_position(t), t)
+        self._glide = (timeline.position(self.state.t), timeline.position(t), t)
         self._glide_clock.start()
         self._timer.start()
 
@@ -71,29 +65,29 @@ class PlaybackController(QObject):
             self._timer.stop()
             self.state.set_time(target)
 
-    def _glide_step(self, scale) -> None:
+    def _glide_step(self, timeline) -> None:
         start, end, target = self._glide
         progress = min(self._glide_clock.elapsed() / 1000.0 / GLIDE_SECONDS, 1.0)
         eased = progress * progress * (3 - 2 * progress)
         if progress >= 1.0:
             self.finish_glide()
             return
-        self.state.set_time(min(scale.to_time(start + (end - start) * eased), target))
+        self.state.set_time(min(timeline.time_at(start + (end - start) * eased), target))
 
     def _tick(self) -> None:
-        scale = self._scale()
-        if scale is None:
+        timeline = self.state.timeline
+        if timeline is None:
             return
         if self._glide is not None:
-            self._glide_step(scale)
+            self._glide_step(timeline)
             return
         seconds = self._clock.restart() / 1000.0
-        position = scale.to_position(self.state.t) + seconds * self.state.speed / SECONDS_PER_SCENE
+        position = timeline.position(self.state.t) + seconds * self.state.speed / SECONDS_PER_SCENE
         if position >= 1.0:
             if self.state.loop:
                 position = 0.0
             else:
-                self.state.set_time(scale.t1)
+                self.state.set_time(timeline.t1)
                 self.state.set_playing(False)
                 return
-        self.state.set_time(scale.to_time(position))
+        self.state.set_time(timeline.time_at(position))

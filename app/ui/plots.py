@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import translated
-from app.scenes import SCENES
 from app.scenes.labels import LABELS
 from app.scenes.theme import OBSERVABLE_ROLES, THEMES
 from app.story.timescale import TimeScale
@@ -104,7 +103,7 @@ class PlotsPanel(QWidget):
 
     def _on_scene(self, scene_id: str) -> None:
         blocker = QSignalBlocker(self.log_box)
-        self.log_box.setChecked(SCENES[scene_id].scale == "log")
+        self.log_box.setChecked(self.state.scene.scale == "log")
         blocker.unblock()
         self._rebuild()
 
@@ -128,7 +127,7 @@ class PlotsPanel(QWidget):
 
     def _series(self):
         trajectory = self.state.trajectory
-        return [] if trajectory is None else SCENES[self.state.scene_id].plot_series(trajectory)
+        return [] if trajectory is None else self.state.scene.plot_series(trajectory)
 
     def _build_plots(self, series) -> None:
         theme = THEMES[self.state.theme]
@@ -178,10 +177,9 @@ class PlotsPanel(QWidget):
         if signature != self._signature:
             self._build_plots(series)
             self._signature = signature
-        scene = SCENES[self.state.scene_id]
-        t0, t1 = scene.window_for(trajectory)
+        timeline = self.state.timeline
         kind = "log" if self.log_box.isChecked() else "linear"
-        self.scale = TimeScale(t0, t1, kind)
+        self.scale = TimeScale(timeline.t0, timeline.t1, kind)
         samples = _sample_times(self.scale)
         positions = np.array([self.scale.to_position(t) for t in samples])
         for item, curve, plot in zip(series, self._curves, self._plots):

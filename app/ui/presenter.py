@@ -11,12 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QRadialGradient
 
-from app.scenes import SCENES
 from app.scenes.base import caption_text
 from app.scenes.base import tr as scene_tr
 from app.scenes.theme import theme_named
 from app.timefmt import format_clock
-from app.ui.timeline import current_beats
 
 CURSOR_HIDE_MS = 2000
 CAPTION_BAND = 0.14  # share of the screen height below the picture kept for captions
@@ -136,7 +134,7 @@ class PresenterMode(QObject):
     def _paint_caption(self, painter: QPainter, rect: QRectF) -> None:
         """The caption in the band kept free below the picture, large enough for a hall."""
         state = self.window.state
-        text = caption_text(SCENES[state.scene_id], state.trajectory, state.t)
+        text = caption_text(state.scene, state.trajectory, state.t)
         band = QRectF(rect.left(), rect.bottom() - rect.height() * CAPTION_BAND, rect.width(),
                       rect.height() * CAPTION_BAND)
         theme = theme_named(state.theme)
@@ -157,9 +155,9 @@ class PresenterMode(QObject):
 
     def _paint_progress(self, painter: QPainter, rect: QRectF) -> None:
         state = self.window.state
-        scene = SCENES[state.scene_id]
-        beats = current_beats(state)
-        passed = sum(1 for b in beats if b.t <= state.t + 1e-9)
+        scene, timeline = state.scene, state.timeline
+        beats = timeline.beats
+        passed = timeline.beats_reached(state.t)
         index = state.scene_ids.index(state.scene_id)
         fraction = (index + (passed / max(len(beats), 1))) / len(state.scene_ids)
         size = max(10, int(rect.height() * 0.014))

@@ -1,13 +1,17 @@
 """The window's small observable state: scenario, trajectory, scene, time, playback.
 
 Widgets read it and listen to its signals; nothing else stores these values
-(docs/style.md, 7). Setting a value equal to the current one emits nothing.
+(docs/style.md, 7). Setting a value equal to the current one emits nothing. The current
+scene's :class:`SceneTimeline` is the one place time is clamped and beats are looked up.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from app.i18n import current_language
 from app.model import Scenario, Trajectory
+from app.scenes import SCENES
+from app.story.timeline import SceneTimeline
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)
 
@@ -38,6 +42,28 @@ class AppState(QObject):
         self.loop = False
         self.theme = "dark"
         self.busy = False
+        self._timeline: SceneTimeline | None = None
+        self._timeline_language = ""
+
+    @property
+    def scene(self):
+        """The current scene object."""
+        return SCENES[self.scene_id]
+
+    @property
+    def timeline(self) -> SceneTimeline | None:
+        """The current scene's timeline over the current trajectory (None before the first
+        run). One is kept per scene, trajectory and language, so beats are found once: the
+        presenter overlay asks every frame."""
+        if self.trajectory is None:
+            return None
+        held = self._timeline
+        language = current_language()  # beat labels come in the widgets' language
+        if (held is None or held.scene is not self.scene or held.trajectory is not self.trajectory
+                or self._timeline_language != language):
+            self._timeline = SceneTimeline(self.scene, self.trajectory)
+            self._timeline_language = language
+        return self._timeline
 
     def set_scenario(self, scenario: Scenario) -> None:
         """A new scenario (its trajectory follows from the simulation runner)."""
@@ -64,6 +90,7 @@ class AppState(QObject):
         """The simulated trajectory of the current scenario."""
         self.trajectory = trajectory
         self.trajectoryChanged.emit(trajectory)
+        self.set_time(self.t)  # a shorter run may end before the cursor
 
     def set_scene(self, scene_id: str) -> None:
         """Switch scene (an id from ``scene_ids``)."""
@@ -72,9 +99,14 @@ class AppState(QObject):
         if scene_id != self.scene_id:
             self.scene_id = scene_id
             self.sceneChanged.emit(scene_id)
+            self.set_time(self.t)  # into the new scene's window
 
     def set_time(self, t: float) -> None:
-        """Move the time cursor (hours since the first dose)."""
+        """Move the time cursor (hours since the first dose), kept inside the current
+        scene's window once there is a trajectory."""
+        timeline = self.timeline
+        if timeline is not None:
+            t = timeline.clamp(t)
         if t != self.t:
             self.t = float(t)
             self.timeChanged.emit(self.t)

@@ -7,41 +7,10 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStyle,
                                QToolButton, QVBoxLayout, QWidget)
 
-from app.i18n import current_language
-from app.scenes import SCENES
 from app.timefmt import format_clock, format_duration
 from app.ui.state import SPEEDS, AppState
 
 _Icon = QStyle.StandardPixmap
-STEP_FRACTION = 0.01  # Left/Right move 1% of the scene's window (on its own scale)
-
-
-_BEATS: dict = {}  # (scene id, language) -> (trajectory, its beats)
-
-
-def current_beats(state: AppState):
-    """Beats of the current scene for the current trajectory (empty before the first run).
-
-    Found once per trajectory, scene and language: the presenter overlay asks every frame.
-    """
-    trajectory = state.trajectory
-    if trajectory is None:
-        return []
-    key = (state.scene_id, current_language())
-    cached = _BEATS.get(key)
-    if cached is None or cached[0] is not trajectory:
-        for stale in [k for k, (held, _) in _BEATS.items() if held is not trajectory]:
-            del _BEATS[stale]  # an old run (several MiB) must not outlive its use here
-        cached = (trajectory, SCENES[state.scene_id].beats(trajectory))
-        _BEATS[key] = cached
-    return cached[1]
-
-
-def current_scale(state: AppState):
-    """The current scene's time scale, clipped to the trajectory (None before the first run)."""
-    if state.trajectory is None:
-        return None
-    return SCENES[state.scene_id].timescale_for(state.trajectory)
 
 
 class TimelineRuler(QWidget):
@@ -69,7 +38,8 @@ class TimelineRuler(QWidget):
         return QSize(800, 58)
 
     def _refresh_beats(self, *_):
-        self._beats = current_beats(self.state)
+        timeline = self.state.timeline
+        self._beats = timeline.beats if timeline is not None else ()
         self.setToolTip("\n".join(f"{format_clock(b.t)}  {b.label}" for b in self._beats))
         self.update()
 
@@ -77,14 +47,14 @@ class TimelineRuler(QWidget):
         return QRectF(16, 26, self.width() - 32, 8)
 
     def _x_of(self, t: float) -> float:
-        scale = current_scale(self.state)
+        timeline = self.state.timeline
         track = self._track()
-        return track.left() + (scale.to_position(t) if scale else 0.0) * track.width()
+        return track.left() + (timeline.position(t) if timeline else 0.0) * track.width()
 
     def _time_at(self, x: float) -> float:
-        scale = current_scale(self.state)
+        timeline = self.state.timeline
         track = self._track()
-        return scale.to_time((x - track.left()) / track.width()) if scale else 0.0
+        return timeline.time_at((x - track.left()) / track.width()) if timeline else 0.0
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -95,9 +65,9 @@ class TimelineRuler(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.mid())
         painter.drawRoundedRect(track, 4, 4)
-        scale = current_scale(self.state)
-        if scale is not None:
-            self._paint_ticks(painter, scale, track, muted)
+        timeline = self.state.timeline
+        if timeline is not None:
+            self._paint_ticks(painter, timeline.scale, track, muted)
             done = QRectF(track.left(), track.top(), self._x_of(self.state.t) - track.left(),
                           track.height())
             painter.setBrush(palette.highlight())

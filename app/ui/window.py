@@ -25,7 +25,7 @@ from app.ui.captions import CaptionPanel
 from app.ui.controls import ControlsPanel
 from app.ui.help import SHORTCUTS, HelpMixin
 from app.ui.lessons import LessonController
-from app.ui.navigation import NavigationMixin
+from app.ui.navigation import NavigationController
 from app.ui.navigator import SceneNavigator
 from app.ui.notes import SpeakerNotesWindow
 from app.ui.playback import PlaybackController
@@ -35,12 +35,12 @@ from app.ui.problems import REPEATS, ProblemDialogs
 from app.ui.simulation import SimulationRunner
 from app.ui.settings import Settings
 from app.ui.state import AppState
-from app.ui.timeline import TimelineBar, current_scale
+from app.ui.timeline import TimelineBar
 
 THEMES_OFFERED = tuple(name for name, _ in THEME_LABELS)
 
 
-class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
+class MainWindow(AccessibilityMixin, HelpMixin, QMainWindow):
     """The app's window. ``state`` holds everything the widgets show."""
 
     firstFramePainted = Signal()
@@ -53,7 +53,6 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         self.state = AppState(list(SCENES), scenario)
         if scene_id:
             self.state.set_scene(scene_id)
-        self._pending_time = time_h
         self._first_frame_done = False
         self.settings = Settings()
         self.problems = ProblemDialogs(self)
@@ -61,8 +60,11 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         self.runner = SimulationRunner(self)
         # The first run is simulated here (about 10 ms), so the first paint is complete;
         # every later change goes to the worker thread.
-        self._on_trajectory(simulate(self.state.scenario))
+        self.state.set_trajectory(simulate(self.state.scenario))
+        if time_h is not None:
+            self.state.set_time(time_h)
         self.playback = PlaybackController(self.state, self)
+        self.navigation = NavigationController(self.state, self.playback, self)
         self._build_central()
         self.canvas.lang = current_language()
         self._build_docks()
@@ -119,13 +121,14 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
     def _build_actions(self) -> None:
         self.named_actions = {}
         presenting = lambda: self.presenter.active  # noqa: E731
+        nav = self.navigation
         handlers = {
-            "play": lambda: self.next_beat() if presenting() else self.state.set_playing(
+            "play": lambda: nav.next_beat(glide=True) if presenting() else self.state.set_playing(
                 not self.state.playing),
-            "step_back": lambda: self.previous_beat() if presenting() else self.step(-1),
-            "step_forward": lambda: self.next_beat() if presenting() else self.step(1),
-            "next_beat": self.next_beat, "previous_beat": self.previous_beat,
-            "home": self.go_home, "end": self.go_end, "full_screen": self.toggle_full_screen,
+            "step_back": lambda: nav.previous_beat() if presenting() else nav.step(-1),
+            "step_forward": lambda: nav.next_beat(glide=True) if presenting() else nav.step(1),
+            "next_beat": lambda: nav.next_beat(glide=presenting()),
+            "previous_beat": nav.previous_beat, "home": nav.go_home, "end": nav.go_end, "full_screen": self.toggle_full_screen,
             "leave_full_screen": self.leave_full_screen, "export": self.export,
             "help": self.show_shortcuts, "present": self.toggle_presenting,
             "black": lambda: self.presenter.toggle_blank("black") if presenting() else None,
@@ -147,7 +150,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         for number in range(1, len(SCENES) + 1):
             action = QAction(self)
             action.setShortcut(QKeySequence(str(number)))
-            action.triggered.connect(lambda checked=False, n=number: self.jump_to_position(n))
+            action.triggered.connect(lambda checked=False, n=number: nav.jump_to_position(n))
             self.addAction(action)
 
     def _build_menus(self) -> None:
@@ -215,13 +218,12 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         help_menu.addAction(self.tr("Log files…"), self.show_log_folder)
 
     def _connect(self) -> None:
-        self.runner.finished.connect(self._on_trajectory)
+        self.runner.finished.connect(self.state.set_trajectory)
         self.runner.failed.connect(self._on_simulation_failed)
         self.runner.busyChanged.connect(self.state.set_busy)
         self.controls.scenarioEdited.connect(self.state.set_scenario)
         self.state.scenarioChanged.connect(self.runner.request)
-        self.state.sceneChanged.connect(self._on_scene)
-        self.timeline.stepRequested.connect(self.step)
+        self.timeline.stepRequested.connect(self.navigation.step)
         self.canvas.paintFailed.connect(lambda message: self.report_unexpected(
             self.tr("A picture could not be drawn ({message}). The app keeps running; "
                     "details are in the log.").format(message=message)))
@@ -239,24 +241,10 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         self.move(available.topLeft())
 
     # --- reactions ------------------------------------------------------------------------
-    def _on_trajectory(self, trajectory) -> None:
-        first = self.state.trajectory is None
-        self.state.set_trajectory(trajectory)
-        scale = current_scale(self.state)
-        if first and self._pending_time is not None:
-            self.state.set_time(scale.clamp(self._pending_time))
-        else:
-            self.state.set_time(scale.clamp(self.state.t))
-
     def _on_simulation_failed(self, message: str) -> None:
         self.state.revert_to_shown()
         self.report_problem(self.tr("The simulation failed: {message}").format(
             message=shortened(message, 300)))
-
-    def _on_scene(self, _scene_id: str) -> None:
-        scale = current_scale(self.state)
-        if scale is not None:
-            self.state.set_time(scale.clamp(self.state.t))
 
     def _on_painted(self) -> None:
         if not self._first_frame_done and self.state.trajectory is not None:

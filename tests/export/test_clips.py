@@ -35,20 +35,21 @@ def test_png_clip_into_an_existing_folder_of_frames_is_refused(tmp_path, traject
         run(request, trajectory)
 
 
-def test_clip_times_are_even_in_hours_by_default(trajectory):
-    request = ClipRequest("hit-and-run", 0.0, 300.0, "x.mp4", duration_s=1, fps=11)
+def test_clip_times_can_be_even_in_hours(trajectory):
+    request = ClipRequest("hit-and-run", 0.0, 300.0, "x.mp4", duration_s=1, fps=11,
+                          spacing="time")
     times = clip_times(request, trajectory)
     assert times == [30.0 * i for i in range(11)]
 
 
-def test_clip_times_can_follow_the_scene_scale(trajectory):
-    request = ClipRequest("hit-and-run", 0.0, 300.0, "x.mp4", duration_s=1, fps=11,
-                          spacing="scale")
+def test_clip_times_follow_the_scene_scale_by_default_as_playback_does(trajectory):
+    request = ClipRequest("hit-and-run", 0.0, 300.0, "x.mp4", duration_s=1, fps=11)
     times = clip_times(request, trajectory)
     scale = SCENES["hit-and-run"].timescale_for(trajectory)
     positions = [scale.to_position(t) for t in times]
     assert times[0] == 0.0 and times[-1] == 300.0 and len(times) == 11
     assert np.allclose(np.diff(positions), positions[-1] / 10)
+    assert times[1] < 30.0  # the first hours get frames of their own
 
 
 def test_mp4_has_every_frame_at_the_asked_size(tmp_path, trajectory):

@@ -19,7 +19,7 @@ def test_opening_a_lesson_applies_scenario_scenes_start_and_theme(window, qtbot,
     assert window.state.scene_id == "glutamate-burst"
     assert window.state.theme == "projector"
     assert str(path.resolve()) in QSettings().value("recent_lessons")
-    window.jump_to_position(2)
+    window.navigation.jump_to_position(2)
     assert window.state.scene_id == "overview"
 
 

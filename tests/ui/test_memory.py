@@ -134,15 +134,18 @@ def test_plot_rebuilds_on_scene_and_theme_changes_free_the_old_plots(window):
 
 def test_beats_remembered_for_the_timeline_hold_no_old_run(window, qtbot):
     from app.model import Scenario
-    from app.ui import timeline
+    runs = [weakref.ref(window.state.trajectory)]
+    window.state.trajectoryChanged.connect(lambda run: runs.append(weakref.ref(run)))
     for dose in (30.0, 45.0, 60.0):
         window.state.set_scenario(Scenario(dose_mg=dose))
         qtbot.waitUntil(lambda d=dose: window.state.trajectory.scenario.dose_mg == d,
                         timeout=10000)
         for scene_id in window.state.scene_ids:
             window.state.set_scene(scene_id)
-    held = {id(run) for run, _ in timeline._BEATS.values()}
-    assert held == {id(window.state.trajectory)}
+            assert window.state.timeline.beats  # found, and kept for this scene and run
+    gc.collect()
+    alive = [ref() for ref in runs if ref() is not None]
+    assert alive == [window.state.trajectory]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",

@@ -69,7 +69,7 @@ class Walker:
         self.window.state.set_time(self.rng.uniform(t0, t1))
 
     def beat(self):
-        self.rng.choice([self.window.next_beat, self.window.previous_beat])()
+        self.rng.choice([self.window.navigation.next_beat, self.window.navigation.previous_beat])()
 
     def play(self):
         self.window.state.set_playing(not self.window.state.playing)

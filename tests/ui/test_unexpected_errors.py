@@ -65,7 +65,7 @@ def test_a_scene_whose_art_fails_every_frame_gives_one_dialog_and_a_plain_frame(
     assert repeats and int(repeats.group(1)) >= 59  # each failed paint counted, not logged
     monkeypatch.undo()
     dialogs[0].close()
-    window.step(1)  # the window still answers, and draws again once the bug is gone
+    window.navigation.step(1)  # the window still answers, and draws again once the bug is gone
     window.canvas.repaint()
     frame = window.canvas.grab().toImage()
     assert frame.pixel(frame.width() // 2, 30) != background
