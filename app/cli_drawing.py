@@ -321,7 +321,7 @@ def run_window(argv: list[str], parser_class) -> int:
         return _screenshot(app, window, args.screenshot)
     window.show()
     if args.present:
-        window.present()
+        window.presenter.present()
     after_start(app, crashed_before)
     return app.exec()
 

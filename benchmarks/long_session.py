@@ -198,24 +198,24 @@ class Session:
             box.setChecked(not box.isChecked())
 
     def switch_theme(self) -> None:
-        self.window.toggle_theme()
+        self.window.preferences.toggle_theme()
 
     def change_text_size(self) -> None:
-        self.window.zoom_text(self.rng.choice((1, -1, 0)))
+        self.window.preferences.zoom_text(self.rng.choice((1, -1, 0)))
 
     def switch_language(self) -> None:
         other = "zh_CN" if self.window.current_language() == "en" else "en"
         self.window.switch_language(other)
 
     def toggle_presenter(self) -> None:
-        self.window.toggle_presenting()
+        self.window.presenter.toggle()
 
     def toggle_notes(self) -> None:
-        notes = self.window.notes_window
+        notes = self.window.presenter.notes_window
         if notes is not None and notes.isVisible():
             notes.close()
         else:
-            self.window.show_notes()
+            self.window.presenter.show_notes()
 
 
 # --- the run -----------------------------------------------------------------------------------

@@ -51,7 +51,7 @@ def main() -> None:
     from app.ui.window import MainWindow
     window = MainWindow()
     window.show()
-    wait_until(app, lambda: window._first_frame_done)
+    wait_until(app, lambda: window.first_frame_done)
     window.canvas.setFixedSize(1280, 720)
     app.processEvents()
     reference = median_seconds(reference_frame, repeats=15)

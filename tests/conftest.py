@@ -43,7 +43,7 @@ def window(qtbot):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.state.trajectory is not None, timeout=10000)
-    qtbot.waitUntil(lambda: win._first_frame_done, timeout=10000)
+    qtbot.waitUntil(lambda: win.first_frame_done, timeout=10000)
     yield win
     win.state.set_playing(False)
     win.runner.wait()

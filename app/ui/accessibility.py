@@ -1,38 +1,78 @@
-"""View settings of the window: reduce motion, text size and the evidence view, all
-remembered."""
+"""View settings of the window: theme, reduce motion, text size, the evidence view and the
+window's layout, all remembered."""
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from typing import Callable
 
-from app.ui.settings import MAX_ZOOM, MIN_ZOOM
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from app.scenes.theme import THEME_LABELS
+from app.ui.canvas import SceneCanvas
+from app.ui.settings import MAX_ZOOM, MIN_ZOOM, Settings
+from app.ui.state import AppState
+
+THEMES_OFFERED = tuple(name for name, _ in THEME_LABELS)
 
 
-class AccessibilityMixin:
-    """Reduce motion (still particles, also in exports) and text zoom (Ctrl+= / Ctrl+-)."""
+class ViewPreferences(QObject):
+    """Owns the remembered view settings and applies them: the theme (to the state), reduce
+    motion, the evidence view and the text zoom (to the canvas), and the zoom to the panels
+    ``panels()`` returns. Menus call its methods; it writes every change to the settings."""
 
-    def _restore_access_settings(self) -> None:
-        self._base_font = QFont(self.font())
-        self.canvas.reduce_motion = self.settings.reduce_motion()
-        self.calm_action.setChecked(self.canvas.reduce_motion)
-        self.named_actions["evidence"].setChecked(self.settings.evidence_view())
-        self.set_evidence_view()
+    def __init__(self, state: AppState, canvas: SceneCanvas, settings: Settings,
+                 panels: Callable[[], list], parent=None):
+        super().__init__(parent)
+        self.state, self.canvas, self.settings = state, canvas, settings
+        self._panels = panels
+        self._base_font: QFont | None = None
+        state.themeChanged.connect(self._remember_theme)
+
+    def restore(self, base_font: QFont) -> None:
+        """Apply what was remembered; ``base_font`` is the panels' font at zoom 1."""
+        self._base_font = QFont(base_font)
+        self.canvas.set_view(reduce_motion=self.settings.reduce_motion(),
+                             evidence=self.settings.evidence_view())
         zoom = self.settings.text_zoom()
         if zoom != 1.0:
             self.apply_text_zoom(zoom)
 
+    def restore_layout(self, window: QMainWindow) -> None:
+        """Fit ``window`` to its screen, then give it its size and panel layout as last time
+        (bytes Qt cannot read are forgotten, not kept for next time)."""
+        fit_to_screen(window)
+        geometry, layout = self.settings.geometry(), self.settings.layout()
+        if geometry is not None and not window.restoreGeometry(geometry):
+            self.settings.forget("geometry")
+        if layout is not None and not window.restoreState(layout):
+            self.settings.forget("layout")
+
+    def remember_layout(self, window: QMainWindow) -> None:
+        """Keep ``window``'s size and panel layout for the next start."""
+        self.settings.setValue("geometry", window.saveGeometry())
+        self.settings.setValue("layout", window.saveState())
+
+    @property
+    def reduce_motion(self) -> bool:
+        """Whether particles are still and stepped (also in exports)."""
+        return self.canvas.reduce_motion
+
+    @property
+    def evidence(self) -> bool:
+        """Whether the overview draws each link by how sure it is."""
+        return self.canvas.evidence
+
     def set_reduce_motion(self, calm: bool) -> None:
         """Still, stepped particles instead of continuous motion (remembered)."""
-        self.canvas.reduce_motion = calm
+        self.canvas.set_view(reduce_motion=calm)
         self.settings.setValue("reduce_motion", calm)
-        self.canvas.update()
 
-    def set_evidence_view(self, *_) -> None:
+    def set_evidence(self, show: bool) -> None:
         """View > Show evidence (E): the overview draws each link by how sure it is
         (remembered; the Export dialog offers the same)."""
-        show = self.named_actions["evidence"].isChecked()
-        self.canvas.evidence = show
+        self.canvas.set_view(evidence=show)
         self.settings.setValue("evidence_view", show)
-        self.canvas.update()
 
     def zoom_text(self, direction: int) -> None:
         """Ctrl+= / Ctrl+- / Ctrl+0: larger, smaller or normal text in panels and pictures."""
@@ -41,10 +81,31 @@ class AccessibilityMixin:
 
     def apply_text_zoom(self, zoom: float) -> None:
         """Scale the text of the panels and the pictures by ``zoom`` (remembered)."""
-        self.canvas.text_zoom = zoom
+        self.canvas.set_view(text_zoom=zoom)
         self.settings.setValue("text_zoom", zoom)
+        if self._base_font is None:
+            return
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * zoom)
-        for widget in (self.centralWidget(), *self.docks()):
+        for widget in self._panels():
             widget.setFont(font)
-        self.canvas.update()
+
+    def toggle_theme(self) -> None:
+        """T: the next theme: dark, projector, high contrast (remembered)."""
+        following = THEMES_OFFERED[(THEMES_OFFERED.index(self.state.theme) + 1)
+                                   % len(THEMES_OFFERED)]
+        self.state.set_theme(following)
+
+    def _remember_theme(self, theme: str) -> None:
+        self.settings.setValue("theme", theme)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """1600x900, or the whole available screen when it is smaller (a 1366x768 laptop)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry() if screen else None
+    if available is None or available.width() < 200:
+        window.resize(1600, 900)
+        return
+    window.resize(min(1600, available.width()), min(900, available.height()))
+    window.move(available.topLeft())

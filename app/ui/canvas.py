@@ -25,10 +25,10 @@ class SceneCanvas(QWidget):
     painted = Signal()
     mouseMoved = Signal(QPointF)
 
-    def __init__(self, state: AppState, parent=None):
+    def __init__(self, state: AppState, lang: str = "en", parent=None):
         super().__init__(parent)
         self.state = state
-        self.lang = "en"
+        self.lang = lang
         self.reduce_motion = False
         self.text_zoom = 1.0
         self.evidence = False  # View > Show evidence: links drawn by how sure they are
@@ -46,6 +46,23 @@ class SceneCanvas(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)
+
+    def set_view(self, reduce_motion: bool | None = None, text_zoom: float | None = None,
+                 evidence: bool | None = None) -> None:
+        """Change how the picture is drawn (what is not given stays), and draw it again."""
+        if reduce_motion is not None:
+            self.reduce_motion = reduce_motion
+        if text_zoom is not None:
+            self.text_zoom = text_zoom
+        if evidence is not None:
+            self.evidence = evidence
+        self.update()
+
+    def set_overlay(self, overlay, reserve_bottom: float = 0.0) -> None:
+        """Draw ``overlay(painter, rect)`` over the picture (None: nothing), keeping the
+        share ``reserve_bottom`` of the height free below the picture for it."""
+        self.overlay, self.reserve_bottom = overlay, reserve_bottom
+        self.update()
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)

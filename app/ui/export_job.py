@@ -1,6 +1,7 @@
 """Exports in the background: a job runs ``app.export.export.run`` in its own thread; a
 monitor living in the GUI thread shows progress, success, failure or cancel. Widgets are
-never touched from the export thread; a closing window cancels and waits for its jobs."""
+never touched from the export thread; the window's queue of running exports cancels and
+waits for them when it closes."""
 from __future__ import annotations
 
 import logging
@@ -63,32 +64,59 @@ def unexpected_failure(error: Exception) -> str:
             f"{str(log_path())!r}")
 
 
-def start_export(window, request, start: bool = True) -> ExportJob:
-    """Run ``request`` in the background with a progress dialog and Cancel (``start=False``
-    prepares the job; ``job.thread.start()`` runs it)."""
-    job = ExportJob(request, window.state.trajectory)
-    thread = QThread()  # not owned by the window: it must outlive a closing window
-    job.moveToThread(thread)
-    job.thread = thread
-    job.monitor = ExportMonitor(window, job)
-    thread.started.connect(job.work)
-    for signal in (job.succeeded, job.failed, job.cancelled):
-        signal.connect(thread.quit)
-    thread.finished.connect(job.monitor.forget)
-    window._export_jobs = getattr(window, "_export_jobs", []) + [job]
-    if start:
-        thread.start()
-    return job
+class ExportQueue(QObject):
+    """The window's running exports: each runs in its own thread with a monitor showing
+    its progress; a finished one is forgotten; a closing window cancels and waits for all.
+
+    ``window`` is the main window: parent of the progress dialogs, its status bar and
+    ``report_problem`` tell the outcome; exports are made from ``state``'s trajectory."""
+
+    def __init__(self, window, state):
+        super().__init__(window)
+        self.window, self.state = window, state
+        self.jobs: list[ExportJob] = []
+
+    def start(self, request, start: bool = True) -> ExportJob:
+        """Run ``request`` on the current trajectory in the background with a progress
+        dialog and Cancel (``start=False`` prepares the job; ``job.thread.start()`` runs
+        it)."""
+        job = ExportJob(request, self.state.trajectory)
+        thread = QThread()  # not owned by the window: it must outlive a closing window
+        job.moveToThread(thread)
+        job.thread = thread
+        job.monitor = ExportMonitor(self, job)
+        thread.started.connect(job.work)
+        for signal in (job.succeeded, job.failed, job.cancelled):
+            signal.connect(thread.quit)
+        thread.finished.connect(job.monitor.forget)
+        self.jobs.append(job)
+        if start:
+            thread.start()
+        return job
+
+    def forget(self, job: ExportJob) -> None:
+        """A finished job leaves the list (its thread is then freed with it)."""
+        if job in self.jobs:
+            self.jobs.remove(job)
+
+    def finish_all(self, wait_ms: int = 10000) -> None:
+        """Cancel every running export and wait for its thread to stop, so no thread is
+        destroyed while it runs (Qt would abort the whole app)."""
+        for job in self.jobs:
+            job.cancel()
+            job.thread.quit()
+            job.thread.wait(wait_ms)
+        self.jobs = []
 
 
 class ExportMonitor(QObject):
     """Shows a job's progress and outcome. It lives in the window's thread, so the job's
     signals reach it queued: widgets are never touched from the export thread."""
 
-    def __init__(self, window, job: ExportJob):
-        super().__init__(window)
-        self.window, self.job = window, job
-        self.dialog = QProgressDialog(_message("Exporting…"), _message("Cancel"), 0, 0, window)
+    def __init__(self, queue: ExportQueue, job: ExportJob):
+        super().__init__(queue.window)
+        self.queue, self.window, self.job = queue, queue.window, job
+        self.dialog = QProgressDialog(_message("Exporting…"), _message("Cancel"), 0, 0, self.window)
         self.dialog.setWindowTitle(_message("Export"))
         self.dialog.setMinimumDuration(300)
         self.dialog.canceled.connect(job.cancel)
@@ -127,15 +155,8 @@ class ExportMonitor(QObject):
 
     @Slot()
     def forget(self) -> None:
-        """The job has finished: drop it from the window's list of running exports."""
-        _forget(self.window, self.job)
-
-
-def _forget(window, job) -> None:
-    """A finished job leaves the window's list (its thread is then freed with it)."""
-    jobs = getattr(window, "_export_jobs", [])
-    if job in jobs:
-        jobs.remove(job)
+        """The job has finished: drop it from the running exports."""
+        self.queue.forget(self.job)
 
 
 def _message(text: str) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMessageBox,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.glossary import glossary_html
@@ -83,8 +84,12 @@ EVIDENCE_INTRO = QT_TRANSLATE_NOOP(
         "overview this way: solid, dashed and dotted arrows.")
 
 
-class HelpMixin:
-    """Help menu dialogs of the main window."""
+class HelpDialogs(QObject):
+    """The Help menu's dialogs, opened over ``window`` (not modal)."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.window = window
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts."""
@@ -92,7 +97,7 @@ class HelpMixin:
             f"<tr><td><b>{' / '.join(keys)}</b></td><td>{translated(text)}</td></tr>"
             for _, keys, text in SHORTCUTS
         )
-        box = QMessageBox(self)
+        box = QMessageBox(self.window)
         box.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<table cellspacing=6>{rows}</table>")
@@ -101,7 +106,7 @@ class HelpMixin:
     def show_log_folder(self) -> None:
         """Help > Log files: where the log and the record of fatal errors are kept."""
         from app.ui.folders import log_folder
-        box = QMessageBox(self)
+        box = QMessageBox(self.window)
         box.setWindowTitle(QCoreApplication.translate("MainWindow", "Log files"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(QCoreApplication.translate(
@@ -137,7 +142,7 @@ class HelpMixin:
                             html=evidence_html())
 
     def _show_document(self, title: str, markdown: str = "", html: str = "") -> None:
-        dialog = QDialog(self)
+        dialog = QDialog(self.window)
         dialog.setWindowTitle(title)
         browser = QTextBrowser(dialog)
         browser.setOpenExternalLinks(True)

@@ -281,6 +281,11 @@ class LessonController(QObject):
         Settings().setValue("recent_lessons", entries[:MAX_RECENT])
         self.fill_recent_menu()
 
+    def set_recent_menu(self, menu: QMenu) -> None:
+        """File > Recent lessons: filled now and whenever the list changes."""
+        self.recent_menu = menu
+        self.fill_recent_menu()
+
     def fill_recent_menu(self) -> None:
         """Rebuild File > Recent lessons."""
         if self.recent_menu is None:

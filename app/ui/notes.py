@@ -7,7 +7,7 @@ import html
 import time
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout,
                                QWidget)
 
@@ -17,19 +17,23 @@ from app.scenes.base import tr as scene_tr
 from app.scenes.evidence_view import beat_evidence_lines
 from app.timefmt import format_clock
 from app.ui.controls import ControlsPanel
+from app.ui.lessons import LessonController
+from app.ui.state import AppState
 from app.ui.throttle import Throttle
 
 
 class SpeakerNotesWindow(QWidget):
     """Notes for the lecturer's eyes only: what is on screen, what comes next, the time."""
 
-    def __init__(self, window):
+    def __init__(self, state: AppState, lessons: LessonController, actions: list[QAction],
+                 save_action: QAction):
+        """``actions``: the main window's keys, so the clicker works from here too;
+        ``save_action``: Ctrl+S saves the lesson (and these notes) from here as well."""
         super().__init__(None, Qt.WindowType.Window)
-        self.window = window
-        self.state = window.state
+        self.state, self.lessons = state, lessons
         self.setWindowTitle(self.tr("Speaker notes — Ketamine Cascade") + "[*]")
-        self.setWindowModified(window.lessons.modified)
-        window.lessons.modifiedChanged.connect(self.setWindowModified)
+        self.setWindowModified(lessons.modified)
+        lessons.modifiedChanged.connect(self.setWindowModified)
         self.clock = QLabel()
         font = self.clock.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -66,17 +70,16 @@ class SpeakerNotesWindow(QWidget):
                        self.state.trajectoryChanged):
             signal.connect(self._throttle.request)
         # the clicker keeps working whichever of the two windows has the focus
-        self.addActions(window.actions())
-        self.addAction(window.save_lesson_action)  # Ctrl+S saves the notes from here too
+        self.addActions(actions)
+        self.addAction(save_action)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.resize(720, 640)
         self.refresh()
         self._show_clock()
 
-    def place(self) -> None:
-        """Show on the screen the presentation is not on (or as a plain window)."""
+    def place(self, presenting_on: QScreen | None) -> None:
+        """Show on a screen the presentation is not on (or as a plain window)."""
         screens = QGuiApplication.screens()
-        presenting_on = self.window.screen()
         others = [s for s in screens if s is not presenting_on]
         if others:
             self.setGeometry(others[0].availableGeometry())
@@ -126,9 +129,9 @@ class SpeakerNotesWindow(QWidget):
             return
         self._note_key = (scene_id, beat_key)
         blocker = QSignalBlocker(self.own_notes)
-        self.own_notes.setPlainText(self.window.lessons.lesson.note(scene_id, beat_key))
+        self.own_notes.setPlainText(self.lessons.lesson.note(scene_id, beat_key))
         blocker.unblock()
 
     def _keep_own_note(self) -> None:
         if self._note_key is not None:
-            self.window.lessons.set_note(*self._note_key, self.own_notes.toPlainText())
+            self.lessons.set_note(*self._note_key, self.own_notes.toPlainText())

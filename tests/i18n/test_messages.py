@@ -438,7 +438,6 @@ def test_the_controls_explain_in_chinese(window, qtbot):
 
 def test_the_export_dialog_and_failures_explain_in_chinese(window, qtbot, tmp_path, monkeypatch):
     from app.ui.export_dialog import ExportDialog
-    from app.ui.export_job import start_export
     problems = []
     monkeypatch.setattr(window, "report_problem", problems.append)
     install_language("zh_CN")
@@ -449,7 +448,7 @@ def test_the_export_dialog_and_failures_explain_in_chinese(window, qtbot, tmp_pa
         dialog._accept()
         assert dialog.problem.text().startswith("'soon' 不是时间")
         request = FrameRequest("overview", 1.0, tmp_path / "missing" / "f.png", size=(320, 180))
-        job = start_export(window, request, start=False)
+        job = window.exports.start(request, start=False)
         with qtbot.waitSignal(job.failed, timeout=20000):
             job.thread.start()
         qtbot.waitUntil(lambda: bool(problems), timeout=2000)

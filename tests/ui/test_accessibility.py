@@ -36,7 +36,7 @@ def test_the_timeline_takes_focus_and_draws_it(window):
 
 
 def test_reduce_motion_calms_the_particles_and_is_remembered(window, qapp):
-    window.calm_action.setChecked(True)
+    window.menus.calm.setChecked(True)
     assert window.canvas.reduce_motion and QSettings().value("reduce_motion") in (True, "true")
     trajectory = window.state.trajectory
 
@@ -62,6 +62,6 @@ def test_text_size_keys_scale_the_pictures_and_panels(window, qtbot):
 
 
 def test_the_high_contrast_theme_can_be_chosen(window):
-    high = [a for a in window.theme_actions.actions() if a.data() == "high-contrast"][0]
+    high = [a for a in window.menus.themes.actions() if a.data() == "high-contrast"][0]
     high.trigger()
     assert window.state.theme == "high-contrast"

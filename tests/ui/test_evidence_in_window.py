@@ -21,7 +21,7 @@ def test_the_evidence_shortcut_is_free_and_listed():
 def test_e_toggles_the_evidence_view_of_the_canvas_and_is_remembered(window, qtbot):
     before = canvas_image(window)
     qtbot.keyClick(window, Qt.Key.Key_E)
-    assert window.named_actions["evidence"].isChecked() and window.canvas.evidence
+    assert window.menus.named["evidence"].isChecked() and window.canvas.evidence
     assert canvas_image(window) != before
     assert window.settings.value("evidence_view") in (True, "true")
     qtbot.keyClick(window, Qt.Key.Key_E)
@@ -42,13 +42,13 @@ def test_the_explanation_names_the_beats_evidence(window, qtbot):
 def test_the_speaker_notes_name_the_beats_evidence(window, qtbot):
     beat = SCENES["overview"].beats(window.state.trajectory)[1]
     window.state.set_time(beat.t)
-    window.show_notes()
-    window.notes_window.refresh()
-    assert "Moghaddam 1997" in window.notes_window.notes.toPlainText()
+    window.presenter.show_notes()
+    window.presenter.notes_window.refresh()
+    assert "Moghaddam 1997" in window.presenter.notes_window.notes.toPlainText()
 
 
 def test_help_lists_the_evidence_table(window):
-    window.show_evidence()
+    window.help.show_evidence()
     texts = [b.toPlainText() for b in window.findChildren(QTextBrowser) if b.isVisible()]
     assert any("Abdallah 2020, Neuropsychopharmacology" in t and "contested" in t
                for t in texts)

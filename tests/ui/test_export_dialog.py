@@ -8,7 +8,6 @@ from app.export import clips as clips_module
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest
 from app.scenes import SCENES
 from app.ui.export_dialog import ExportDialog
-from app.ui.export_job import start_export
 
 
 def choose(combo, data):
@@ -50,7 +49,7 @@ def test_a_bad_time_is_explained_in_the_dialog(window, tmp_path):
 
 def test_an_export_runs_in_the_background_and_writes_the_file(window, qtbot, tmp_path):
     request = FrameRequest("overview", 1.0, tmp_path / "frame.png", size=(320, 180))
-    job = start_export(window, request, start=False)
+    job = window.exports.start(request, start=False)
     with qtbot.waitSignal(job.succeeded, timeout=20000) as done:
         job.thread.start()
     assert done.args[0] == [str(tmp_path / "frame.png")]
@@ -60,7 +59,7 @@ def test_an_export_runs_in_the_background_and_writes_the_file(window, qtbot, tmp
 def test_a_cancelled_clip_leaves_nothing_behind(window, qtbot, tmp_path):
     request = ClipRequest("glutamate-burst", 0.0, 3.0, tmp_path / "frames", "png",
                           duration_s=20, fps=30, size=(320, 180))
-    job = start_export(window, request, start=False)
+    job = window.exports.start(request, start=False)
     with qtbot.waitSignal(job.cancelled, timeout=20000):
         job.thread.start()
         qtbot.wait(50)  # let a few frames be written first
@@ -72,7 +71,7 @@ def test_a_failed_export_is_reported_in_words(window, qtbot, tmp_path, monkeypat
     problems = []
     monkeypatch.setattr(window, "report_problem", problems.append)
     request = FrameRequest("overview", 1.0, tmp_path / "missing" / "frame.png", size=(320, 180))
-    job = start_export(window, request, start=False)
+    job = window.exports.start(request, start=False)
     with qtbot.waitSignal(job.failed, timeout=20000):
         job.thread.start()
     qtbot.waitUntil(lambda: bool(problems), timeout=2000)
@@ -101,7 +100,7 @@ def test_an_unforeseen_error_in_the_export_thread_is_reported_and_the_window_liv
     monkeypatch.setattr(window, "report_problem", report_problem)
     request = ClipRequest("glutamate-burst", 0.0, 3.0, tmp_path / "frames", "png",
                           duration_s=1, fps=10, size=(160, 90))
-    job = start_export(window, request, start=False)
+    job = window.exports.start(request, start=False)
     with qtbot.waitSignal(job.failed, timeout=20000):
         job.thread.start()
     qtbot.waitUntil(lambda: bool(problems), timeout=2000)

@@ -37,10 +37,10 @@ def test_a_corrupt_lesson_is_explained_and_changes_nothing(window, tmp_path, mon
 def test_saving_keeps_the_scenario_in_use_and_the_lecturers_notes(window, qtbot, tmp_path):
     window.controls.dose.setValue(70.0)
     qtbot.waitUntil(lambda: window.state.scenario.dose_mg == 70.0, timeout=5000)
-    window.show_notes()
+    window.presenter.show_notes()
     window.state.set_time(0.0)
-    window.notes_window.refresh()
-    window.notes_window.own_notes.setPlainText("Ask: why does the drug act first here?")
+    window.presenter.notes_window.refresh()
+    window.presenter.notes_window.own_notes.setPlainText("Ask: why does the drug act first here?")
     window.lessons.path = tmp_path / "mine.lesson.json"
     assert window.lessons.save(ask=False)
     saved = Lesson.load(tmp_path / "mine.lesson.json")

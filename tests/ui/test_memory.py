@@ -34,7 +34,7 @@ def opened_window(qtbot) -> MainWindow:
     QSettings().clear()
     window = MainWindow()
     window.show()
-    qtbot.waitUntil(lambda: window._first_frame_done, timeout=10000)
+    qtbot.waitUntil(lambda: window.first_frame_done, timeout=10000)
     return window
 
 
@@ -62,8 +62,8 @@ def switch_languages(window, times: int, presenting: bool = False):
     for number in range(times):
         in_use = current["window"]
         if presenting:
-            in_use.toggle_presenting()
-            in_use.show_notes()
+            in_use.presenter.toggle()
+            in_use.presenter.show_notes()
         in_use.state.set_playing(True)
         in_use.switch_language("zh_CN" if number % 2 == 0 else "en")
         del in_use

@@ -43,7 +43,7 @@ def test_scene_switches_and_plot_rebuilds_with_flat_series_survive(window, qtbot
         qtbot.wait(40)
         window.plots.log_box.toggle()
         qtbot.wait(40)
-        window.toggle_theme()
+        window.preferences.toggle_theme()
         qtbot.wait(40)
     assert window.plots.graphics.grab().width() > 0
 

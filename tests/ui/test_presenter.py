@@ -88,7 +88,7 @@ def test_t_switches_to_the_projector_theme_and_it_is_remembered(window, qtbot):
     assert window.state.theme == "projector"
     assert frame(window) != dark
     assert QSettings().value("theme") == "projector"
-    checked = [a.data() for a in window.theme_actions.actions() if a.isChecked()]
+    checked = [a.data() for a in window.menus.themes.actions() if a.isChecked()]
     assert checked == ["projector"]
     from app.ui.window import MainWindow
     again = MainWindow()
@@ -99,7 +99,7 @@ def test_t_switches_to_the_projector_theme_and_it_is_remembered(window, qtbot):
 def test_speaker_notes_show_the_beat_and_change_the_dose_mid_lecture(window, qtbot):
     present(window, qtbot)
     qtbot.keyClick(window, Qt.Key.Key_N)
-    notes = window.notes_window
+    notes = window.presenter.notes_window
     assert notes.isVisible()
     beats = SCENES["overview"].beats(window.state.trajectory)
     window.state.set_time(beats[1].t)

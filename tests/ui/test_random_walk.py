@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings, Qt
 from app.export.requests import ClipRequest, FrameRequest
 from app.i18n import install_language
 from app.scenes import SCENES
-from app.ui.export_job import start_export
 from app.ui.window import MainWindow
 
 SCENE_IDS = list(SCENES)
@@ -75,7 +74,7 @@ class Walker:
         self.window.state.set_playing(not self.window.state.playing)
 
     def theme(self):
-        self.window.toggle_theme()
+        self.window.preferences.toggle_theme()
 
     def log_axis(self):
         self.window.plots.log_box.toggle()
@@ -84,7 +83,7 @@ class Walker:
         self.rng.choice([self.window.plots_dock, self.window.controls_dock]).raise_()
 
     def present(self):
-        self.window.toggle_presenting()
+        self.window.presenter.toggle()
 
     def presenter_keys(self):
         if self.window.presenter.active:
@@ -104,7 +103,7 @@ class Walker:
         else:
             request = ClipRequest(scene_id, 0.0, 3.0, out, "png", duration_s=10, fps=10,
                                   size=(160, 90))
-        job = start_export(self.window, request)
+        job = self.window.exports.start(request)
         self.qtbot.wait(self.rng.randrange(0, 60))
         job.cancel()
 
@@ -126,7 +125,7 @@ def walker(qtbot, tmp_path, request):
     QSettings().clear()
     first = MainWindow()
     first.show()
-    qtbot.waitUntil(lambda: first._first_frame_done, timeout=10000)
+    qtbot.waitUntil(lambda: first.first_frame_done, timeout=10000)
     walker = Walker(first, qtbot, random.Random(request.param), tmp_path)
     yield walker
     walker.window.close()
@@ -140,7 +139,7 @@ def test_a_random_walk_through_the_window_never_crashes(walker, qtbot):
     done = [walker.step() for _ in range(ACTIONS_PER_WALK)]
     win = walker.window
     if win.presenter.active:
-        win.toggle_presenting()
+        win.presenter.toggle()
     win.state.set_playing(False)
     qtbot.waitUntil(lambda: not win.runner.busy, timeout=10000)
     qtbot.wait(100)
@@ -149,5 +148,5 @@ def test_a_random_walk_through_the_window_never_crashes(walker, qtbot):
     assert win.isVisible() and win.canvas.grab().width() > 0
     # what the controls show is what the picture was simulated from
     assert win.controls.scenario_from_widgets() == win.state.scenario
-    for job in list(getattr(win, "_export_jobs", [])):
+    for job in list(win.exports.jobs):
         job.thread.wait(10000)

@@ -24,7 +24,7 @@ def test_a_fifo_is_refused_without_waiting(window, problems, monkeypatch, tmp_pa
     fifo = tmp_path / "scenario.json"
     os.mkfifo(fifo)  # nothing writes to it: reading it would hang the window
     choose_file(monkeypatch, fifo)
-    window.open_scenario()
+    window.scenario_files.open()
     assert "is not a regular file" in problems[0]
     assert window.state.scenario == Scenario()
 
@@ -32,7 +32,7 @@ def test_a_fifo_is_refused_without_waiting(window, problems, monkeypatch, tmp_pa
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
 def test_an_endless_device_is_refused(window, problems, monkeypatch, device):
     choose_file(monkeypatch, device)
-    window.open_scenario()
+    window.scenario_files.open()
     assert "is not a regular file" in problems[0]
 
 
@@ -40,7 +40,7 @@ def test_a_huge_value_is_quoted_as_a_short_excerpt(window, problems, monkeypatch
     path = tmp_path / "s.json"
     path.write_text(json.dumps({"drug": "x" * 900_000}))
     choose_file(monkeypatch, path)
-    window.open_scenario()
+    window.scenario_files.open()
     assert "is not one of" in problems[0] and len(problems[0]) < 300
 
 
@@ -48,7 +48,7 @@ def test_a_file_over_the_size_limit_is_refused(window, problems, monkeypatch, tm
     path = tmp_path / "s.json"
     path.write_text(json.dumps({"drug": "x" * 50_000_000}))
     choose_file(monkeypatch, path)
-    window.open_scenario()
+    window.scenario_files.open()
     assert "too large" in problems[0] and len(problems[0]) < 300
 
 
@@ -56,7 +56,7 @@ def test_a_file_with_a_byte_order_mark_opens(window, qtbot, problems, monkeypatc
     path = tmp_path / "notepad.json"
     path.write_bytes(b"\xef\xbb\xbf" + Scenario(dose_mg=50).to_json().encode())
     choose_file(monkeypatch, path)
-    window.open_scenario()
+    window.scenario_files.open()
     qtbot.waitUntil(lambda: window.state.trajectory.scenario.dose_mg == 50, timeout=10000)
     assert problems == [] and window.controls.dose.value() == 50
 
@@ -66,6 +66,6 @@ def test_saving_over_a_read_only_file_says_so(window, problems, monkeypatch, tmp
     path.write_text("mine")
     path.chmod(0o444)
     choose_file(monkeypatch, path, "getSaveFileName")
-    window.save_scenario()
+    window.scenario_files.save()
     assert "the file is read-only" in problems[0]
     assert path.read_text() == "mine"

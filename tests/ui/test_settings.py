@@ -30,7 +30,7 @@ def start_window(qtbot) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window._first_frame_done, timeout=10000)
+    qtbot.waitUntil(lambda: window.first_frame_done, timeout=10000)
     window.lessons.fill_recent_menu()
     return window
 

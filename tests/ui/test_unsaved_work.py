@@ -45,11 +45,11 @@ def answers(monkeypatch):
 def open_with_a_typed_note(window, qtbot, path, note="Ask the room why"):
     assert window.lessons.open(str(path))
     qtbot.waitUntil(lambda: window.state.trajectory.scenario.dose_mg == 56.0, timeout=5000)
-    window.show_notes()
+    window.presenter.show_notes()
     window.state.set_time(0.0)
-    window.notes_window.refresh()
-    qtbot.keyClicks(window.notes_window.own_notes, note)
-    return window.notes_window
+    window.presenter.notes_window.refresh()
+    qtbot.keyClicks(window.presenter.notes_window.own_notes, note)
+    return window.presenter.notes_window
 
 
 def click_in_next_dialog(label):
@@ -83,12 +83,12 @@ def test_ctrl_s_in_the_notes_of_a_new_lesson_asks_where(window, qtbot, tmp_path,
     asked = []
     monkeypatch.setattr("app.ui.lessons.QFileDialog.getSaveFileName",
                         lambda *args: (asked.append(args) or str(target), ""))
-    window.show_notes()
+    window.presenter.show_notes()
     window.state.set_time(0.0)
-    window.notes_window.refresh()
-    qtbot.keyClicks(window.notes_window.own_notes, "First note")
+    window.presenter.notes_window.refresh()
+    qtbot.keyClicks(window.presenter.notes_window.own_notes, "First note")
     assert window.lessons.modified
-    qtbot.keyClick(window.notes_window.own_notes, Qt.Key.Key_S,
+    qtbot.keyClick(window.presenter.notes_window.own_notes, Qt.Key.Key_S,
                    Qt.KeyboardModifier.ControlModifier)
     assert asked and Lesson.load(target).note("overview", "dose") == "First note"
     assert window.lessons.path == target and not window.lessons.modified
@@ -103,7 +103,7 @@ def test_closing_with_an_unsaved_note_asks_and_cancel_keeps_everything(
     window.close()
     assert seen and "Week 3" in seen[0]
     assert window.isVisible() and window.lessons.modified
-    assert window.notes_window.own_notes.toPlainText() == "Ask the room why"
+    assert window.presenter.notes_window.own_notes.toPlainText() == "Ask the room why"
     assert Lesson.load(lesson_file).note("overview", "dose") == ""
     monkeypatch.setattr(LessonController, "ask_unsaved", lambda self: "discard")  # teardown
 
@@ -233,10 +233,10 @@ _KILLED_SESSION = textwrap.dedent("""
     window = MainWindow()
     window.show()
     window.lessons.open(sys.argv[2])
-    window.show_notes()
+    window.presenter.show_notes()
     window.state.set_time(0.0)
-    window.notes_window.refresh()
-    window.notes_window.own_notes.insertPlainText("Written just before the crash")
+    window.presenter.notes_window.refresh()
+    window.presenter.notes_window.own_notes.insertPlainText("Written just before the crash")
     while not window.lessons.copy.exists():
         app.processEvents()
         time.sleep(0.01)

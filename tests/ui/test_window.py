@@ -148,8 +148,8 @@ def test_dragging_the_plot_cursor_scrubs(window):
 def test_help_lists_every_shortcut(window, qtbot):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.ui.window import SHORTCUTS
-    window.show_shortcuts()
+    from app.ui.help import SHORTCUTS
+    window.help.show_shortcuts()
     dialogs = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert dialogs
     text = dialogs[-1].text()
@@ -212,8 +212,8 @@ def test_f_toggles_full_screen_and_esc_leaves_it(window, qtbot):
 
 def test_help_shows_the_glossary_and_the_models_documentation(window):
     from PySide6.QtWidgets import QTextBrowser
-    window.show_glossary()
-    window.show_about_model()
+    window.help.show_glossary()
+    window.help.show_about_model()
     texts = [b.toPlainText() for b in window.findChildren(QTextBrowser) if b.isVisible()]
     assert any("Synaptogenesis" in t and "突触发生" in t for t in texts)
     assert any("Parameters" in t and "Kamp 2020" in t for t in texts)

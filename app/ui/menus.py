@@ -1,0 +1,185 @@
+"""The main window's keys and menus: every action a lecturer's keyboard or clicker reaches,
+wired to the controller that does the work."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from app.i18n import LANGUAGES, current_language, translated
+from app.scenes.theme import THEME_LABELS
+from app.ui.help import SHORTCUTS
+
+
+def _tr(text: str) -> str:
+    """A menu text in the window's language; the texts are marked where they are listed
+    (:data:`_MENU_TEXTS`), under the window's context as when the window built its menus."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class WindowMenus(QObject):
+    """Builds the window's actions (:data:`SHORTCUTS`, keys 1 to 8) and its File, View and
+    Help menus from the window's controllers, and keeps the theme's check mark current.
+    ``named`` maps each shortcut's name to its action."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.named: dict[str, QAction] = {}
+        self._add_shortcuts()
+        self._add_scene_keys()
+        self.save_lesson = None
+        self.calm: QAction | None = None
+        self.themes = QActionGroup(self)
+        self.languages = QActionGroup(self)
+        self._file_menu()
+        self._view_menu()
+        self._help_menu()
+        window.state.themeChanged.connect(self._show_theme)
+
+    def _handlers(self) -> dict:
+        w = self.window
+        nav, presenter, prefs = w.navigation, w.presenter, w.preferences
+        on_stage = lambda: presenter.active  # noqa: E731
+        return {
+            "play": lambda: nav.next_beat(glide=True) if on_stage() else w.state.set_playing(
+                not w.state.playing),
+            "step_back": lambda: nav.previous_beat() if on_stage() else nav.step(-1),
+            "step_forward": lambda: nav.next_beat(glide=True) if on_stage() else nav.step(1),
+            "next_beat": lambda: nav.next_beat(glide=on_stage()),
+            "previous_beat": nav.previous_beat, "home": nav.go_home, "end": nav.go_end,
+            "full_screen": w.toggle_full_screen, "leave_full_screen": w.leave_full_screen,
+            "export": w.export, "help": w.help.show_shortcuts, "present": presenter.toggle,
+            "black": lambda: presenter.toggle_blank("black") if on_stage() else None,
+            "white": lambda: presenter.toggle_blank("white") if on_stage() else None,
+            "captions": lambda: presenter.toggle_captions() if on_stage() else None,
+            "laser": lambda: presenter.toggle_laser() if on_stage() else None,
+            "theme": prefs.toggle_theme, "notes": presenter.show_notes,
+            "evidence": lambda: prefs.set_evidence(self.named["evidence"].isChecked()),
+        }
+
+    def _add_shortcuts(self) -> None:
+        handlers = self._handlers()
+        for name, keys, description in SHORTCUTS:
+            if name not in handlers:
+                continue
+            action = QAction(translated(description), self.window)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(handlers[name])
+            self.window.addAction(action)
+            self.named[name] = action
+
+    def _add_scene_keys(self) -> None:
+        navigation = self.window.navigation
+        for number in range(1, 9):
+            action = QAction(self.window)
+            action.setShortcut(QKeySequence(str(number)))
+            action.triggered.connect(
+                lambda checked=False, n=number: navigation.jump_to_position(n))
+            self.window.addAction(action)
+
+    def _file_menu(self) -> None:
+        w, lessons, files = self.window, self.window.lessons, self.window.scenario_files
+        menu = w.menuBar().addMenu(_tr("&File"))
+        menu.addAction(_tr("&Open lesson…"), QKeySequence.StandardKey.Open,
+                       lambda: lessons.open())
+        lessons.set_recent_menu(menu.addMenu(_tr("Recent lessons")))
+        self.save_lesson = menu.addAction(_tr("&Save lesson"), QKeySequence.StandardKey.Save,
+                                          lambda: lessons.save(ask=False))
+        menu.addAction(_tr("Save lesson &as…"), QKeySequence.StandardKey.SaveAs,
+                       lambda: lessons.save(ask=True))
+        menu.addAction(_tr("&Edit lesson…"), QKeySequence("Ctrl+L"), lessons.edit)
+        menu.addSeparator()
+        menu.addAction(_tr("Open scenario…"), files.open)
+        menu.addAction(_tr("Save scenario…"), files.save)
+        menu.addSeparator()
+        menu.addAction(self.named["export"])
+        menu.addSeparator()
+        menu.addAction(_tr("&Quit"), QKeySequence.StandardKey.Quit, w.close)
+
+    def _view_menu(self) -> None:
+        w, prefs = self.window, self.window.preferences
+        view = w.menuBar().addMenu(_tr("&View"))
+        for name in ("present", "notes", "full_screen"):
+            view.addAction(self.named[name])
+        view.addSeparator()
+        for dock in w.docks():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self.named["evidence"].setCheckable(True)
+        self.named["evidence"].setChecked(prefs.evidence)
+        view.addAction(self.named["evidence"])
+        self.calm = view.addAction(_tr("Reduce motion"))
+        self.calm.setCheckable(True)
+        self.calm.setToolTip(_tr("Still, stepped particles instead of continuous "
+                                 "motion (also in exports)"))
+        self.calm.setChecked(prefs.reduce_motion)
+        self.calm.toggled.connect(prefs.set_reduce_motion)
+        view.addAction(_tr("Larger text"), QKeySequence("Ctrl+="), lambda: prefs.zoom_text(1))
+        view.addAction(_tr("Smaller text"), QKeySequence("Ctrl+-"), lambda: prefs.zoom_text(-1))
+        view.addAction(_tr("Normal text size"), QKeySequence("Ctrl+0"),
+                       lambda: prefs.zoom_text(0))
+        view.addSeparator()
+        self._language_menu(view.addMenu(_tr("Language / 语言")))
+        self._theme_menu(view.addMenu(_tr("Theme")))
+
+    def _language_menu(self, menu) -> None:
+        for code, name in LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(
+                lambda checked=False, c=code: self.window.switch_language(c))
+            self.languages.addAction(action)
+
+    def _theme_menu(self, menu) -> None:
+        state = self.window.state
+        for name, label in THEME_LABELS:
+            action = menu.addAction(translated(label))
+            action.setCheckable(True)
+            action.setData(name)
+            action.setChecked(name == state.theme)
+            action.triggered.connect(lambda checked=False, n=name: state.set_theme(n))
+            self.themes.addAction(action)
+
+    def _help_menu(self) -> None:
+        help_dialogs = self.window.help
+        menu = self.window.menuBar().addMenu(_tr("&Help"))
+        menu.addAction(self.named["help"])
+        menu.addAction(_tr("Glossary…"), help_dialogs.show_glossary)
+        menu.addAction(_tr("Evidence…"), help_dialogs.show_evidence)
+        menu.addAction(_tr("About the model…"), help_dialogs.show_about_model)
+        menu.addAction(_tr("Log files…"), help_dialogs.show_log_folder)
+
+    def _show_theme(self, theme: str) -> None:
+        for action in self.themes.actions():
+            blocker = QSignalBlocker(action)
+            action.setChecked(action.data() == theme)
+            blocker.unblock()
+
+
+_MENU_TEXTS = (
+    QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Open lesson…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Recent lessons"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Save lesson"),
+    QT_TRANSLATE_NOOP("MainWindow", "Save lesson &as…"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Edit lesson…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Open scenario…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Save scenario…"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+    QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    QT_TRANSLATE_NOOP("MainWindow", "Reduce motion"),
+    QT_TRANSLATE_NOOP("MainWindow", "Still, stepped particles instead of continuous "
+                                    "motion (also in exports)"),
+    QT_TRANSLATE_NOOP("MainWindow", "Larger text"),
+    QT_TRANSLATE_NOOP("MainWindow", "Smaller text"),
+    QT_TRANSLATE_NOOP("MainWindow", "Normal text size"),
+    QT_TRANSLATE_NOOP("MainWindow", "Language / 语言"),
+    QT_TRANSLATE_NOOP("MainWindow", "Theme"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+    QT_TRANSLATE_NOOP("MainWindow", "Glossary…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Evidence…"),
+    QT_TRANSLATE_NOOP("MainWindow", "About the model…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Log files…"),
+)
