@@ -94,6 +94,16 @@ class ExportQueue(QObject):
             thread.start()
         return job
 
+    def choose_and_start(self) -> None:
+        """File > Export…: the user chooses what to export; it runs in the background."""
+        if self.state.trajectory is None:
+            return
+        from app.ui.export_dialog import ExportDialog  # late: start-up does not need it
+        self.state.set_playing(False)
+        dialog = ExportDialog(self.window)
+        if dialog.exec() == ExportDialog.DialogCode.Accepted:
+            self.start(dialog.built)
+
     def forget(self, job: ExportJob) -> None:
         """A finished job leaves the list (its thread is then freed with it)."""
         if job in self.jobs:

@@ -48,7 +48,7 @@ class WindowMenus(QObject):
             "next_beat": lambda: nav.next_beat(glide=on_stage()),
             "previous_beat": nav.previous_beat, "home": nav.go_home, "end": nav.go_end,
             "full_screen": w.toggle_full_screen, "leave_full_screen": w.leave_full_screen,
-            "export": w.export, "help": w.help.show_shortcuts, "present": presenter.toggle,
+            "export": w.exports.choose_and_start, "help": w.help.show_shortcuts, "present": presenter.toggle,
             "black": lambda: presenter.toggle_blank("black") if on_stage() else None,
             "white": lambda: presenter.toggle_blank("white") if on_stage() else None,
             "captions": lambda: presenter.toggle_captions() if on_stage() else None,

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         elif self.isFullScreen():
             self.showNormal()
 
-    # --- language, closing, exports, problems -----------------------------------------------
+    # --- language, closing, problems -----------------------------------------------
     def current_language(self) -> str:
         """The language the window shows."""
         return current_language()
@@ -203,16 +203,6 @@ class MainWindow(QMainWindow):
         self.presenter.close_notes()
         REPEATS.flush()
         super().closeEvent(event)
-
-    def export(self) -> None:
-        """File > Export…: choose what to export; it runs in the background."""
-        if self.state.trajectory is None:
-            return
-        from app.ui.export_dialog import ExportDialog
-        self.state.set_playing(False)
-        dialog = ExportDialog(self)
-        if dialog.exec() == ExportDialog.DialogCode.Accepted:
-            self.exports.start(dialog.built)
 
     def report_problem(self, message: str) -> None:
         """Tell the user what went wrong, in words (plain text); the app keeps running.
