@@ -29,7 +29,7 @@ from app.scenes.art_dendrite import (
     stamp,
 )
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import ordered_unique, peak_time
+from app.story.beats import ordered_unique, peak_time
 from app.scenes.cells import ampa_receptor, cell_body, trkb_receptor
 from app.scenes.chrome import BLOCKER_NAMES, fitted_size
 from app.scenes.primitives import (

@@ -35,7 +35,7 @@ from app.scenes.art_synapse import (
     trace_spikes,
 )
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import (
+from app.story.beats import (
     fade_time,
     largest_change,
     ordered_unique,

@@ -33,7 +33,7 @@ from app.scenes.art_chart import (
 )
 from app.scenes.art_fire import paint_fire, paint_ignition, paint_spark
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import change, fade_time, ordered_unique, peak_time
+from app.story.beats import change, fade_time, ordered_unique, peak_time
 from app.scenes.chrome import drug_name
 from app.scenes.primitives import ALIGN_CENTER, glow_dot, motion_phase
 from app.timefmt import format_clock

@@ -30,7 +30,7 @@ from app.scenes.art_chart import (
     why_no_relief,
 )
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import ordered_unique, peak_time
+from app.story.beats import ordered_unique, peak_time
 from app.scenes.chrome import drug_name
 from app.scenes.hit_and_run import RELIEF_ONSET, completed_fade, drug_role, share_of_peak
 from app.scenes.primitives import ALIGN_CENTER, glow_dot

@@ -13,7 +13,7 @@ from app.model.evidence import EVIDENCE
 from app.model.parameters import value as parameter
 from app.scenes import evidence_view
 from app.scenes.base import Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import fade_time, largest_change, ordered_unique, peak_time
+from app.story.beats import fade_time, largest_change, ordered_unique, peak_time
 from app.scenes.chrome import BLOCKER_NAMES, fitted_size
 from app.scenes.primitives import (
     ALIGN_CENTER,

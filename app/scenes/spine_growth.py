@@ -28,7 +28,7 @@ from app.scenes.art_dendrite import (
     soma_path,
 )
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import change, fade_time, ordered_unique, peak_time, rise_time
+from app.story.beats import change, fade_time, ordered_unique, peak_time, rise_time
 from app.scenes.cells import cell_body
 from app.scenes.chrome import BLOCKER_NAMES
 from app.scenes.primitives import (

@@ -42,7 +42,7 @@ from app.scenes.base import (
     Scene,
     tr,
 )
-from app.scenes.beats import ordered_unique, peak_time, rise_time
+from app.story.beats import ordered_unique, peak_time, rise_time
 from app.scenes.cells import cell_body, vesicle
 from app.scenes.chrome import drug_name
 from app.scenes.primitives import (
