@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 
 from app.scenes.art_chart import arrow_glow, draw_fit, with_alpha
 from app.scenes.base import RenderContext, tr
-from app.scenes.chrome import BLOCKER_NAMES
+from app.story.names import BLOCKER_NAMES
 from app.scenes.primitives import ALIGN_CENTER, cut_mark, glow, glow_dot, particle_seeds
 
 #: Where the spark burns, where the fire stands, and where the embers set off (logical px).

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter, QPen
 from app.model import EVIDENCE, Scenario
 from app.model.evidence import BLOCKER_TARGETS, link_into
 from app.scenes.base import LegendItem, RenderContext, tr
-from app.scenes.chrome import BLOCKER_NAMES
+from app.story.names import BLOCKER_NAMES
 from app.scenes.primitives import ALIGN_CENTER, draw_text, text_width
 
 LEVEL_NAMES = {"established": QT_TRANSLATE_NOOP("", "established"),
@@ -141,14 +141,6 @@ def beat_evidence_lines(scene_id: str, beat_key: str | None, scenario: Scenario)
         if blocker != "rapamycin":  # rapamycin's human result is in every caption already
             lines.append(evidence_sentence((blocker, BLOCKER_TARGETS[blocker])))
     return lines
-
-
-def rapamycin_sentence(scenario: Scenario) -> str:
-    """What every caption adds while rapamycin is chosen ('' otherwise)."""
-    if "rapamycin" not in scenario.blockers:
-        return ""
-    return tr("Rapamycin here re-enacts a rodent experiment (Li 2010). In people it did not "
-              "block ketamine at 24 h and prolonged the response at 2 weeks (Abdallah 2020).")
 
 
 # --- drawing ------------------------------------------------------------------------------
