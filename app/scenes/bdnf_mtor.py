@@ -32,7 +32,6 @@ from app.scenes.art_dendrite import (
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.cells import ampa_receptor, cell_body, trkb_receptor
 from app.scenes.chrome import fitted_size
-from app.story.names import BLOCKER_NAMES
 from app.scenes.primitives import (
     ALIGN_CENTER,
     arrow,
@@ -47,6 +46,7 @@ from app.scenes.primitives import (
     particle_seeds,
     soft_shadow,
 )
+from app.story.names import BLOCKER_NAMES
 from app.story.scenes import bdnf_mtor as story
 from app.story.scenes.bdnf_mtor import over_baseline
 

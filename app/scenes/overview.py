@@ -11,7 +11,6 @@ from app.model.evidence import EVIDENCE
 from app.scenes import evidence_view
 from app.scenes.base import Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.chrome import fitted_size
-from app.story.names import BLOCKER_NAMES
 from app.scenes.primitives import (
     ALIGN_CENTER,
     arrow,
@@ -22,9 +21,9 @@ from app.scenes.primitives import (
     glow,
     soft_shadow,
 )
+from app.story.names import BLOCKER_NAMES
 from app.story.scenes import overview as story
 from app.story.scenes.overview import NODES
-
 
 #: Which node each blocker cuts (the arrow into it carries the cut mark).
 CUTS = {"nbqx": "ampa_activation", "trkb_antagonist": "trkb_activation",

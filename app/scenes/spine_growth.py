@@ -30,7 +30,6 @@ from app.scenes.art_dendrite import (
 )
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.cells import cell_body
-from app.story.names import BLOCKER_NAMES
 from app.scenes.primitives import (
     ALIGN_CENTER,
     ALIGN_RIGHT,
@@ -44,6 +43,7 @@ from app.scenes.primitives import (
     soft_shadow,
     text_width,
 )
+from app.story.names import BLOCKER_NAMES
 from app.story.scenes import spine_growth as story
 from app.story.scenes.spine_growth import N_HEALTHY, N_SITES, baseline_count, spine_count
 

@@ -45,17 +45,17 @@
     </message>
     <message>
         <location filename="../../app/scenes/bdnf_mtor.py" line="+72"/>
-        <location filename="../../app/scenes/evidence_view.py" line="+39"/>
         <location filename="../../app/story/scenes/overview.py" line="+51"/>
+        <location filename="../../app/story/evidence.py" line="+27"/>
         <source>AMPA receptors activated</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/evidence_view.py" line="+1"/>
         <location filename="../../app/story/scenes/bdnf_mtor.py" line="+14"/>
         <location filename="../../app/story/scenes/overview.py" line="+2"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>eEF2 brake released</source>
         <translation>eEF2制动解除</translation>
     </message>
@@ -72,8 +72,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/evidence_view.py" line="+2"/>
         <location filename="../../app/story/scenes/overview.py" line="+3"/>
+        <location filename="../../app/story/evidence.py" line="+2"/>
         <source>TrkB activated</source>
         <translation>TrkB激活</translation>
     </message>
@@ -180,7 +180,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="+76"/>
+        <location filename="../../app/scenes/overview.py" line="+75"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
@@ -958,15 +958,15 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/evidence_view.py" line="-8"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+6"/>
+        <location line="+6"/>
         <location filename="../../app/story/scenes/overview.py" line="-4"/>
+        <location filename="../../app/story/evidence.py" line="-8"/>
         <source>Ketamine in brain</source>
-        <extracomment>Solid, dashed, dotted: how sure the link is. Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
+        <extracomment>Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
         <translation>脑内氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+20"/>
+        <location line="+20"/>
         <source>Pyramidal neuron</source>
         <translation>锥体神经元</translation>
     </message>
@@ -996,32 +996,32 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/evidence_view.py" line="+1"/>
         <location filename="../../app/story/scenes/overview.py" line="+2"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>NMDA block on interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+4"/>
+        <location line="+4"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>Interneurons fall silent</source>
         <translation>中间神经元沉默</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+4"/>
+        <location line="+4"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>Pyramidal cells disinhibited</source>
         <translation>锥体细胞去抑制</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+2"/>
+        <location line="+2"/>
         <location line="+45"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>Glutamate surge</source>
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../../app/story/evidence.py" line="-15"/>
         <source>established</source>
         <translation>已确立</translation>
     </message>
@@ -1067,31 +1067,31 @@
         <translation>体外</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location filename="../../app/story/scenes/overview.py" line="-38"/>
+        <location filename="../../app/story/evidence.py" line="+10"/>
         <source>BDNF translated</source>
         <translation>BDNF翻译</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../app/story/scenes/overview.py" line="+4"/>
+        <location line="+4"/>
+        <location filename="../../app/story/evidence.py" line="+2"/>
         <source>mTOR switched on</source>
         <translation>mTOR激活</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>Synaptic proteins made</source>
         <translation>突触蛋白合成</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+4"/>
+        <location line="+4"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>New dendritic spines</source>
         <translation>新生树突棘</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/story/evidence.py" line="+6"/>
         <source>Ketamine blocks NMDA receptors; the selectivity for interneurons at low doses is a modelling choice of this app, following the article.</source>
         <extracomment>The notes of ``EVIDENCE``, marked for translation (a test keeps the two in step).</extracomment>
         <translation>氯胺酮阻断NMDA受体；低剂量下优先作用于中间神经元，是本应用依照原文所做的建模选择。</translation>
@@ -1183,8 +1183,9 @@
         <translation>此处的雷帕霉素重现的是一项啮齿类实验（Li 2010）。在人体中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久（Abdallah 2020）。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/evidence_view.py" line="+57"/>
+        <location filename="../../app/scenes/evidence_view.py" line="+54"/>
         <source>rodent experiment</source>
+        <extracomment>Solid, dashed, dotted: how sure the link is.</extracomment>
         <translation>啮齿类实验</translation>
     </message>
     <message>
@@ -1198,9 +1199,9 @@
         <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/evidence_view.py" line="-136"/>
         <location filename="../../app/scenes/spine_growth.py" line="+204"/>
         <location filename="../../app/story/scenes/overview.py" line="+1"/>
+        <location filename="../../app/story/evidence.py" line="-77"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
@@ -2306,7 +2307,7 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../../app/ui/captions.py" line="+25"/>
+        <location filename="../../app/ui/captions.py" line="+26"/>
         <source>Explanation of the current picture</source>
         <translation>当前画面的讲解</translation>
     </message>
@@ -3994,7 +3995,7 @@
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../app/ui/notes.py" line="+31"/>
+        <location filename="../../app/ui/notes.py" line="+32"/>
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
@@ -4029,7 +4030,7 @@
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Next: {beat} at {clock}</source>
         <translation>接下来：{clock}，{beat}</translation>
     </message>

@@ -49,6 +49,8 @@ def test_every_scene_story_runs_with_qt_unimportable():
                 beats = story.beats(run, (0.0, 336.0), as_written)
                 text = story.caption(run, beats[-1].t, as_written)
             assert beats and text, name
+        from app.story.evidence import beat_evidence_lines
+        assert beat_evidence_lines("overview", "dose", run.scenario, as_written)
         assert not any(m.startswith(('PySide6', 'pyqtgraph', 'app.scenes', 'app.ui', 'app.i18n'))
                        for m in sys.modules)
     """)
