@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -97,6 +98,19 @@ def translated(text: str) -> str:
     if translator is None:
         return text
     return translator.translate("", text) or text
+
+
+def translator(lang: str | None = None) -> Callable[[str], str]:
+    """The ``tr`` the Qt-free story layer is given: picture text (context ``""``) into
+    ``lang``, or into the widgets' language when ``lang`` is None."""
+    found = app_translator(lang or current_language())
+    if found is None:
+        return _as_written
+    return lambda text: found.translate("", text) or text
+
+
+def _as_written(text: str) -> str:
+    return text
 
 
 _registered: list[str] = []

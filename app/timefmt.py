@@ -44,19 +44,21 @@ def set_unit_words(translate) -> None:
     _unit_word = translate
 
 
-def format_clock(hours: float) -> str:
-    """A clock readout after the dose starts: ``+35 min``, ``+5 h 20 min``, ``+2 d 4 h``."""
+def format_clock(hours: float, tr=None) -> str:
+    """A clock readout after the dose starts: ``+35 min``, ``+5 h 20 min``, ``+2 d 4 h``;
+    ``tr`` translates the unit words (default: the :func:`set_unit_words` hook)."""
+    unit = tr or _unit_word
     sign = "-" if hours < 0 else "+"
     minutes = int(round(abs(hours) * 60))
     days, minutes = divmod(minutes, 24 * 60)
     hrs, mins = divmod(minutes, 60)
     if days:
-        return (f"{sign}{days} {_unit_word('d')} {hrs} {_unit_word('h')}" if hrs
-                else f"{sign}{days} {_unit_word('d')}")
+        return (f"{sign}{days} {unit('d')} {hrs} {unit('h')}" if hrs
+                else f"{sign}{days} {unit('d')}")
     if hrs:
-        return (f"{sign}{hrs} {_unit_word('h')} {mins} {_unit_word('min')}" if mins
-                else f"{sign}{hrs} {_unit_word('h')}")
-    return f"{sign}{mins} {_unit_word('min')}"
+        return (f"{sign}{hrs} {unit('h')} {mins} {unit('min')}" if mins
+                else f"{sign}{hrs} {unit('h')}")
+    return f"{sign}{mins} {unit('min')}"
 
 
 def format_duration(hours: float) -> str:

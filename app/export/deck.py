@@ -76,7 +76,7 @@ def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, progress: P
                                      dir=scratch_folder) as scratch:
         for scene_id in request.scene_ids:
             scene = SCENES[scene_id]
-            for number, beat in enumerate(scene.beats(trajectory)):
+            for number, beat in enumerate(scene.beats(trajectory, request.lang)):
                 progress.check()
                 slide = _beat_slide(deck, request, trajectory, scene, beat)
                 if number == 0 and request.embed_clips:
@@ -147,7 +147,7 @@ def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, scene, beat)
     left, top, width, height = _fit(request.size)
     slide.shapes.add_picture(picture, left, top, width, height)  # on top of the title
     slide.notes_slide.notes_text_frame.text = "\n\n".join([
-        caption_text(scene, trajectory, beat.t),
+        caption_text(scene, trajectory, beat.t, request.lang),
         f"{beat.label}: " + tr("{clock} after the dose starts").format(clock=format_clock(beat.t)),
         f"Made with {SOFTWARE}; scene {scene.id} at {beat.t:.6g} h; "
         f"scenario {fields['Scenario']}"])

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 )
 
 from app.scenes.base import RenderContext, tr
-from app.scenes.chrome import BLOCKER_NAMES
 from app.scenes.primitives import (
     ALIGN_CENTER,
     ALIGN_LEFT,
@@ -76,19 +75,6 @@ def tick_label(hours: float) -> str:
     if hours < 168:
         return tr("{count:g} d").format(count=round(hours / 24, 1))
     return tr("{count:g} w").format(count=round(hours / 168, 1))
-
-
-def why_no_relief(scenario) -> str:
-    """Why a scenario brings no relief, as a caption clause (``rapamycin cuts the chain``)."""
-    if scenario.drug == "none":
-        return tr("no drug sets the cascade off")
-    if scenario.blockers:
-        names = " + ".join(tr(BLOCKER_NAMES[name]) for name in sorted(scenario.blockers))
-        return tr("{names} cuts the chain").format(names=names)
-    if scenario.drug == "ssri":
-        return tr("the dose is too small to start the rebuilding")
-    # too little drug, or so much that pyramidal cells are silenced too (the inverted U)
-    return tr("at this dose no glutamate surge starts the rebuilding")
 
 
 # --- series on a time axis --------------------------------------------------------------

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 
-from app.i18n import scene_language, tidy_spacing, translated
+from app.i18n import scene_language, tidy_spacing, translated, translator
 from app.model import Trajectory
 from app.scenes.caches import LAYER_BYTES, ImageCache
 from app.scenes.painting import painter_on
 from app.scenes.theme import Theme
+from app.story.beats import Beat
+from app.story.names import rapamycin_sentence
 from app.story.timescale import TimeScale
 
 CANVAS_W, CANVAS_H = 1600.0, 900.0
@@ -31,15 +33,6 @@ LEGEND_RECT = QRectF(40.0, 836.0, 1520.0, 48.0)
 def tr(text: str) -> str:
     """A user-visible picture string in the language of the frame being drawn."""
     return translated(text)
-
-
-@dataclass(frozen=True)
-class Beat:
-    """A named key moment of a scene, found from the trajectory (never a fixed hour)."""
-
-    key: str
-    label: str
-    t: float
 
 
 @dataclass(frozen=True)
@@ -146,12 +139,14 @@ class Scene:
         """:attr:`timescale` clipped to the trajectory's horizon."""
         return TimeScale(*self.window_for(trajectory), self.scale)
 
-    def beats(self, trajectory: Trajectory) -> list[Beat]:
-        """Key moments in time order, found from the trajectory."""
+    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
+        """Key moments in time order, found from the trajectory, labelled in ``lang`` (None:
+        the widgets' language); each scene delegates to its story in ``app.story.scenes``."""
         raise NotImplementedError
 
-    def caption(self, trajectory: Trajectory, t: float) -> str:
-        """What the picture shows at ``t``, in plain words with the numbers of the moment."""
+    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
+        """What the picture shows at ``t``, in plain words with the numbers of the moment, in
+        ``lang`` (None: the widgets' language)."""
         raise NotImplementedError
 
     def legend(self) -> list[LegendItem]:
@@ -174,19 +169,11 @@ class Scene:
 
 
 def caption_text(scene: Scene, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
-    """The scene's caption at ``t`` in ``lang`` (default: the current language), tidied for
+    """The scene's caption at ``t`` in ``lang`` (default: the widgets' language), tidied for
     the language's punctuation: what every panel, slide note and overlay shows. With
     rapamycin chosen it adds that this re-enacts a rodent experiment, and the human result."""
-    if lang is None:
-        return _full_caption(scene, trajectory, t)
-    with scene_language(lang):
-        return _full_caption(scene, trajectory, t)
-
-
-def _full_caption(scene: Scene, trajectory: Trajectory, t: float) -> str:
-    from app.scenes.evidence_view import rapamycin_sentence  # late: it draws with primitives
-    extra = rapamycin_sentence(trajectory.scenario)
-    return tidy_spacing(scene.caption(trajectory, t) + (" " + extra if extra else ""))
+    extra = rapamycin_sentence(trajectory.scenario, translator(lang))
+    return tidy_spacing(scene.caption(trajectory, t, lang) + (" " + extra if extra else ""))
 
 
 def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: float,

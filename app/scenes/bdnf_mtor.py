@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
+from app.i18n import translator
 from app.model import Trajectory
 from app.model.parameters import value as parameter
 from app.scenes import evidence_view
@@ -29,9 +30,8 @@ from app.scenes.art_dendrite import (
     stamp,
 )
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import ordered_unique, peak_time
 from app.scenes.cells import ampa_receptor, cell_body, trkb_receptor
-from app.scenes.chrome import BLOCKER_NAMES, fitted_size
+from app.scenes.chrome import fitted_size
 from app.scenes.primitives import (
     ALIGN_CENTER,
     arrow,
@@ -46,6 +46,9 @@ from app.scenes.primitives import (
     particle_seeds,
     soft_shadow,
 )
+from app.story.names import BLOCKER_NAMES
+from app.story.scenes import bdnf_mtor as story
+from app.story.scenes.bdnf_mtor import over_baseline
 
 TUBE = QRectF(40, 312, 1520, 318)
 STAGE_X = (165.0, 415.0, 665.0, 915.0, 1165.0, 1415.0)
@@ -77,22 +80,12 @@ STAGES = (
     (QT_TRANSLATE_NOOP("", "mTOR, the cell's foreman"), "mtor",
      lambda v: f"×{v['mtor_activity']:.2f}"),
     (QT_TRANSLATE_NOOP("", "Synapse building blocks"), "proteins",
-     lambda v: _over_baseline(v["synaptic_proteins"] - 1)),
+     lambda v: over_baseline(v["synaptic_proteins"] - 1, tr)),
 )
 #: Which stage each blocker sits on.
 BLOCKED_STAGE = {"nbqx": 0, "trkb_antagonist": 3, "rapamycin": 4}
 BADGE_AT = {"nbqx": QPointF(165, 268), "trkb_antagonist": QPointF(935, 256),
             "rapamycin": QPointF(1165, 404)}
-
-
-def _over_baseline(change: float) -> str:
-    """``+12% over baseline`` (never ``-0%``)."""
-    return tr("{value} over baseline").format(value=_signed_percent(change))
-
-
-def _signed_percent(change: float) -> str:
-    """``+12%``, ``-31%``, ``+0%`` (never ``-0%``)."""
-    return f"{round(change, 2) + 0.0:+.0%}"
 
 
 def _clip(x: float) -> float:
@@ -128,43 +121,11 @@ class BdnfMtorScene(Scene):
     plots = ("ampa_activation", "p_eef2", "bdnf", "trkb_activation", "mtor_activity",
              "synaptic_proteins")
 
-    def beats(self, trajectory: Trajectory) -> list[Beat]:
-        window = self.window_for(trajectory)
-        candidates = (("ampa-peak", QT_TRANSLATE_NOOP("", "AMPA receptors most active"),
-                       "ampa_activation"),
-                      ("brake-released", QT_TRANSLATE_NOOP("", "eEF2 brake released"), "p_eef2"),
-                      ("trkb-peak", QT_TRANSLATE_NOOP("", "BDNF activates TrkB"), "trkb_activation"),
-                      ("mtor-peak", QT_TRANSLATE_NOOP("", "mTOR at its peak"), "mtor_activity"),
-                      ("blocks-made", QT_TRANSLATE_NOOP("", "Building blocks made"), "synaptic_proteins"))
-        beats = [Beat(key, tr(label), peak_time(trajectory, name, window))
-                 for key, label, name in candidates if _moves(trajectory, name, window)]
-        if not beats:
-            beats = [Beat("at-rest", tr("The chain stays at rest"),
-                          peak_time(trajectory, "glutamate", window))]
-        return ordered_unique(beats)
+    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
+        return story.beats(trajectory, self.window_for(trajectory), translator(lang))
 
-    def caption(self, trajectory: Trajectory, t: float) -> str:
-        v = trajectory.at(t)
-        blockers = trajectory.scenario.blockers
-        if "nbqx" in blockers:
-            return tr("NBQX blocks the AMPA receptors, so the eEF2 brake stays on (p-eEF2 "
-                      "{p:.0%} of rest) and nothing downstream moves.").format(p=v["p_eef2"])
-        if v["p_eef2"] < 0.98:
-            first = tr("AMPA activation (×{ampa:.2f}) has taken phosphate brakes off eEF2 "
-                       "(p-eEF2 {p:.0%} of rest): ribosomes translate BDNF mRNA already in the "
-                       "dendrite, and BDNF is ×{bdnf:.2f}.")
-        else:
-            first = tr("The eEF2 brake is on (p-eEF2 {p:.0%} of rest): BDNF mRNA waits in the "
-                       "dendrite and BDNF is ×{bdnf:.2f}.")
-        first = first.format(ampa=v["ampa_activation"], p=v["p_eef2"], bdnf=v["bdnf"])
-        if "trkb_antagonist" in blockers:
-            return first + " " + tr("A TrkB antagonist keeps BDNF from signalling: TrkB, mTOR "
-                                    "and the building blocks stay at rest.")
-        if "rapamycin" in blockers:
-            return first + " " + tr("BDNF activates TrkB (×{trkb:.2f}), but rapamycin holds "
-                                    "mTOR at rest, so no building blocks for new synapses are "
-                                    "made.").format(trkb=v["trkb_activation"])
-        return first + " " + _downstream_sentence(v)
+    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
+        return story.caption(trajectory, t, translator(lang))
 
     def legend(self) -> list[LegendItem]:
         return [LegendItem("ampa", tr("AMPA receptor"), "square"),
@@ -191,26 +152,6 @@ class BdnfMtorScene(Scene):
         _paint_mtor(painter, ctx, level, "rapamycin" in blockers)
         _paint_building_blocks(painter, ctx, values["synaptic_proteins"], level["mtor"], phase)
         _paint_readings(painter, ctx, values, blockers)
-
-
-def _downstream_sentence(v: dict) -> str:
-    """What TrkB, mTOR and the building blocks are doing (no blocker in the way)."""
-    if v["mtor_activity"] > 1.05:
-        return tr("TrkB (×{trkb:.2f}) switches on mTOR, the cell's foreman (×{mtor:.2f}), which "
-                  "has PSD-95, receptors and actin made for new synapses ({proteins})."
-                  ).format(trkb=v["trkb_activation"], mtor=v["mtor_activity"],
-                           proteins=_over_baseline(v["synaptic_proteins"] - 1))
-    if v["synaptic_proteins"] > 1.02:
-        return tr("mTOR is back near rest (×{mtor:.2f}), but the building blocks it had made "
-                  "for new synapses remain ({proteins}).").format(
-            mtor=v["mtor_activity"], proteins=_over_baseline(v["synaptic_proteins"] - 1))
-    return tr("TrkB and mTOR are at rest, so no new building blocks are made.")
-
-
-def _moves(trajectory: Trajectory, name: str, window) -> bool:
-    mask = (trajectory.t >= window[0]) & (trajectory.t <= window[1])
-    series = trajectory[name][mask]
-    return bool(np.max(np.abs(series - series[0])) > 0.01)
 
 
 # --- static art (cached once per size, theme and language) -------------------------------

@@ -1,7 +1,7 @@
 """The frame around every scene: numbered title, clock, scenario summary, legend row."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from app.model import Scenario, Trajectory
@@ -22,26 +22,8 @@ from app.scenes.primitives import (
     glow_dot,
     text_width,
 )
+from app.story.names import BLOCKER_NAMES, DRUG_NAMES, ROUTE_NAMES
 from app.timefmt import format_clock
-
-DRUG_NAMES = {
-    "ketamine": QT_TRANSLATE_NOOP("", "Ketamine"),
-    "esketamine": QT_TRANSLATE_NOOP("", "Esketamine"),
-    "arketamine": QT_TRANSLATE_NOOP("", "Arketamine"),
-    "ssri": QT_TRANSLATE_NOOP("", "SSRI (escitalopram)"),
-    "none": QT_TRANSLATE_NOOP("", "No drug"),
-}
-ROUTE_NAMES = {
-    "iv": QT_TRANSLATE_NOOP("", "IV"),
-    "intranasal": QT_TRANSLATE_NOOP("", "intranasal"),
-    "oral": QT_TRANSLATE_NOOP("", "oral"),
-}
-BLOCKER_NAMES = {
-    "nbqx": QT_TRANSLATE_NOOP("", "NBQX"),
-    "trkb_antagonist": QT_TRANSLATE_NOOP("", "TrkB antagonist"),
-    "rapamycin": QT_TRANSLATE_NOOP("", "rapamycin"),
-}
-
 
 TITLE_WIDTH = 1000.0  # from the badge to just short of the clock
 
@@ -59,18 +41,6 @@ def fitted_size(ctx: RenderContext, text: str, size: float, width: float,
 def drug_name(drug: str) -> str:
     """The drug's display name, translated."""
     return tr(DRUG_NAMES[drug])
-
-
-def downstream_blockers_note(blockers, what: str) -> str:
-    """`` NBQX acts further down the chain and leaves {what} unchanged.`` ('' if none)."""
-    blockers = sorted(blockers)
-    if not blockers:
-        return ""
-    names = " + ".join(tr(BLOCKER_NAMES[b]) for b in blockers)
-    sentence = (tr("{names} acts further down the chain and leaves {what} unchanged.")
-                if len(blockers) == 1
-                else tr("{names} act further down the chain and leave {what} unchanged."))
-    return " " + sentence.format(names=names, what=what)
 
 
 def scenario_summary(scenario: Scenario) -> str:

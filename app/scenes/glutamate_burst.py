@@ -18,6 +18,7 @@ import math
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
+from app.i18n import translator
 from app.model import Trajectory
 from app.scenes.art_synapse import (
     compartment_path,
@@ -35,13 +36,6 @@ from app.scenes.art_synapse import (
     trace_spikes,
 )
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import (
-    fade_time,
-    largest_change,
-    ordered_unique,
-    peak_time,
-    rise_time,
-)
 from app.scenes.cells import (
     ampa_receptor,
     cell_body,
@@ -49,7 +43,6 @@ from app.scenes.cells import (
     pyramidal_soma_path,
     vesicle,
 )
-from app.scenes.chrome import downstream_blockers_note
 from app.scenes.primitives import (
     arrow,
     blocker_badge,
@@ -60,6 +53,7 @@ from app.scenes.primitives import (
     motion_phase,
     particle_seeds,
 )
+from app.story.scenes import glutamate_burst as story
 
 GLUTAMATE_AT_REST = 25.0                           # molecules in the cleft at baseline
 PRE_MEMBRANE_Y, POST_MEMBRANE_Y = 430.0, 500.0
@@ -109,57 +103,11 @@ class GlutamateBurstScene(Scene):
     scale = "linear"
     plots = ("pyramidal_activity", "glutamate", "ampa_activation", "nmda_block_pyramidal")
 
-    def beats(self, trajectory: Trajectory) -> list[Beat]:
-        window = self.window_for(trajectory)
-        dose = Beat("dose", tr("Dose starts"), 0.0)
-        if largest_change(trajectory, "glutamate", window) < 0.01:
-            return [dose]                  # no burst to find (an SSRI, no drug)
-        extreme = peak_time(trajectory, "glutamate", window)
-        if trajectory.value("glutamate", extreme) < 1.0:
-            # an anaesthetic dose silences the pyramidal cells too: glutamate falls instead
-            return ordered_unique([
-                dose,
-                Beat("falling", tr("Glutamate falling"),
-                     rise_time(trajectory, "glutamate", 0.5, window)),
-                Beat("lowest", tr("Glutamate at its lowest"), extreme),
-                Beat("recovers", tr("Glutamate recovering"),
-                     fade_time(trajectory, "glutamate", 0.25, window)),
-            ])
-        return ordered_unique([
-            dose,
-            Beat("rising", tr("Glutamate rising"), rise_time(trajectory, "glutamate", 0.5, window)),
-            Beat("peak", tr("Glutamate burst peaks"), extreme),
-            Beat("subsides", tr("Burst subsides"),
-                 fade_time(trajectory, "glutamate", 0.25, window)),
-        ])
+    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
+        return story.beats(trajectory, self.window_for(trajectory), translator(lang))
 
-    def caption(self, trajectory: Trajectory, t: float) -> str:
-        values = trajectory.at(t)
-        nbqx = "nbqx" in trajectory.scenario.blockers
-        glutamate, firing = values["glutamate"], values["pyramidal_activity"]
-        at_rest = abs(glutamate - 1.0) < 0.01 and abs(firing - 1.0) < 0.01
-        if at_rest:
-            text = tr("At rest: the pyramidal terminal releases glutamate at its usual rate "
-                      "and AMPA receptors respond at baseline.")
-        elif glutamate >= 1.0:
-            text = tr("Freed from inhibition, the pyramidal cell fires at {firing:.2f}x its usual "
-                      "rate: extracellular glutamate is {glu:.2f}x baseline.").format(
-                firing=firing, glu=glutamate)
-        else:
-            text = tr("So much ketamine also plugs {block:.0%} of the pyramidal cell's own NMDA "
-                      "receptors: it fires at {firing:.2f}x its usual rate and glutamate falls "
-                      "to {glu:.2f}x baseline.").format(
-                block=values["nmda_block_pyramidal"], firing=firing, glu=glutamate)
-        if nbqx:
-            text += " " + (tr("NBQX occupies the AMPA receptors, so they stay at baseline "
-                              "although glutamate surges.") if glutamate > 1.02
-                           else tr("NBQX occupies the AMPA receptors: they stay at baseline "
-                                   "whatever glutamate does."))
-        elif not at_rest:
-            text += " " + tr("AMPA receptors, which ketamine does not block, are activated "
-                             "{ampa:.2f}x.").format(ampa=values["ampa_activation"])
-        others = [b for b in trajectory.scenario.blockers if b != "nbqx"]
-        return text + downstream_blockers_note(others, tr("the burst"))
+    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
+        return story.caption(trajectory, t, translator(lang))
 
     def legend(self) -> list[LegendItem]:
         return [LegendItem("glutamate", tr("glutamate")),

@@ -18,6 +18,7 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
 
+from app.i18n import translator
 from app.model import Trajectory
 from app.model.cascade import NMDA_KI
 from app.model.parameters import value as parameter
@@ -33,15 +34,7 @@ from app.scenes.art_synapse import (
     trace_spikes,
 )
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import (
-    fade_time,
-    largest_change,
-    ordered_unique,
-    peak_time,
-    rise_time,
-)
 from app.scenes.cells import cell_body, nmda_receptor, pyramidal_soma_path, vesicle
-from app.scenes.chrome import downstream_blockers_note
 from app.scenes.primitives import (
     ALIGN_CENTER,
     ALIGN_RIGHT,
@@ -52,6 +45,8 @@ from app.scenes.primitives import (
     glow_dot,
     motion_phase,
 )
+from app.story.scenes import interneuron_blockade as story
+from app.story.scenes.interneuron_blockade import ketamine_in_brain
 
 KETAMINE_PER_UM, KETAMINE_CAP = 30.0, 150.0     # molecules per µM; at most 150 (5 µM)
 INTERNEURON_CENTER, INTERNEURON_RADIUS = QPointF(300, 460), 100.0
@@ -89,11 +84,6 @@ def pyramidal_sites() -> tuple:
                                PYRAMIDAL_CENTER, ((0.07, 0.31, 4), (0.69, 0.93, 4))))
 
 
-def ketamine_in_brain(trajectory: Trajectory, values: dict) -> float:
-    """Brain ketamine (µM): ``brain_uM`` for a ketamine drug, 0 for an SSRI or no drug."""
-    return values["brain_uM"] if trajectory.scenario.drug in NMDA_KI else 0.0
-
-
 def _plot_x(conc_um: float) -> float:
     """Inset x for a brain concentration (log scale, clamped to the axis)."""
     low, high = LOG_RANGE
@@ -120,42 +110,11 @@ class InterneuronBlockadeScene(Scene):
     plots = ("brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
              "interneuron_activity")
 
-    def beats(self, trajectory: Trajectory) -> list[Beat]:
-        window = self.window_for(trajectory)
-        dose = Beat("dose", tr("Dose starts"), 0.0)
-        if largest_change(trajectory, "nmda_block_interneuron", window) < 0.01:
-            return [dose]                  # nothing blocks NMDA receptors (an SSRI, no drug)
-        return ordered_unique([
-            dose,
-            Beat("half-block", tr("Interneurons quieting"),
-                 rise_time(trajectory, "nmda_block_interneuron", 0.5, window)),
-            Beat("peak-block", tr("Interneuron block at its peak"),
-                 peak_time(trajectory, "nmda_block_interneuron", window)),
-            Beat("recovery", tr("Block wearing off"),
-                 fade_time(trajectory, "nmda_block_interneuron", 0.6, window)),
-        ])
+    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
+        return story.beats(trajectory, self.window_for(trajectory), translator(lang))
 
-    def caption(self, trajectory: Trajectory, t: float) -> str:
-        values = trajectory.at(t)
-        block, pyramidal = values["nmda_block_interneuron"], values["nmda_block_pyramidal"]
-        if ketamine_in_brain(trajectory, values) < 0.005 and block < 0.01:
-            text = tr("No ketamine in the brain: the interneuron fires steadily and its GABA "
-                      "keeps the pyramidal neuron in check.")
-        else:
-            text = tr("{block:.0%} of the interneurons' NMDA receptors are plugged "
-                      "({conc:.2f} µM ketamine in the brain), so they fire at {rate:.0%} of "
-                      "their usual rate and release less GABA onto the pyramidal neuron.").format(
-                block=block, conc=ketamine_in_brain(trajectory, values),
-                rate=values["interneuron_activity"])
-            if pyramidal < 0.4:
-                text += " " + tr("Only {block:.0%} of the pyramidal cell's own NMDA receptors "
-                                 "are plugged: a low dose acts on the interneurons first."
-                                 ).format(block=pyramidal)
-            else:
-                text += " " + tr("At this high concentration {block:.0%} of the pyramidal "
-                                 "cell's own NMDA receptors are plugged too, holding its "
-                                 "firing down.").format(block=pyramidal)
-        return text + downstream_blockers_note(trajectory.scenario.blockers, tr("this step"))
+    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
+        return story.caption(trajectory, t, translator(lang))
 
     def legend(self) -> list[LegendItem]:
         return [LegendItem("ketamine", tr("ketamine")),

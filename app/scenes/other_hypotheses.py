@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
+from app.i18n import translator
 from app.model import Trajectory
 from app.scenes.art_chart import (
     ALIGN_TOP_LEFT,
@@ -27,14 +28,13 @@ from app.scenes.art_chart import (
     line_swatch,
     paint_past_and_future,
     rounded_panel,
-    why_no_relief,
 )
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import ordered_unique, peak_time
-from app.scenes.chrome import drug_name
-from app.scenes.hit_and_run import RELIEF_ONSET, completed_fade, drug_role, share_of_peak
+from app.scenes.hit_and_run import drug_role
 from app.scenes.primitives import ALIGN_CENTER, glow_dot
-from app.timefmt import format_clock
+from app.story.beats import beat_at
+from app.story.scenes import other_hypotheses as story
+from app.story.scenes.hit_and_run import share_of_peak
 
 CHART_PANEL = QRectF(40, 130, 640, 690)
 PLOT = QRectF(130, 250, 500, 330)
@@ -109,70 +109,11 @@ class OtherHypothesesScene(Scene):
     plots = ("brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
              "antidepressant_effect")
 
-    def beats(self, trajectory: Trajectory) -> list[Beat]:
-        window = self.window_for(trajectory)
-        if trajectory["plasma_uM"].max() <= 0:
-            return [Beat("no-drug", tr("No drug: nothing to explain"), window[0])]
-        if trajectory.scenario.drug == "ssri":
-            return [Beat("not-ketamine", tr("These hypotheses are about ketamine"), window[0])]
-        found = [Beat("drug-peak", tr("Drug at its peak"), peak_time(trajectory, "brain_uM",
-                                                                     window))]
-        fades = (("block-fades", tr("NMDA block fades"),
-                  completed_fade(trajectory, "nmda_block_interneuron", 0.1, window)),
-                 ("drug-gone", tr("Drug essentially gone"),
-                  completed_fade(trajectory, "plasma_uM", 0.01, window)))
-        found += [Beat(key, label, t) for key, label, t in fades if t is not None]
-        if trajectory["antidepressant_effect"].max() > RELIEF_ONSET:
-            found.append(Beat("relief-peak", tr("Relief at its peak"),
-                              peak_time(trajectory, "antidepressant_effect", window)))
-        return ordered_unique(found)
+    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
+        return story.beats(trajectory, self.window_for(trajectory), translator(lang))
 
-    def caption(self, trajectory: Trajectory, t: float) -> str:
-        beat = _beat_at(self.beats(trajectory), t)
-        values = trajectory.at(t)
-        numbers = dict(clock=format_clock(t), brain=values["brain_uM"],
-                       drug=drug_name(trajectory.scenario.drug),
-                       reason=why_no_relief(trajectory.scenario),
-                       inter=values["nmda_block_interneuron"],
-                       pyr=values["nmda_block_pyramidal"],
-                       share=float(share_of_peak(trajectory, "plasma_uM", values["plasma_uM"])),
-                       relief=values["antidepressant_effect"])
-        key = beat.key if beat else ""
-        if key == "drug-peak":
-            text = tr("{clock}: the drug peaks at {brain:.2f} µM in the brain; the model blocks "
-                      "{inter:.0%} of the interneurons' NMDA receptors and {pyr:.0%} of the "
-                      "pyramidal cells'. The block-at-rest hypothesis (Autry 2011) says the "
-                      "pyramidal block alone switches off eEF2 kinase, without the burst.")
-        elif key == "block-fades" and trajectory["antidepressant_effect"].max() <= RELIEF_ONSET:
-            text = tr("{clock}: the NMDA block is down to {inter:.0%} of the interneurons' "
-                      "receptors, and no relief follows in this run: {reason}. The habenula "
-                      "hypothesis (Yang 2018) would act through the block itself.")
-        elif key == "block-fades":
-            text = tr("{clock}: the NMDA block is down to {inter:.0%} of the interneurons' "
-                      "receptors, and relief is still building. The habenula hypothesis (Yang "
-                      "2018) acts through the block itself, so it must explain why relief "
-                      "outlasts it.")
-        elif key == "drug-gone":
-            text = tr("{clock}: {drug} is essentially gone ({share:.1%} of its peak). "
-                      "Ketamine's metabolite hydroxynorketamine outlasts the drug in the blood, "
-                      "which is why Zanos 2016 proposed it as the real antidepressant; this "
-                      "model has no metabolites.")
-        elif key == "relief-peak":
-            text = tr("{clock}: relief peaks at {relief:.0%} of the model's maximum, about when "
-                      "trials measure it. Naltrexone blocked it in one small trial (Williams "
-                      "2018) but not in another report (Yoon 2019): whether opioids take part "
-                      "is open.")
-        elif key == "not-ketamine":
-            text = tr("{clock}: an SSRI blocks no NMDA receptors; the rival explanations on the "
-                      "right are about ketamine. Choose ketamine or esketamine to follow them.")
-        elif key == "no-drug":
-            text = tr("{clock}: no drug is given, so there is no effect for any hypothesis to "
-                      "explain.")
-        else:
-            text = tr("{clock}: the chain of the previous scenes is the spine of this app. Four "
-                      "other explanations are studied; each card says what supports it and "
-                      "what speaks against it.")
-        return text.format(**numbers)
+    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
+        return story.caption(trajectory, t, self.window_for(trajectory), translator(lang))
 
     def legend(self) -> list[LegendItem]:
         return [LegendItem("ketamine", tr("drug (share of peak)"), "square"),
@@ -194,14 +135,8 @@ class OtherHypothesesScene(Scene):
         paint_past_and_future(painter, curves, PLOT, x)
         draw_cursor(painter, ctx, chart, t, PLOT.y() - 4)
         _paint_readouts(painter, ctx, trajectory, chart, values, x)
-        beat = _beat_at(self.beats(trajectory), t)
+        beat = beat_at(self.beats(trajectory), t)
         _paint_highlight(painter, ctx, beat.key if beat else "")
-
-
-def _beat_at(beats: list[Beat], t: float) -> Beat | None:
-    """The last beat at or before ``t`` (None before the first)."""
-    passed = [beat for beat in beats if beat.t <= t + 1e-9]
-    return passed[-1] if passed else None
 
 
 def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:

@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
+from app.i18n import translator
 from app.model import Trajectory
 from app.model.cascade import baseline_spine_density
 from app.model.parameters import value as parameter
@@ -28,9 +29,7 @@ from app.scenes.art_dendrite import (
     soma_path,
 )
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
-from app.scenes.beats import change, fade_time, ordered_unique, peak_time, rise_time
 from app.scenes.cells import cell_body
-from app.scenes.chrome import BLOCKER_NAMES
 from app.scenes.primitives import (
     ALIGN_CENTER,
     ALIGN_RIGHT,
@@ -44,9 +43,10 @@ from app.scenes.primitives import (
     soft_shadow,
     text_width,
 )
+from app.story.names import BLOCKER_NAMES
+from app.story.scenes import spine_growth as story
+from app.story.scenes.spine_growth import N_HEALTHY, N_SITES, baseline_count, spine_count
 
-N_HEALTHY = 40                      # spines on this branch in a healthy, unstressed cortex
-N_SITES = 44                        # room for the few beyond healthy (spine_ceiling)
 BRANCH = Branch(((165, 745), (300, 450), (700, 650), (1150, 262)), 30.0, 10.0)
 SOMA_CENTER, SOMA_SIZE = QPointF(150, 752), 62.0
 PANEL = QRectF(1206, 136, 344, 640)
@@ -72,27 +72,10 @@ def _spine_sites() -> list[tuple]:
 SITES = _spine_sites()
 
 
-def spine_count(trajectory: Trajectory, t: float) -> int:
-    """Spines drawn at ``t``: round(N_HEALTHY x spine_density), at most N_SITES."""
-    return min(N_SITES, round(N_HEALTHY * trajectory.value("spine_density", t)))
-
-
 def present_sites(count: int) -> list[tuple]:
     """The sites holding a spine when ``count`` spines exist, in order of appearance: the
     first ``count`` of a fixed order, so a spine keeps its site as the count changes."""
     return sorted((site for site in SITES if site[4] < count), key=lambda site: site[4])
-
-
-def _highest_count_so_far(trajectory: Trajectory, t: float) -> int:
-    """The most spines the branch has had between the dose and ``t``."""
-    densities = trajectory["spine_density"][trajectory.t <= t]
-    highest = float(densities.max()) if len(densities) else trajectory.value("spine_density", t)
-    return min(N_SITES, round(N_HEALTHY * highest))
-
-
-def baseline_count(stress: float) -> int:
-    """Spines on the branch before any drug (chronic stress removes some)."""
-    return min(N_SITES, round(N_HEALTHY * baseline_spine_density(stress)))
 
 
 def thickness(stress: float) -> float:
@@ -112,69 +95,11 @@ class SpineGrowthScene(Scene):
     scale = "log"
     plots = ("synaptic_proteins", "spine_density", "antidepressant_effect")
 
-    def beats(self, trajectory: Trajectory) -> list[Beat]:
-        window = self.window_for(trajectory)
-        mask = (trajectory.t >= window[0]) & (trajectory.t <= window[1])
-        rise = float(change(trajectory, "spine_density")[mask].max())
-        if rise < 1e-3:
-            last = next((name for name in ("mtor_activity", "trkb_activation", "bdnf",
-                                           "ampa_activation", "glutamate")
-                         if change(trajectory, name)[mask].max() > 0.01), "brain_uM")
-            return [Beat("chain-cut", tr("Chain cut: no new spines"),
-                         peak_time(trajectory, last, window))]
-        deficit = 1.0 - baseline_spine_density(trajectory.scenario.stress)
-        if deficit > 0 and rise >= 0.5 * deficit:
-            half = Beat("half-back", tr("Half the lost spines back"),
-                        rise_time(trajectory, "spine_density", 0.5 * deficit / rise, window))
-        else:
-            half = Beat("halfway", tr("Halfway to the peak"),
-                        rise_time(trajectory, "spine_density", 0.5, window))
-        peak_label = tr("Most spines restored") if deficit > 0 else tr("Spine density at its peak")
-        return ordered_unique([
-            Beat("sprout", tr("New spines begin to sprout"),
-                 rise_time(trajectory, "spine_density", 0.1, window)),
-            half,
-            Beat("peak", peak_label, peak_time(trajectory, "spine_density", window)),
-            Beat("recede", tr("New spines recede"),
-                 fade_time(trajectory, "spine_density", 0.5, window)),
-        ])
+    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
+        return story.beats(trajectory, self.window_for(trajectory), translator(lang))
 
-    def caption(self, trajectory: Trajectory, t: float) -> str:
-        v = trajectory.at(t)
-        scenario = trajectory.scenario
-        count, before = spine_count(trajectory, t), baseline_count(scenario.stress)
-        numbers = dict(count=count, healthy=N_HEALTHY, density=v["spine_density"],
-                       new=max(count - before, 0), relief=v["antidepressant_effect"],
-                       proteins=tr("{value:+.0%} over baseline").format(
-                           value=round(v["synaptic_proteins"] - 1, 2) + 0.0))
-        if scenario.blockers:
-            names = " + ".join(tr(BLOCKER_NAMES[b]) for b in sorted(scenario.blockers))
-            return tr("{names} cuts the chain before the spines: no building blocks arrive, so "
-                      "no new spines sprout ({count} of {healthy}, {density:.0%} of healthy)."
-                      ).format(names=names, **numbers)
-        if scenario.stress <= 0:
-            return tr("A healthy branch has no stress-lost spines to restore: ketamine adds "
-                      "a few beyond the healthy {healthy} (now {count}), and with little to "
-                      "improve the model predicts only modest relief: {relief:.0%}."
-                      ).format(**numbers)
-        highest = _highest_count_so_far(trajectory, t)
-        if count <= before and highest > before:
-            return tr("The new spines have receded: the branch is back to {count} of {healthy} "
-                      "spines as the extra synaptic proteins ({proteins}) run out; symptom relief "
-                      "has faded to {relief:.0%} of the model's maximum.").format(**numbers)
-        if count <= before:
-            return tr("Chronic stress has thinned this branch to {count} of {healthy} spines "
-                      "({density:.0%} of healthy). Synaptic proteins {proteins}: the building "
-                      "blocks for new spines are only starting to gather.").format(**numbers)
-        if count < highest:
-            return tr("The extra synaptic proteins slowly decay ({proteins}) and new spines "
-                      "recede: {count} of {healthy} spines remain, symptom relief "
-                      "{relief:.0%} of the model's maximum.").format(**numbers)
-        return tr("{new} new spines have sprouted and are maturing ({count} of {healthy}, "
-                  "{density:.0%} of healthy) while synaptic proteins stay {proteins}. Relief "
-                  "comes first from the new proteins strengthening existing synapses; the new "
-                  "spines sustain it: {relief:.0%} of the model's "
-                  "maximum.").format(**numbers)
+    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
+        return story.caption(trajectory, t, translator(lang))
 
     def legend(self) -> list[LegendItem]:
         return [LegendItem("pyramidal", tr("dendrite and its spines"), "square"),

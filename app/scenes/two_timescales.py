@@ -7,10 +7,10 @@ a ketamine infusion). A shared log time ruler sets both relief curves side by si
 """
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
+from app.i18n import translator
 from app.model import Trajectory
 from app.model.cascade import baseline_spine_density
 from app.scenes import companions
@@ -29,7 +29,6 @@ from app.scenes.art_chart import (
     mood_dial,
     paint_past_and_future,
     rounded_panel,
-    why_no_relief,
     with_alpha,
 )
 from app.scenes.art_tree import paint_neuron, paint_neuron_static
@@ -42,7 +41,6 @@ from app.scenes.base import (
     Scene,
     tr,
 )
-from app.scenes.beats import ordered_unique, peak_time, rise_time
 from app.scenes.cells import cell_body, vesicle
 from app.scenes.chrome import drug_name
 from app.scenes.primitives import (
@@ -53,11 +51,10 @@ from app.scenes.primitives import (
     motion_phase,
     particle_seeds,
 )
-from app.timefmt import format_clock
+from app.story.scenes import two_timescales as story
+from app.story.scenes.two_timescales import WEEKS_H
 
-WEEKS_H = 6 * 168.0
 RULER_TICKS_H = (0.0, 1.0, 6.0, 24.0, 72.0, 168.0, 336.0, WEEKS_H)
-RELIEF_ONSET = 0.02
 LEFT, RIGHT = QRectF(40, 130, 750, 440), QRectF(810, 130, 750, 440)
 RULER, PLOT, CURVES = (QRectF(40, 585, 1520, 235), QRectF(330, 645, 1195, 130),
                        QRectF(325, 630, 1205, 150))
@@ -102,30 +99,12 @@ class TwoTimescalesScene(Scene):
                 PlotSeries("spine_density", rapid, rapid_name),
                 PlotSeries("antidepressant_effect", rapid, rapid_name)]
 
-    def beats(self, trajectory: Trajectory) -> list[Beat]:
-        ssri, rapid = comparison_pair(trajectory)
-        window = self.window_for(trajectory)
-        regimen = ssri.scenario
-        first_dose = (0.0, regimen.dose_interval_h if regimen.n_doses > 1 else WEEKS_H)
-        found = [Beat("serotonin-up", tr("SSRI: serotonin up"),
-                      rise_time(ssri, "serotonin", 0.5, first_dose))]
-        if rapid["antidepressant_effect"].max() > RELIEF_ONSET:
-            t = rise_time(rapid, "antidepressant_effect", 0.5, window)
-            label = tr("{drug}: relief within a day") if t <= 24 else tr("{drug}: relief rising")
-            found.append(Beat("rapid-relief", label.format(drug=drug_name(rapid.scenario.drug)), t))
-        desensitization = ssri["autoreceptor_desensitization"]
-        if desensitization.max() >= 0.5:
-            found.append(Beat("autoreceptors-half", tr("SSRI: autoreceptors half desensitised"),
-                              float(ssri.t[int(np.argmax(desensitization >= 0.5))])))
-        if ssri["antidepressant_effect"].max() > RELIEF_ONSET:
-            found.append(Beat("ssri-relief", tr("SSRI: relief finally arrives"),
-                              rise_time(ssri, "antidepressant_effect", 0.5, window)))
-        return ordered_unique(found)
+    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
+        return story.beats(*comparison_pair(trajectory), self.window_for(trajectory),
+                           translator(lang))
 
-    def caption(self, trajectory: Trajectory, t: float) -> str:
-        ssri, rapid = comparison_pair(trajectory)
-        return " ".join((_ssri_sentence(ssri, t), _rapid_sentence(rapid, t),
-                         _moral(ssri, rapid, t)))
+    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
+        return story.caption(*comparison_pair(trajectory), t, translator(lang))
 
     def legend(self) -> list[LegendItem]:
         return [LegendItem("serotonin", tr("serotonin")), LegendItem("ssri", tr("SSRI on SERT"), "square"),
@@ -151,62 +130,6 @@ class TwoTimescalesScene(Scene):
                      (_serotonin_share(ssri, left["serotonin"]), left["antidepressant_effect"],
                       right["antidepressant_effect"]), drug_name(rapid.scenario.drug),
                      left["serotonin"])
-
-
-# --- captions ---------------------------------------------------------------------------
-def _ssri_sentence(ssri: Trajectory, t: float) -> str:
-    """What the SSRI has done by ``t``: serotonin, autoreceptors, relief."""
-    values, top = ssri.at(t), float(ssri["antidepressant_effect"].max())
-    numbers = dict(clock=format_clock(t), level=values["serotonin"],
-                   relief=values["antidepressant_effect"],
-                   desens=values["autoreceptor_desensitization"])
-    if values["serotonin"] < 1.05:
-        text = tr("{clock}: the first SSRI dose has not yet raised serotonin in the cleft "
-                  "(×{level:.2f}); relief is {relief:.0%} of the model's maximum.")
-    elif top <= RELIEF_ONSET:
-        text = tr("{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but "
-                  "relief stays at {relief:.0%} of the model's maximum.")
-    elif values["antidepressant_effect"] >= 0.5 * top:
-        text = tr("{clock}: after weeks, the SSRI's feedback autoreceptors are {desens:.0%} "
-                  "of the way to full desensitisation and relief has reached {relief:.0%} of the "
-                  "model's maximum (serotonin ×{level:.1f}).")
-    else:
-        text = tr("{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet "
-                  "relief is only {relief:.0%} of the model's maximum: its feedback autoreceptors "
-                  "are {desens:.0%} of the way to full desensitisation.")
-    return text.format(**numbers)
-
-
-def _rapid_sentence(rapid: Trajectory, t: float) -> str:
-    """What the rapid drug has rebuilt by ``t``: spines and relief."""
-    values = rapid.at(t)
-    numbers = dict(drug=drug_name(rapid.scenario.drug), now=values["spine_density"],
-                   start=baseline_spine_density(rapid.scenario.stress),
-                   relief=values["antidepressant_effect"], reason=why_no_relief(rapid.scenario))
-    if rapid["antidepressant_effect"].max() <= RELIEF_ONSET:
-        text = tr("{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is "
-                  "no relief.")
-    elif t < peak_time(rapid, "spine_density"):
-        text = tr("{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from "
-                  "{start:.0%} of healthy), relief {relief:.0%} of the model's maximum.")
-    else:
-        text = tr("{drug}'s regrown spines stand at {now:.0%} of healthy (from {start:.0%} of "
-                  "healthy), relief {relief:.0%} of the model's maximum.")
-    return text.format(**numbers)
-
-
-def _moral(ssri: Trajectory, rapid: Trajectory, t: float) -> str:
-    """The lesson of the moment: transmitter in hours, adaptation in weeks."""
-    top = float(ssri["antidepressant_effect"].max())
-    if top <= RELIEF_ONSET:
-        reason = why_no_relief(ssri.scenario)
-        if rapid["antidepressant_effect"].max() <= RELIEF_ONSET:
-            if reason == why_no_relief(rapid.scenario):
-                return tr("The SSRI brings no relief either, for the same reason.")
-        return tr("The SSRI brings no relief either: {reason}.").format(reason=reason)
-    if ssri.value("antidepressant_effect", t) >= 0.5 * top:
-        return tr("Slow adaptation, not the transmitter, set the SSRI's pace.")
-    return tr("Transmitter arrives in hours; the slow adaptation behind relief takes weeks.")
 
 
 # --- static art -------------------------------------------------------------------------

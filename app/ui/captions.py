@@ -5,9 +5,10 @@ import html
 
 from PySide6.QtWidgets import QTextBrowser
 
+from app.i18n import translator
 from app.scenes.base import caption_text
 from app.scenes.base import tr as scene_tr
-from app.scenes.evidence_view import beat_evidence_lines
+from app.story.evidence import beat_evidence_lines
 from app.timefmt import format_clock
 from app.ui.state import AppState
 from app.ui.throttle import Throttle
@@ -44,7 +45,8 @@ class CaptionPanel(QTextBrowser):
                              f"({format_clock(reached.t)})</p>")
             parts.append(f"<p style='font-size:large'>{html.escape(caption_text(scene, trajectory, t))}</p>")
             parts += [f"<p><small>{html.escape(line)}</small></p>" for line in beat_evidence_lines(
-                scene.id, reached.key if reached is not None else None, trajectory.scenario)]
+                scene.id, reached.key if reached is not None else None, trajectory.scenario,
+                translator())]
             if upcoming is not None:
                 parts.append("<p style='color:gray'>" + html.escape(
                     self.tr("Next: {beat} at {clock} (Page Down)").format(

@@ -15,7 +15,7 @@ from app.i18n import current_language, translated
 from app.messages import localized
 from app.model import BLOCKERS, ROUTES_BY_DRUG, Scenario, ScenarioError
 from app.model.scenario import MAX_DOSE_MG, RANGES
-from app.scenes.chrome import BLOCKER_NAMES, DRUG_NAMES, ROUTE_NAMES
+from app.story.names import BLOCKER_NAMES, DRUG_NAMES, ROUTE_NAMES
 from app.ui.state import AppState
 
 #: Clinical regimens a lecturer reaches for: (label, scenario fields at 70 kg).

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.glossary import glossary_html
 from app.i18n import current_language, translated
 from app.model import EVIDENCE
-from app.scenes.evidence_view import LEVEL_NAMES, SPECIES_NAMES, link_name
+from app.story.evidence import LEVEL_NAMES, SPECIES_NAMES, link_name
 
 MODEL_DOC = Path(__file__).resolve().parents[2] / "docs" / "model.md"
 
@@ -66,7 +66,7 @@ def evidence_html() -> str:
     rows = []
     for key, ev in EVIDENCE.items():
         species = ", ".join(translated(SPECIES_NAMES[s]) for s in ev.species_in_order)
-        cells = (link_name(key), translated(LEVEL_NAMES[ev.level]), species,
+        cells = (link_name(key, translated), translated(LEVEL_NAMES[ev.level]), species,
                  "<br>".join(html.escape(ref) for ref in ev.refs), translated(ev.note))
         rows.append("<tr>" + "".join(f"<td valign=top>{cell}</td>" for cell in cells) + "</tr>")
     intro = translated(EVIDENCE_INTRO)

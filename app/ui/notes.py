@@ -11,10 +11,11 @@ from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout,
                                QWidget)
 
+from app.i18n import translator
 from app.scenes import SCENES
 from app.scenes.base import caption_text
 from app.scenes.base import tr as scene_tr
-from app.scenes.evidence_view import beat_evidence_lines
+from app.story.evidence import beat_evidence_lines
 from app.timefmt import format_clock
 from app.ui.controls import ControlsPanel
 from app.ui.lessons import LessonController
@@ -110,7 +111,8 @@ class SpeakerNotesWindow(QWidget):
         parts.append(f"<p style='font-size:x-large'>"
                      f"{html.escape(caption_text(scene, state.trajectory, state.t))}</p>")
         parts += [f"<p>{html.escape(line)}</p>" for line in beat_evidence_lines(
-            scene.id, reached.key if reached is not None else None, state.trajectory.scenario)]
+            scene.id, reached.key if reached is not None else None, state.trajectory.scenario,
+            translator())]
         if nxt is not None:
             parts.append("<p style='color:gray;font-size:large'>" + html.escape(self.tr(
                 "Next: {beat} at {clock}").format(beat=nxt.label, clock=format_clock(nxt.t)))

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="+73"/>
+        <location filename="../../app/scenes/art_chart.py" line="+72"/>
         <source>{count:g} min</source>
         <translation>{count:g} 分钟</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>{count:g} 周</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/story/names.py" line="+67"/>
         <source>no drug sets the cascade off</source>
         <translation>没有药物来启动级联反应</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>at this dose no glutamate surge starts the rebuilding</source>
         <translation>在此剂量下没有谷氨酸激增来启动重建</translation>
     </message>
@@ -44,24 +44,24 @@
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+69"/>
-        <location filename="../../app/scenes/evidence_view.py" line="+39"/>
-        <location filename="../../app/scenes/overview.py" line="+64"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+72"/>
+        <location filename="../../app/story/scenes/overview.py" line="+51"/>
+        <location filename="../../app/story/evidence.py" line="+27"/>
         <source>AMPA receptors activated</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
-        <location filename="../../app/scenes/evidence_view.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+2"/>
+        <location filename="../../app/story/scenes/bdnf_mtor.py" line="+14"/>
+        <location filename="../../app/story/scenes/overview.py" line="+2"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>eEF2 brake released</source>
         <translation>eEF2制动解除</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location filename="../../app/scenes/overview.py" line="+2"/>
+        <location line="+1"/>
+        <location filename="../../app/story/scenes/overview.py" line="+2"/>
         <source>p-eEF2 {value:.0%} of baseline</source>
         <translation>p-eEF2为基线的{value:.0%}</translation>
     </message>
@@ -72,8 +72,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/evidence_view.py" line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="+3"/>
+        <location filename="../../app/story/scenes/overview.py" line="+3"/>
+        <location filename="../../app/story/evidence.py" line="+2"/>
         <source>TrkB activated</source>
         <translation>TrkB激活</translation>
     </message>
@@ -88,15 +88,15 @@
         <translation>突触构件</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../app/scenes/overview.py" line="+6"/>
+        <location filename="../../app/story/scenes/bdnf_mtor.py" line="+14"/>
+        <location filename="../../app/story/scenes/overview.py" line="+6"/>
         <source>{value} over baseline</source>
-        <extracomment>Which stage each blocker sits on.</extracomment>
         <translation>较基线{value}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+35"/>
         <source>A brake released: BDNF, TrkB, mTOR</source>
+        <extracomment>Which stage each blocker sits on.</extracomment>
         <translation>解除制动：BDNF、TrkB、mTOR</translation>
     </message>
     <message>
@@ -105,7 +105,7 @@
         <translation>树突内的局部蛋白质合成随之开启</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/story/scenes/bdnf_mtor.py" line="-16"/>
         <source>AMPA receptors most active</source>
         <translation>AMPA受体活性最强</translation>
     </message>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+68"/>
+        <location filename="../../app/story/scenes/overview.py" line="+35"/>
         <source>mTOR at its peak</source>
         <translation>mTOR活性达峰</translation>
     </message>
@@ -126,12 +126,12 @@
         <translation>突触构件合成</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>The chain stays at rest</source>
         <translation>信号链保持静息</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>NBQX blocks the AMPA receptors, so the eEF2 brake stays on (p-eEF2 {p:.0%} of rest) and nothing downstream moves.</source>
         <translation>NBQX阻断AMPA受体，因此真核延伸因子2（eEF2）的制动无法解除（p-eEF2为静息水平的{p:.0%}），下游各环节均无变化。</translation>
     </message>
@@ -156,8 +156,8 @@
         <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+167"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+13"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+115"/>
         <source>AMPA receptor</source>
         <translation>AMPA受体</translation>
     </message>
@@ -180,7 +180,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="+30"/>
+        <location filename="../../app/scenes/overview.py" line="+75"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>被阻断的环节</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/story/scenes/bdnf_mtor.py" line="+9"/>
         <source>TrkB (×{trkb:.2f}) switches on mTOR, the cell&apos;s foreman (×{mtor:.2f}), which has PSD-95, receptors and actin made for new synapses ({proteins}).</source>
         <translation>TrkB（×{trkb:.2f}）激活细胞的“工头”——雷帕霉素机制靶点（mTOR，×{mtor:.2f}），由它指挥合成新突触所需的PSD-95、受体和肌动蛋白（{proteins}）。</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation>TrkB和雷帕霉素机制靶点（mTOR）处于静息状态，因此没有新的构件合成。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+45"/>
         <source>outside the cell</source>
         <translation>细胞外</translation>
     </message>
@@ -241,35 +241,35 @@
         <translation>谷氨酸能末梢</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="+28"/>
+        <location filename="../../app/story/names.py" line="-46"/>
         <source>Ketamine</source>
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="+289"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+202"/>
+        <location filename="../../app/story/names.py" line="+1"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="+4"/>
+        <location line="+4"/>
+        <location filename="../../app/story/names.py" line="+1"/>
         <source>Arketamine</source>
         <translation>R-氯胺酮</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/story/names.py" line="+1"/>
         <source>SSRI (escitalopram)</source>
         <translation>SSRI（艾司西酞普兰）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+47"/>
+        <location filename="../../app/scenes/chrome.py" line="+49"/>
+        <location filename="../../app/story/names.py" line="+1"/>
         <source>No drug</source>
         <translation>无药物</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location filename="../../app/story/names.py" line="+3"/>
         <source>IV</source>
         <translation>静脉</translation>
     </message>
@@ -284,13 +284,13 @@
         <translation>口服</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../../app/scenes/glutamate_burst.py" line="+60"/>
+        <location filename="../../app/story/names.py" line="+3"/>
         <source>NBQX</source>
         <translation>NBQX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/story/names.py" line="+1"/>
         <source>TrkB antagonist</source>
         <translation>TrkB拮抗剂</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>雷帕霉素</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>{names} acts further down the chain and leaves {what} unchanged.</source>
         <translation>{names}作用于信号链更下游，{what}不受影响。</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>{names}作用于信号链更下游，{what}不受影响。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/scenes/chrome.py" line="+2"/>
         <source>{dose:g} mg ({per_kg:.2g} mg/kg)</source>
         <translation>{dose:g} mg（{per_kg:.2g} mg/kg）</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>已阻断：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="-122"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="-76"/>
         <source>The glutamate burst</source>
         <translation>谷氨酸激增</translation>
     </message>
@@ -340,9 +340,9 @@
         <translation>摆脱抑制的锥体细胞释放出大量谷氨酸</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+125"/>
-        <location filename="../../app/scenes/overview.py" line="-40"/>
+        <location filename="../../app/story/scenes/glutamate_burst.py" line="+13"/>
+        <location filename="../../app/story/scenes/interneuron_blockade.py" line="+19"/>
+        <location filename="../../app/story/scenes/overview.py" line="-8"/>
         <source>Dose starts</source>
         <translation>开始给药</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>激增消退</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>At rest: the pyramidal terminal releases glutamate at its usual rate and AMPA receptors respond at baseline.</source>
         <translation>静息状态：锥体细胞末梢以平常的速率释放谷氨酸，AMPA受体的反应处于基线水平。</translation>
     </message>
@@ -407,7 +407,7 @@
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+13"/>
         <source>glutamate</source>
         <translation>谷氨酸</translation>
     </message>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+37"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+121"/>
         <source>NMDA receptor</source>
         <translation>NMDA受体</translation>
     </message>
@@ -460,12 +460,12 @@
         <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location filename="../../app/story/scenes/glutamate_burst.py" line="-17"/>
         <source>Freed from inhibition, the pyramidal cell fires at {firing:.2f}x its usual rate: extracellular glutamate is {glu:.2f}x baseline.</source>
         <translation>摆脱抑制后，锥体细胞的放电频率升至平时的{firing:.2f}倍：细胞外谷氨酸达基线的{glu:.2f}倍。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="-22"/>
         <source>firing {v:.0%} of baseline</source>
         <translation>放电为基线的{v:.0%}</translation>
     </message>
@@ -561,7 +561,7 @@
         <translation>氯胺酮阻塞NMDA受体；低剂量时，锥体细胞上只有少数被阻塞。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-202"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-150"/>
         <source>Hit and run: a short-lived drug, a long-lived effect</source>
         <translation>“打了就跑”：药物短暂，效果持久</translation>
     </message>
@@ -571,8 +571,8 @@
         <translation>药物只是火花；由它启动的重建才是火</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+118"/>
+        <location filename="../../app/story/scenes/hit_and_run.py" line="+55"/>
+        <location filename="../../app/story/scenes/other_hypotheses.py" line="+20"/>
         <source>Drug at its peak</source>
         <translation>药物浓度达峰</translation>
     </message>
@@ -583,13 +583,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+4"/>
+        <location filename="../../app/story/scenes/other_hypotheses.py" line="+4"/>
         <source>Drug essentially gone</source>
         <translation>药物基本清除</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+4"/>
+        <location filename="../../app/story/scenes/other_hypotheses.py" line="+4"/>
         <source>Relief at its peak</source>
         <translation>缓解达峰</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>缓解减半</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{clock}: no drug is given, so nothing sets the cascade off.</source>
         <translation>{clock}：未给药，因此没有任何因素启动级联反应。</translation>
     </message>
@@ -639,8 +639,8 @@
         <translation>{clock}：药物已基本清除（为峰值的{share:.1%}），但再生的突触使症状缓解维持在模型最大值的{relief:.0%}。火花已熄，它点燃的火却会持续燃烧数天。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+52"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+14"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+119"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
     </message>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+36"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+30"/>
         <source>time since the first dose (log scale)</source>
         <translation>首次给药后的时间（对数刻度）</translation>
     </message>
@@ -704,7 +704,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/labels.py" line="+12"/>
-        <location filename="../../app/scenes/overview.py" line="+139"/>
+        <location filename="../../app/scenes/overview.py" line="+99"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
@@ -737,7 +737,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../app/scenes/two_timescales.py" line="+356"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+279"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
@@ -855,7 +855,7 @@
         <translation>血压（峰值）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="-156"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="-125"/>
         <source>Ketamine silences interneurons</source>
         <translation>氯胺酮使中间神经元沉默</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>低剂量氯胺酮首先阻断GABA能中间神经元上的NMDA受体</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/story/scenes/interneuron_blockade.py" line="+5"/>
         <source>Interneurons quieting</source>
         <translation>中间神经元渐趋沉默</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>阻断逐渐消退</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No ketamine in the brain: the interneuron fires steadily and its GABA keeps the pyramidal neuron in check.</source>
         <translation>脑内没有氯胺酮：中间神经元稳定放电，其释放的GABA使锥体神经元处于抑制之下。</translation>
     </message>
@@ -905,7 +905,7 @@
         <translation>这一步</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+14"/>
         <source>ketamine</source>
         <translation>氯胺酮</translation>
     </message>
@@ -933,7 +933,7 @@
         <location line="+22"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
         <location line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="-224"/>
+        <location filename="../../app/story/scenes/overview.py" line="-50"/>
         <source>{value:.0%} of receptors</source>
         <translation>受体的{value:.0%}</translation>
     </message>
@@ -958,15 +958,15 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/evidence_view.py" line="-8"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+6"/>
-        <location filename="../../app/scenes/overview.py" line="-4"/>
+        <location line="+6"/>
+        <location filename="../../app/story/scenes/overview.py" line="-4"/>
+        <location filename="../../app/story/evidence.py" line="-8"/>
         <source>Ketamine in brain</source>
-        <extracomment>Solid, dashed, dotted: how sure the link is. Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
+        <extracomment>Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
         <translation>脑内氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+20"/>
+        <location line="+20"/>
         <source>Pyramidal neuron</source>
         <translation>锥体神经元</translation>
     </message>
@@ -996,32 +996,32 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/evidence_view.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+2"/>
+        <location filename="../../app/story/scenes/overview.py" line="+2"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>NMDA block on interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+3"/>
+        <location line="+4"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>Interneurons fall silent</source>
         <translation>中间神经元沉默</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+3"/>
+        <location line="+4"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>Pyramidal cells disinhibited</source>
         <translation>锥体细胞去抑制</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+2"/>
-        <location line="+78"/>
+        <location line="+2"/>
+        <location line="+45"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>Glutamate surge</source>
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../../app/story/evidence.py" line="-15"/>
         <source>established</source>
         <translation>已确立</translation>
     </message>
@@ -1067,31 +1067,31 @@
         <translation>体外</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../app/scenes/overview.py" line="-71"/>
+        <location filename="../../app/story/scenes/overview.py" line="-38"/>
+        <location filename="../../app/story/evidence.py" line="+10"/>
         <source>BDNF translated</source>
         <translation>BDNF翻译</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="+4"/>
+        <location line="+4"/>
+        <location filename="../../app/story/evidence.py" line="+2"/>
         <source>mTOR switched on</source>
         <translation>mTOR激活</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>Synaptic proteins made</source>
         <translation>突触蛋白合成</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+4"/>
+        <location line="+4"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>New dendritic spines</source>
         <translation>新生树突棘</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/story/evidence.py" line="+6"/>
         <source>Ketamine blocks NMDA receptors; the selectivity for interneurons at low doses is a modelling choice of this app, following the article.</source>
         <extracomment>The notes of ``EVIDENCE``, marked for translation (a test keeps the two in step).</extracomment>
         <translation>氯胺酮阻断NMDA受体；低剂量下优先作用于中间神经元，是本应用依照原文所做的建模选择。</translation>
@@ -1178,13 +1178,14 @@
         <translation>证据（{link}）：{level}（{species}）；{ref}。{note}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/story/names.py" line="+20"/>
         <source>Rapamycin here re-enacts a rodent experiment (Li 2010). In people it did not block ketamine at 24 h and prolonged the response at 2 weeks (Abdallah 2020).</source>
         <translation>此处的雷帕霉素重现的是一项啮齿类实验（Li 2010）。在人体中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久（Abdallah 2020）。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../app/scenes/evidence_view.py" line="+54"/>
         <source>rodent experiment</source>
+        <extracomment>Solid, dashed, dotted: how sure the link is.</extracomment>
         <translation>啮齿类实验</translation>
     </message>
     <message>
@@ -1193,29 +1194,29 @@
         <translation>人体中：未被阻断（Abdallah 2020）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="+2"/>
+        <location filename="../../app/story/scenes/overview.py" line="+2"/>
         <source>{value:.0%} of healthy</source>
         <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/evidence_view.py" line="-144"/>
-        <location filename="../../app/scenes/overview.py" line="+1"/>
-        <location filename="../../app/scenes/spine_growth.py" line="+279"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+204"/>
+        <location filename="../../app/story/scenes/overview.py" line="+1"/>
+        <location filename="../../app/story/evidence.py" line="-77"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="-23"/>
+        <location filename="../../app/story/scenes/overview.py" line="-24"/>
         <source>firing {value:.0%} of baseline</source>
         <translation>放电为基线的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{value:.0%} of max. relief</source>
         <translation>最大缓解的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../app/scenes/overview.py" line="-123"/>
         <source>The whole cascade</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>级联反应全貌</translation>
@@ -1226,13 +1227,13 @@
         <translation>从一剂氯胺酮到新突触与持久缓解</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/story/scenes/overview.py" line="+25"/>
         <source>Glutamate falls instead of surging</source>
         <translation>谷氨酸不升反降</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/scenes/spine_growth.py" line="-147"/>
+        <location filename="../../app/story/scenes/spine_growth.py" line="+50"/>
         <source>Most spines restored</source>
         <translation>大部分树突棘已恢复</translation>
     </message>
@@ -1242,7 +1243,7 @@
         <translation>药物几近清除，重建仍在继续</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>At {clock}, </source>
         <translation>{clock}时，</translation>
     </message>
@@ -1272,7 +1273,7 @@
         <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/scenes/overview.py" line="+15"/>
         <source>drug</source>
         <translation>药物</translation>
     </message>
@@ -1302,7 +1303,7 @@
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="-24"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-113"/>
         <source>New spines: the branches leaf again</source>
         <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>新生树突棘：枯枝重发新叶</translation>
@@ -1313,7 +1314,7 @@
         <translation>萎缩的树突在数小时内长出新突触，并可维持数天</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/story/scenes/spine_growth.py" line="-9"/>
         <source>Chain cut: no new spines</source>
         <translation>级联被切断：无新生树突棘</translation>
     </message>
@@ -1343,22 +1344,22 @@
         <translation>新树突棘消退</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{value:+.0%} over baseline</source>
         <translation>较基线{value:+.0%}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{names} cuts the chain before the spines: no building blocks arrive, so no new spines sprout ({count} of {healthy}, {density:.0%} of healthy).</source>
         <translation>{names}在树突棘形成之前切断了级联：构建材料无法到位，因此没有新树突棘萌出（{count}/{healthy}个，健康水平的{density:.0%}）。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+119"/>
         <source>share of the model&apos;s largest relief</source>
         <translation>占模型最大缓解程度的比例</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location filename="../../app/story/scenes/spine_growth.py" line="+10"/>
         <source>The new spines have receded: the branch is back to {count} of {healthy} spines as the extra synaptic proteins ({proteins}) run out; symptom relief has faded to {relief:.0%} of the model&apos;s maximum.</source>
         <translation>新生树突棘已消退：随着额外的突触蛋白（{proteins}）耗尽，该分支回到{count}/{healthy}个树突棘；症状缓解已减弱至模型最大值的{relief:.0%}。</translation>
     </message>
@@ -1368,7 +1369,7 @@
         <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+87"/>
         <source>share of a healthy branch</source>
         <translation>占健康树突分支的比例</translation>
     </message>
@@ -1378,7 +1379,7 @@
         <translation>相对基线的变化</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location filename="../../app/story/scenes/spine_growth.py" line="-4"/>
         <source>Chronic stress has thinned this branch to {count} of {healthy} spines ({density:.0%} of healthy). Synaptic proteins {proteins}: the building blocks for new spines are only starting to gather.</source>
         <translation>慢性应激使该分支的树突棘减少到{count}/{healthy}个（健康水平的{density:.0%}）。突触蛋白{proteins}：构建新树突棘的材料才刚开始聚集。</translation>
     </message>
@@ -1393,7 +1394,7 @@
         <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。缓解首先来自新合成的蛋白质对已有突触的增强；新树突棘使缓解得以维持：达到模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-203"/>
         <source>dendrite and its spines</source>
         <translation>树突及其树突棘</translation>
     </message>
@@ -1497,7 +1498,7 @@
         <translation>切断了级联：无新树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-275"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-201"/>
         <source>Two time scales: chemistry in hours, relief in weeks</source>
         <translation>两种时间尺度：化学变化以小时计，症状缓解以周计</translation>
     </message>
@@ -1512,7 +1513,7 @@
         <translation>SSRI</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/story/scenes/two_timescales.py" line="+26"/>
         <source>SSRI: serotonin up</source>
         <translation>SSRI：5-羟色胺升高</translation>
     </message>
@@ -1527,7 +1528,7 @@
         <translation>{drug}：缓解逐渐增强</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SSRI: autoreceptors half desensitised</source>
         <translation>SSRI：半数自身受体脱敏</translation>
     </message>
@@ -1537,7 +1538,7 @@
         <translation>SSRI：缓解终于出现</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+15"/>
         <source>serotonin</source>
         <translation>5-羟色胺</translation>
     </message>
@@ -1563,17 +1564,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+166"/>
         <source>SSRI relief</source>
         <translation>SSRI缓解</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-165"/>
         <source>ketamine relief</source>
         <translation>氯胺酮缓解</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../app/story/scenes/two_timescales.py" line="+18"/>
         <source>{clock}: the first SSRI dose has not yet raised serotonin in the cleft (×{level:.2f}); relief is {relief:.0%} of the model&apos;s maximum.</source>
         <translation>{clock}：首剂SSRI尚未提高突触间隙中的5-羟色胺（基线的{level:.2f}倍）；缓解为模型最大值的{relief:.0%}。</translation>
     </message>
@@ -1593,7 +1594,7 @@
         <translation>{clock}：SSRI已将突触间隙中的5-羟色胺提高到基线的{level:.1f}倍，缓解却只有模型最大值的{relief:.0%}：反馈性自身受体仅达完全脱敏的{desens:.0%}。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from {start:.0%} of healthy), relief {relief:.0%} of the model&apos;s maximum.</source>
         <translation>{drug}正在使丢失的树突棘再生：已达健康皮层的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
     </message>
@@ -1603,7 +1604,7 @@
         <translation>{drug}使树突棘再生至健康水平的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+119"/>
         <source>{value:.0%} of full</source>
         <translation>完全脱敏的{value:.0%}</translation>
     </message>
@@ -1614,7 +1615,7 @@
         <translation>缓解（占最大值%）</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location filename="../../app/story/scenes/two_timescales.py" line="-6"/>
         <source>{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is no relief.</source>
         <translation>{drug}：树突棘为健康皮层的{now:.0%}，但{reason}，因此没有缓解。</translation>
     </message>
@@ -1639,7 +1640,7 @@
         <translation>神经递质数小时内即可增加；而带来缓解的缓慢适应需要数周。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-113"/>
         <source>More transmitter within hours; slow adaptation over weeks</source>
         <translation>数小时内递质增多；数周内缓慢适应</translation>
     </message>
@@ -1874,7 +1875,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="-85"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-79"/>
         <source>NMDA block, interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
@@ -2082,7 +2083,7 @@
         <translation>级联中每个环节的证据有多可靠。已确立：经反复证实，关键之处有人体证据；有证据支持：已有证据，主要来自啮齿类；有争议：结果不一致，或另一种解释同样说得通。“视图 &gt; 显示证据”（E）按此绘制总览：实线、虚线和点线箭头。</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="+31"/>
+        <location filename="../../app/i18n.py" line="+32"/>
         <source>min</source>
         <extracomment>Unit words of time readouts (&quot;+35 min&quot;, &quot;+2 d 4 h&quot;), translated like any picture text.</extracomment>
         <translation>分钟</translation>
@@ -2118,7 +2119,7 @@
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/other_hypotheses.py" line="-122"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-63"/>
         <source>NMDA block at rest, without a burst</source>
         <translation>静息状态下的NMDA受体阻断，无需活动爆发</translation>
     </message>
@@ -2208,7 +2209,7 @@
         <translation>原文的级联是本应用的主线；另有四种解释，各有支持与反对的证据</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/story/scenes/other_hypotheses.py" line="-11"/>
         <source>No drug: nothing to explain</source>
         <translation>未给药：无需解释</translation>
     </message>
@@ -2223,7 +2224,7 @@
         <translation>NMDA受体阻断消退</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>{clock}: the drug peaks at {brain:.2f} µM in the brain; the model blocks {inter:.0%} of the interneurons&apos; NMDA receptors and {pyr:.0%} of the pyramidal cells&apos;. The block-at-rest hypothesis (Autry 2011) says the pyramidal block alone switches off eEF2 kinase, without the burst.</source>
         <translation>{clock}：脑内药物浓度达到峰值{brain:.2f} µM；模型中中间神经元的NMDA受体中有{inter:.0%}被阻断，锥体细胞的NMDA受体中有{pyr:.0%}被阻断。静息阻断假说（Autry 2011）认为，仅锥体细胞上的阻断就能关闭eEF2激酶，无需活动爆发。</translation>
     </message>
@@ -2263,12 +2264,12 @@
         <translation>{clock}：前几个场景中的级联是本应用的主线。另有四种解释正在研究中；每张卡片列出支持和反对它的证据。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+18"/>
         <source>the hypothesis in focus</source>
         <translation>当前讨论的假说</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>What the model says</source>
         <translation>模型能说明什么</translation>
     </message>
@@ -2306,7 +2307,7 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../../app/ui/captions.py" line="+25"/>
+        <location filename="../../app/ui/captions.py" line="+26"/>
         <source>Explanation of the current picture</source>
         <translation>当前画面的讲解</translation>
     </message>
@@ -3994,7 +3995,7 @@
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../app/ui/notes.py" line="+31"/>
+        <location filename="../../app/ui/notes.py" line="+32"/>
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
@@ -4029,7 +4030,7 @@
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Next: {beat} at {clock}</source>
         <translation>接下来：{clock}，{beat}</translation>
     </message>
@@ -4042,7 +4043,7 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="+173"/>
+        <location filename="../../app/ui/timeline.py" line="+175"/>
         <source>Play or pause (Space)</source>
         <translation>播放/暂停（Space）</translation>
     </message>

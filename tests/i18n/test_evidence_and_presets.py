@@ -2,7 +2,7 @@
 and the clinical presets."""
 from app.i18n import scene_language, translated
 from app.model import EVIDENCE
-from app.scenes.evidence_view import LEVEL_NAMES, NOTES, SPECIES_MARKS, SPECIES_NAMES
+from app.story.evidence import LEVEL_NAMES, NOTES, SPECIES_MARKS, SPECIES_NAMES
 from app.ui.controls import PRESETS
 
 

@@ -5,13 +5,15 @@ import re
 import pytest
 
 from app.export import render_frame
+from app.i18n import translator
 from app.model import Scenario, simulate
 from app.scenes import SCENES
 from app.scenes.base import caption_text, evidence_shown
-from app.scenes.evidence_view import beat_evidence_lines
+from app.story.evidence import beat_evidence_lines
 from tests.scenes.helpers import pixels
 
 OVERVIEW = SCENES["overview"]
+ENGLISH = translator("en")
 SIZE = (800, 450)
 
 
@@ -67,12 +69,15 @@ def test_the_evidence_view_redraws_the_links_and_the_legend(default_run, qapp):
 
 def test_each_overview_beat_has_an_evidence_line_naming_a_reference(default_run, qapp):
     for beat in OVERVIEW.beats(default_run):
-        lines = beat_evidence_lines("overview", beat.key, default_run.scenario)
+        lines = beat_evidence_lines("overview", beat.key, default_run.scenario, ENGLISH)
         assert lines and re.search(r"[A-Z][a-z-]+ (19|20)\d\d", lines[0]), beat.key
-    eef2 = beat_evidence_lines("bdnf-mtor", "brake-released", default_run.scenario)[0]
+    eef2 = beat_evidence_lines("bdnf-mtor", "brake-released", default_run.scenario, ENGLISH)[0]
     assert "contested" in eef2 and "Autry 2011" in eef2
 
 
 def test_a_chosen_blocker_adds_its_own_evidence_line(qapp):
-    lines = beat_evidence_lines("overview", "dose", Scenario(blockers={"nbqx"}))
+    lines = beat_evidence_lines("overview", "dose", Scenario(blockers={"nbqx"}), ENGLISH)
     assert len(lines) == 2 and "Maeng 2008" in lines[1]
+    chinese = beat_evidence_lines("overview", "dose", Scenario(blockers={"nbqx"}),
+                                  translator("zh_CN"))
+    assert len(chinese) == 2 and "Maeng 2008" in chinese[1] and "证据" in chinese[1]

@@ -1,9 +1,22 @@
-"""Finding key moments in a trajectory: peaks, crossings, fades. Never a fixed hour."""
+"""Key moments of a trajectory: the :class:`Beat` record and the finders behind it (peaks,
+crossings, fades). Never a fixed hour."""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 
 from app.model import Trajectory
+
+
+@dataclass(frozen=True)
+class Beat:
+    """A named key moment of a scene, found from the trajectory (never a fixed hour):
+    ``key`` is stable across languages, ``label`` is already translated."""
+
+    key: str
+    label: str
+    t: float
 
 
 def _window_mask(trajectory: Trajectory, window) -> np.ndarray:
@@ -56,10 +69,16 @@ def fade_time(trajectory: Trajectory, name: str, fraction: float = 0.1,
     return float(times[top + below[0]]) if len(below) else float(times[-1])
 
 
-def ordered_unique(beats: list, min_gap_h: float = 1e-3) -> list:
+def ordered_unique(beats: list[Beat], min_gap_h: float = 1e-3) -> list[Beat]:
     """Beats sorted by time, dropping any that coincide with an earlier one."""
     result = []
     for beat in sorted(beats, key=lambda b: b.t):
         if not result or beat.t - result[-1].t > min_gap_h:
             result.append(beat)
     return result
+
+
+def beat_at(beats: list[Beat], t: float) -> Beat | None:
+    """The last of ``beats`` (in time order) at or before ``t`` (None before the first)."""
+    passed = [beat for beat in beats if beat.t <= t + 1e-9]
+    return passed[-1] if passed else None

@@ -1,0 +1,102 @@
+"""Scene 2's story, two time scales: an SSRI course beside a rapid drug over six weeks.
+
+Told from the two runs the scene compares (``ssri``: the SSRI course, ``rapid``: the rapid
+drug), which the scene's painting layer simulates as companions of the lecturer's run.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from app.model import Trajectory
+from app.model.cascade import baseline_spine_density
+from app.story.beats import Beat, ordered_unique, peak_time, rise_time
+from app.story.names import Translate, drug_name, why_no_relief
+from app.timefmt import format_clock
+
+WEEKS_H = 6 * 168.0
+RELIEF_ONSET = 0.02  # relief below this share of the model's maximum counts as none
+
+
+def beats(ssri: Trajectory, rapid: Trajectory, window: tuple[float, float],
+          tr: Translate) -> list[Beat]:
+    """Serotonin up after the first SSRI dose, the rapid drug's relief, the SSRI's
+    autoreceptors half desensitised and its relief at last (those that happen)."""
+    regimen = ssri.scenario
+    first_dose = (0.0, regimen.dose_interval_h if regimen.n_doses > 1 else WEEKS_H)
+    found = [Beat("serotonin-up", tr("SSRI: serotonin up"),
+                  rise_time(ssri, "serotonin", 0.5, first_dose))]
+    if rapid["antidepressant_effect"].max() > RELIEF_ONSET:
+        t = rise_time(rapid, "antidepressant_effect", 0.5, window)
+        label = tr("{drug}: relief within a day") if t <= 24 else tr("{drug}: relief rising")
+        found.append(Beat("rapid-relief", label.format(drug=drug_name(rapid.scenario.drug, tr)),
+                          t))
+    desensitization = ssri["autoreceptor_desensitization"]
+    if desensitization.max() >= 0.5:
+        found.append(Beat("autoreceptors-half", tr("SSRI: autoreceptors half desensitised"),
+                          float(ssri.t[int(np.argmax(desensitization >= 0.5))])))
+    if ssri["antidepressant_effect"].max() > RELIEF_ONSET:
+        found.append(Beat("ssri-relief", tr("SSRI: relief finally arrives"),
+                          rise_time(ssri, "antidepressant_effect", 0.5, window)))
+    return ordered_unique(found)
+
+
+def caption(ssri: Trajectory, rapid: Trajectory, t: float, tr: Translate) -> str:
+    """What the SSRI has done by ``t``, what the rapid drug has rebuilt, and the lesson."""
+    return " ".join((_ssri_sentence(ssri, t, tr), _rapid_sentence(rapid, t, tr),
+                     _moral(ssri, rapid, t, tr)))
+
+
+def _ssri_sentence(ssri: Trajectory, t: float, tr: Translate) -> str:
+    """What the SSRI has done by ``t``: serotonin, autoreceptors, relief."""
+    values, top = ssri.at(t), float(ssri["antidepressant_effect"].max())
+    numbers = dict(clock=format_clock(t, tr), level=values["serotonin"],
+                   relief=values["antidepressant_effect"],
+                   desens=values["autoreceptor_desensitization"])
+    if values["serotonin"] < 1.05:
+        text = tr("{clock}: the first SSRI dose has not yet raised serotonin in the cleft "
+                  "(×{level:.2f}); relief is {relief:.0%} of the model's maximum.")
+    elif top <= RELIEF_ONSET:
+        text = tr("{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but "
+                  "relief stays at {relief:.0%} of the model's maximum.")
+    elif values["antidepressant_effect"] >= 0.5 * top:
+        text = tr("{clock}: after weeks, the SSRI's feedback autoreceptors are {desens:.0%} "
+                  "of the way to full desensitisation and relief has reached {relief:.0%} of the "
+                  "model's maximum (serotonin ×{level:.1f}).")
+    else:
+        text = tr("{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet "
+                  "relief is only {relief:.0%} of the model's maximum: its feedback autoreceptors "
+                  "are {desens:.0%} of the way to full desensitisation.")
+    return text.format(**numbers)
+
+
+def _rapid_sentence(rapid: Trajectory, t: float, tr: Translate) -> str:
+    """What the rapid drug has rebuilt by ``t``: spines and relief."""
+    values = rapid.at(t)
+    numbers = dict(drug=drug_name(rapid.scenario.drug, tr), now=values["spine_density"],
+                   start=baseline_spine_density(rapid.scenario.stress),
+                   relief=values["antidepressant_effect"],
+                   reason=why_no_relief(rapid.scenario, tr))
+    if rapid["antidepressant_effect"].max() <= RELIEF_ONSET:
+        text = tr("{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is "
+                  "no relief.")
+    elif t < peak_time(rapid, "spine_density"):
+        text = tr("{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from "
+                  "{start:.0%} of healthy), relief {relief:.0%} of the model's maximum.")
+    else:
+        text = tr("{drug}'s regrown spines stand at {now:.0%} of healthy (from {start:.0%} of "
+                  "healthy), relief {relief:.0%} of the model's maximum.")
+    return text.format(**numbers)
+
+
+def _moral(ssri: Trajectory, rapid: Trajectory, t: float, tr: Translate) -> str:
+    """The lesson of the moment: transmitter in hours, adaptation in weeks."""
+    top = float(ssri["antidepressant_effect"].max())
+    if top <= RELIEF_ONSET:
+        reason = why_no_relief(ssri.scenario, tr)
+        if rapid["antidepressant_effect"].max() <= RELIEF_ONSET:
+            if reason == why_no_relief(rapid.scenario, tr):
+                return tr("The SSRI brings no relief either, for the same reason.")
+        return tr("The SSRI brings no relief either: {reason}.").format(reason=reason)
+    if ssri.value("antidepressant_effect", t) >= 0.5 * top:
+        return tr("Slow adaptation, not the transmitter, set the SSRI's pace.")
+    return tr("Transmitter arrives in hours; the slow adaptation behind relief takes weeks.")
