@@ -19,8 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
 
 from app.model import Trajectory
-from app.model.cascade import NMDA_KI
-from app.model.parameters import value as parameter
+from app.model.facts import blocks_nmda, nmda_half_block_um
 from app.scenes.art_synapse import (
     ketamine_plug,
     molecule_cloud,
@@ -91,7 +90,7 @@ def pyramidal_sites() -> tuple:
 
 def ketamine_in_brain(trajectory: Trajectory, values: dict) -> float:
     """Brain ketamine (µM): ``brain_uM`` for a ketamine drug, 0 for an SSRI or no drug."""
-    return values["brain_uM"] if trajectory.scenario.drug in NMDA_KI else 0.0
+    return values["brain_uM"] if blocks_nmda(trajectory.scenario.drug) else 0.0
 
 
 def _plot_x(conc_um: float) -> float:
@@ -323,10 +322,8 @@ class InterneuronBlockadeScene(Scene):
         for conc, text in ((0.1, "0.1"), (1.0, "1"), (10.0, "10 µM")):
             draw_text(painter, ctx, text, QRectF(_plot_x(conc) - 40, PLOT.bottom() + 6, 80, 24),
                       16, "muted", align=ALIGN_CENTER)
-        ki = parameter(NMDA_KI.get(drug, "nmda_ki_racemic"))
-        for factor, role in (("pyramidal_ic50_over_ki", "pyramidal"),
-                             ("interneuron_ic50_over_ki", "interneuron")):
-            half = ki * parameter(factor)
+        for role in ("pyramidal", "interneuron"):
+            half = nmda_half_block_um(drug, role)
             path = QPainterPath()
             for i in range(61):
                 conc = 10 ** (LOG_RANGE[0] + (LOG_RANGE[1] - LOG_RANGE[0]) * i / 60)

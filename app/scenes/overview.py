@@ -8,9 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
-from app.model.cascade import baseline_spine_density
 from app.model.evidence import EVIDENCE
-from app.model.parameters import value as parameter
+from app.model.facts import SPINE_CEILING, baseline_spine_density
 from app.scenes import evidence_view
 from app.scenes.base import Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.beats import fade_time, largest_change, ordered_unique, peak_time
@@ -77,7 +76,7 @@ NODES = (
          lambda v, s0: tr("{value} over baseline").format(
              value=signed_percent(v["synaptic_proteins"] - 1))),
     Node("spine_density", QT_TRANSLATE_NOOP("", "New dendritic spines"), "spine",
-         lambda v, s0: (v["spine_density"] - s0) / max(parameter("spine_ceiling") - s0, 1e-6),
+         lambda v, s0: (v["spine_density"] - s0) / max(SPINE_CEILING - s0, 1e-6),
          lambda v, s0: tr("{value:.0%} of healthy").format(value=v["spine_density"])),
     Node("antidepressant_effect", QT_TRANSLATE_NOOP("", "Symptom relief"), "mood",
          lambda v, s0: v["antidepressant_effect"],

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import translated
+from app.model.observables import observable
 from app.scenes import SCENES
-from app.scenes.labels import LABELS
-from app.scenes.theme import OBSERVABLE_ROLES, THEMES
+from app.scenes.theme import THEMES
 from app.scenes.timescale import TimeScale
 from app.timefmt import format_duration
 from app.ui.plot_grid import PlotGrid
@@ -136,11 +136,13 @@ class PlotsPanel(QWidget):
         self.graphics.setBackground(theme.panel)
         previous = None
         for row, item in enumerate(series):
-            label, unit = LABELS.get(item.observable, (item.observable, ""))
-            title = translated(label) if not item.prefix else f"{item.prefix}: {translated(label)}"
+            record = observable(item.observable)
+            label = translated(record.label)
+            title = label if not item.prefix else f"{item.prefix}: {label}"
             plot = self.graphics.addPlot(row=row, col=0, axisItems={"bottom": TimeAxis(self)},
                                          enableMenu=False)  # no context menus: half the cost
-            plot.setTitle(f"{title} <span style='color:{theme.muted}'>({translated(unit)})</span>",
+            unit = translated(record.unit)
+            plot.setTitle(f"{title} <span style='color:{theme.muted}'>({unit})</span>",
                           color=theme.ink, size="9pt")
             # a long title may be clipped, but must not widen the panel past its dock
             plot.titleLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -150,7 +152,7 @@ class PlotsPanel(QWidget):
             plot.setMenuEnabled(False)
             if previous is not None:
                 plot.setXLink(previous)
-            color = theme.color(OBSERVABLE_ROLES.get(item.observable, "ink"))
+            color = theme.color(record.role)
             curve = plot.plot(pen=pg.mkPen(color, width=2.5))
             curve.setCacheMode(_DEVICE_CACHE)  # moving the cursor must not redraw the curve
             for axis in ("left", "bottom"):

@@ -46,7 +46,7 @@
     <message>
         <location filename="../../app/scenes/bdnf_mtor.py" line="+69"/>
         <location filename="../../app/scenes/evidence_view.py" line="+39"/>
-        <location filename="../../app/scenes/overview.py" line="+64"/>
+        <location filename="../../app/scenes/overview.py" line="+63"/>
         <source>AMPA receptors activated</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
@@ -167,25 +167,25 @@
         <translation>eEF2的磷酸化制动</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+28"/>
+        <location filename="../../app/model/observables.py" line="+77"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
         <source>BDNF</source>
         <translation>BDNF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+0"/>
         <source>TrkB receptor</source>
         <translation>TrkB受体</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+2"/>
+        <location filename="../../app/model/observables.py" line="+4"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+30"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+0"/>
         <source>synapse building blocks</source>
         <translation>突触构件</translation>
     </message>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="+289"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+288"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
     </message>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+125"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+124"/>
         <location filename="../../app/scenes/overview.py" line="-40"/>
         <source>Dose starts</source>
         <translation>开始给药</translation>
@@ -470,19 +470,19 @@
         <translation>放电为基线的{v:.0%}</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location filename="../../app/scenes/labels.py" line="-5"/>
+        <location filename="../../app/model/observables.py" line="-12"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+34"/>
         <source>Extracellular glutamate</source>
         <translation>细胞外谷氨酸</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../app/scenes/labels.py" line="+1"/>
+        <location line="+4"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+2"/>
         <source>AMPA activation</source>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+2"/>
         <source>NMDA block</source>
         <translation>NMDA受体阻断</translation>
     </message>
@@ -497,21 +497,21 @@
         <translation>刻度线 = 基线（×1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/model/observables.py" line="-8"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+5"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+8"/>
-        <location filename="../../app/scenes/labels.py" line="-4"/>
         <source>Interneuron firing</source>
         <translation>中间神经元放电</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+1"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+1"/>
         <source>Pyramidal firing</source>
         <translation>锥体细胞放电</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+10"/>
         <source>Interneuron</source>
         <translation>中间神经元</translation>
     </message>
@@ -702,40 +702,40 @@
         <translation>血浆药物浓度</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+12"/>
+        <location filename="../../app/model/observables.py" line="+29"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+139"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location line="+104"/>
         <location filename="../../app/scenes/overview.py" line="+1"/>
         <source>{value:.0%} of maximum</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location filename="../../app/scenes/labels.py" line="+1"/>
+        <location filename="../../app/model/observables.py" line="+3"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-102"/>
         <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Blood pressure rise</source>
         <translation>血压升高</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <source>Lost spines regrown</source>
         <translation>丧失的树突棘再生</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="-2"/>
+        <location filename="../../app/model/observables.py" line="-8"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+48"/>
         <source>Relief</source>
         <translation>缓解</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
         <location filename="../../app/scenes/two_timescales.py" line="+356"/>
         <location line="+2"/>
@@ -986,7 +986,7 @@
         <translation>阻断程度与脑内氯胺酮浓度</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>interneurons</source>
         <translation>中间神经元</translation>
     </message>
@@ -1200,7 +1200,7 @@
     <message>
         <location filename="../../app/scenes/evidence_view.py" line="-144"/>
         <location filename="../../app/scenes/overview.py" line="+1"/>
-        <location filename="../../app/scenes/spine_growth.py" line="+279"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+278"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
@@ -1429,7 +1429,7 @@
         <translation>前额叶皮层锥体神经元的一段树突</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_tree.py" line="+56"/>
+        <location filename="../../app/scenes/art_tree.py" line="+55"/>
         <location filename="../../app/scenes/spine_growth.py" line="+2"/>
         <source>cell body</source>
         <translation>胞体</translation>
@@ -1475,7 +1475,7 @@
         <translation>无丢失</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/labels.py" line="-1"/>
+        <location filename="../../app/model/observables.py" line="-4"/>
         <location filename="../../app/scenes/spine_growth.py" line="+6"/>
         <source>Spine density</source>
         <translation>树突棘密度</translation>
@@ -1486,7 +1486,7 @@
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/labels.py" line="-2"/>
+        <location filename="../../app/model/observables.py" line="-4"/>
         <location filename="../../app/scenes/spine_growth.py" line="+3"/>
         <source>Synaptic proteins</source>
         <translation>突触蛋白</translation>
@@ -1851,9 +1851,9 @@
         <translation>SVG 格式曲线图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/theme.py" line="+93"/>
+        <location filename="../../app/scenes/theme.py" line="+82"/>
         <source>Dark</source>
-        <extracomment>Biological role -&gt; palette entry, the same in every theme. Plot colour of each observable (by role). Bundled in assets/fonts (app.i18n.register_fonts): the same letters on every machine. Each theme&apos;s name as menus show it (marked for translation).</extracomment>
+        <extracomment>Biological role -&gt; palette entry, the same in every theme (each observable names its role in its record, ``app.model.observables``). Bundled in assets/fonts (app.i18n.register_fonts): the same letters on every machine. Each theme&apos;s name as menus show it (marked for translation).</extracomment>
         <translation>深色</translation>
     </message>
     <message>
@@ -1862,55 +1862,55 @@
         <translation>投影（浅色）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/labels.py" line="-14"/>
+        <location filename="../../app/model/observables.py" line="-31"/>
         <source>Plasma drug</source>
-        <extracomment>Observable -&gt; (short label, unit).</extracomment>
         <translation>血浆药物浓度</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>µM</source>
         <translation>µM</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="-85"/>
         <source>NMDA block, interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>fraction</source>
+        <extracomment>Units, each marked once.</extracomment>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
         <source>NMDA block, pyramidal</source>
         <translation>锥体神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>× baseline</source>
         <translation>×基线</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>p-eEF2</source>
         <translation>磷酸化eEF2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>TrkB activation</source>
         <translation>TrkB激活</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Serotonin</source>
         <translation>5-羟色胺</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-40"/>
         <source>× healthy</source>
         <translation>×健康值</translation>
     </message>
@@ -1930,17 +1930,17 @@
         <translation>占模型最大缓解的比例</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Brain drug (follows plasma)</source>
         <translation>脑内药物（随血浆变化）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+48"/>
         <source>SERT occupancy</source>
         <translation>SERT占有率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location filename="../../app/scenes/two_timescales.py" line="-50"/>
         <source>Autoreceptor desensitisation</source>
         <translation>自身受体脱敏</translation>
@@ -4042,7 +4042,7 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="+173"/>
+        <location filename="../../app/ui/timeline.py" line="+175"/>
         <source>Play or pause (Space)</source>
         <translation>播放/暂停（Space）</translation>
     </message>
