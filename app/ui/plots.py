@@ -34,9 +34,13 @@ _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 MIN_PLOT_HEIGHT = 130  # logical pixels per plot
 MIN_TICK_GAP = 0.14  # fraction of the axis between labelled ticks
 # The smallest y span a plot shows, as a fraction of the series' magnitude (or absolute,
-# for a series at zero): a flat line sits mid-plot with ticks a reader can tell apart.
+# for a series at zero): a flat line sits mid-plot with ticks a reader can tell apart. A
+# series that does not move (rounding noise aside) spans at least a tenth of its
+# observable's typical range, so it reads on the quantity's usual scale.
 MIN_RELATIVE_SPAN = 0.1
 MIN_ABSOLUTE_SPAN = 0.1
+MIN_SHARE_OF_TYPICAL = 0.1
+FLAT_TOLERANCE = 1e-9
 Y_AXIS_WIDTH = 44  # logical pixels: room for "0.96" or "120" in the plots' 9 pt type
 Y_PADDING = 0.06  # fraction of the span left free above and below the data
 
@@ -190,7 +194,8 @@ class PlotsPanel(QWidget):
             values = np.interp(samples, item.source.t, item.source[item.observable])
             curve.setData(positions, values)
             plot.setXRange(0.0, 1.0, padding=0.02)
-            plot.setYRange(*readable_y_range(values), padding=Y_PADDING)
+            typical = observable(item.observable).typical_range
+            plot.setYRange(*readable_y_range(values, typical), padding=Y_PADDING)
         self._move_cursor(self.state.t)
 
     def _move_cursor(self, t: float) -> None:
@@ -214,8 +219,11 @@ class PlotsPanel(QWidget):
             self._dragging = False
 
 
-def readable_y_range(values: np.ndarray) -> tuple[float, float]:
-    """The y range that shows ``values`` legibly: their extent, widened to a minimum span.
+def readable_y_range(values: np.ndarray,
+                     typical_range: tuple[float, float] | None = None) -> tuple[float, float]:
+    """The y range that shows ``values`` legibly: their extent, widened to a minimum span;
+    a flat series spans at least a tenth of the observable's ``typical_range`` when it is
+    given (an absent drug's blood pressure reads 0-4 mmHg, not hundredths of a mmHg).
 
     A series that does not move (every link below a blocker, a drug that is absent) is
     flat up to rounding noise of about 1e-15. Left to auto-range, pyqtgraph zooms into
@@ -229,6 +237,9 @@ def readable_y_range(values: np.ndarray) -> tuple[float, float]:
     low, high = float(finite.min()), float(finite.max())
     magnitude = max(abs(low), abs(high))
     span = max(MIN_RELATIVE_SPAN * magnitude, MIN_ABSOLUTE_SPAN)
+    flat = high - low <= FLAT_TOLERANCE * max(1.0, magnitude)
+    if flat and typical_range is not None:
+        span = max(span, MIN_SHARE_OF_TYPICAL * (typical_range[1] - typical_range[0]))
     if high - low >= span:
         return low, high
     middle = (low + high) / 2.0
