@@ -126,10 +126,10 @@ def observables_section() -> str:
     """The observables of a trajectory, in causal order, from their records: label, unit,
     value before any dose, typical range and meaning."""
     lines = ["## Observables", "",
-             f"In causal order, sampled every {STEP_H * 60:.0f} min (CSV columns in this order). "
-             "The label and unit are what the plots show; *before* is the value before any "
-             "dose in an unstressed cortex; *typical* is the range that ketamine up to 2 mg/kg, "
-             "a course of esketamine or six weeks of an SSRI stay within.", "",
+             (f"In causal order, sampled every {STEP_H * 60:.0f} min (CSV columns in this "
+              "order). The label and unit are what the plots show; *before* is the value before "
+              "any dose in an unstressed cortex; *typical* is the range that ketamine up to "
+              "2 mg/kg, a course of esketamine or six weeks of an SSRI stay within."), "",
              "| name | label | unit | before | typical | what it is |",
              "|---|---|---|---|---|---|"]
     lines += [f"| `{o.name}` | {o.label} | {o.unit} | {o.baseline:g} | "
