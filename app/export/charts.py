@@ -10,10 +10,10 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
+from app.model.observables import observable
 from app.scenes import RenderContext
 from app.scenes.base import PlotSeries
 from app.scenes.primitives import ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, draw_text
-from app.scenes.theme import OBSERVABLE_ROLES
 from app.story.timescale import TimeScale
 from app.timefmt import format_duration
 
@@ -75,7 +75,7 @@ def _chart(painter: QPainter, ctx: RenderContext, box: QRectF, item: PlotSeries,
             path.lineTo(point)
         else:
             path.moveTo(point)
-    pen = QPen(theme.color(OBSERVABLE_ROLES.get(item.observable, "grey")), 2.6)
+    pen = QPen(theme.color(observable(item.observable).role), 2.6)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     if dashed:
         pen.setStyle(Qt.PenStyle.DashLine)

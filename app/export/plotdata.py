@@ -22,9 +22,9 @@ from app.export.render import ensure_gui_application
 from app.export.requests import PlotDataRequest
 from app.export.vector import svg_document
 from app.model import Trajectory
+from app.model.observables import observable
 from app.scenes import SCENES, RenderContext
 from app.scenes.chrome import scenario_summary
-from app.scenes.labels import LABELS
 from app.scenes.theme import theme_named
 
 
@@ -95,6 +95,5 @@ def _write_picture(request: PlotDataRequest, trajectory: Trajectory) -> None:
 
 
 def _title(series) -> tuple[str, str]:
-
-    label, unit = LABELS.get(series.observable, (series.observable, ""))
-    return (f"{series.prefix}: {label}" if series.prefix else label), unit
+    record = observable(series.observable)
+    return (f"{series.prefix}: {record.label}" if series.prefix else record.label), record.unit

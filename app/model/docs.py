@@ -123,11 +123,18 @@ def evidence_table() -> str:
 
 
 def observables_section() -> str:
-    """The observables of a trajectory, in causal order, with unit and meaning."""
+    """The observables of a trajectory, in causal order, from their records: label, unit,
+    value before any dose, typical range and meaning."""
     lines = ["## Observables", "",
-             f"In causal order, sampled every {STEP_H * 60:.0f} min (CSV columns in this order).",
-             "", "| name | unit | what it is |", "|---|---|---|"]
-    lines += [f"| `{o.name}` | {o.unit} | {o.meaning} |" for o in OBSERVABLE_INFO.values()]
+             (f"In causal order, sampled every {STEP_H * 60:.0f} min (CSV columns in this "
+              "order). The label and unit are what the plots show; *before* is the value before "
+              "any dose in an unstressed cortex; *typical* is the range that ketamine up to "
+              "2 mg/kg, a course of esketamine or six weeks of an SSRI stay within."), "",
+             "| name | label | unit | before | typical | what it is |",
+             "|---|---|---|---|---|---|"]
+    lines += [f"| `{o.name}` | {o.label} | {o.unit} | {o.baseline:g} | "
+              f"{o.typical_range[0]:g} to {o.typical_range[1]:g} | {o.meaning} |"
+              for o in OBSERVABLE_INFO.values()]
     return "\n".join(lines) + "\n"
 
 

@@ -12,8 +12,8 @@ from .trajectory import Trajectory
 #: Grid step: one minute resolves the fastest event (the glutamate burst, tens of minutes).
 STEP_H = 1.0 / 60.0
 
-#: Observables in causal order (a public contract, docs/design.md), then the SSRI
-#: extras; units and meanings in ``observables.OBSERVABLE_INFO``.
+#: Observables' names in causal order (a public contract, docs/design.md), then the SSRI
+#: extras: the keys of ``observables.OBSERVABLE_INFO``, where each one's record is.
 OBSERVABLES = tuple(OBSERVABLE_INFO)
 
 

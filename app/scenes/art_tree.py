@@ -8,8 +8,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
-from app.model.cascade import baseline_spine_density
-from app.model.parameters import value as parameter
+from app.model.facts import STRESS_SPINE_LOSS, baseline_spine_density
 from app.scenes.art_chart import draw_fit
 from app.scenes.base import RenderContext, tr
 from app.scenes.cells import cell_body, pyramidal_soma_path
@@ -61,7 +60,7 @@ def paint_neuron(painter: QPainter, ctx: RenderContext, values: dict, stress: fl
     """Twigs extend and spines appear with ``spine_density``; spines present before the dose
     are dark, new ones glow, those still lost to stress are dotted ghosts."""
     density = values["spine_density"]
-    lowest = 1 - parameter("stress_spine_loss")
+    lowest = 1 - STRESS_SPINE_LOSS
     reach = 0.3 + 0.7 * min(max((density - lowest) / (1 - lowest), 0.0), 1.0)
     painter.setPen(QPen(ctx.theme.color("pyramidal").darker(115), 5, Qt.PenStyle.SolidLine,
                         Qt.PenCapStyle.RoundCap))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from app.i18n import translator
 from app.model import Trajectory
-from app.model.parameters import value as parameter
+from app.model.facts import EEF2_MAX_DEPHOSPHORYLATION
 from app.scenes import evidence_view
 from app.scenes.art_dendrite import (
     BUILDING_BLOCKS,
@@ -94,7 +94,7 @@ def _clip(x: float) -> float:
 
 def levels(values: dict) -> dict:
     """Each link's evoked change as 0..1 (what glows and how strongly)."""
-    largest_fall = parameter("eef2_max_dephosphorylation")
+    largest_fall = EEF2_MAX_DEPHOSPHORYLATION
     return {"ampa": _clip((values["ampa_activation"] - 1) / 0.7),
             "brake_released": _clip((1 - values["p_eef2"]) / largest_fall),
             "trkb": _clip((values["trkb_activation"] - 1) / 0.6),

@@ -12,7 +12,6 @@ from PySide6.QtGui import QPainter, QPen
 
 from app.i18n import translator
 from app.model import Trajectory
-from app.model.parameters import value as parameter
 from app.scenes import companions
 from app.scenes.art_chart import (
     ALIGN_TOP_LEFT,
@@ -105,7 +104,7 @@ def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
         chart = TimeChart(lane, scale, 0, 1.1)
         draw_value_labels(painter, ctx, chart, ((0, "0"), (0.5, "50%"), (1.0, "100%")))
         draw_time_axis(painter, ctx, chart, ticks, labels=lane is REBUILD_LANE)
-    top = parameter("blood_pressure_max_rise")
+    top = BLOOD_PRESSURE_MAX_RISE_MMHG
     draw_value_labels(painter, ctx, TimeChart(DRUG_LANE, scale, 0, 1.1),
                       ((0.5, f"{top / 2:g}"), (1.0, tr("{value:g} mmHg").format(value=top))),
                       side="right", color="pressure")
@@ -118,7 +117,7 @@ def _paint_curves(painter: QPainter, ctx: RenderContext, trajectory: Trajectory,
                   drug_chart: TimeChart, rebuild_chart: TimeChart) -> None:
     """All five curves, once per scenario (the layer is faded after the cursor)."""
     t = trajectory.t
-    pressure = trajectory["blood_pressure_mmHg"] / parameter("blood_pressure_max_rise")
+    pressure = trajectory["blood_pressure_mmHg"] / BLOOD_PRESSURE_MAX_RISE_MMHG
     draw_series(painter, ctx, drug_chart, t, share_of_peak(trajectory, "plasma_uM"),
                 drug_role(trajectory), 3.5, fill_alpha=0.35)
     draw_series(painter, ctx, drug_chart, t, pressure, "pressure", 3.0)
@@ -144,7 +143,7 @@ def _paint_chart_now(painter: QPainter, ctx: RenderContext, trajectory: Trajecto
          drug_role(trajectory), False, tr("Drug in plasma"), f"{values['plasma_uM']:.2f} µM"),
         (drug_chart, values["dissociation"], "dissociation", True, tr("Dissociation"),
          tr("{value:.0%} of maximum").format(value=values["dissociation"])),
-        (drug_chart, pressure / parameter("blood_pressure_max_rise"), "pressure", False,
+        (drug_chart, pressure / BLOOD_PRESSURE_MAX_RISE_MMHG, "pressure", False,
          tr("Blood pressure rise"), f"+{pressure:.0f} mmHg"),
         (rebuild_chart, regrown, "spine", True, tr("Lost spines regrown"), f"{regrown:.0%}"),
         (rebuild_chart, values["antidepressant_effect"], "mood", False, tr("Relief"),
@@ -249,7 +248,7 @@ def _form_card(painter: QPainter, ctx: RenderContext, rect: QRectF, header: tupl
               tr("Dissociation (peak)"),
               tr("{value:.0%} of maximum").format(value=dissociation), "dissociation")
     meter_bar(painter, ctx, QRectF(rect.x() + 222, rect.y() + 88, 185, 50),
-              pressure / parameter("blood_pressure_max_rise"), tr("Blood pressure (peak)"),
+              pressure / BLOOD_PRESSURE_MAX_RISE_MMHG, tr("Blood pressure (peak)"),
               f"+{pressure:.0f} mmHg", "pressure")
     draw_fit(painter, ctx, note, QRectF(rect.x() + 18, rect.y() + 150, 392, rect.height() - 158),
              17, "ink", align=ALIGN_TOP_LEFT, wrap=True)

@@ -20,8 +20,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
 
 from app.i18n import translator
 from app.model import Trajectory
-from app.model.cascade import NMDA_KI
-from app.model.parameters import value as parameter
+from app.model.facts import blocks_nmda, nmda_half_block_um
 from app.scenes.art_synapse import (
     ketamine_plug,
     molecule_cloud,
@@ -282,10 +281,8 @@ class InterneuronBlockadeScene(Scene):
         for conc, text in ((0.1, "0.1"), (1.0, "1"), (10.0, "10 µM")):
             draw_text(painter, ctx, text, QRectF(_plot_x(conc) - 40, PLOT.bottom() + 6, 80, 24),
                       16, "muted", align=ALIGN_CENTER)
-        ki = parameter(NMDA_KI.get(drug, "nmda_ki_racemic"))
-        for factor, role in (("pyramidal_ic50_over_ki", "pyramidal"),
-                             ("interneuron_ic50_over_ki", "interneuron")):
-            half = ki * parameter(factor)
+        for role in ("pyramidal", "interneuron"):
+            half = nmda_half_block_um(drug, role)
             path = QPainterPath()
             for i in range(61):
                 conc = 10 ** (LOG_RANGE[0] + (LOG_RANGE[1] - LOG_RANGE[0]) * i / 60)

@@ -6,8 +6,8 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.i18n import translator
 from app.model import Trajectory
-from app.model.cascade import baseline_spine_density
 from app.model.evidence import EVIDENCE
+from app.model.facts import baseline_spine_density
 from app.scenes import evidence_view
 from app.scenes.base import Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.chrome import fitted_size

@@ -16,8 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from app.i18n import translator
 from app.model import Trajectory
-from app.model.cascade import baseline_spine_density
-from app.model.parameters import value as parameter
+from app.model.facts import SPINE_CEILING, baseline_spine_density
 from app.scenes import evidence_view
 from app.scenes.art_dendrite import (
     Branch,
@@ -292,7 +291,7 @@ def _paint_panel(painter, ctx, values, count, before) -> None:
     draw_text(painter, ctx, status, QRectF(left, 242, width, 30), 19,
               "spine" if new > 0 else "muted", True)
     density = values["spine_density"]
-    top = parameter("spine_ceiling") + 0.05
+    top = SPINE_CEILING + 0.05
     bar = QRectF(left, 292, width, 54)
     gauge(painter, ctx, bar, density / top, tr("Spine density"), f"{density:.0%}", "spine")
     draw_text(painter, ctx, tr("share of a healthy branch"),

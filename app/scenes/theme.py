@@ -17,25 +17,14 @@ OKABE_ITO = {
     "grey": "#C8C8C8",
 }
 
-#: Biological role -> palette entry, the same in every theme.
+#: Biological role -> palette entry, the same in every theme (each observable names its
+#: role in its record, ``app.model.observables``).
 ROLES = {
     "ketamine": "purple", "gaba": "sky", "interneuron": "sky", "glutamate": "orange",
     "pyramidal": "orange", "nmda": "blue", "ampa": "yellow", "eef2": "grey", "bdnf": "green",
     "trkb": "green", "mtor": "vermillion", "proteins": "yellow", "spine": "green",
     "mood": "green", "serotonin": "sky", "ssri": "blue", "dissociation": "purple",
     "pressure": "vermillion", "blocker": "grey",
-}
-
-#: Plot colour of each observable (by role).
-OBSERVABLE_ROLES = {
-    "plasma_uM": "ketamine", "brain_uM": "ketamine", "nmda_block_interneuron": "interneuron",
-    "nmda_block_pyramidal": "pyramidal", "interneuron_activity": "interneuron",
-    "pyramidal_activity": "pyramidal", "glutamate": "glutamate", "ampa_activation": "ampa",
-    "p_eef2": "eef2", "bdnf": "bdnf", "trkb_activation": "trkb", "mtor_activity": "mtor",
-    "synaptic_proteins": "proteins", "serotonin": "serotonin", "spine_density": "spine",
-    "antidepressant_effect": "mood", "dissociation": "dissociation",
-    "blood_pressure_mmHg": "pressure", "sert_occupancy": "ssri",
-    "autoreceptor_desensitization": "serotonin",
 }
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.i18n import translator
 from app.model import Trajectory
-from app.model.cascade import baseline_spine_density
+from app.model.facts import baseline_spine_density
 from app.scenes import companions
 from app.scenes.art_chart import (
     TimeChart,

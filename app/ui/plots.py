@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import translated
-from app.scenes.labels import LABELS
-from app.scenes.theme import OBSERVABLE_ROLES, THEMES
+from app.model.observables import observable
+from app.scenes.theme import THEMES
 from app.story.timescale import TimeScale
 from app.timefmt import format_duration
 from app.ui.plot_grid import PlotGrid
@@ -33,9 +33,13 @@ _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 MIN_PLOT_HEIGHT = 130  # logical pixels per plot
 MIN_TICK_GAP = 0.14  # fraction of the axis between labelled ticks
 # The smallest y span a plot shows, as a fraction of the series' magnitude (or absolute,
-# for a series at zero): a flat line sits mid-plot with ticks a reader can tell apart.
+# for a series at zero): a flat line sits mid-plot with ticks a reader can tell apart. A
+# series that does not move (rounding noise aside) spans at least a tenth of its
+# observable's typical range, so it reads on the quantity's usual scale.
 MIN_RELATIVE_SPAN = 0.1
 MIN_ABSOLUTE_SPAN = 0.1
+MIN_SHARE_OF_TYPICAL = 0.1
+FLAT_TOLERANCE = 1e-9
 Y_AXIS_WIDTH = 44  # logical pixels: room for "0.96" or "120" in the plots' 9 pt type
 Y_PADDING = 0.06  # fraction of the span left free above and below the data
 
@@ -135,11 +139,13 @@ class PlotsPanel(QWidget):
         self.graphics.setBackground(theme.panel)
         previous = None
         for row, item in enumerate(series):
-            label, unit = LABELS.get(item.observable, (item.observable, ""))
-            title = translated(label) if not item.prefix else f"{item.prefix}: {translated(label)}"
+            record = observable(item.observable)
+            label = translated(record.label)
+            title = label if not item.prefix else f"{item.prefix}: {label}"
             plot = self.graphics.addPlot(row=row, col=0, axisItems={"bottom": TimeAxis(self)},
                                          enableMenu=False)  # no context menus: half the cost
-            plot.setTitle(f"{title} <span style='color:{theme.muted}'>({translated(unit)})</span>",
+            unit = translated(record.unit)
+            plot.setTitle(f"{title} <span style='color:{theme.muted}'>({unit})</span>",
                           color=theme.ink, size="9pt")
             # a long title may be clipped, but must not widen the panel past its dock
             plot.titleLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -149,7 +155,7 @@ class PlotsPanel(QWidget):
             plot.setMenuEnabled(False)
             if previous is not None:
                 plot.setXLink(previous)
-            color = theme.color(OBSERVABLE_ROLES.get(item.observable, "ink"))
+            color = theme.color(record.role)
             curve = plot.plot(pen=pg.mkPen(color, width=2.5))
             curve.setCacheMode(_DEVICE_CACHE)  # moving the cursor must not redraw the curve
             for axis in ("left", "bottom"):
@@ -186,7 +192,8 @@ class PlotsPanel(QWidget):
             values = np.interp(samples, item.source.t, item.source[item.observable])
             curve.setData(positions, values)
             plot.setXRange(0.0, 1.0, padding=0.02)
-            plot.setYRange(*readable_y_range(values), padding=Y_PADDING)
+            typical = observable(item.observable).typical_range
+            plot.setYRange(*readable_y_range(values, typical), padding=Y_PADDING)
         self._move_cursor(self.state.t)
 
     def _move_cursor(self, t: float) -> None:
@@ -210,8 +217,11 @@ class PlotsPanel(QWidget):
             self._dragging = False
 
 
-def readable_y_range(values: np.ndarray) -> tuple[float, float]:
-    """The y range that shows ``values`` legibly: their extent, widened to a minimum span.
+def readable_y_range(values: np.ndarray,
+                     typical_range: tuple[float, float] | None = None) -> tuple[float, float]:
+    """The y range that shows ``values`` legibly: their extent, widened to a minimum span;
+    a flat series spans at least a tenth of the observable's ``typical_range`` when it is
+    given (an absent drug's blood pressure reads 0-4 mmHg, not hundredths of a mmHg).
 
     A series that does not move (every link below a blocker, a drug that is absent) is
     flat up to rounding noise of about 1e-15. Left to auto-range, pyqtgraph zooms into
@@ -225,6 +235,9 @@ def readable_y_range(values: np.ndarray) -> tuple[float, float]:
     low, high = float(finite.min()), float(finite.max())
     magnitude = max(abs(low), abs(high))
     span = max(MIN_RELATIVE_SPAN * magnitude, MIN_ABSOLUTE_SPAN)
+    flat = high - low <= FLAT_TOLERANCE * max(1.0, magnitude)
+    if flat and typical_range is not None:
+        span = max(span, MIN_SHARE_OF_TYPICAL * (typical_range[1] - typical_range[0]))
     if high - low >= span:
         return low, high
     middle = (low + high) / 2.0

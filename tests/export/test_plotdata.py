@@ -42,3 +42,13 @@ def test_plots_as_png_and_svg(tmp_path, trajectory):
     root = ET.parse(svg).getroot()
     texts = " ".join("".join(node.itertext()) for node in root.iter(f"{SVG}text"))
     assert "BDNF" in texts and "mTOR" in texts and root.find(f"{SVG}desc") is not None
+
+
+def test_plot_pictures_title_each_chart_with_its_records_label_and_unit(tmp_path, trajectory):
+    from app.model import OBSERVABLE_INFO
+    svg = tmp_path / "plots.svg"
+    run(PlotDataRequest("hit-and-run", svg, "svg"), trajectory)
+    texts = ["".join(node.itertext()) for node in ET.parse(svg).getroot().iter(f"{SVG}text")]
+    for name in SCENES["hit-and-run"].plots:
+        record = OBSERVABLE_INFO[name]
+        assert record.label in texts and record.unit in texts, (name, texts)

@@ -51,7 +51,7 @@ def test_every_observable_names_its_unit_and_what_it_is():
     assert tuple(OBSERVABLE_INFO) == OBSERVABLES
     for info in OBSERVABLE_INFO.values():
         assert info.unit.strip() and info.meaning.strip(), info.name
-        assert f"| `{info.name}` | {info.unit} |" in text
-    assert "largest relief" in OBSERVABLE_INFO["antidepressant_effect"].unit
+        assert f"| `{info.name}` | {info.label} | {info.unit} |" in text
+    assert "maximal relief" in OBSERVABLE_INFO["antidepressant_effect"].unit
     assert "microdialysis" in OBSERVABLE_INFO["glutamate"].meaning
     assert "plasma" in OBSERVABLE_INFO["brain_uM"].meaning

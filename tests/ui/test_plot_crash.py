@@ -89,3 +89,27 @@ def test_theme_key_rebuilds_the_plots_without_crashing(window, qtbot):
         qtbot.keyClick(window.canvas, Qt.Key.Key_T)
         qtbot.wait(40)
     assert QKeySequence("T").toString() == "T"
+
+
+def test_a_flat_series_reads_on_its_observables_usual_scale():
+    from app.model import OBSERVABLE_INFO
+    pressure = OBSERVABLE_INFO["blood_pressure_mmHg"].typical_range
+    low, high = readable_y_range(np.zeros(10), pressure)
+    assert low == 0.0 and high == pytest.approx(0.1 * (pressure[1] - pressure[0]))
+    assert high >= 4.0  # mmHg: whole millimetres of mercury, not hundredths
+
+
+def test_a_moving_series_keeps_its_own_extent_whatever_its_typical_range():
+    ssri_plasma = np.array([0.0, 0.035, 0.02])
+    assert readable_y_range(ssri_plasma, (0.0, 4.0)) == (0.0, pytest.approx(0.1))
+
+
+def test_without_a_drug_the_blood_pressure_plot_shows_whole_mmhg(window, qtbot):
+    window.state.set_scenario(window.state.scenario.with_changes(drug="none", route="iv"))
+    _settle(window, qtbot)
+    window.state.set_scene("hit-and-run")
+    qtbot.wait(100)
+    titles = [plot.titleLabel.text for plot in window.plots._plots]
+    plot = window.plots._plots[next(i for i, t in enumerate(titles) if "mmHg" in t)]
+    low, high = plot.getViewBox().viewRange()[1]
+    assert low <= 0.0 and high >= 4.0

@@ -5,8 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from app.model import Trajectory
-from app.model.cascade import baseline_spine_density
-from app.model.parameters import value as parameter
+from app.model.facts import SPINE_CEILING, baseline_spine_density
 from app.story.beats import Beat, change, fade_time, ordered_unique, peak_time
 from app.story.names import Translate, drug_name, why_no_relief
 from app.timefmt import format_clock
@@ -23,7 +22,7 @@ def share_of_peak(trajectory: Trajectory, name: str, value=None):
 def spines_regrown(trajectory: Trajectory, density):
     """Spine density as the share of the stress deficit restored (room to the ceiling if none)."""
     s0 = baseline_spine_density(trajectory.scenario.stress)
-    room = 1.0 - s0 if s0 < 1.0 else parameter("spine_ceiling") - s0
+    room = 1.0 - s0 if s0 < 1.0 else SPINE_CEILING - s0
     return np.clip((np.asarray(density) - s0) / room, 0.0, 1.25)
 
 

@@ -3,14 +3,14 @@ first, they fall quiet and release less GABA onto the pyramidal neuron."""
 from __future__ import annotations
 
 from app.model import Trajectory
-from app.model.cascade import NMDA_KI
+from app.model.facts import blocks_nmda
 from app.story.beats import Beat, fade_time, largest_change, ordered_unique, peak_time, rise_time
 from app.story.names import Translate, downstream_blockers_note
 
 
 def ketamine_in_brain(trajectory: Trajectory, values: dict) -> float:
     """Brain ketamine (µM): ``brain_uM`` for a ketamine drug, 0 for an SSRI or no drug."""
-    return values["brain_uM"] if trajectory.scenario.drug in NMDA_KI else 0.0
+    return values["brain_uM"] if blocks_nmda(trajectory.scenario.drug) else 0.0
 
 
 def beats(trajectory: Trajectory, window: tuple[float, float], tr: Translate) -> list[Beat]:

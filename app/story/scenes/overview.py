@@ -5,8 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.model import Trajectory
-from app.model.cascade import baseline_spine_density
-from app.model.parameters import value as parameter
+from app.model.facts import SPINE_CEILING, baseline_spine_density
 from app.story.beats import Beat, fade_time, largest_change, ordered_unique, peak_time
 from app.story.names import QT_TRANSLATE_NOOP, Translate, blocker_names
 from app.timefmt import format_clock
@@ -64,7 +63,7 @@ NODES = (
          lambda v, s0, tr: tr("{value} over baseline").format(
              value=signed_percent(v["synaptic_proteins"] - 1))),
     Node("spine_density", QT_TRANSLATE_NOOP("", "New dendritic spines"), "spine",
-         lambda v, s0: (v["spine_density"] - s0) / max(parameter("spine_ceiling") - s0, 1e-6),
+         lambda v, s0: (v["spine_density"] - s0) / max(SPINE_CEILING - s0, 1e-6),
          lambda v, s0, tr: tr("{value:.0%} of healthy").format(value=v["spine_density"])),
     Node("antidepressant_effect", QT_TRANSLATE_NOOP("", "Symptom relief"), "mood",
          lambda v, s0: v["antidepressant_effect"],

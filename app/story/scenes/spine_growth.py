@@ -4,7 +4,7 @@ draws on its branch: ``N_HEALTHY`` on a healthy one."""
 from __future__ import annotations
 
 from app.model import Trajectory
-from app.model.cascade import baseline_spine_density
+from app.model.facts import baseline_spine_density
 from app.story.beats import Beat, change, fade_time, ordered_unique, peak_time, rise_time
 from app.story.names import Translate, blocker_names
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from app.model import Trajectory
-from app.model.cascade import baseline_spine_density
+from app.model.facts import baseline_spine_density
 from app.story.beats import Beat, ordered_unique, peak_time, rise_time
 from app.story.names import Translate, drug_name, why_no_relief
 from app.timefmt import format_clock
