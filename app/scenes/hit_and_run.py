@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter, QPen
 
 from app.i18n import translator
 from app.model import Trajectory
+from app.model.facts import BLOOD_PRESSURE_MAX_RISE_MMHG
 from app.scenes import companions
 from app.scenes.art_chart import (
     ALIGN_TOP_LEFT,

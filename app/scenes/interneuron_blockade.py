@@ -20,7 +20,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
 
 from app.i18n import translator
 from app.model import Trajectory
-from app.model.facts import blocks_nmda, nmda_half_block_um
+from app.model.facts import nmda_half_block_um
 from app.scenes.art_synapse import (
     ketamine_plug,
     molecule_cloud,
