@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.excerpt import shortened
 from app.i18n import LANGUAGES, current_language, install_language, translated
-from app.messages import localized
+from app.error_text import localized
 from app.model import Scenario, ScenarioError, simulate
 from app.scenes import SCENES
 from app.scenes.theme import THEME_LABELS
@@ -380,7 +380,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
             scenario = Scenario.load(path)
         except ScenarioError as exc:
             self.report_problem(self.tr("This scenario file cannot be used: {reason}").format(
-                reason=localized(str(exc), current_language())))
+                reason=localized(exc, current_language())))
             return
         self.state.set_scenario(scenario)
 
@@ -394,7 +394,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
             self.state.scenario.save(path)
         except OSError as exc:
             self.report_problem(self.tr("Could not save {path}: {reason}").format(
-                path=path, reason=localized(exc.strerror or str(exc), current_language())))
+                path=path, reason=localized(exc, current_language())))
 
     def export(self) -> None:
         """File > Export…: choose what to export; it runs in the background."""
