@@ -160,7 +160,7 @@ def _normalised(values: dict) -> dict:
     _choice("theme", values["theme"], THEME_NAMES)
     return {**values, "title": _text("title", values["title"], MAX_TITLE_CHARS),
             "scenes": scenes, "start_scene": start_scene,
-            "start_beat": _beat_key(values["start_beat"], field="start_beat"),
+            "start_beat": _beat_key(values["start_beat"], name="start_beat"),
             "notes": _notes(values["notes"])}
 
 
@@ -202,17 +202,17 @@ def _scenes(value) -> tuple[str, ...]:
     return scenes
 
 
-def _beat_key(value, field: str = "", scene: str = "") -> str:
-    """``value`` if it is a beat key; else LessonError naming the ``field`` or, for a key in
-    the notes, the ``scene`` whose notes hold it."""
+def _beat_key(value, name: str = "", scene: str = "") -> str:
+    """``value`` if it is a beat key; else LessonError naming the field ``name`` or, for a
+    key in the notes, the ``scene`` whose notes hold it."""
     if not isinstance(value, str):
         if scene:
             raise LessonError("lesson.note_key_not_text", scene=scene, kind=_kind(value))
-        raise LessonError("lesson.beat_key_not_text", field=field, kind=_kind(value))
+        raise LessonError("lesson.beat_key_not_text", field=name, kind=_kind(value))
     if value and not _KEY.fullmatch(value):
         if scene:
             raise LessonError("lesson.note_key_invalid", scene=scene, value=_shown(value))
-        raise LessonError("lesson.not_beat_key", field=field, value=_shown(value))
+        raise LessonError("lesson.not_beat_key", field=name, value=_shown(value))
     return value
 
 

@@ -117,12 +117,19 @@ def render(item, template_of=english_template, unit_word=_same) -> str:
         try:
             return template_of(item.code).format_map(values)
         except (KeyError, IndexError, ValueError, AttributeError):
-            return english_template(item.code).format_map(values)
+            return english_template(item.code).format_map(_Unfilled(values))
     if isinstance(item, OSError):
         return render(os_message(item), template_of, unit_word)
     if isinstance(item, Clock):
         return item.text(unit_word)
     return str(item)
+
+
+class _Unfilled(dict):
+    """Values that show a placeholder nobody filled as itself, so a message always reads."""
+
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"
 
 
 def os_message(error: OSError) -> Message:

@@ -7,7 +7,10 @@ import contextlib
 import errno
 import io
 import json
+import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -16,10 +19,15 @@ import pytest
 from app.cli import main
 from app.error_text import localized
 from app.errors import TEMPLATES, Clock, Message, UserError, render
+from app.export.clips import _prepare_folder
+from app.export.progress import check_output_folder, write_failure
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest
+from app.export.video import _encoder_failure
 from app.lessons import Lesson, LessonError
 from app.model import Scenario, ScenarioError
+from app.safefile import write_text_atomically
 from app.timefmt import parse_time
+from app.ui.export_job import unexpected_failure
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "assets" / "translations" / "app_zh_CN.ts"
@@ -100,6 +108,10 @@ def lesson_json(**fields) -> str:
 def write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def raise_(error):
+    raise error
 
 
 _trajectory = {}
@@ -199,6 +211,20 @@ CASES = {
                 {"size": "101x100", "even": "100x100"}),
     "empty deck": (lambda tmp: DeckRequest((), "/tmp/x.pptx"), "export.empty_deck", {}),
     "no output": (lambda tmp: FrameRequest("overview", 1.0, ""), "export.no_output_path", {}),
+    # export files
+    "a file, not a folder": (lambda tmp: check_output_folder(write(tmp / "f", b"x")),
+                             "export.file_not_folder", {}),
+    "png clip over frames": (lambda tmp: (write(tmp / "frame_000000.png", b""),
+                                          _prepare_folder(tmp)), "export.frames_exist", {}),
+    "disk full": (lambda tmp: raise_(write_failure(tmp / "a.png", OSError(errno.ENOSPC, "x"))),
+                  "file.cannot_write", {"reason": Message("file.disk_full")}),
+    "encoder stopped": (lambda tmp: raise_(_encoder_failure(tmp / "a.mp4", None)),
+                        "file.cannot_write", {"reason": Message("export.encoder_stopped")}),
+    "read-only file": (lambda tmp: (write(tmp / "a.png", b"x"), (tmp / "a.png").chmod(0o444),
+                                    write_text_atomically(tmp / "a.png", "y")),
+                       "file.read_only", {}),
+    "unexpected": (lambda tmp: raise_(unexpected_failure(KeyError("x"))), "export.unexpected",
+                   {"error": "KeyError"}),
     "outside scene": (lambda tmp: FrameRequest("overview", 9999.0, "/tmp/x.png")
                       .check_times(trajectory()), "time.outside_scene",
                       {"clock": Clock(9999.0), "scene": "'overview'"}),
@@ -564,3 +590,23 @@ def test_argparse_messages_map_to_codes_with_their_placeholders():
     from app.cli import _ARGPARSE_SHAPES
     for code, shape in _ARGPARSE_SHAPES:
         assert set(shape.groupindex) == set(PLACEHOLDER.findall(TEMPLATES[code])), code
+
+
+def test_main_py_speaks_chinese_and_english_never_loads_qt(tmp_path):
+    """``main.py ... --lang zh_CN`` prints the Chinese template; in English the simulate
+    command answers without loading Qt."""
+    environment = {**{k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")},
+                   "LANG": "C.UTF-8"}
+    done = subprocess.run([sys.executable, "main.py", "simulate", "--dose-mg", "-5", "--csv", "-",
+                           "--lang", "zh_CN"], capture_output=True, text=True, cwd=ROOT,
+                          env=environment, timeout=120)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == "error: " + zh("scenario.out_of_range", name="dose_mg", value="-5.0",
+                                         low="0", high="3000") + "\n"
+    code = ("import sys\nfrom app.cli import main\n"
+            "assert main(['simulate', '--dose-mg', '-5', '--csv', '-']) == 2\n"
+            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was loaded'\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, env=environment, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == f"error: {raised(Scenario, dose_mg=-5.0)}\n"
