@@ -270,6 +270,15 @@ def test_nested_errors_and_words_are_chinese_in_turn():
                                            kind=zh("word.list"))
 
 
+def test_a_long_list_of_names_says_how_many_more_in_chinese():
+    error = raised(Lesson().with_changes, **{name: 1 for name in "abcdefg"})
+    names = error.values["names"]
+    assert names == Message("list.and_more", names="'a', 'b', 'c', 'd', 'e'", more="2")
+    assert localized(error, "zh_CN") == zh(
+        "lesson.unknown_fields", allowed=error.values["allowed"],
+        names=zh("list.and_more", names="'a', 'b', 'c', 'd', 'e'", more="2"))
+
+
 def test_a_file_is_named_in_chinese():
     error = raised(Lesson.load, "/no/such/lesson.json")
     assert localized(error, "zh_CN") == zh("file.missing", file=zh(
