@@ -1,10 +1,11 @@
 """The command line: the window (default), ``scenes``, ``simulate`` and ``export``.
 
-On a user's mistake every command prints one ``error: ...`` line on stderr and exits 2;
-no traceback reaches the user. The line is in the language asked for (``--lang``), else
-the environment's (``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else English; its ``error: ``
-prefix stays English for scripts. Qt is imported only by the commands that draw, and for a
-message in Chinese (QtCore, for the translation).
+On a user's mistake (any :class:`app.errors.UserError`, argparse's own included) every
+command prints one ``error: ...`` line on stderr and exits 2; no traceback reaches the user.
+The line is in the language asked for (``--lang``), else the environment's (``LC_ALL``,
+``LC_MESSAGES``, ``LANG``), else English; its ``error: `` prefix stays English for scripts.
+Qt is imported only by the commands that draw, and for a message in Chinese (QtCore, for
+the translation).
 """
 from __future__ import annotations
 
@@ -15,15 +16,17 @@ import signal
 import sys
 import threading
 
-from app.excerpt import excerpt
+from app.errors import Message, UserError
+from app.excerpt import excerpt, shortened
 from app.timefmt import parse_time
 
 COMMANDS = ("scenes", "simulate", "export")
 LANGUAGES = ("en", "zh_CN")  # the keys of app.i18n.LANGUAGES (which imports Qt)
 
 
-class UsageError(Exception):
-    """A mistake in the command line; printed as ``error: ...`` with exit status 2."""
+class UsageError(UserError):
+    """A mistake in the command line (codes ``cli.*``); printed as ``error: ...`` with exit
+    status 2, like every other UserError."""
 
 
 class Terminated(KeyboardInterrupt):
@@ -36,13 +39,69 @@ EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports mistakes as one ``error: ...`` line and exit status 2."""
+    """argparse whose mistakes are UsageErrors with codes: a bad choice and a value its type
+    refuses are caught where argparse finds them; the rest through :meth:`error`."""
+
+    def _check_value(self, action, value):
+        if action.choices is not None and value not in action.choices:
+            raise UsageError("cli.argument", argument=argparse._get_action_name(action),
+                             error=Message("cli.bad_choice", value=excerpt(value),
+                                           choices=", ".join(map(repr, action.choices))))
+
+    def _get_value(self, action, arg_string):
+        convert = self._registry_get("type", action.type, action.type)
+        try:
+            return convert(arg_string)
+        except UserError as exc:
+            raise UsageError("cli.argument", argument=argparse._get_action_name(action),
+                             error=exc) from None
+        except argparse.ArgumentTypeError as exc:
+            raise UsageError("cli.argument", argument=argparse._get_action_name(action),
+                             error=Message("cli.other", text=_short(str(exc)))) from None
+        except (TypeError, ValueError):
+            raise UsageError("cli.argument", argument=argparse._get_action_name(action),
+                             error=Message("cli.invalid_value", value=excerpt(arg_string),
+                                           type=getattr(convert, "__name__", "?"))) from None
 
     def error(self, message):
-        raise UsageError(_LONG_QUOTED.sub(lambda value: excerpt(value[1]), message))
+        raise argparse_error(message)
 
 
+#: argparse's own messages (its fixed texts, not ours), as codes; "argument X: " is peeled
+#: off first. A message of none of these shapes keeps argparse's words (``cli.other``).
+_ARGUMENT = re.compile(r"argument (\S+): (.*)", re.DOTALL)
+_ARGPARSE_SHAPES = tuple((code, re.compile(pattern, re.DOTALL)) for code, pattern in (
+    ("cli.expected_one", r"expected one argument"),
+    ("cli.expected_at_most_one", r"expected at most one argument"),
+    ("cli.expected_at_least_one", r"expected at least one argument"),
+    ("cli.ignored_explicit", r"ignored explicit argument (?P<value>.*)"),
+    ("cli.not_allowed_with", r"not allowed with argument (?P<other>.*)"),
+    ("cli.unrecognized", r"unrecognized arguments: (?P<arguments>.*)"),
+    ("cli.required", r"the following arguments are required: (?P<arguments>.*)"),
+    ("cli.one_required", r"one of the arguments (?P<arguments>.*) is required"),
+    ("cli.ambiguous", r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)")))
 _LONG_QUOTED = re.compile(r"'([^']{61,})'")  # a value argparse quotes, too long to echo
+
+
+def argparse_error(message: str) -> UsageError:
+    """The UsageError for one of argparse's messages (see ``_ARGPARSE_SHAPES``)."""
+    argument = _ARGUMENT.fullmatch(message)
+    inner = _argparse_message(argument[2] if argument else message)
+    if argument:
+        return UsageError("cli.argument", argument=_short(argument[1]), error=inner)
+    return UsageError(inner.code, **inner.values)
+
+
+def _argparse_message(text: str) -> Message:
+    for code, shape in _ARGPARSE_SHAPES:
+        found = shape.fullmatch(text)
+        if found:
+            return Message(code, **{name: _short(value) for name, value in found.groupdict().items()})
+    return Message("cli.other", text=_short(text))
+
+
+def _short(text: str) -> str:
+    return shortened(_LONG_QUOTED.sub(lambda value: excerpt(value[1]), text), 300)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,14 +113,14 @@ def main(argv: list[str] | None = None) -> int:
             with terminate_as_interrupt():
                 return _COMMAND_RUNNERS[argv[0]](argv[1:])
         return _run_window(argv)
-    except UsageError as exc:
-        print(error_line(str(exc), lang), file=sys.stderr)
+    except UserError as exc:
+        print(error_line(exc, lang), file=sys.stderr)
         return 2
     except Terminated:
-        print(error_line("terminated", lang), file=sys.stderr)
+        print(error_line(Message("cli.terminated"), lang), file=sys.stderr)
         return EXIT_TERMINATED
     except KeyboardInterrupt:
-        print(error_line("interrupted", lang), file=sys.stderr)
+        print(error_line(Message("cli.interrupted"), lang), file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
@@ -107,21 +166,22 @@ def environment_language(environ=os.environ) -> str:
     return "en"
 
 
-def error_line(message: str, lang: str) -> str:
-    """``error: `` and ``message`` in ``lang``, on one line (Qt is loaded only to translate)."""
+def error_line(error, lang: str) -> str:
+    """``error: `` and ``error`` (a UserError or Message) in ``lang``, on one line (Qt is
+    loaded only to translate)."""
     if lang != "en":
-        from app.messages import localized
-        message = localized(message, lang)
-    return "error: " + " ".join(str(message).splitlines())
+        from app.error_text import localized
+        text = localized(error, lang)
+    else:
+        text = str(error)
+    return "error: " + " ".join(text.splitlines())
 
 
 # --- shared options ---------------------------------------------------------------------
 def time_argument(text: str) -> float:
-    """argparse type for times (``90min``, ``1.5h``, ``2d``, ``3w``; bare number = hours)."""
-    try:
-        return parse_time(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    """argparse type for times (``90min``, ``1.5h``, ``2d``, ``3w``; bare number = hours);
+    a TimeError otherwise."""
+    return parse_time(text)
 
 
 def add_scenario_arguments(parser: argparse.ArgumentParser) -> None:
@@ -146,19 +206,16 @@ def add_scenario_arguments(parser: argparse.ArgumentParser) -> None:
 
 def scenario_from_args(args):
     """The scenario named by ``--scenario`` (or the default) with field overrides applied."""
-    from app.model import Scenario, ScenarioError
+    from app.model import Scenario
 
-    try:
-        scenario = Scenario.load(args.scenario) if args.scenario else Scenario()
-        changes = {field: getattr(args, attribute) for attribute, field in _OVERRIDES.items()
-                   if getattr(args, attribute, None) is not None}
-        if getattr(args, "blockers", None) is not None:
-            changes["blockers"] = [b.strip() for b in args.blockers.split(",") if b.strip()]
-        if "drug" in changes and "route" not in changes:
-            changes["route"] = suitable_route(changes["drug"], scenario.route)
-        return scenario.with_changes(**changes)
-    except ScenarioError as exc:
-        raise UsageError(str(exc)) from None
+    scenario = Scenario.load(args.scenario) if args.scenario else Scenario()
+    changes = {field: getattr(args, attribute) for attribute, field in _OVERRIDES.items()
+               if getattr(args, attribute, None) is not None}
+    if getattr(args, "blockers", None) is not None:
+        changes["blockers"] = [b.strip() for b in args.blockers.split(",") if b.strip()]
+    if "drug" in changes and "route" not in changes:
+        changes["route"] = suitable_route(changes["drug"], scenario.route)
+    return scenario.with_changes(**changes)
 
 
 def suitable_route(drug: str, current: str) -> str:
@@ -196,7 +253,7 @@ def _run_simulate(argv: list[str]) -> int:
     try:
         trajectory.to_csv(args.csv, args.step)
     except OSError as exc:
-        raise UsageError(f"cannot write {args.csv!r}: {exc.strerror or exc}") from None
+        raise UsageError("file.cannot_write", path=excerpt(args.csv, 300), reason=exc) from None
     return 0
 
 

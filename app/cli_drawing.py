@@ -4,7 +4,6 @@ Kept apart from ``app.cli`` so ``simulate`` never loads Qt.
 """
 from __future__ import annotations
 
-import argparse
 import logging
 import signal
 import sys
@@ -13,6 +12,7 @@ import threading
 
 from app.cli import (Terminated, UsageError, add_scenario_arguments, error_line,
                      scenario_from_args, time_argument)
+from app.errors import Clock, UserError
 from app.excerpt import excerpt
 
 
@@ -23,18 +23,18 @@ def _scene_ids() -> list[str]:
 
 def _check_scene(scene_id: str) -> str:
     if scene_id not in _scene_ids():
-        raise UsageError(f"unknown scene {excerpt(scene_id)}; valid scenes: {', '.join(_scene_ids())}")
+        raise UsageError("cli.unknown_scene", scene=excerpt(scene_id),
+                         scenes=", ".join(_scene_ids()))
     return scene_id
 
 
 def _check_time_in_scene(scene_id: str, t: float, trajectory=None) -> float:
     from app.scenes import SCENES
-    from app.timefmt import format_clock
     scene = SCENES[scene_id]
     t0, t1 = scene.window_for(trajectory) if trajectory is not None else scene.window
     if not t0 - 1e-9 <= t <= t1 + 1e-9:
-        raise UsageError(f"time {format_clock(t)} is outside scene {excerpt(scene_id)}; valid times run "
-                         f"from {format_clock(t0)} to {format_clock(t1)}")
+        raise UsageError("time.outside_scene", clock=Clock(t), scene=excerpt(scene_id),
+                         start=Clock(t0), end=Clock(t1))
     return t
 
 
@@ -44,22 +44,18 @@ def _themes() -> tuple:
 
 
 def _lesson_from(path: str | None):
-    """The lesson in ``path`` (None without one); UsageError saying what is wrong."""
+    """The lesson in ``path`` (None without one); LessonError saying what is wrong."""
     if not path:
         return None
-    from app.lessons import Lesson, LessonError
-    try:
-        return Lesson.load(path)
-    except LessonError as exc:
-        raise UsageError(str(exc)) from None
+    from app.lessons import Lesson
+    return Lesson.load(path)
 
 
 def _size_argument(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{excerpt(text)} is not a size; write WIDTHxHEIGHT, "
-                                         "e.g. 1920x1080") from None
+        raise UsageError("cli.size_unparseable", text=excerpt(text)) from None
     return width, height
 
 
@@ -120,13 +116,9 @@ def run_export(argv: list[str], parser_class) -> int:
                         help="pptx: a short movie of each scene on its first slide")
     add_scenario_arguments(parser)
     args = parser.parse_args(argv)
-    from app.export import ExportError
     from app.export.export import run
     from app.model import simulate
-    try:
-        request = _export_request(args)
-    except ExportError as exc:
-        raise UsageError(str(exc)) from None
+    request = _export_request(args)
     trajectory = simulate(scenario_from_args(args))
     progress = _TerminalProgress(request) if sys.stderr.isatty() else None
     try:
@@ -141,19 +133,19 @@ def run_export(argv: list[str], parser_class) -> int:
 
 def _export_reporting(export, interrupted, out: str) -> None:
     """Run ``export``; a cancel becomes the interrupt that asked for it (exit 130 or 143,
-    reported by app.cli), a failure a UsageError. A failure after a signal is the signal's
-    doing (the terminal's Ctrl+C also stops ffmpeg), so it is reported as the signal."""
-    from app.export import ExportError
+    reported by app.cli), a failure a UserError (reported as ``error: ...``). A failure
+    after a signal is the signal's doing (the terminal's Ctrl+C also stops ffmpeg), so it is
+    reported as the signal."""
     from app.export.export import ExportCancelled
     try:
         export()
-    except (ExportCancelled, ExportError, OSError) as exc:
+    except (ExportCancelled, UserError, OSError) as exc:
         if interrupted.requested is not None:
             raise interrupted.requested() from None
-        if isinstance(exc, ExportError):
-            raise UsageError(str(exc)) from None
+        if isinstance(exc, UserError):
+            raise
         if isinstance(exc, OSError):
-            raise UsageError(f"cannot write {out!r}: {exc.strerror or exc}") from None
+            raise UsageError("file.cannot_write", path=excerpt(out, 300), reason=exc) from None
         raise KeyboardInterrupt from None
 
 
@@ -163,15 +155,15 @@ def _export_request(args):
     fmt = args.format or _format_from_suffix(args.out)
     scene_ids = [_check_scene(part.strip()) for part in args.scene.split(",") if part.strip()]
     if not scene_ids:
-        raise UsageError("--scene needs a scene id; valid scenes: " + ", ".join(_scene_ids()))
+        raise UsageError("cli.scene_missing", scenes=", ".join(_scene_ids()))
     if len(scene_ids) > 1 and fmt != "pptx":
-        raise UsageError(f"several scenes go only into a pptx deck; a {fmt} export takes one")
+        raise UsageError("cli.several_scenes", format=fmt)
     clip = args.t_from is not None or args.t_to is not None
     _check_timing(args, fmt, clip)
     if args.transparent and fmt not in ("png", "svg"):
-        raise UsageError(f"--transparent needs png or svg; {fmt} has no transparent background")
+        raise UsageError("cli.transparent_format", format=fmt)
     if args.embed_clips and fmt != "pptx":
-        raise UsageError("--embed-clips applies to pptx only")
+        raise UsageError("cli.embed_clips")
     look = {"lang": args.lang, "theme": args.theme}
     motion = {"reduce_motion": args.reduce_motion, "evidence": args.evidence}
     size = args.size or ((960, 540) if fmt == "gif" else (1920, 1080))
@@ -192,23 +184,21 @@ def _export_request(args):
 def _check_timing(args, fmt: str, clip: bool) -> None:
     if fmt in _NO_TIME:
         if clip or args.time is not None or args.duration is not None or args.fps is not None:
-            what = ("takes every beat of the scenes" if fmt == "pptx"
-                    else "covers the scene's window")
-            raise UsageError(f"a {fmt} export {what}; leave out --time, --from, --to, "
-                             "--duration and --fps")
+            raise UsageError("cli.deck_timing" if fmt == "pptx" else "cli.plot_timing",
+                             format=fmt)
         return
     if args.time is not None and clip:
-        raise UsageError("give either --time T (one frame) or --from T --to T (a clip), not both")
+        raise UsageError("cli.frame_and_clip")
     if clip and (args.t_from is None or args.t_to is None):
-        raise UsageError("a clip needs both --from T and --to T")
+        raise UsageError("cli.clip_ends")
     if not clip and (args.duration is not None or args.fps is not None):
-        raise UsageError("--duration and --fps apply to clips (--from T --to T)")
+        raise UsageError("cli.clip_options")
     if fmt in _CLIP_ONLY and not clip:
-        raise UsageError(f"{fmt} is a clip: give --from T --to T (and --duration, --fps)")
+        raise UsageError("cli.clip_format", format=fmt)
     if fmt == "svg" and clip:
-        raise UsageError("svg exports one frame: give --time T (clips: png, mp4 or gif)")
+        raise UsageError("cli.svg_clip")
     if not clip and args.time is None:
-        raise UsageError("give --time T for one frame or --from T --to T for a clip")
+        raise UsageError("cli.timing_missing")
 
 
 def _format_from_suffix(out: str) -> str:
@@ -220,8 +210,7 @@ def _seconds_argument(text: str) -> float:
     try:
         return float(text.strip().lower().removesuffix("s"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{excerpt(text)} is not a number of seconds, e.g. 10 or "
-                                         "2.5s") from None
+        raise UsageError("cli.seconds_unparseable", text=excerpt(text)) from None
 
 
 class _SignalsCancel:
@@ -332,9 +321,7 @@ def _check_display() -> None:
 
     from app.export.render import no_display
     if no_display() and not os.environ.get("QT_QPA_PLATFORM"):
-        raise UsageError("there is no display to open the window on (DISPLAY and "
-                         "WAYLAND_DISPLAY are not set); the scenes, simulate and export "
-                         "commands work without one")
+        raise UsageError("cli.no_display")
 
 
 def _screenshot(app, window, path: str) -> int:
@@ -348,8 +335,9 @@ def _screenshot(app, window, path: str) -> int:
         try:
             save_image(window.grab().toImage(), path)
         except (OSError, ValueError) as exc:
-            print(error_line(f"cannot write {path!r}: {exc}", current_language()),
-                  file=sys.stderr)
+            error = exc if isinstance(exc, UserError) else UsageError(
+                "file.cannot_write", path=excerpt(path, 300), reason=exc)
+            print(error_line(error, current_language()), file=sys.stderr)
             outcome["status"] = 2
         app.exit(outcome["status"])
 

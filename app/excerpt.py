@@ -2,6 +2,8 @@
 must give a one-line message, not echo the file back."""
 from __future__ import annotations
 
+from app.errors import Message
+
 #: At most this many characters of one value are quoted.
 EXCERPT_CHARS = 60
 #: At most this many names are listed; the rest are counted.
@@ -22,11 +24,13 @@ def shortened(text: str, limit: int = EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[:limit - 1] + ELLIPSIS
 
 
-def listed(names, most: int = LISTED_NAMES) -> str:
-    """The first ``most`` of ``names`` (sorted, each quoted and elided), then "and N more"."""
+def listed(names, most: int = LISTED_NAMES):
+    """The first ``most`` of ``names`` (sorted, each quoted and elided), joined; with more,
+    the message "<those> and N more" (a value of an error, translated as a whole)."""
     shown = sorted(excerpt(name) for name in names)
-    more = f" and {len(shown) - most:,} more" if len(shown) > most else ""
-    return ", ".join(shown[:most]) + more
+    if len(shown) <= most:
+        return ", ".join(shown)
+    return Message("list.and_more", names=", ".join(shown[:most]), more=f"{len(shown) - most:,}")
 
 
 def _safe_repr(value) -> str:

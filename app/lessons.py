@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
+from app.errors import Message, UserError, describe_kind, json_problem
 from app.excerpt import excerpt, listed, shortened
 from app.model.scenario import Scenario, ScenarioError
 from app.safefile import FileReadError, read_text_file, write_text_atomically
@@ -38,8 +39,9 @@ MAX_INT_DIGITS = 18
 _KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 
-class LessonError(ValueError):
-    """A lesson field or file is invalid; the message says what is wrong and where."""
+class LessonError(UserError):
+    """A lesson field or file is invalid (codes ``lesson.*``, ``file.*``); the message says
+    what is wrong and where."""
 
 
 class FrozenMap(Mapping):
@@ -90,7 +92,7 @@ class Lesson:
         """A copy with some fields replaced (validated like a new lesson)."""
         unknown = set(changes) - set(_FIELD_NAMES)
         if unknown:
-            raise LessonError(_unknown_message(unknown))
+            raise _unknown_fields_error(unknown)
         return replace(self, **changes)
 
     def note(self, scene_id: str, beat_key: str) -> str:
@@ -100,7 +102,7 @@ class Lesson:
     def with_note(self, scene_id: str, beat_key: str, text: str) -> Lesson:
         """A copy with the note on one beat set; empty ``text`` removes it."""
         if not all(isinstance(part, str) for part in (scene_id, beat_key)):
-            raise LessonError("field 'notes': a scene id and a beat key must be text")
+            raise LessonError("lesson.note_place_not_text")
         notes = {scene: dict(beats) for scene, beats in self.notes.items()}
         notes.setdefault(scene_id, {})[beat_key] = text
         return replace(self, notes=notes)
@@ -121,24 +123,23 @@ class Lesson:
     @classmethod
     def from_json(cls, text: str) -> Lesson:
         """Parse JSON text; anything wrong raises :class:`LessonError`."""
-        return _parse(text, "lesson file")
+        return _parse(text, None)
 
     @classmethod
     def load(cls, path) -> Lesson:
         """Read a lesson file (at most 2 MB); anything wrong raises :class:`LessonError`."""
-        where = f"lesson file {str(path)!r}"
+        where = Message("file.lesson", path=repr(str(path)))
         try:
-            text = read_text_file(path, where, "lesson", MAX_FILE_BYTES)
+            text = read_text_file(path, where, MAX_FILE_BYTES)
         except FileReadError as exc:
-            raise LessonError(str(exc)) from None
+            raise LessonError(exc.code, **exc.values) from None
         return _parse(text, where)
 
     def save(self, path) -> None:
         """Write this lesson as JSON atomically (temporary file, then rename)."""
         data = (self.to_json() + "\n").encode("utf-8")
         if len(data) > MAX_FILE_BYTES:
-            raise LessonError(f"lesson: too large to save ({len(data):,} bytes; the limit is "
-                              f"2 MB): shorten the notes")
+            raise LessonError("lesson.too_large_to_save", size=f"{len(data):,}")
         write_text_atomically(Path(path), data.decode("utf-8"))
 
 
@@ -149,75 +150,82 @@ _FIELD_NAMES = tuple(f.name for f in fields(Lesson))
 def _normalised(values: dict) -> dict:
     """The fields checked and normalised; LessonError naming the first invalid one."""
     if not isinstance(values["scenario"], Scenario):
-        raise LessonError(f"field 'scenario' must be a Scenario, got {_kind(values['scenario'])}")
+        raise LessonError("lesson.scenario_not_scenario", kind=_kind(values["scenario"]))
     scenes = _scenes(values["scenes"])
     start_scene = _text("start_scene", values["start_scene"], 64) or scenes[0]
     if start_scene not in scenes:
-        raise LessonError(f"field 'start_scene': {_shown(start_scene)} is not among the "
-                          f"shown scenes ({', '.join(scenes)})")
+        raise LessonError("lesson.start_not_shown", value=_shown(start_scene),
+                          scenes=", ".join(scenes))
     _choice("language", values["language"], LANGUAGE_CODES)
     _choice("theme", values["theme"], THEME_NAMES)
     return {**values, "title": _text("title", values["title"], MAX_TITLE_CHARS),
             "scenes": scenes, "start_scene": start_scene,
-            "start_beat": _beat_key("field 'start_beat'", values["start_beat"]),
+            "start_beat": _beat_key(values["start_beat"], name="start_beat"),
             "notes": _notes(values["notes"])}
 
 
 def _text(name: str, value, limit: int) -> str:
     if not isinstance(value, str):
-        raise LessonError(f"field '{name}' must be text, got {_kind(value)}")
+        raise LessonError("lesson.not_text", field=name, kind=_kind(value))
     if len(value) > limit:
-        raise LessonError(f"field '{name}' is too long ({len(value):,} characters; "
-                          f"at most {limit:,})")
+        raise LessonError("lesson.too_long", field=name, length=f"{len(value):,}",
+                          limit=f"{limit:,}")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise LessonError(f"field '{name}' holds a broken character (a lone surrogate)") from None
+        raise LessonError("lesson.broken_character", field=name) from None
     return value
 
 
 def _choice(name: str, value, allowed) -> None:
     if not isinstance(value, str) or value not in allowed:
-        raise LessonError(f"field '{name}': {_shown(value)} is not one of {', '.join(allowed)}")
+        raise LessonError("lesson.not_one_of", field=name, value=_shown(value),
+                          allowed=", ".join(allowed))
 
 
 def _scene_id(name: str, value) -> str:
     if not isinstance(value, str) or value not in SCENE_IDS:
-        raise LessonError(f"{name}: {_shown(value)} is not a scene id; the scenes are "
-                          f"{', '.join(SCENE_IDS)}")
+        raise LessonError("lesson.not_scene_id", field=name, value=_shown(value),
+                          scenes=", ".join(SCENE_IDS))
     return value
 
 
 def _scenes(value) -> tuple[str, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
-        raise LessonError(f"field 'scenes' must be a list of scene ids, got {_kind(value)}")
+        raise LessonError("lesson.scenes_not_list", kind=_kind(value))
     if not value:
-        raise LessonError("field 'scenes' is empty; at least one scene must be shown")
-    scenes = tuple(_scene_id("field 'scenes'", item) for item in value)
+        raise LessonError("lesson.scenes_empty")
+    scenes = tuple(_scene_id("scenes", item) for item in value)
     repeated = sorted(item for item, count in Counter(scenes).items() if count > 1)
     if repeated:
-        raise LessonError(f"field 'scenes' lists {', '.join(repeated)} more than once")
+        raise LessonError("lesson.scenes_repeated", scenes=", ".join(repeated))
     return scenes
 
 
-def _beat_key(name: str, value) -> str:
+def _beat_key(value, name: str = "", scene: str = "") -> str:
+    """``value`` if it is a beat key; else LessonError naming the field ``name`` or, for a
+    key in the notes, the ``scene`` whose notes hold it."""
     if not isinstance(value, str):
-        raise LessonError(f"{name} must be a beat key (text), got {_kind(value)}")
+        if scene:
+            raise LessonError("lesson.note_key_not_text", scene=scene, kind=_kind(value))
+        raise LessonError("lesson.beat_key_not_text", field=name, kind=_kind(value))
     if value and not _KEY.fullmatch(value):
-        raise LessonError(f"{name}: {_shown(value)} is not a beat key (lower-case letters, "
-                          f"digits and hyphens, such as 'glutamate-peak')")
+        if scene:
+            raise LessonError("lesson.note_key_invalid", scene=scene, value=_shown(value))
+        raise LessonError("lesson.not_beat_key", field=name, value=_shown(value))
     return value
 
 
 def _notes(value) -> FrozenMap:
     if not isinstance(value, Mapping):
-        raise LessonError(f"field 'notes' must be an object of scene ids, got {_kind(value)}")
+        raise LessonError("lesson.notes_not_object", kind=_kind(value))
     notes, count = {}, 0
     for scene_id, beats in value.items():
-        where = "notes of " + _scene_id("field 'notes'", scene_id)
+        _scene_id("notes", scene_id)
         if not isinstance(beats, Mapping):
-            raise LessonError(f"{where} must be an object of beat keys, got {_kind(beats)}")
-        kept = {_beat_key(f"a beat key in the {where}", key):
+            raise LessonError("lesson.scene_notes_not_object", scene=scene_id,
+                              kind=_kind(beats))
+        kept = {_beat_key(key, scene=scene_id):
                 _text(f"notes/{scene_id}/{key}", text, MAX_NOTE_CHARS)
                 for key, text in beats.items()}
         kept = {key: text for key, text in kept.items() if text}
@@ -225,79 +233,76 @@ def _notes(value) -> FrozenMap:
         if kept:
             notes[scene_id] = FrozenMap(kept)
     if count > MAX_NOTES:
-        raise LessonError(f"field 'notes' holds {count:,} notes; at most {MAX_NOTES}")
+        raise LessonError("lesson.too_many_notes", count=f"{count:,}", limit=MAX_NOTES)
     return FrozenMap(notes)
 
 
-_KINDS = ((type(None), "null"), (bool, "true/false"), ((int, float), "a number"),
-          (str, "text"), ((list, tuple), "a list"), (Mapping, "an object"))
+_kind = describe_kind
 
 
-def _kind(value) -> str:
-    """How a value is described to a person: "a number", "text", "a list"..."""
-    return next((name for kind, name in _KINDS if isinstance(value, kind)),
-                f"a {type(value).__name__}")
-
-
-def _shown(value) -> str:
+def _shown(value):
     return excerpt(value) if isinstance(value, str) else _kind(value)
 
 
-def _unknown_message(unknown) -> str:
-    return f"unknown field(s) {listed(unknown)}; allowed: {', '.join(_FIELD_NAMES)}"
+def _unknown_fields_error(unknown) -> LessonError:
+    return LessonError("lesson.unknown_fields", names=listed(unknown),
+                       allowed=", ".join(_FIELD_NAMES))
 
 
 # --- parsing -----------------------------------------------------------------------------
-def _parse(text, where: str) -> Lesson:
-    """A lesson from JSON text; every problem a LessonError prefixed with ``where``."""
+def _parse(text, where: Message | None) -> Lesson:
+    """A lesson from JSON text; every problem a LessonError within the file ``where``
+    (``lesson.in_file``; ``lesson.in_text`` for text without a file)."""
     try:
         return _from_data(_json_data(text))
     except LessonError as exc:
-        raise LessonError(f"{where}: {exc}") from None
+        if where is None:
+            raise LessonError("lesson.in_text", error=exc) from None
+        raise LessonError("lesson.in_file", file=where, error=exc) from None
 
 
 def _json_data(text) -> dict:
     if not isinstance(text, str):
-        raise LessonError(f"expected JSON text, got {_kind(text)}")
+        raise LessonError("lesson.not_json_text", kind=_kind(text))
     if len(text) > MAX_FILE_BYTES:
-        raise LessonError("it is too large (a lesson is at most 2 MB)")
+        raise LessonError("lesson.text_too_large")
     if not text.strip():
-        raise LessonError("it is empty")
+        raise LessonError("lesson.empty")
     try:
         data = json.loads(text, parse_int=_parse_int, parse_float=_parse_float,
                           parse_constant=_reject_constant)
     except LessonError:
         raise  # from the number hooks: already in words
     except RecursionError:
-        raise LessonError(f"nested too deeply (at most {MAX_DEPTH} levels)") from None
+        raise LessonError("lesson.too_deep", depth=MAX_DEPTH) from None
     except json.JSONDecodeError as exc:
-        cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        raise LessonError(f"not valid JSON{' (the file looks cut short)' if cut else ''}: "
-                          f"{exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+        problem = json_problem(exc)
+        cut = exc.pos >= len(text.rstrip()) or problem.code == "json.unterminated_string"
+        raise LessonError("lesson.not_json_cut" if cut else "lesson.not_json", problem=problem,
+                          line=exc.lineno, column=exc.colno) from None
     except ValueError as exc:  # Python's own limits, e.g. on integer digits
-        raise LessonError(f"not valid JSON ({exc})") from None
+        raise LessonError("lesson.not_json_other", detail=shortened(str(exc), 200)) from None
     _check_depth(data)
     if not isinstance(data, dict):
-        raise LessonError(f"the top level must be an object, got {_kind(data)}")
+        raise LessonError("lesson.top_not_object", kind=_kind(data))
     return data
 
 
 def _parse_int(digits: str) -> int:
     if len(digits.lstrip("-")) > MAX_INT_DIGITS:
-        raise LessonError(f"the number {digits[:12]}... ({len(digits)} digits) is far too "
-                          f"large for a lesson")
+        raise LessonError("lesson.number_too_long", digits=digits[:12], count=len(digits))
     return int(digits)
 
 
 def _parse_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise LessonError(f"the number {text[:20]} is too large for a lesson")
+        raise LessonError("lesson.number_too_large", number=text[:20])
     return value
 
 
 def _reject_constant(name: str):
-    raise LessonError(f"{name} is not a number a lesson can hold")
+    raise LessonError("lesson.constant", constant=name)
 
 
 def _check_depth(data) -> None:
@@ -306,7 +311,7 @@ def _check_depth(data) -> None:
     while stack:
         value, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise LessonError(f"nested too deeply (at most {MAX_DEPTH} levels)")
+            raise LessonError("lesson.too_deep", depth=MAX_DEPTH)
         children = value.values() if isinstance(value, dict) else value
         stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
 
@@ -316,9 +321,9 @@ def _from_data(data: dict) -> Lesson:
     _check_version(data)
     unknown = set(data) - set(_FIELD_NAMES)
     if unknown & {"drug", "route", "dose_mg"}:
-        raise LessonError("this is a scenario file, not a lesson; open it as a scenario")
+        raise LessonError("lesson.is_scenario")
     if unknown:
-        raise LessonError(_unknown_message(unknown))
+        raise _unknown_fields_error(unknown)
     if "scenario" in data:
         data["scenario"] = _scenario(data["scenario"])
     return Lesson(**data)
@@ -326,24 +331,24 @@ def _from_data(data: dict) -> Lesson:
 
 def _check_version(data: dict) -> None:
     if "schema_version" not in data:
-        raise LessonError("schema_version is missing; is this a lesson file?")
+        raise LessonError("lesson.schema_missing")
     version = data.pop("schema_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise LessonError(f"schema_version must be a whole number, got {_kind(version)}")
+        raise LessonError("lesson.schema_not_whole", kind=_kind(version))
     if version > LESSON_SCHEMA_VERSION:
-        raise LessonError(f"this lesson was saved by a newer version of the app (schema "
-                          f"{version}); this version reads schema {LESSON_SCHEMA_VERSION}")
+        raise LessonError("lesson.schema_newer", version=version, supported=LESSON_SCHEMA_VERSION)
     if version < LESSON_SCHEMA_VERSION:
-        raise LessonError(f"schema_version {version} is not supported; this version reads "
-                          f"schema {LESSON_SCHEMA_VERSION}")
+        raise LessonError("lesson.schema_unsupported", version=version,
+                          supported=LESSON_SCHEMA_VERSION)
 
 
 def _scenario(value) -> Scenario:
     if not isinstance(value, dict):
-        raise LessonError(f"field 'scenario' must be an object, got {_kind(value)}")
+        raise LessonError("lesson.scenario_not_object", kind=_kind(value))
     try:
         return Scenario.from_dict(value)
-    except (ScenarioError, TypeError, ValueError, OverflowError) as exc:
-        message = str(exc).removeprefix("scenario: ")
-        raise LessonError(f"scenario: {shortened(message, 300)}") from None
+    except ScenarioError as exc:
+        raise LessonError("lesson.scenario", error=exc) from None
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise LessonError("lesson.scenario", error=shortened(str(exc), 300)) from None
 

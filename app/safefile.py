@@ -30,17 +30,27 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from app.errors import Message, UserError
+
 #: Every temporary file or folder the app makes starts with this (then the pid, a dash).
 TEMPORARY_PREFIX = ".ketamine-cascade-tmp-"
 _NAME_TAIL = 80  # characters of the target's name kept in a temporary's name
 
 
-class FileWriteError(OSError):
-    """A target that cannot be written as asked; ``strerror`` says why in plain words."""
+class FileWriteError(UserError, OSError):
+    """A target that cannot be written as asked (codes ``file.*``: read-only, a folder...);
+    an OSError with ``errno``, ``filename`` and ``strerror`` (the English words)."""
+
+    def __init__(self, code: str, number: int, path: str, **values):
+        super().__init__(code, **values)
+        self.errno, self.filename, self.strerror = number, path, str(self)
+
+    def __reduce__(self):
+        return type(self), (self.code, self.errno, self.filename), None
 
 
-class FileReadError(ValueError):
-    """A file that cannot be read as text; the message follows the caller's ``where``."""
+class FileReadError(UserError):
+    """A file that cannot be read as text (codes ``file.*``); ``values["file"]`` names it."""
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -64,7 +74,7 @@ def atomic_path(path):
                 os.close(held)
         return
     if info is not None and not info.st_mode & 0o222:
-        raise FileWriteError(errno.EACCES, "the file is read-only", str(path))
+        raise FileWriteError("file.read_only", errno.EACCES, str(path))
     folder = target.parent
     remove_stale_temporaries(folder)
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(),
@@ -123,17 +133,16 @@ def _open_special_target(target: Path, info: os.stat_result, shown: Path) -> int
     would otherwise end the reader's input before the writer opened it."""
     mode = info.st_mode
     if stat.S_ISDIR(mode):
-        raise FileWriteError(errno.EISDIR, "it is a folder", str(shown))
+        raise FileWriteError("file.is_folder", errno.EISDIR, str(shown))
     if stat.S_ISFIFO(mode):
         try:  # O_NONBLOCK: fails at once (ENXIO) instead of waiting when nobody reads
             return os.open(target, os.O_WRONLY | os.O_NONBLOCK)
         except OSError as exc:
             if exc.errno == errno.ENXIO:
-                raise FileWriteError(errno.ENXIO, "it is a named pipe (FIFO) that nothing "
-                                     "reads from", str(shown)) from None
+                raise FileWriteError("file.unread_fifo", errno.ENXIO, str(shown)) from None
             raise
     if not (stat.S_ISCHR(mode) or stat.S_ISBLK(mode)):
-        raise FileWriteError(errno.EINVAL, "it is not a file (a socket?)", str(shown))
+        raise FileWriteError("file.not_a_file", errno.EINVAL, str(shown))
     return None
 
 
@@ -156,8 +165,7 @@ def _replace(temporary: str, target: Path, shown: Path) -> None:
     except PermissionError as exc:
         if os.access(target.parent, os.W_OK) and target.exists():
             # the folder is writable, so the file itself refuses (immutable, append-only)
-            raise FileWriteError(exc.errno, "the file cannot be replaced (it is locked or "
-                                 "immutable)", str(shown)) from None
+            raise FileWriteError("file.locked", exc.errno, str(shown)) from None
         raise
 
 
@@ -206,28 +214,28 @@ _UMASK = _read_umask()  # read once at import: os.umask is process-wide, not thr
 
 
 # --- reading ---------------------------------------------------------------------------------
-def read_text_file(path, where: str, what: str, max_bytes: int) -> str:
+def read_text_file(path, where: Message, max_bytes: int) -> str:
     """The UTF-8 text (a byte-order mark allowed) of the regular file ``path``, at most
-    ``max_bytes``; FileReadError ``"<where> <problem>"`` otherwise. ``what`` names the kind
-    of file in the size message ("a lesson is at most 2 MB")."""
-    limit = f"a {what} is at most {max_bytes // 2**20} MB"
+    ``max_bytes``; otherwise FileReadError with ``file=where`` (the message naming the file,
+    e.g. ``Message("file.lesson", path=...)``) and what is wrong."""
+    limit = max_bytes // 2**20
     try:
         data = _read_regular_file(Path(path), where, limit, max_bytes)
     except FileNotFoundError:
-        raise FileReadError(f"{where} does not exist") from None
+        raise FileReadError("file.missing", file=where) from None
     except OSError as exc:
-        raise FileReadError(f"{where} cannot be read ({exc.strerror or exc})") from None
+        raise FileReadError("file.unreadable", file=where, reason=exc) from None
     if len(data) > max_bytes:
-        raise FileReadError(f"{where} is too large ({limit})")
+        raise FileReadError("file.too_large", file=where, limit=limit)
     if b"\x00" in data:
-        raise FileReadError(f"{where} is not a text file (it holds binary data)")
+        raise FileReadError("file.binary", file=where)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileReadError(f"{where} is not UTF-8 text (bad byte at {exc.start})") from None
+        raise FileReadError("file.not_utf8", file=where, position=exc.start) from None
 
 
-def _read_regular_file(path: Path, where: str, limit: str, max_bytes: int) -> bytes:
+def _read_regular_file(path: Path, where: Message, limit: int, max_bytes: int) -> bytes:
     """At most ``max_bytes + 1`` bytes of ``path``. It is checked before opening (a FIFO
     would block the open, a device may never end) and again on the open file (it may have
     been swapped in between), which is opened without blocking."""
@@ -239,10 +247,11 @@ def _read_regular_file(path: Path, where: str, limit: str, max_bytes: int) -> by
         return stream.read(max_bytes + 1)
 
 
-def _check_regular(info: os.stat_result, where: str, limit: str, max_bytes: int) -> None:
+def _check_regular(info: os.stat_result, where: Message, limit: int, max_bytes: int) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise FileReadError(f"{where} is a folder, not a file")
+        raise FileReadError("file.folder", file=where)
     if not stat.S_ISREG(info.st_mode):
-        raise FileReadError(f"{where} is not a regular file (a device or a named pipe?)")
+        raise FileReadError("file.not_regular", file=where)
     if info.st_size > max_bytes:
-        raise FileReadError(f"{where} is too large ({info.st_size:,} bytes; {limit})")
+        raise FileReadError("file.too_large_size", file=where, size=f"{info.st_size:,}",
+                            limit=limit)

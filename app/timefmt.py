@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 
+from app.errors import TimeError
 from app.excerpt import excerpt
 
 _UNITS_H = {"s": 1 / 3600, "sec": 1 / 3600, "m": 1 / 60, "min": 1 / 60, "h": 1.0, "hr": 1.0,
@@ -18,15 +19,15 @@ _PATTERN = re.compile(r"^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([a-z]
 def parse_time(text: str) -> float:
     """Hours from ``'90min'``, ``'1.5h'``, ``'2d'``, ``'3w'`` or a bare number of hours.
 
-    Raises ValueError with a readable message when the text is not a time.
+    Raises TimeError (a ValueError; ``time.unparseable``, ``time.not_finite``) when the
+    text is not a time.
     """
     match = _PATTERN.match(str(text).lower())
     if not match or match.group(2) not in _UNITS_H and match.group(2) != "":
-        raise ValueError(f"{excerpt(text)} is not a time; write e.g. 90min, 1.5h, 2d or 3w "
-                         "(a bare number is hours)")
+        raise TimeError("time.unparseable", text=excerpt(text))
     hours = float(match.group(1)) * _UNITS_H.get(match.group(2), 1.0)
     if not math.isfinite(hours):
-        raise ValueError(f"{excerpt(text)} is not a finite time")
+        raise TimeError("time.not_finite", text=excerpt(text))
     return hours
 
 
@@ -44,21 +45,22 @@ def set_unit_words(translate) -> None:
     _unit_word = translate
 
 
-def format_clock(hours: float, tr=None) -> str:
+def format_clock(hours: float, unit_word=None) -> str:
     """A clock readout after the dose starts: ``+35 min``, ``+5 h 20 min``, ``+2 d 4 h``;
-    ``tr`` translates the unit words (default: the :func:`set_unit_words` hook)."""
-    unit = tr or _unit_word
+    units named by ``unit_word(word)`` if given (an error message's language), else as set
+    by :func:`set_unit_words`."""
+    word = unit_word or _unit_word
     sign = "-" if hours < 0 else "+"
     minutes = int(round(abs(hours) * 60))
     days, minutes = divmod(minutes, 24 * 60)
     hrs, mins = divmod(minutes, 60)
     if days:
-        return (f"{sign}{days} {unit('d')} {hrs} {unit('h')}" if hrs
-                else f"{sign}{days} {unit('d')}")
+        return (f"{sign}{days} {word('d')} {hrs} {word('h')}" if hrs
+                else f"{sign}{days} {word('d')}")
     if hrs:
-        return (f"{sign}{hrs} {unit('h')} {mins} {unit('min')}" if mins
-                else f"{sign}{hrs} {unit('h')}")
-    return f"{sign}{mins} {unit('min')}"
+        return (f"{sign}{hrs} {word('h')} {mins} {word('min')}" if mins
+                else f"{sign}{hrs} {word('h')}")
+    return f"{sign}{mins} {word('min')}"
 
 
 def format_duration(hours: float) -> str:

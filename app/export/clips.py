@@ -142,12 +142,11 @@ def _prepare_folder(folder: Path) -> bool:
     """Make sure ``folder`` can take the frames; True if it was created here."""
     if folder.exists():
         if not folder.is_dir():
-            raise ExportError(f"{str(folder)!r} is a file; a PNG clip needs a folder")
+            raise ExportError("export.clip_needs_folder", path=repr(str(folder)))
         check_output_folder(folder)
         _remove_frames_of_killed_exports(folder)
         if any(folder.glob("frame_*.png")):
-            raise ExportError(f"folder {str(folder)!r} already holds frame_*.png files; "
-                              "choose an empty or new folder")
+            raise ExportError("export.frames_exist", path=repr(str(folder)))
         return False
     check_output_folder(folder.parent)
     with os_errors_as_export_errors(folder):

@@ -61,7 +61,7 @@ def _dispatch(request: Request, trajectory: Trajectory, tracker: Progress) -> li
         return export_deck(request, trajectory, tracker)
     if isinstance(request, PlotDataRequest):
         return export_plot_data(request, trajectory, tracker)
-    raise ExportError(f"cannot export a {type(request).__name__}")
+    raise ExportError("export.unknown_request", type=type(request).__name__)
 
 
 def _steps(request: Request, trajectory: Trajectory) -> int:

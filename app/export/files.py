@@ -23,7 +23,7 @@ def encoded_image(image, fmt: str = "PNG", quality: int = PNG_COMPRESSION_QUALIT
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, fmt, quality):
-        raise ExportError(f"cannot encode the picture as {fmt}")
+        raise ExportError("export.cannot_encode", format=fmt)
     buffer.close()
     return data.data()
 

@@ -2,7 +2,8 @@
 
 An export reports ``progress(done, total)`` as work advances and polls ``cancelled()``
 between frames; on a cancel it removes what it wrote and raises :class:`ExportCancelled`.
-Operating-system write failures become :class:`ExportError` with a plain message.
+Operating-system write failures become :class:`ExportError` (``file.cannot_write``) with a
+plain reason.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
+from app.errors import Message
 from app.export.render import ExportError
 from app.safefile import FileWriteError
 
@@ -73,26 +75,30 @@ def check_output_folder(folder: Path) -> None:
 
     folder = Path(folder) if str(folder) else Path(".")
     if folder.is_file():
-        raise ExportError(f"{str(folder)!r} is a file, not a folder")
+        raise ExportError("export.file_not_folder", path=repr(str(folder)))
     if not folder.is_dir():
-        raise ExportError(f"folder {str(folder)!r} does not exist")
+        raise ExportError("export.folder_missing", path=repr(str(folder)))
     if not access(folder, W_OK):
-        raise ExportError(f"folder {str(folder)!r} is not writable")
+        raise ExportError("export.folder_not_writable", path=repr(str(folder)))
 
 
-def write_failure_message(path: Path, error: OSError | None = None) -> str:
-    """A plain sentence for a failed write of ``path`` (full disk, no permission, ...)."""
+def write_failure(path: Path, error: OSError | None = None) -> ExportError:
+    """The error for a failed write of ``path``, with a plain reason (full disk, no
+    permission, ...; the operating system's own words, by errno, otherwise)."""
+    return ExportError("file.cannot_write", path=repr(str(path)), reason=_write_reason(path, error))
+
+
+def _write_reason(path: Path, error: OSError | None):
     if isinstance(error, FileWriteError):
-        return f"cannot write {str(path)!r}: {error.strerror}"
+        return error
     code = getattr(error, "errno", None)
     if code in (errno.ENOSPC, errno.EDQUOT) or _disk_nearly_full(Path(path).parent):
-        return f"cannot write {str(path)!r}: the disk is full"
+        return Message("file.disk_full")
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"cannot write {str(path)!r}: the folder is not writable"
+        return Message("file.folder_not_writable")
     if code in (errno.ENOENT, errno.ENOTDIR):
-        return f"cannot write {str(path)!r}: the folder does not exist"
-    reason = getattr(error, "strerror", None) or "the file could not be written"
-    return f"cannot write {str(path)!r}: {reason}"
+        return Message("file.folder_missing")
+    return error if getattr(error, "strerror", None) else Message("file.not_written")
 
 
 @contextmanager
@@ -101,7 +107,7 @@ def os_errors_as_export_errors(path: Path):
     try:
         yield
     except OSError as exc:
-        raise ExportError(write_failure_message(path, exc)) from None
+        raise write_failure(path, exc) from None
 
 
 def _disk_nearly_full(folder: Path) -> bool:

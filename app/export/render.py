@@ -10,18 +10,20 @@ from contextlib import contextmanager
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
+from app.errors import UserError
 from app.excerpt import excerpt
 from app.i18n import register_fonts
 from app.model import Trajectory
 from app.scenes import SCENES, RenderContext, paint_scene
-from app.scenes.theme import theme_named
+from app.scenes.theme import THEMES, theme_named
 
 MAX_SIDE = 7680
 LANGUAGES = ("en", "zh_CN")
 
 
-class ExportError(ValueError):
-    """An export request that cannot be met; the message says what was wrong."""
+class ExportError(UserError):
+    """An export request that cannot be met (codes ``export.*``, ``file.cannot_write``,
+    ``time.outside_scene``); the message says what was wrong."""
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -48,7 +50,8 @@ def scene_named(scene_id: str):
     try:
         return SCENES[scene_id]
     except KeyError:
-        raise ExportError(f"unknown scene {excerpt(scene_id)}; choose from {', '.join(SCENES)}") from None
+        raise ExportError("export.unknown_scene", scene=excerpt(scene_id),
+                          scenes=", ".join(SCENES)) from None
 
 
 def check_size(size: tuple[int, int]) -> tuple[int, int]:
@@ -56,8 +59,8 @@ def check_size(size: tuple[int, int]) -> tuple[int, int]:
     width, height = size
     for side in (width, height):
         if not isinstance(side, int) or not 16 <= side <= MAX_SIDE:
-            raise ExportError(f"size {width}x{height} is out of range; each side must be "
-                              f"16 to {MAX_SIDE} pixels")
+            raise ExportError("export.size_out_of_range", width=excerpt(width, 20),
+                              height=excerpt(height, 20), limit=MAX_SIDE)
     return width, height
 
 
@@ -87,11 +90,11 @@ def checked_frame(scene_id: str, size, lang: str, theme: str):
     scene = scene_named(scene_id)
     width, height = check_size(size)
     if lang not in LANGUAGES:
-        raise ExportError(f"unknown language {excerpt(lang)}; choose from {', '.join(LANGUAGES)}")
-    try:
-        return scene, (width, height), theme_named(theme)
-    except ValueError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError("export.unknown_language", value=excerpt(lang),
+                          allowed=", ".join(LANGUAGES))
+    if not isinstance(theme, str) or theme not in THEMES:
+        raise ExportError("export.unknown_theme", value=excerpt(theme), allowed=", ".join(THEMES))
+    return scene, (width, height), theme_named(theme)
 
 
 def render_frame(scene_id: str, trajectory: Trajectory, t: float,

@@ -11,11 +11,11 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.errors import Clock, Message
 from app.excerpt import excerpt
 from app.export.render import LANGUAGES, ExportError, check_size, scene_named
 from app.model import Trajectory
 from app.scenes.theme import THEMES
-from app.timefmt import format_clock
 
 FRAME_FORMATS = ("png", "svg")
 CLIP_FORMATS = ("png", "mp4", "gif")
@@ -45,7 +45,7 @@ class FrameRequest:
 
     def __post_init__(self):
         _normalise_common(self, FRAME_FORMATS)
-        object.__setattr__(self, "t", _hours("time", self.t))
+        object.__setattr__(self, "t", _number("word.time", self.t))
 
     def check_times(self, trajectory: Trajectory) -> None:
         """ExportError if :attr:`t` is outside the scene's window for ``trajectory``."""
@@ -81,25 +81,24 @@ class ClipRequest:
     def __post_init__(self):
         _normalise_common(self, CLIP_FORMATS)
         if self.spacing not in SPACINGS:
-            raise ExportError(f"unknown spacing {excerpt(self.spacing)}; choose from {', '.join(SPACINGS)}")
-        object.__setattr__(self, "t_from", _hours("start time", self.t_from))
-        object.__setattr__(self, "t_to", _hours("end time", self.t_to))
+            raise ExportError("export.unknown_spacing", value=excerpt(self.spacing),
+                              allowed=", ".join(SPACINGS))
+        object.__setattr__(self, "t_from", _number("word.start_time", self.t_from))
+        object.__setattr__(self, "t_to", _number("word.end_time", self.t_to))
         if not self.t_to > self.t_from:
-            raise ExportError(f"the clip runs from {format_clock(self.t_from)} to "
-                              f"{format_clock(self.t_to)}; the end must be later than the start")
+            raise ExportError("export.clip_backwards", start=Clock(self.t_from),
+                              end=Clock(self.t_to))
         _check_rate(self.fmt, self.fps)
-        duration = _number("duration", self.duration_s)
+        duration = _number("word.duration", self.duration_s)
         if not 0 < duration <= MAX_CLIP_SECONDS:
-            raise ExportError(f"duration {duration:g} s is out of range; a clip lasts more than "
-                              f"0 and at most {MAX_CLIP_SECONDS:g} seconds")
+            raise ExportError("export.duration_out_of_range", duration=f"{duration:g}",
+                              limit=f"{MAX_CLIP_SECONDS:g}")
         object.__setattr__(self, "duration_s", duration)
         if self.transparent and self.fmt != "png":
-            raise ExportError(f"a {self.fmt} clip cannot have a transparent background; "
-                              "use png for transparency")
+            raise ExportError("export.transparent_clip", format=self.fmt)
         if self.fmt == "mp4" and (self.size[0] % 2 or self.size[1] % 2):
-            raise ExportError(f"an MP4 needs an even width and height (H.264 with 4:2:0 "
-                              f"colour); {self.size[0]}x{self.size[1]} is odd, e.g. use "
-                              f"{self.size[0] // 2 * 2}x{self.size[1] // 2 * 2}")
+            raise ExportError("export.odd_mp4", size=f"{self.size[0]}x{self.size[1]}",
+                              even=f"{self.size[0] // 2 * 2}x{self.size[1] // 2 * 2}")
 
     @property
     def frame_count(self) -> int:
@@ -130,7 +129,7 @@ class DeckRequest:
     def __post_init__(self):
         ids = (self.scene_ids,) if isinstance(self.scene_ids, str) else tuple(self.scene_ids)
         if not ids:
-            raise ExportError("a deck needs at least one scene")
+            raise ExportError("export.empty_deck")
         for scene_id in ids:
             scene_named(scene_id)
         object.__setattr__(self, "scene_ids", ids)
@@ -155,8 +154,8 @@ class PlotDataRequest:
     def __post_init__(self):
         scene_named(self.scene_id)
         object.__setattr__(self, "out", _path(self.out))
-        _check_choice("format", self.fmt, PLOT_FORMATS)
-        _check_choice("theme", self.theme, tuple(THEMES))
+        _check_choice("export.unknown_format", self.fmt, PLOT_FORMATS)
+        _check_choice("export.unknown_theme", self.theme, tuple(THEMES))
 
     def check_times(self, trajectory: Trajectory) -> None:
         """Nothing to check: plot data covers the scene's whole window."""
@@ -166,15 +165,15 @@ def check_in_window(scene_id: str, trajectory: Trajectory, t: float) -> None:
     """ExportError unless ``t`` lies in the scene's window clipped to the trajectory."""
     t0, t1 = scene_named(scene_id).window_for(trajectory)
     if not t0 - 1e-9 <= t <= t1 + 1e-9:
-        raise ExportError(f"time {format_clock(t)} is outside scene {excerpt(scene_id)}; valid times "
-                          f"run from {format_clock(t0)} to {format_clock(t1)}")
+        raise ExportError("time.outside_scene", clock=Clock(t), scene=excerpt(scene_id),
+                          start=Clock(t0), end=Clock(t1))
 
 
 # --- checks -------------------------------------------------------------------------------
 def _normalise_common(request, formats: tuple[str, ...]) -> None:
     scene_named(request.scene_id)
     object.__setattr__(request, "out", _path(request.out))
-    _check_choice("format", request.fmt, formats)
+    _check_choice("export.unknown_format", request.fmt, formats)
     object.__setattr__(request, "size", _size(request.size))
     _check_look(request.lang, request.theme)
     object.__setattr__(request, "transparent", bool(request.transparent))
@@ -182,7 +181,7 @@ def _normalise_common(request, formats: tuple[str, ...]) -> None:
 
 def _path(out) -> Path:
     if out is None or not str(out).strip():
-        raise ExportError("no output path given")
+        raise ExportError("export.no_output_path")
     return Path(out)
 
 
@@ -190,36 +189,32 @@ def _size(size) -> tuple[int, int]:
     try:
         width, height = size
     except (TypeError, ValueError):
-        raise ExportError(f"size {excerpt(size)} is not a WIDTHxHEIGHT pair of whole pixels") from None
+        raise ExportError("export.size_not_pair", size=excerpt(size)) from None
     return check_size((width, height))
 
 
-def _number(what: str, value) -> float:
+def _number(term: str, value) -> float:
+    """``value`` as a finite float; else ExportError naming it by the word ``term``."""
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ExportError(f"{what} {excerpt(value)} is not a number") from None
+        raise ExportError("export.not_a_number", term=Message(term), value=excerpt(value)) from None
     if not math.isfinite(number):
-        raise ExportError(f"{what} {excerpt(value)} is not a finite number")
+        raise ExportError("export.not_finite", term=Message(term), value=excerpt(value))
     return number
-
-
-def _hours(what: str, value) -> float:
-    return _number(f"{what} (hours)", value)
 
 
 def _check_rate(fmt: str, fps) -> None:
     top = MAX_GIF_FPS if fmt == "gif" else MAX_FPS
     if isinstance(fps, bool) or not isinstance(fps, int) or not 1 <= fps <= top:
-        raise ExportError(f"frame rate {excerpt(fps)} is out of range; {fmt} clips take a whole "
-                          f"number of frames per second from 1 to {top}")
+        raise ExportError("export.frame_rate", fps=excerpt(fps), format=fmt, limit=top)
 
 
 def _check_look(lang: str, theme: str) -> None:
-    _check_choice("language", lang, LANGUAGES)
-    _check_choice("theme", theme, tuple(THEMES))
+    _check_choice("export.unknown_language", lang, LANGUAGES)
+    _check_choice("export.unknown_theme", theme, tuple(THEMES))
 
 
-def _check_choice(what: str, value, allowed: tuple[str, ...]) -> None:
+def _check_choice(code: str, value, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
-        raise ExportError(f"unknown {what} {excerpt(value)}; choose from {', '.join(allowed)}")
+        raise ExportError(code, value=excerpt(value), allowed=", ".join(allowed))

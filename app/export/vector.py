@@ -169,7 +169,7 @@ def _target_and_source(args: tuple, index: int, picture) -> tuple[QRectF, QRectF
         return QRectF(args[0]), source
     if index == 2:  # drawPixmap(x, y, pixmap)
         return QRectF(float(args[0]), float(args[1]), whole.width(), whole.height()), whole
-    raise ExportError("a scene drew a cached layer in a way the SVG export does not know")
+    raise ExportError("export.svg_layer")
 
 
 class _ProbePainter(QPainter):

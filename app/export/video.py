@@ -16,7 +16,8 @@ from typing import Iterable
 import imageio_ffmpeg
 from PySide6.QtGui import QImage
 
-from app.export.progress import Progress, write_failure_message
+from app.errors import Message
+from app.export.progress import Progress, write_failure
 from app.export.render import ExportError
 
 #: veryfast: about 2x quicker than "faster" at 1080p for a 5 % larger file; crf 20 keeps
@@ -35,7 +36,7 @@ def frame_bytes(image: QImage) -> memoryview:
     if image.format() != QImage.Format.Format_ARGB32_Premultiplied:
         image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
     if image.bytesPerLine() != image.width() * 4:  # never for 32-bit images; be safe
-        raise ExportError("unexpected padded frame rows")
+        raise ExportError("export.padded_rows")
     return image.constBits()
 
 
@@ -66,9 +67,9 @@ def encode_mp4(path: Path, frames: Iterable[QImage], size: tuple[int, int], fps:
             progress.advance()
     except OSError as exc:
         _abort(writer)
-        raise ExportError(_encoder_failure(shown, exc)) from None
+        raise _encoder_failure(shown, exc) from None
     except RuntimeError as exc:  # imageio-ffmpeg found no ffmpeg binary
-        raise ExportError(f"cannot make an MP4: {exc}") from None
+        raise ExportError("export.no_mp4", reason=str(exc)[:300]) from None
     except BaseException:
         _abort(writer)
         raise
@@ -93,11 +94,12 @@ def _verify(path: Path, shown: Path, expected: int) -> None:
     except (RuntimeError, OSError, ValueError):
         frames = -1
     if frames != expected:
-        raise ExportError(_encoder_failure(shown, None))
+        raise _encoder_failure(shown, None)
 
 
-def _encoder_failure(path: Path, error: OSError | None) -> str:
-    message = write_failure_message(path, error if getattr(error, "errno", None) else None)
-    if message.endswith("the file could not be written"):
-        return f"cannot write {str(path)!r}: the video encoder (ffmpeg) stopped"
-    return message
+def _encoder_failure(path: Path, error: OSError | None) -> ExportError:
+    failure = write_failure(path, error if getattr(error, "errno", None) else None)
+    if failure.values["reason"] == Message("file.not_written"):
+        return ExportError("file.cannot_write", path=failure.values["path"],
+                           reason=Message("export.encoder_stopped"))
+    return failure

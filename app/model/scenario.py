@@ -11,6 +11,7 @@ import math
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
+from app.errors import Message, UserError, json_problem
 from app.excerpt import excerpt, listed, shortened
 from app.safefile import FileReadError, read_text_file, write_text_atomically
 
@@ -49,8 +50,9 @@ RANGES = {
 }
 
 
-class ScenarioError(ValueError):
-    """A scenario field or file is invalid; the message names field, value and range."""
+class ScenarioError(UserError):
+    """A scenario field or file is invalid (codes ``scenario.*``, ``file.*``); the message
+    names field, value and range."""
 
 
 @dataclass(frozen=True)
@@ -86,21 +88,20 @@ class Scenario:
         _check_choice("drug", self.drug, DRUGS)
         _check_choice("route", self.route, ROUTES)
         if self.route not in ROUTES_BY_DRUG[self.drug]:
-            raise ScenarioError(
-                f"route: {excerpt(self.route)} does not suit drug {excerpt(self.drug)}; "
-                f"allowed: {', '.join(ROUTES_BY_DRUG[self.drug])}")
+            raise ScenarioError("scenario.route_unsuitable", value=excerpt(self.route),
+                                drug=excerpt(self.drug),
+                                allowed=", ".join(ROUTES_BY_DRUG[self.drug]))
         for name, (low, high) in RANGES.items():
             _check_number(name, getattr(self, name), low, high, integer=name == "n_doses")
         object.__setattr__(self, "n_doses", int(self.n_doses))
         limit = MAX_DOSE_MG[self.drug]
         if self.dose_mg > limit:
-            raise ScenarioError(f"dose_mg: {excerpt(self.dose_mg)} is too large for {self.drug}; "
-                                f"allowed 0 to {limit:g} mg")
+            raise ScenarioError("scenario.dose_too_large", value=excerpt(self.dose_mg),
+                                drug=self.drug, limit=f"{limit:g}")
         if (self.route == "iv" and self.n_doses > 1
                 and self.infusion_min > self.dose_interval_h * 60.0):
-            raise ScenarioError(
-                f"infusion_min: {self.infusion_min:g} min is longer than dose_interval_h "
-                f"({self.dose_interval_h:g} h); infusions would overlap")
+            raise ScenarioError("scenario.infusions_overlap", minutes=f"{self.infusion_min:g}",
+                                hours=f"{self.dose_interval_h:g}")
 
     # --- derived ---------------------------------------------------------------------
     @property
@@ -116,7 +117,7 @@ class Scenario:
         """Return a copy with some fields replaced (validated like a new scenario)."""
         unknown = set(changes) - {f.name for f in fields(self)}
         if unknown:
-            raise ScenarioError(_unknown_fields_message(unknown))
+            raise _unknown_fields_error(unknown)
         return replace(self, **changes)
 
     # --- JSON ------------------------------------------------------------------------
@@ -134,27 +135,30 @@ class Scenario:
     def from_dict(cls, data) -> "Scenario":
         """Build a scenario from a dict as written by :meth:`to_dict`; missing fields default."""
         if not isinstance(data, dict):
-            raise ScenarioError(f"scenario: expected a JSON object, got {type(data).__name__}")
+            raise ScenarioError("scenario.not_object", type=type(data).__name__)
         data = dict(data)
         version = data.pop("schema_version", SCHEMA_VERSION)
         if version != SCHEMA_VERSION:
-            raise ScenarioError(f"schema_version: {excerpt(version)} is not supported; "
-                                f"this version of the app reads {SCHEMA_VERSION}")
+            raise ScenarioError("scenario.schema_unsupported", version=excerpt(version),
+                                supported=SCHEMA_VERSION)
         unknown = set(data) - {f.name for f in fields(cls)}
         if unknown:
-            raise ScenarioError(_unknown_fields_message(unknown))
+            raise _unknown_fields_error(unknown)
         try:
             return cls(**data)
         except TypeError as exc:  # e.g. a list where a number belongs
-            raise ScenarioError(f"scenario: {shortened(str(exc), 200)}") from None
+            raise ScenarioError("scenario.invalid", detail=shortened(str(exc), 200)) from None
 
     @classmethod
     def from_json(cls, text: str) -> "Scenario":
         """Parse JSON text; malformed JSON raises :class:`ScenarioError`."""
         try:
             data = json.loads(text.removeprefix("\ufeff"), parse_int=_parse_int, parse_constant=_reject_constant)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            raise ScenarioError(f"scenario: not valid JSON ({exc})") from None
+        except json.JSONDecodeError as exc:
+            raise ScenarioError("scenario.not_json", problem=json_problem(exc), line=exc.lineno,
+                                column=exc.colno) from None
+        except RecursionError:
+            raise ScenarioError("scenario.too_deep") from None
         return cls.from_dict(data)
 
     @classmethod
@@ -163,10 +167,10 @@ class Scenario:
         missing, unreadable, special (a FIFO, a device) or oversized file raises
         ScenarioError without blocking."""
         try:
-            text = read_text_file(path, f"scenario file {str(path)!r}", "scenario",
+            text = read_text_file(path, Message("file.scenario", path=repr(str(path))),
                                   MAX_FILE_BYTES)
         except FileReadError as exc:
-            raise ScenarioError(str(exc)) from None
+            raise ScenarioError(exc.code, **exc.values) from None
         return cls.from_json(text)
 
     def save(self, path) -> None:
@@ -177,40 +181,45 @@ class Scenario:
 def _parse_int(digits: str) -> int:
     """JSON integers, refused before Python parses a 5000-digit one (a ValueError)."""
     if len(digits.lstrip("-")) > MAX_INT_DIGITS:
-        raise ScenarioError(f"scenario: the number {digits[:12]}... ({len(digits):,} digits) "
-                            f"is far too large for a scenario")
+        raise ScenarioError("scenario.number_too_long", digits=digits[:12],
+                            count=f"{len(digits):,}")
     return int(digits)
 
 
 def _reject_constant(name: str):
-    raise ScenarioError(f"scenario: {name} is not a number a scenario can hold")
+    raise ScenarioError("scenario.constant", constant=name)
 
 
-def _unknown_fields_message(unknown) -> str:
-    allowed = ", ".join(f.name for f in fields(Scenario))
-    return f"unknown field(s) {listed(unknown)}; allowed: {allowed}"
+def _unknown_fields_error(unknown) -> ScenarioError:
+    return ScenarioError("scenario.unknown_fields", names=listed(unknown),
+                         allowed=", ".join(f.name for f in fields(Scenario)))
 
 
 def _check_choice(name: str, got, allowed) -> None:
     if got not in allowed:
-        raise ScenarioError(f"{name}: {excerpt(got)} is not one of {', '.join(allowed)}")
+        raise ScenarioError("scenario.not_one_of", name=name, value=excerpt(got),
+                            allowed=", ".join(allowed))
 
 
 def _check_number(name: str, got, low, high, integer: bool) -> None:
     if isinstance(got, bool) or not isinstance(got, (int, float)):
-        raise ScenarioError(f"{name}: {excerpt(got)} is not a number; allowed {low:g} to {high:g}")
+        raise ScenarioError("scenario.not_a_number", name=name, value=excerpt(got),
+                            low=f"{low:g}", high=f"{high:g}")
     if not math.isfinite(got) or not low <= got <= high:
-        raise ScenarioError(f"{name}: {excerpt(got)} is out of range; allowed {low:g} to {high:g}")
+        raise ScenarioError("scenario.out_of_range", name=name, value=excerpt(got),
+                            low=f"{low:g}", high=f"{high:g}")
     if integer and got != int(got):
-        raise ScenarioError(f"{name}: {excerpt(got)} is not a whole number; allowed {low} to {high}")
+        raise ScenarioError("scenario.not_whole", name=name, value=excerpt(got), low=low,
+                            high=high)
 
 
 def _checked_blockers(blockers) -> frozenset:
     if isinstance(blockers, str) or not hasattr(blockers, "__iter__"):
-        raise ScenarioError(f"blockers: {excerpt(blockers)} is not a list; "
-                            f"allowed any of {', '.join(BLOCKERS)}")
+        raise ScenarioError("scenario.blockers_not_list", value=excerpt(blockers),
+                            allowed=", ".join(BLOCKERS))
     items = list(blockers)
     for item in items:
         if item not in BLOCKERS:
-            raise ScenarioError(f"blockers: {excerpt(item)} is not one of {', '.join(BLOCKERS)}")
+            raise ScenarioError("scenario.not_one_of", name="blockers", value=excerpt(item),
+                                allowed=", ".join(BLOCKERS))
     return frozenset(items)

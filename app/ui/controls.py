@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from app.i18n import current_language, translated
-from app.messages import localized
+from app.error_text import localized
 from app.model import BLOCKERS, ROUTES_BY_DRUG, Scenario, ScenarioError
 from app.model.scenario import MAX_DOSE_MG, RANGES
 from app.story.names import BLOCKER_NAMES, DRUG_NAMES, ROUTE_NAMES
@@ -216,7 +216,7 @@ class ControlsPanel(QWidget):
             scenario = self.scenario_from_widgets()
         except ScenarioError as exc:
             self.message.setText(self.tr("Not applied: {reason}").format(
-                reason=localized(str(exc), current_language())))
+                reason=localized(exc, current_language())))
             return
         self.message.clear()
         self._show_derived(scenario)

@@ -19,7 +19,7 @@ from app.i18n import translated
 from app.export.render import ExportError
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
 from app.i18n import LANGUAGES, current_language
-from app.messages import localized
+from app.error_text import localized
 from app.scenes import SCENES
 from app.scenes.base import tr as scene_tr
 from app.scenes.theme import THEME_LABELS
@@ -208,7 +208,7 @@ class ExportDialog(QDialog):
         try:
             self.built = self.request()
         except (ExportError, ValueError) as exc:
-            self.problem.setText(localized(str(exc), current_language()))
+            self.problem.setText(localized(exc, current_language()))
             return
         self.accept()
 
@@ -218,7 +218,7 @@ class ExportDialog(QDialog):
         kind, fmt = self.kind.currentData(), self.format.currentData()
         out = Path(self.path.text().strip())
         if not self.path.text().strip():
-            raise ExportError(self.tr("choose where to save the export"))
+            raise ExportError("export.choose_output")
         common = dict(lang=self.lang.currentData(), theme=self.theme.currentData(),
                       reduce_motion=self.calm.isChecked(), evidence=self.evidence.isChecked())
         scene_id = self.scene.currentData()

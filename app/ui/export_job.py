@@ -12,11 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread
 from PySide6.QtWidgets import QProgressDialog
 
 from app.export.export import run
-from app.export.progress import ExportCancelled
-from app.export.progress import write_failure_message
+from app.error_text import localized
+from app.export.progress import ExportCancelled, write_failure
 from app.export.render import ExportError
 from app.i18n import current_language
-from app.messages import localized
 from app.ui.errors import log_path
 
 log = logging.getLogger("app.export")
@@ -27,7 +26,7 @@ class ExportJob(QObject):
 
     progressed = Signal(int, int)
     succeeded = Signal(list)
-    failed = Signal(str)
+    failed = Signal(object)  # the ExportError, shown in the window's language
     cancelled = Signal()
 
     def __init__(self, request, trajectory):
@@ -48,9 +47,9 @@ class ExportJob(QObject):
         except ExportCancelled:
             self.cancelled.emit()
         except ExportError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
         except OSError as exc:
-            self.failed.emit(write_failure_message(self.request.out, exc))
+            self.failed.emit(write_failure(self.request.out, exc))
         except Exception as exc:  # noqa: BLE001 - a bug: logged, reported, the app lives on
             log.exception("the export of %s failed unexpectedly", self.request.out)
             self.failed.emit(unexpected_failure(exc))
@@ -58,10 +57,9 @@ class ExportJob(QObject):
             self.succeeded.emit([str(p) for p in paths])
 
 
-def unexpected_failure(error: Exception) -> str:
-    """The message for an exception nobody foresaw: its kind, and where the details are."""
-    return (f"an unexpected error ({type(error).__name__}); the details are in "
-            f"{str(log_path())!r}")
+def unexpected_failure(error: Exception) -> ExportError:
+    """The failure for an exception nobody foresaw: its kind, and where the details are."""
+    return ExportError("export.unexpected", error=type(error).__name__, path=repr(str(log_path())))
 
 
 class ExportQueue(QObject):
@@ -148,13 +146,13 @@ class ExportMonitor(QObject):
         where = paths[0] if len(paths) == 1 else str(Path(paths[0]).parent)
         self.window.statusBar().showMessage(_message("Exported {path}").format(path=where), 8000)
 
-    @Slot(str)
-    def show_failure(self, message: str) -> None:
-        """Say what went wrong, in words."""
+    @Slot(object)
+    def show_failure(self, error: ExportError) -> None:
+        """Say what went wrong, in words, in the window's language."""
         self.dialog.reset()
         self.window.report_problem(
             _message("The export failed: {reason}. Nothing was written.").format(
-                reason=localized(message, current_language())))
+                reason=localized(error, current_language())))
 
     @Slot()
     def show_cancel(self) -> None:

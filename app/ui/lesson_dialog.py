@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from app.i18n import LANGUAGES, current_language
 from app.lessons import MAX_TITLE_CHARS, SCENE_IDS, THEME_NAMES, Lesson, LessonError
-from app.messages import localized
+from app.error_text import localized
 from app.scenes import SCENES
 from app.scenes.base import tr as scene_tr
 
@@ -225,6 +225,6 @@ class LessonDialog(QDialog):
         try:
             self.lesson()
         except LessonError as exc:
-            self.problem.setText(localized(str(exc), current_language()))
+            self.problem.setText(localized(exc, current_language()))
             return
         super().accept()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app.i18n import current_language
 from app.lessons import Lesson, LessonError
-from app.messages import localized
+from app.error_text import localized
 from app.ui import recovery
 from app.ui.settings import Settings
 
@@ -107,7 +107,7 @@ class LessonController(QObject):
             window.report_problem(
                 QCoreApplication.translate(
                     "MainWindow", "This lesson cannot be opened: {reason}"
-                ).format(reason=localized(str(exc), current_language()))
+                ).format(reason=localized(exc, current_language()))
             )
             return False
         if not self.may_replace():
@@ -132,11 +132,10 @@ class LessonController(QObject):
         try:
             self.current().save(path)
         except (LessonError, OSError) as exc:
-            reason = getattr(exc, "strerror", None) or str(exc)
             window.report_problem(
                 QCoreApplication.translate(
                     "MainWindow", "Could not save the lesson: {reason}"
-                ).format(reason=localized(reason, current_language()))
+                ).format(reason=localized(exc, current_language()))
             )
             return False
         self.lesson, self.path = self.current(), path

@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
 from app.i18n import current_language
-from app.messages import localized
+from app.error_text import localized
 from app.model import Scenario, ScenarioError
 from app.ui.state import AppState
 
@@ -30,7 +30,7 @@ class ScenarioFiles(QObject):
         except ScenarioError as exc:
             self.window.report_problem(QCoreApplication.translate(
                 "MainWindow", "This scenario file cannot be used: {reason}").format(
-                    reason=localized(str(exc), current_language())))
+                    reason=localized(exc, current_language())))
             return
         self.state.set_scenario(scenario)
 
@@ -46,4 +46,4 @@ class ScenarioFiles(QObject):
         except OSError as exc:
             self.window.report_problem(QCoreApplication.translate(
                 "MainWindow", "Could not save {path}: {reason}").format(
-                    path=path, reason=localized(exc.strerror or str(exc), current_language())))
+                    path=path, reason=localized(exc, current_language())))

@@ -2444,11 +2444,895 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../app/errors/catalogue.py" line="+17"/>
+        <source>route: {value} does not suit drug {drug}; allowed: {allowed}</source>
+        <translation>route：{value} 不适用于药物 {drug}；可选：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dose_mg: {value} is too large for {drug}; allowed 0 to {limit} mg</source>
+        <translation>dose_mg：{value} 对 {drug} 而言过大；允许范围为 0 至 {limit} mg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>infusion_min: {minutes} min is longer than dose_interval_h ({hours} h); infusions would overlap</source>
+        <translation>infusion_min：{minutes} 分钟长于 dose_interval_h（{hours} 小时）；各次输注会相互重叠</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+94"/>
+        <source>unknown field(s) {names}; allowed: {allowed}</source>
+        <translation>未知字段 {names}；允许的字段：{allowed}</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>scenario: expected a JSON object, got {type}</source>
+        <translation>方案：应为 JSON 对象，实际为 {type}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema_version: {version} is not supported; this version of the app reads {supported}</source>
+        <translation>schema_version：不支持 {version}；此版本的应用只能读取 {supported}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scenario: {detail}</source>
+        <translation>方案：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario: not valid JSON: {problem} (line {line}, column {column})</source>
+        <translation>方案：不是有效的 JSON：{problem}（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario: not valid JSON (nested too deeply)</source>
+        <translation>方案：不是有效的 JSON（嵌套过深）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario: the number {digits}... ({count} digits) is far too large for a scenario</source>
+        <translation>方案：数字 {digits}…（{count} 位）对方案来说太大了</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scenario: {constant} is not a number a scenario can hold</source>
+        <translation>方案：{constant} 不是方案可接受的数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {value} is not one of {allowed}</source>
+        <translation>{name}：{value} 不在可选范围内；可选：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {value} is not a number; allowed {low} to {high}</source>
+        <translation>{name}：{value} 不是数字；允许范围为 {low} 至 {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {value} is out of range; allowed {low} to {high}</source>
+        <translation>{name}：{value} 超出范围；允许范围为 {low} 至 {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {value} is not a whole number; allowed {low} to {high}</source>
+        <translation>{name}：{value} 不是整数；允许范围为 {low} 至 {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blockers: {value} is not a list; allowed any of {allowed}</source>
+        <translation>blockers：{value} 不是列表；可从 {allowed} 中任选</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scenario file {path}</source>
+        <translation>方案文件 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lesson file {path}</source>
+        <translation>课程文件 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} does not exist</source>
+        <translation>{file} 不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be read ({reason})</source>
+        <translation>无法读取{file}（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a regular file (a device or a named pipe?)</source>
+        <translation>{file} 不是普通文件（是设备或命名管道？）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is too large (at most {limit} MB)</source>
+        <translation>{file} 过大（最多 {limit} MB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is too large ({size} bytes; at most {limit} MB)</source>
+        <translation>{file} 过大（{size} 字节；最多 {limit} MB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not a text file (it holds binary data)</source>
+        <translation>{file} 不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not UTF-8 text (bad byte at {position})</source>
+        <translation>{file} 不是 UTF-8 文本（位置 {position} 处有无效字节）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is read-only</source>
+        <translation>该文件为只读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a named pipe (FIFO) that nothing reads from</source>
+        <translation>它是一个没有读取方的命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a file (a socket?)</source>
+        <translation>它不是文件（是套接字？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be replaced (it is locked or immutable)</source>
+        <translation>无法替换该文件（文件被锁定或不可更改）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is not writable</source>
+        <translation>文件夹不可写入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be written</source>
+        <translation>文件无法写入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such file or directory</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many levels of symbolic links</source>
+        <translation>符号链接层数过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid cross-device link</source>
+        <translation>无效的跨设备链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} (system error {errno})</source>
+        <translation>系统错误 {errno}（{text}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system error: {text}</source>
+        <translation>系统错误：{text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expecting value</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处应为用双引号括起的属性名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处应为分隔符 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处应为分隔符 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterminated string starting at</source>
+        <translation>字符串从此处开始，但没有结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid control character at</source>
+        <translation>此处有无效的控制字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid \escape</source>
+        <translation>无效的转义序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation>无效的 \uXXXX 转义序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra data</source>
+        <translation>多余的数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Illegal trailing comma</source>
+        <translation>多余的结尾逗号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable JSON ({text})</source>
+        <translation>无法读取的 JSON（{text}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>null</source>
+        <translation>空值 null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true/false</source>
+        <translation>布尔值 true/false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {type}</source>
+        <translation>{type} 类型的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time (hours)</source>
+        <translation>时间（小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start time (hours)</source>
+        <translation>开始时间（小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end time (hours)</source>
+        <translation>结束时间（小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{names} and {more} more</source>
+        <translation>{names} 等（另有 {more} 个）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {error}</source>
+        <translation>{file}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lesson file: {error}</source>
+        <translation>课程文件：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario: {error}</source>
+        <translation>方案：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field &apos;notes&apos;: a scene id and a beat key must be text</source>
+        <translation>字段 &apos;notes&apos;：场景 ID 和关键时刻键都必须是文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lesson: too large to save ({size} bytes; the limit is 2 MB): shorten the notes</source>
+        <translation>课程：过大，无法保存（{size} 字节；上限为 2 MB）：请缩短备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;scenario&apos; must be a Scenario, got {kind}</source>
+        <translation>字段 &apos;scenario&apos; 必须是 Scenario，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;scenario&apos; must be an object, got {kind}</source>
+        <translation>字段 &apos;scenario&apos; 必须是对象，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;start_scene&apos;: {value} is not among the shown scenes ({scenes})</source>
+        <translation>字段 &apos;start_scene&apos;：{value} 不在显示的场景之中（{scenes}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;scenes&apos; must be a list of scene ids, got {kind}</source>
+        <translation>字段 &apos;scenes&apos; 必须是场景 ID 的列表，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;scenes&apos; is empty; at least one scene must be shown</source>
+        <translation>字段 &apos;scenes&apos; 为空；至少要显示一个场景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;scenes&apos; lists {scenes} more than once</source>
+        <translation>字段 &apos;scenes&apos; 重复列出了 {scenes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field &apos;notes&apos; must be an object of scene ids, got {kind}</source>
+        <translation>字段 &apos;notes&apos; 必须是以场景 ID 为键的对象，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;notes&apos; holds {count} notes; at most {limit}</source>
+        <translation>字段 &apos;notes&apos; 含有 {count} 条备注；最多 {limit} 条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field &apos;{field}&apos; must be text, got {kind}</source>
+        <translation>字段 &apos;{field}&apos; 必须是文本，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field &apos;{field}&apos; is too long ({length} characters; at most {limit})</source>
+        <translation>字段 &apos;{field}&apos; 过长（{length} 个字符；最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;{field}&apos; holds a broken character (a lone surrogate)</source>
+        <translation>字段 &apos;{field}&apos; 含有损坏的字符（孤立的代理项）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;{field}&apos;: {value} is not one of {allowed}</source>
+        <translation>字段 &apos;{field}&apos;：{value} 不在可选范围内；可选：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field &apos;{field}&apos;: {value} is not a scene id; the scenes are {scenes}</source>
+        <translation>字段 &apos;{field}&apos;：{value} 不是场景 ID；可用的场景为 {scenes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;{field}&apos; must be a beat key (text), got {kind}</source>
+        <translation>字段 &apos;{field}&apos; 必须是关键时刻键（文本），实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;{field}&apos;: {value} is not a beat key (lower-case letters, digits and hyphens, such as &apos;glutamate-peak&apos;)</source>
+        <translation>字段 &apos;{field}&apos;：{value} 不是关键时刻键（应由小写字母、数字和连字符组成，例如 &apos;glutamate-peak&apos;）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a beat key in the notes of {scene} must be a beat key (text), got {kind}</source>
+        <translation>{scene} 的备注中，关键时刻键必须是文本，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a beat key in the notes of {scene}: {value} is not a beat key (lower-case letters, digits and hyphens, such as &apos;glutamate-peak&apos;)</source>
+        <translation>{scene} 的备注中：{value} 不是关键时刻键（应由小写字母、数字和连字符组成，例如 &apos;glutamate-peak&apos;）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notes of {scene} must be an object of beat keys, got {kind}</source>
+        <translation>{scene} 的备注必须是以关键时刻键为键的对象，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected JSON text, got {kind}</source>
+        <translation>应为 JSON 文本，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is too large (a lesson is at most 2 MB)</source>
+        <translation>文件过大（课程最大为 2 MB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested too deeply (at most {depth} levels)</source>
+        <translation>嵌套过深（最多 {depth} 层）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: {problem} (line {line}, column {column})</source>
+        <translation>不是有效的 JSON：{problem}（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid JSON (the file looks cut short): {problem} (line {line}, column {column})</source>
+        <translation>不是有效的 JSON（文件似乎被截断了）：{problem}（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid JSON ({detail})</source>
+        <translation>不是有效的 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the top level must be an object, got {kind}</source>
+        <translation>顶层必须是对象，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number {digits}... ({count} digits) is far too large for a lesson</source>
+        <translation>数字 {digits}...（共 {count} 位）远远超出课程可接受的范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number {number} is too large for a lesson</source>
+        <translation>数字 {number} 超出课程可接受的范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{constant} is not a number a lesson can hold</source>
+        <translation>{constant} 不是课程可接受的数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a scenario file, not a lesson; open it as a scenario</source>
+        <translation>这是方案文件，不是课程；请作为方案打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema_version is missing; is this a lesson file?</source>
+        <translation>缺少 schema_version；这是课程文件吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema_version must be a whole number, got {kind}</source>
+        <translation>schema_version 必须是整数，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this lesson was saved by a newer version of the app (schema {version}); this version reads schema {supported}</source>
+        <translation>此课程由更新版本的应用保存（格式版本 {version}）；此版本只能读取格式版本 {supported}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schema_version {version} is not supported; this version reads schema {supported}</source>
+        <translation>不支持 schema_version {version}；此版本只能读取格式版本 {supported}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} is not a time; write e.g. 90min, 1.5h, 2d or 3w (a bare number is hours)</source>
+        <translation>{text} 不是时间；请写成 90min、1.5h、2d 或 3w 这样的形式（只写数字表示小时）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} is not a finite time</source>
+        <translation>{text} 不是有限的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time {clock} is outside scene {scene}; valid times run from {start} to {end}</source>
+        <translation>时间 {clock} 超出场景 {scene} 的范围；有效时间为 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown scene {scene}; choose from {scenes}</source>
+        <translation>未知场景 {scene}；可选：{scenes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown language {value}; choose from {allowed}</source>
+        <translation>未知语言 {value}；可选：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown theme {value}; choose from {allowed}</source>
+        <translation>未知主题 {value}；可选：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown format {value}; choose from {allowed}</source>
+        <translation>未知格式 {value}；可选：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown spacing {value}; choose from {allowed}</source>
+        <translation>未知的帧间隔方式 {value}；可选：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size {width}x{height} is out of range; each side must be 16 to {limit} pixels</source>
+        <translation>尺寸 {width}x{height} 超出范围；每边必须为 16 至 {limit} 像素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>size {size} is not a WIDTHxHEIGHT pair of whole pixels</source>
+        <translation>尺寸 {size} 不是以整数像素表示的“宽x高”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the clip runs from {start} to {end}; the end must be later than the start</source>
+        <translation>片段从 {start} 到 {end}；结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration {duration} s is out of range; a clip lasts more than 0 and at most {limit} seconds</source>
+        <translation>时长 {duration} 秒超出范围；片段时长必须大于 0 秒且不超过 {limit} 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {format} clip cannot have a transparent background; use png for transparency</source>
+        <translation>{format} 片段不能有透明背景；需要透明背景请用 png</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an MP4 needs an even width and height (H.264 with 4:2:0 colour); {size} is odd, e.g. use {even}</source>
+        <translation>MP4 的宽和高必须是偶数（H.264，4:2:0 色度采样）；{size} 含有奇数，可改用 {even} 等尺寸</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a deck needs at least one scene</source>
+        <translation>幻灯片至少需要一个场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no output path given</source>
+        <translation>未给出输出路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose where to save the export</source>
+        <translation>请选择导出文件的保存位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{term} {value} is not a number</source>
+        <translation>{term}的值 {value} 不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{term} {value} is not a finite number</source>
+        <translation>{term}的值 {value} 不是有限的数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame rate {fps} is out of range; {format} clips take a whole number of frames per second from 1 to {limit}</source>
+        <translation>帧率 {fps} 超出范围；{format} 片段的帧率必须是 1 至 {limit} 之间的整数（帧/秒）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a file; a PNG clip needs a folder</source>
+        <translation>{path} 是文件；PNG 片段需要一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder {path} does not exist</source>
+        <translation>文件夹 {path} 不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder {path} is not writable</source>
+        <translation>文件夹 {path} 不可写入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder {path} already holds frame_*.png files; choose an empty or new folder</source>
+        <translation>文件夹 {path} 中已有 frame_*.png 文件；请选择空文件夹或新文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot encode the picture as {format}</source>
+        <translation>无法将图片编码为 {format}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the video encoder (ffmpeg) stopped</source>
+        <translation>视频编码器（ffmpeg）意外停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot make an MP4: {reason}</source>
+        <translation>无法生成 MP4：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot export a {type}</source>
+        <translation>无法导出 {type}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scene drew a cached layer in a way the SVG export does not know</source>
+        <translation>某个场景绘制缓存图层的方式不受 SVG 导出支持</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected padded frame rows</source>
+        <translation>帧数据的行含有意外的填充</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error ({error}); the details are in {path}</source>
+        <translation>意外错误（{error}）；详细信息见 {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>argument {argument}: {error}</source>
+        <translation>参数 {argument}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>无效的选项：{value}（可选：{choices}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid {type} value: {value}</source>
+        <translation>无效的 {type} 值：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>最多接受一个参数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument {value}</source>
+        <translation>此选项不接受参数值（给出了 {value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument {other}</source>
+        <translation>不能与参数 {other} 同时使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>无法识别的参数：{arguments}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>缺少以下必需参数：{arguments}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>必须给出参数 {arguments} 之一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>选项有歧义：{option} 可能是 {matches}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} is not a size; write WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation>{text} 不是尺寸；请写成“宽x高”，例如 1920x1080</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} is not a number of seconds, e.g. 10 or 2.5s</source>
+        <translation>{text} 不是秒数；请写成 10 或 2.5s 这样的形式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); the scenes, simulate and export commands work without one</source>
+        <translation>没有可显示窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；scenes、simulate 和 export 命令无需显示器即可使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown scene {scene}; valid scenes: {scenes}</source>
+        <translation>未知场景 {scene}；可用的场景：{scenes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--scene needs a scene id; valid scenes: {scenes}</source>
+        <translation>--scene 需要一个场景 ID；可用的场景：{scenes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several scenes go only into a pptx deck; a {format} export takes one</source>
+        <translation>多个场景只能导出为 pptx 幻灯片；{format} 导出只能包含一个场景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--transparent needs png or svg; {format} has no transparent background</source>
+        <translation>--transparent 需要 png 或 svg 格式；{format} 没有透明背景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--embed-clips applies to pptx only</source>
+        <translation>--embed-clips 仅适用于 pptx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {format} export takes every beat of the scenes; leave out --time, --from, --to, --duration and --fps</source>
+        <translation>{format} 导出包含各场景的全部关键时刻；请不要给出 --time、--from、--to、--duration 和 --fps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {format} export covers the scene&apos;s window; leave out --time, --from, --to, --duration and --fps</source>
+        <translation>{format} 导出涵盖场景的整个时间范围；请不要给出 --time、--from、--to、--duration 和 --fps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give either --time T (one frame) or --from T --to T (a clip), not both</source>
+        <translation>请给出 --time T（单帧）或 --from T --to T（片段），二者不能同时给出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a clip needs both --from T and --to T</source>
+        <translation>片段需要同时给出 --from T 和 --to T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--duration and --fps apply to clips (--from T --to T)</source>
+        <translation>--duration 和 --fps 仅适用于片段（--from T --to T）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{format} is a clip: give --from T --to T (and --duration, --fps)</source>
+        <translation>{format} 是片段格式：请给出 --from T --to T（以及 --duration、--fps）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>svg exports one frame: give --time T (clips: png, mp4 or gif)</source>
+        <translation>svg 只能导出单帧：请给出 --time T（片段请用 png、mp4 或 gif）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give --time T for one frame or --from T --to T for a clip</source>
+        <translation>请用 --time T 导出单帧，或用 --from T --to T 导出片段</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="+13"/>
         <location line="+73"/>
-        <location filename="../../app/ui/export_job.py" line="+149"/>
+        <location filename="../../app/ui/export_job.py" line="+147"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2552,11 +3436,6 @@
         <location line="-2"/>
         <source>Folder for the frames</source>
         <translation>存放各帧的文件夹</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>choose where to save the export</source>
-        <translation>请选择导出文件的保存位置</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_job.py" line="-1"/>
@@ -2759,7 +3638,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/lessons.py" line="+252"/>
+        <location filename="../../app/ui/lessons.py" line="+251"/>
         <location filename="../../app/ui/window.py" line="+52"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
@@ -2983,7 +3862,7 @@
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lessons.py" line="-153"/>
+        <location filename="../../app/ui/lessons.py" line="-152"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -3008,7 +3887,7 @@
         <translation>课程 (*.lesson.json)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not save the lesson: {reason}</source>
         <translation>无法保存课程：{reason}</translation>
     </message>
@@ -3022,920 +3901,6 @@
         <location line="+59"/>
         <source>{lesson}[*] — Ketamine Cascade</source>
         <translation>{lesson}[*]——氯胺酮级联</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../app/messages.py" line="+37"/>
-        <source>route: {value} does not suit drug {drug}; allowed: {allowed}</source>
-        <translation>route：{value} 不适用于药物 {drug}；可选：{allowed}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dose_mg: {value} is too large for {drug}; allowed 0 to {limit} mg</source>
-        <translation>dose_mg：{value} 对 {drug} 而言过大；允许范围为 0 至 {limit} mg</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>infusion_min: {minutes} min is longer than dose_interval_h ({hours} h); infusions would overlap</source>
-        <translation>infusion_min：{minutes} 分钟长于 dose_interval_h（{hours} 小时）；各次输注会相互重叠</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unknown field(s) {names} and {more} more; allowed: {allowed}</source>
-        <translation>未知字段 {names} 等（另有 {more} 个）；允许的字段：{allowed}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown field(s) {names}; allowed: {allowed}</source>
-        <translation>未知字段 {names}；允许的字段：{allowed}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expected a JSON object, got {type}</source>
-        <translation>应为 JSON 对象，实际为 {type}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>schema_version: {version} is not supported; this version of the app reads {supported}</source>
-        <translation>schema_version：不支持 {version}；此版本的应用只能读取 {supported}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>{constant} is not a number a scenario can hold</source>
-        <translation>{constant} 不是方案可接受的数字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name}: {value} is not one of {allowed}</source>
-        <translation>{name}：{value} 不在可选范围内；可选：{allowed}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name}: {value} is not a number; allowed {low} to {high}</source>
-        <translation>{name}：{value} 不是数字；允许范围为 {low} 至 {high}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name}: {value} is out of range; allowed {low} to {high}</source>
-        <translation>{name}：{value} 超出范围；允许范围为 {low} 至 {high}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name}: {value} is not a whole number; allowed {low} to {high}</source>
-        <translation>{name}：{value} 不是整数；允许范围为 {low} 至 {high}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>blockers: {value} is not a list; allowed any of {allowed}</source>
-        <translation>blockers：{value} 不是列表；可从 {allowed} 中任选</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>scenario: {rest}</source>
-        <translation>方案：{rest}</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>field &apos;notes&apos;: a scene id and a beat key must be text</source>
-        <translation>字段 &apos;notes&apos;：场景 ID 和关键时刻键都必须是文本</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lesson: too large to save ({size} bytes; the limit is 2 MB): shorten the notes</source>
-        <translation>课程：过大，无法保存（{size} 字节；上限为 2 MB）：请缩短备注</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>field &apos;scenario&apos; must be a Scenario, got {kind}</source>
-        <translation>字段 &apos;scenario&apos; 必须是 Scenario，实际为{kind}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>field &apos;scenario&apos; must be an object, got {kind}</source>
-        <translation>字段 &apos;scenario&apos; 必须是对象，实际为{kind}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>field &apos;start_scene&apos;: {value} is not among the shown scenes ({scenes})</source>
-        <translation>字段 &apos;start_scene&apos;：{value} 不在显示的场景之中（{scenes}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>field &apos;scenes&apos; must be a list of scene ids, got {kind}</source>
-        <translation>字段 &apos;scenes&apos; 必须是场景 ID 的列表，实际为{kind}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>field &apos;scenes&apos; is empty; at least one scene must be shown</source>
-        <translation>字段 &apos;scenes&apos; 为空；至少要显示一个场景</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>field &apos;scenes&apos; lists {scenes} more than once</source>
-        <translation>字段 &apos;scenes&apos; 重复列出了 {scenes}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>field &apos;notes&apos; must be an object of scene ids, got {kind}</source>
-        <translation>字段 &apos;notes&apos; 必须是以场景 ID 为键的对象，实际为{kind}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>field &apos;notes&apos; holds {count} notes; at most {limit}</source>
-        <translation>字段 &apos;notes&apos; 含有 {count} 条备注；最多 {limit} 条</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>field &apos;{field}&apos; must be text, got {kind}</source>
-        <translation>字段 &apos;{field}&apos; 必须是文本，实际为{kind}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>field &apos;{field}&apos; is too long ({length} characters; at most {limit})</source>
-        <translation>字段 &apos;{field}&apos; 过长（{length} 个字符；最多 {limit} 个）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>field &apos;{field}&apos; holds a broken character (a lone surrogate)</source>
-        <translation>字段 &apos;{field}&apos; 含有损坏的字符（孤立的代理项）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>field &apos;{field}&apos;: {value} is not one of {allowed}</source>
-        <translation>字段 &apos;{field}&apos;：{value} 不在可选范围内；可选：{allowed}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>field &apos;{field}&apos;: {value} is not a scene id; the scenes are {scenes}</source>
-        <translation>字段 &apos;{field}&apos;：{value} 不是场景 ID；可用的场景为 {scenes}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>field &apos;{field}&apos; must be a beat key (text), got {kind}</source>
-        <translation>字段 &apos;{field}&apos; 必须是关键时刻键（文本），实际为{kind}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>field &apos;{field}&apos;: {value} is not a beat key (lower-case letters, digits and hyphens, such as &apos;glutamate-peak&apos;)</source>
-        <translation>字段 &apos;{field}&apos;：{value} 不是关键时刻键（应由小写字母、数字和连字符组成，例如 &apos;glutamate-peak&apos;）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a beat key in the notes of {scene} must be a beat key (text), got {kind}</source>
-        <translation>{scene} 的备注中，关键时刻键必须是文本，实际为{kind}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a beat key in the notes of {scene}: {value} is not a beat key (lower-case letters, digits and hyphens, such as &apos;glutamate-peak&apos;)</source>
-        <translation>{scene} 的备注中：{value} 不是关键时刻键（应由小写字母、数字和连字符组成，例如 &apos;glutamate-peak&apos;）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>notes of {scene} must be an object of beat keys, got {kind}</source>
-        <translation>{scene} 的备注必须是以关键时刻键为键的对象，实际为{kind}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>lesson file {path} is too large ({size} bytes; a lesson is at most 2 MB)</source>
-        <translation>课程文件 {path} 过大（{size} 字节；课程最大为 2 MB）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lesson file {path} is too large (a lesson is at most 2 MB)</source>
-        <translation>课程文件 {path} 过大（课程最大为 2 MB）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lesson file {path} does not exist</source>
-        <translation>课程文件 {path} 不存在</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lesson file {path} cannot be read ({reason})</source>
-        <translation>无法读取课程文件 {path}（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lesson file {path} is not a text file (it holds binary data)</source>
-        <translation>课程文件 {path} 不是文本文件（含有二进制数据）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lesson file {path} is not UTF-8 text (bad byte at {position})</source>
-        <translation>课程文件 {path} 不是 UTF-8 文本（位置 {position} 处有无效字节）</translation>
-    </message>
-    <message>
-        <location line="-73"/>
-        <source>lesson file {path}: {rest}</source>
-        <translation>课程文件 {path}：{rest}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lesson file: {rest}</source>
-        <translation>课程文件：{rest}</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>expected JSON text, got {kind}</source>
-        <translation>应为 JSON 文本，实际为{kind}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it is too large (a lesson is at most 2 MB)</source>
-        <translation>文件过大（课程最大为 2 MB）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it is empty</source>
-        <translation>文件为空</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>nested too deeply (at most {depth} levels)</source>
-        <translation>嵌套过深（最多 {depth} 层）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not valid JSON (the file looks cut short): {detail} (line {line}, column {column})</source>
-        <translation>不是有效的 JSON（文件似乎被截断了）：{detail}（第 {line} 行，第 {column} 列）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not valid JSON: {detail} (line {line}, column {column})</source>
-        <translation>不是有效的 JSON：{detail}（第 {line} 行，第 {column} 列）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not valid JSON ({detail})</source>
-        <translation>不是有效的 JSON（{detail}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the top level must be an object, got {kind}</source>
-        <translation>顶层必须是对象，实际为{kind}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the number {digits}... ({count} digits) is far too large for a lesson</source>
-        <translation>数字 {digits}...（共 {count} 位）远远超出课程可接受的范围</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the number {number} is too large for a lesson</source>
-        <translation>数字 {number} 超出课程可接受的范围</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{constant} is not a number a lesson can hold</source>
-        <translation>{constant} 不是课程可接受的数字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this is a scenario file, not a lesson; open it as a scenario</source>
-        <translation>这是方案文件，不是课程；请作为方案打开</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>schema_version is missing; is this a lesson file?</source>
-        <translation>缺少 schema_version；这是课程文件吗？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>schema_version must be a whole number, got {kind}</source>
-        <translation>schema_version 必须是整数，实际为{kind}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this lesson was saved by a newer version of the app (schema {version}); this version reads schema {supported}</source>
-        <translation>此课程由更新版本的应用保存（格式版本 {version}）；此版本只能读取格式版本 {supported}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>schema_version {version} is not supported; this version reads schema {supported}</source>
-        <translation>不支持 schema_version {version}；此版本只能读取格式版本 {supported}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{text} is not a time; write e.g. 90min, 1.5h, 2d or 3w (a bare number is hours)</source>
-        <translation>{text} 不是时间；请写成 90min、1.5h、2d 或 3w 这样的形式（只写数字表示小时）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{text} is not a finite time</source>
-        <translation>{text} 不是有限的时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{text} is not a size; write WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation>{text} 不是尺寸；请写成“宽x高”，例如 1920x1080</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{text} is not a number of seconds, e.g. 10 or 2.5s</source>
-        <translation>{text} 不是秒数；请写成 10 或 2.5s 这样的形式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>interrupted</source>
-        <translation>已中断</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown scene {scene}; valid scenes: {scenes}</source>
-        <translation>未知场景 {scene}；可用的场景：{scenes}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>time {clock} is outside scene {scene}; valid times run from {start} to {end}</source>
-        <translation>时间 {clock} 超出场景 {scene} 的范围；有效时间为 {start} 至 {end}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--scene needs a scene id; valid scenes: {scenes}</source>
-        <translation>--scene 需要一个场景 ID；可用的场景：{scenes}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>several scenes go only into a pptx deck; a {format} export takes one</source>
-        <translation>多个场景只能导出为 pptx 幻灯片；{format} 导出只能包含一个场景</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--transparent needs png or svg; {format} has no transparent background</source>
-        <translation>--transparent 需要 png 或 svg 格式；{format} 没有透明背景</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--embed-clips applies to pptx only</source>
-        <translation>--embed-clips 仅适用于 pptx</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a {format} export takes every beat of the scenes; leave out --time, --from, --to, --duration and --fps</source>
-        <translation>{format} 导出包含各场景的全部关键时刻；请不要给出 --time、--from、--to、--duration 和 --fps</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a {format} export covers the scene&apos;s window; leave out --time, --from, --to, --duration and --fps</source>
-        <translation>{format} 导出涵盖场景的整个时间范围；请不要给出 --time、--from、--to、--duration 和 --fps</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>give either --time T (one frame) or --from T --to T (a clip), not both</source>
-        <translation>请给出 --time T（单帧）或 --from T --to T（片段），二者不能同时给出</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a clip needs both --from T and --to T</source>
-        <translation>片段需要同时给出 --from T 和 --to T</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>--duration and --fps apply to clips (--from T --to T)</source>
-        <translation>--duration 和 --fps 仅适用于片段（--from T --to T）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{format} is a clip: give --from T --to T (and --duration, --fps)</source>
-        <translation>{format} 是片段格式：请给出 --from T --to T（以及 --duration、--fps）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>svg exports one frame: give --time T (clips: png, mp4 or gif)</source>
-        <translation>svg 只能导出单帧：请给出 --time T（片段请用 png、mp4 或 gif）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>give --time T for one frame or --from T --to T for a clip</source>
-        <translation>请用 --time T 导出单帧，或用 --from T --to T 导出片段</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location line="-124"/>
-        <source>argument {argument}: {rest}</source>
-        <translation>参数 {argument}：{rest}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>scenario file {path} does not exist</source>
-        <translation>方案文件 {path} 不存在</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>scenario file {path} cannot be read ({reason})</source>
-        <translation>无法读取方案文件 {path}（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>scenario file {path} is a folder, not a file</source>
-        <translation>方案文件 {path} 是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>scenario file {path} is not a regular file (a device or a named pipe?)</source>
-        <translation>方案文件 {path} 不是普通文件（是设备或命名管道？）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>scenario file {path} is too large ({size} bytes; a scenario is at most 1 MB)</source>
-        <translation>方案文件 {path} 过大（{size} 字节；方案最多 1 MB）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>scenario file {path} is too large (a scenario is at most 1 MB)</source>
-        <translation>方案文件 {path} 过大（方案最多 1 MB）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>scenario file {path} is not a text file (it holds binary data)</source>
-        <translation>方案文件 {path} 不是文本文件（含有二进制数据）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>scenario file {path} is not UTF-8 text (bad byte at {position})</source>
-        <translation>方案文件 {path} 不是 UTF-8 文本（位置 {position} 处有无效字节）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the number {digits}... ({count} digits) is far too large for a scenario</source>
-        <translation>数字 {digits}…（{count} 位）对方案来说太大了</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>lesson file {path} is a folder, not a file</source>
-        <translation>课程文件 {path} 是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lesson file {path} is not a regular file (a device or a named pipe?)</source>
-        <translation>课程文件 {path} 不是普通文件（是设备或命名管道？）</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>terminated</source>
-        <translation>已终止</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); the scenes, simulate and export commands work without one</source>
-        <translation>没有可显示窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；scenes、simulate 和 export 命令无需显示器即可使用</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>invalid choice: {value} (choose from {choices})</source>
-        <translation>无效的选项：{value}（可选：{choices}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>invalid {type} value: {value}</source>
-        <translation>无效的 {type} 值：{value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expected one argument</source>
-        <translation>需要一个参数值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expected at most one argument</source>
-        <translation>最多接受一个参数值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expected at least one argument</source>
-        <translation>至少需要一个参数值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ignored explicit argument {value}</source>
-        <translation>此选项不接受参数值（给出了 {value}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not allowed with argument {other}</source>
-        <translation>不能与参数 {other} 同时使用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unrecognized arguments: {arguments}</source>
-        <translation>无法识别的参数：{arguments}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the following arguments are required: {arguments}</source>
-        <translation>缺少以下必需参数：{arguments}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>one of the arguments {arguments} is required</source>
-        <translation>必须给出参数 {arguments} 之一</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ambiguous option: {option} could match {matches}</source>
-        <translation>选项有歧义：{option} 可能是 {matches}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unknown scene {scene}; choose from {scenes}</source>
-        <translation>未知场景 {scene}；可选：{scenes}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown language {value}; choose from {allowed}</source>
-        <translation>未知语言 {value}；可选：{allowed}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown theme {value}; choose from {allowed}</source>
-        <translation>未知主题 {value}；可选：{allowed}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown format {value}; choose from {allowed}</source>
-        <translation>未知格式 {value}；可选：{allowed}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown spacing {value}; choose from {allowed}</source>
-        <translation>未知的帧间隔方式 {value}；可选：{allowed}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>size {width}x{height} is out of range; each side must be 16 to {limit} pixels</source>
-        <translation>尺寸 {width}x{height} 超出范围；每边必须为 16 至 {limit} 像素</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>size {size} is not a WIDTHxHEIGHT pair of whole pixels</source>
-        <translation>尺寸 {size} 不是以整数像素表示的“宽x高”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the clip runs from {start} to {end}; the end must be later than the start</source>
-        <translation>片段从 {start} 到 {end}；结束时间必须晚于开始时间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>duration {duration} s is out of range; a clip lasts more than 0 and at most {limit} seconds</source>
-        <translation>时长 {duration} 秒超出范围；片段时长必须大于 0 秒且不超过 {limit} 秒</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a {format} clip cannot have a transparent background; use png for transparency</source>
-        <translation>{format} 片段不能有透明背景；需要透明背景请用 png</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an MP4 needs an even width and height (H.264 with 4:2:0 colour); {size} is odd, e.g. use {even}</source>
-        <translation>MP4 的宽和高必须是偶数（H.264，4:2:0 色度采样）；{size} 含有奇数，可改用 {even} 等尺寸</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a deck needs at least one scene</source>
-        <translation>幻灯片至少需要一个场景</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no output path given</source>
-        <translation>未给出输出路径</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{term} {value} is not a number</source>
-        <translation>{term}的值 {value} 不是数字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{term} {value} is not a finite number</source>
-        <translation>{term}的值 {value} 不是有限的数字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>frame rate {fps} is out of range; {format} clips take a whole number of frames per second from 1 to {limit}</source>
-        <translation>帧率 {fps} 超出范围；{format} 片段的帧率必须是 1 至 {limit} 之间的整数（帧/秒）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{path} is a file, not a folder</source>
-        <translation>{path} 是文件，不是文件夹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{path} is a file; a PNG clip needs a folder</source>
-        <translation>{path} 是文件；PNG 片段需要一个文件夹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>folder {path} does not exist</source>
-        <translation>文件夹 {path} 不存在</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>folder {path} is not writable</source>
-        <translation>文件夹 {path} 不可写入</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>folder {path} already holds frame_*.png files; choose an empty or new folder</source>
-        <translation>文件夹 {path} 中已有 frame_*.png 文件；请选择空文件夹或新文件夹</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>could not write {path} (disk full or not writable?)</source>
-        <translation>无法写入 {path}（磁盘已满或不可写入？）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot encode the picture as {format}</source>
-        <translation>无法将图片编码为 {format}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file is read-only</source>
-        <translation>该文件为只读</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file cannot be replaced (it is locked or immutable)</source>
-        <translation>无法替换该文件（文件被锁定或不可更改）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it is a folder</source>
-        <translation>它是一个文件夹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it is a named pipe (FIFO) that nothing reads from</source>
-        <translation>它是一个没有读取方的命名管道（FIFO）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it is not a file (a socket?)</source>
-        <translation>它不是文件（是套接字？）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an unexpected error ({error}); the details are in {path}</source>
-        <translation>意外错误（{error}）；详细信息见 {path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the folder is not writable</source>
-        <translation>文件夹不可写入</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file could not be written</source>
-        <translation>文件无法写入</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the video encoder (ffmpeg) stopped</source>
-        <translation>视频编码器（ffmpeg）意外停止</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot make an MP4: {reason}</source>
-        <translation>无法生成 MP4：{reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot export a {type}</source>
-        <translation>无法导出 {type}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a scene drew a cached layer in a way the SVG export does not know</source>
-        <translation>某个场景绘制缓存图层的方式不受 SVG 导出支持</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unexpected padded frame rows</source>
-        <translation>帧数据的行含有意外的填充</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{rest}: line {line} column {column} (char {char})</source>
-        <translation>{rest}：第 {line} 行第 {column} 列（第 {char} 个字符）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expecting value</source>
-        <translation>此处应为一个值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expecting property name enclosed in double quotes</source>
-        <translation>此处应为用双引号括起的属性名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expecting &apos;:&apos; delimiter</source>
-        <translation>此处应为分隔符 &apos;:&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expecting &apos;,&apos; delimiter</source>
-        <translation>此处应为分隔符 &apos;,&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unterminated string starting at</source>
-        <translation>字符串从此处开始，但没有结束</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid control character at</source>
-        <translation>此处有无效的控制字符</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid control character {character} at</source>
-        <translation>此处有无效的控制字符 {character}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid \escape</source>
-        <translation>无效的转义序列</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid \escape: {escape}</source>
-        <translation>无效的转义序列：{escape}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid \uXXXX escape</source>
-        <translation>无效的 \uXXXX 转义序列</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Extra data</source>
-        <translation>多余的数据</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>maximum recursion depth exceeded while decoding a JSON {structure} from a unicode string</source>
-        <translation>解码 JSON {structure} 时超出最大递归深度</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>[Errno {errno}] {reason}: {path}</source>
-        <translation>[Errno {errno}] {reason}：{path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>[Errno {errno}] {reason}</source>
-        <translation>[Errno {errno}] {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No such file or directory</source>
-        <translation>文件或文件夹不存在</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Permission denied</source>
-        <translation>没有权限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Operation not permitted</source>
-        <translation>不允许此操作</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Is a directory</source>
-        <translation>这是一个文件夹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a directory</source>
-        <translation>不是文件夹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File exists</source>
-        <translation>文件已存在</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File name too long</source>
-        <translation>文件名过长</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No space left on device</source>
-        <translation>设备上没有剩余空间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disk quota exceeded</source>
-        <translation>超出磁盘配额</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read-only file system</source>
-        <translation>文件系统为只读</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Input/output error</source>
-        <translation>输入/输出错误</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{codec} codec can&apos;t decode byte {byte} in position {position}: {reason}</source>
-        <translation>{codec} 编解码器无法解码位置 {position} 处的字节 {byte}：{reason}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>invalid start byte</source>
-        <translation>无效的起始字节</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>invalid continuation byte</source>
-        <translation>无效的后续字节</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unexpected end of data</source>
-        <translation>数据意外结束</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>null</source>
-        <extracomment>Words filled into messages: how a lesson describes a value (&quot;got a list&quot;) and what an export request calls a number (&quot;duration &apos;x&apos; is not a number&quot;).</extracomment>
-        <translation>空值 null</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>true/false</source>
-        <translation>布尔值 true/false</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a list</source>
-        <translation>列表</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a {type}</source>
-        <translation>{type} 类型的值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>time (hours)</source>
-        <translation>时间（小时）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>start time (hours)</source>
-        <translation>开始时间（小时）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>end time (hours)</source>
-        <translation>结束时间（小时）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>duration</source>
-        <translation>时长</translation>
     </message>
 </context>
 <context>
