@@ -23,7 +23,7 @@ from app.export.clips import _prepare_folder
 from app.export.progress import check_output_folder, write_failure
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest
 from app.export.video import _encoder_failure
-from app.lessons import Lesson, LessonError
+from app.lessons import Lesson
 from app.model import Scenario, ScenarioError
 from app.safefile import write_text_atomically
 from app.timefmt import parse_time
@@ -462,7 +462,7 @@ def test_the_window_explains_a_bad_scenario_file_in_chinese(chinese_window, tmp_
     from PySide6.QtWidgets import QFileDialog
     bad = write(tmp_path / "s.json", b'{"dose_mg": -1}')
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(bad), ""))
-    chinese_window.open_scenario()
+    chinese_window.scenario_files.open()
     reason = zh("scenario.out_of_range", name="dose_mg", value="-1", low="0", high="3000")
     assert len(chinese_window.problems_seen) == 1
     assert chinese_window.problems_seen[0].endswith(reason)
