@@ -47,7 +47,7 @@ def _lesson_from(path: str | None):
     """The lesson in ``path`` (None without one); UsageError saying what is wrong."""
     if not path:
         return None
-    from app.lessons import Lesson, LessonError
+    from app.story.lessons import Lesson, LessonError
     try:
         return Lesson.load(path)
     except LessonError as exc:

@@ -65,7 +65,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{name}: {value} is out of range; allowed {low} to {high}"),
     QT_TRANSLATE_NOOP("Messages", "{name}: {value} is not a whole number; allowed {low} to {high}"),
     QT_TRANSLATE_NOOP("Messages", "blockers: {value} is not a list; allowed any of {allowed}"),
-    # --- lessons (app/lessons.py) --------------------------------------------------------
+    # --- lessons (app/story/lessons.py) --------------------------------------------------
     QT_TRANSLATE_NOOP("Messages", "field 'notes': a scene id and a beat key must be text"),
     QT_TRANSLATE_NOOP("Messages", "lesson: too large to save ({size} bytes; the limit is 2 MB): "
                                   "shorten the notes"),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout)
 
 from app.i18n import LANGUAGES, current_language
-from app.lessons import MAX_TITLE_CHARS, SCENE_IDS, THEME_NAMES, Lesson, LessonError
+from app.story.lessons import MAX_TITLE_CHARS, SCENE_IDS, THEME_NAMES, Lesson, LessonError
 from app.messages import localized
 from app.scenes import SCENES
 from app.scenes.base import tr as scene_tr

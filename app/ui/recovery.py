@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from app.lessons import Lesson, LessonError
+from app.story.lessons import Lesson, LessonError
 from app.model.scenario import write_text_atomically
 from app.ui.folders import data_folder
 

@@ -16,7 +16,7 @@ import pytest
 from app.cli import main
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest
 from app.i18n import install_language
-from app.lessons import Lesson
+from app.story.lessons import Lesson
 from app.messages import MESSAGES, WORDS, localized, shape_of
 from app.model import Scenario
 from app.timefmt import parse_time

@@ -1,7 +1,7 @@
 """Lessons in the window: open applies everything, bad files change nothing, notes kept."""
 from PySide6.QtCore import QSettings
 
-from app.lessons import Lesson
+from app.story.lessons import Lesson
 from app.model import Scenario
 
 

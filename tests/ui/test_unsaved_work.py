@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.i18n import install_language
-from app.lessons import Lesson
+from app.story.lessons import Lesson
 from app.model import Scenario
 from app.ui import folders, recovery
 from app.ui.lessons import LessonController

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.lessons import (
+from app.story.lessons import (
     LANGUAGE_CODES,
     LESSON_SCHEMA_VERSION,
     SCENE_IDS,
@@ -42,11 +42,14 @@ def test_the_copied_constants_match_the_app():
     assert set(THEMES) <= set(THEME_NAMES)
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
 def test_lessons_import_no_qt():
-    code = ("import sys, app.lessons; bad = [m for m in sys.modules if m.startswith("
+    code = ("import sys, app.story.lessons; bad = [m for m in sys.modules if m.startswith("
             "('PySide6', 'shiboken6', 'app.scenes', 'app.ui', 'app.i18n'))]; print(bad)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=False, cwd=os.path.dirname(os.path.dirname(__file__)))
+                            check=False, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
