@@ -16,10 +16,10 @@ import sys
 import threading
 
 from app.excerpt import excerpt
+from app.story.catalogue import LANGUAGES
 from app.timefmt import parse_time
 
 COMMANDS = ("scenes", "simulate", "export")
-LANGUAGES = ("en", "zh_CN")  # the keys of app.i18n.LANGUAGES (which imports Qt)
 
 
 class UsageError(Exception):

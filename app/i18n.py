@@ -18,12 +18,11 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, Q
                             QTranslator)
 
 from app import timefmt
+from app.story.catalogue import DEFAULT_LANGUAGE
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets"
 TRANSLATIONS = ASSETS / "translations"
 FONTS = ASSETS / "fonts"
-LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
-DEFAULT_LANGUAGE = "en"
 
 _local = threading.local()
 

@@ -15,9 +15,9 @@ from app.i18n import register_fonts
 from app.model import Trajectory
 from app.scenes import SCENES, RenderContext, paint_scene
 from app.scenes.theme import theme_named
+from app.story.catalogue import DEFAULT_LANGUAGE, DEFAULT_THEME, EXPORT_SIZE, LANGUAGES
 
 MAX_SIDE = 7680
-LANGUAGES = ("en", "zh_CN")
 
 
 class ExportError(ValueError):
@@ -95,7 +95,8 @@ def checked_frame(scene_id: str, size, lang: str, theme: str):
 
 
 def render_frame(scene_id: str, trajectory: Trajectory, t: float,
-                 size: tuple[int, int] = (1920, 1080), lang: str = "en", theme: str = "dark",
+                 size: tuple[int, int] = EXPORT_SIZE, lang: str = DEFAULT_LANGUAGE,
+                 theme: str = DEFAULT_THEME,
                  transparent: bool = False, reduce_motion: bool | None = None,
                  evidence: bool | None = None) -> QImage:
     """Scene ``scene_id`` at ``t`` hours as a ``size`` image (letterboxed 16:9 picture).

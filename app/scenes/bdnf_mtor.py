@@ -46,6 +46,7 @@ from app.scenes.primitives import (
     particle_seeds,
     soft_shadow,
 )
+from app.story.catalogue import CATALOGUE
 
 TUBE = QRectF(40, 312, 1520, 318)
 STAGE_X = (165.0, 415.0, 665.0, 915.0, 1165.0, 1415.0)
@@ -119,14 +120,7 @@ def translation_progress(trajectory: Trajectory, t: float) -> float:
 class BdnfMtorScene(Scene):
     """The brake released: eEF2, BDNF translation, TrkB, mTOR and synapse building blocks."""
 
-    id = "bdnf-mtor"
-    number = 5
-    title = QT_TRANSLATE_NOOP("", "A brake released: BDNF, TrkB, mTOR")
-    subtitle = QT_TRANSLATE_NOOP("", "Local protein synthesis switches on inside the dendrite")
-    window = (0.0, 24.0)
-    scale = "log"
-    plots = ("ampa_activation", "p_eef2", "bdnf", "trkb_activation", "mtor_activity",
-             "synaptic_proteins")
+    entry = CATALOGUE["bdnf-mtor"]
 
     def beats(self, trajectory: Trajectory) -> list[Beat]:
         window = self.window_for(trajectory)

@@ -8,7 +8,7 @@ rebuilding the fire); a side panel gives the clinical forms, with numbers from c
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from app.model import Trajectory
@@ -37,6 +37,7 @@ from app.scenes.beats import change, fade_time, ordered_unique, peak_time
 from app.scenes.chrome import drug_name
 from app.scenes.primitives import ALIGN_CENTER, glow_dot, motion_phase
 from app.timefmt import format_clock
+from app.story.catalogue import CATALOGUE
 
 CHART, METAPHOR, SIDE = (QRectF(40, 130, 1050, 520), QRectF(40, 665, 1050, 155),
                          QRectF(1105, 130, 455, 690))
@@ -86,15 +87,7 @@ def first_dose_window(trajectory: Trajectory, window) -> tuple[float, float]:
 class HitAndRunScene(Scene):
     """The drug comes and goes within hours; the rebuilding it sets off lasts days."""
 
-    id = "hit-and-run"
-    number = 7
-    title = QT_TRANSLATE_NOOP("", "Hit and run: a short-lived drug, a long-lived effect")
-    subtitle = QT_TRANSLATE_NOOP(
-        "", "The drug is only the spark; the rebuilding it starts is the fire")
-    window = (0.0, 14 * 24.0)
-    scale = "log"
-    plots = ("plasma_uM", "dissociation", "blood_pressure_mmHg", "spine_density",
-             "antidepressant_effect")
+    entry = CATALOGUE["hit-and-run"]
 
     def beats(self, trajectory: Trajectory) -> list[Beat]:
         window = self.window_for(trajectory)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
 
 from app.model import Trajectory
@@ -52,6 +52,7 @@ from app.scenes.primitives import (
     glow_dot,
     motion_phase,
 )
+from app.story.catalogue import CATALOGUE
 
 KETAMINE_PER_UM, KETAMINE_CAP = 30.0, 150.0     # molecules per µM; at most 150 (5 µM)
 INTERNEURON_CENTER, INTERNEURON_RADIUS = QPointF(300, 460), 100.0
@@ -110,15 +111,7 @@ class InterneuronBlockadeScene(Scene):
     """A GABA interneuron losing its NMDA drive, and the pyramidal neuron it stops holding
     back; the pyramidal cell's own receptors stay mostly free at a low dose."""
 
-    id = "interneuron-blockade"
-    number = 3
-    title = QT_TRANSLATE_NOOP("", "Ketamine silences interneurons")
-    subtitle = QT_TRANSLATE_NOOP(
-        "", "Low-dose ketamine blocks NMDA receptors on GABA interneurons first")
-    window = (0.0, 3.0)
-    scale = "linear"
-    plots = ("brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
-             "interneuron_activity")
+    entry = CATALOGUE["interneuron-blockade"]
 
     def beats(self, trajectory: Trajectory) -> list[Beat]:
         window = self.window_for(trajectory)

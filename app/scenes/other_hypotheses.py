@@ -35,6 +35,7 @@ from app.scenes.chrome import drug_name
 from app.scenes.hit_and_run import RELIEF_ONSET, completed_fade, drug_role, share_of_peak
 from app.scenes.primitives import ALIGN_CENTER, glow_dot
 from app.timefmt import format_clock
+from app.story.catalogue import CATALOGUE
 
 CHART_PANEL = QRectF(40, 130, 640, 690)
 PLOT = QRectF(130, 250, 500, 330)
@@ -99,15 +100,7 @@ def card_rect(index: int) -> QRectF:
 class OtherHypothesesScene(Scene):
     """The rival explanations, each with its support and its problems, beside the model."""
 
-    id = "other-hypotheses"
-    number = 8
-    title = QT_TRANSLATE_NOOP("", "Is this the whole story? Other hypotheses")
-    subtitle = QT_TRANSLATE_NOOP(
-        "", "The article's chain is the spine of this app; four rival explanations, for and against")
-    window = (0.0, 14 * 24.0)
-    scale = "log"
-    plots = ("brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
-             "antidepressant_effect")
+    entry = CATALOGUE["other-hypotheses"]
 
     def beats(self, trajectory: Trajectory) -> list[Beat]:
         window = self.window_for(trajectory)

@@ -26,6 +26,7 @@ from app.scenes.primitives import (
     soft_shadow,
 )
 from app.timefmt import format_clock
+from app.story.catalogue import CATALOGUE
 
 
 @dataclass(frozen=True)
@@ -124,13 +125,7 @@ SIDE_BOX = QRectF(1000, 584, 540, 150)
 class OverviewScene(Scene):
     """The pathway map: which link is lit up now, and where a blocker cuts it."""
 
-    id = "overview"
-    number = 1
-    title = QT_TRANSLATE_NOOP("", "The whole cascade")
-    subtitle = QT_TRANSLATE_NOOP("", "From one dose of ketamine to new synapses and lasting relief")
-    window = (0.0, 14 * 24.0)
-    scale = "log"
-    plots = ("brain_uM", "glutamate", "mtor_activity", "spine_density", "antidepressant_effect")
+    entry = CATALOGUE["overview"]
 
     def beats(self, trajectory: Trajectory) -> list[Beat]:
         window = self.window_for(trajectory)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
@@ -44,6 +44,7 @@ from app.scenes.primitives import (
     soft_shadow,
     text_width,
 )
+from app.story.catalogue import CATALOGUE
 
 N_HEALTHY = 40                      # spines on this branch in a healthy, unstressed cortex
 N_SITES = 44                        # room for the few beyond healthy (spine_ceiling)
@@ -103,14 +104,7 @@ def thickness(stress: float) -> float:
 class SpineGrowthScene(Scene):
     """New spines sprout on a stress-thinned branch, mature, and recede days later."""
 
-    id = "spine-growth"
-    number = 6
-    title = QT_TRANSLATE_NOOP("", "New spines: the branches leaf again")
-    subtitle = QT_TRANSLATE_NOOP(
-        "", "Withered dendrites sprout new synapses within hours; they last for days")
-    window = (0.0, 14 * 24.0)
-    scale = "log"
-    plots = ("synaptic_proteins", "spine_density", "antidepressant_effect")
+    entry = CATALOGUE["spine-growth"]
 
     def beats(self, trajectory: Trajectory) -> list[Beat]:
         window = self.window_for(trajectory)

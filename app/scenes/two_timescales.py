@@ -8,7 +8,7 @@ a ketamine infusion). A shared log time ruler sets both relief curves side by si
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
@@ -54,6 +54,7 @@ from app.scenes.primitives import (
     particle_seeds,
 )
 from app.timefmt import format_clock
+from app.story.catalogue import CATALOGUE
 
 WEEKS_H = 6 * 168.0
 RULER_TICKS_H = (0.0, 1.0, 6.0, 24.0, 72.0, 168.0, 336.0, WEEKS_H)
@@ -78,15 +79,7 @@ def comparison_pair(trajectory: Trajectory) -> tuple[Trajectory, Trajectory]:
 class TwoTimescalesScene(Scene):
     """SSRI chemistry in hours and relief in weeks, beside ketamine's rewiring in a day."""
 
-    id = "two-timescales"
-    number = 2
-    title = QT_TRANSLATE_NOOP("", "Two time scales: chemistry in hours, relief in weeks")
-    subtitle = QT_TRANSLATE_NOOP(
-        "", "Why \u201crapid\u201d matters: relief waits for the wiring, not the chemistry")
-    window = (0.0, WEEKS_H)
-    scale = "log"
-    plots = ("serotonin", "autoreceptor_desensitization", "spine_density",
-             "antidepressant_effect")
+    entry = CATALOGUE["two-timescales"]
 
     def window_for(self, trajectory: Trajectory) -> tuple[float, float]:
         """Always six weeks: the companion runs cover it whatever the lecturer's horizon."""

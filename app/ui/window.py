@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.excerpt import shortened
-from app.i18n import LANGUAGES, current_language, install_language, translated
+from app.i18n import current_language, install_language, translated
 from app.messages import localized
 from app.model import Scenario, ScenarioError, simulate
 from app.scenes import SCENES
-from app.scenes.theme import THEME_LABELS
+from app.story.catalogue import LANGUAGE_NAMES, THEME_LABELS, THEME_NAMES
 from app.ui.accessibility import AccessibilityMixin
 from app.ui.canvas import SceneCanvas
 from app.ui.captions import CaptionPanel
@@ -36,9 +36,6 @@ from app.ui.simulation import SimulationRunner
 from app.ui.settings import Settings
 from app.ui.state import AppState
 from app.ui.timeline import TimelineBar, current_scale
-
-THEMES_OFFERED = tuple(name for name, _ in THEME_LABELS)
-
 
 class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
     """The app's window. ``state`` holds everything the widgets show."""
@@ -192,7 +189,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         view.addSeparator()
         language_menu = view.addMenu(self.tr("Language / 语言"))
         self.language_actions = QActionGroup(self)
-        for code, name in LANGUAGES.items():
+        for code, name in LANGUAGE_NAMES.items():
             action = language_menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == current_language())
@@ -341,8 +338,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
 
     def toggle_theme(self) -> None:
         """T: the next theme: dark, projector, high contrast (remembered)."""
-        following = THEMES_OFFERED[(THEMES_OFFERED.index(self.state.theme) + 1)
-                                   % len(THEMES_OFFERED)]
+        following = THEME_NAMES[(THEME_NAMES.index(self.state.theme) + 1) % len(THEME_NAMES)]
         self.state.set_theme(following)
 
     def docks(self) -> list:

@@ -44,23 +44,23 @@
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+69"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+70"/>
         <location filename="../../app/scenes/evidence_view.py" line="+39"/>
-        <location filename="../../app/scenes/overview.py" line="+64"/>
+        <location filename="../../app/scenes/overview.py" line="+65"/>
         <source>AMPA receptors activated</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+57"/>
         <location filename="../../app/scenes/evidence_view.py" line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>eEF2 brake released</source>
         <translation>eEF2制动解除</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-56"/>
         <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>p-eEF2 {value:.0%} of baseline</source>
         <translation>p-eEF2为基线的{value:.0%}</translation>
@@ -95,7 +95,7 @@
         <translation>较基线{value}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../app/story/catalogue.py" line="+66"/>
         <source>A brake released: BDNF, TrkB, mTOR</source>
         <translation>解除制动：BDNF、TrkB、mTOR</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>树突内的局部蛋白质合成随之开启</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+36"/>
         <source>AMPA receptors most active</source>
         <translation>AMPA受体活性最强</translation>
     </message>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+68"/>
+        <location filename="../../app/scenes/overview.py" line="+62"/>
         <source>mTOR at its peak</source>
         <translation>mTOR活性达峰</translation>
     </message>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+167"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+161"/>
         <source>AMPA receptor</source>
         <translation>AMPA受体</translation>
     </message>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="+289"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+282"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>已阻断：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="-122"/>
+        <location filename="../../app/story/catalogue.py" line="-7"/>
         <source>The glutamate burst</source>
         <translation>谷氨酸激增</translation>
     </message>
@@ -340,10 +340,11 @@
         <translation>摆脱抑制的锥体细胞释放出大量谷氨酸</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+125"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="-113"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+118"/>
         <location filename="../../app/scenes/overview.py" line="-40"/>
         <source>Dose starts</source>
+        <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>开始给药</translation>
     </message>
     <message>
@@ -561,7 +562,7 @@
         <translation>氯胺酮阻塞NMDA受体；低剂量时，锥体细胞上只有少数被阻塞。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-202"/>
+        <location filename="../../app/story/catalogue.py" line="+18"/>
         <source>Hit and run: a short-lived drug, a long-lived effect</source>
         <translation>“打了就跑”：药物短暂，效果持久</translation>
     </message>
@@ -571,8 +572,8 @@
         <translation>药物只是火花；由它启动的重建才是火</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+118"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-189"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+111"/>
         <source>Drug at its peak</source>
         <translation>药物浓度达峰</translation>
     </message>
@@ -737,7 +738,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../app/scenes/two_timescales.py" line="+356"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+349"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
@@ -855,7 +856,7 @@
         <translation>血压（峰值）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="-156"/>
+        <location filename="../../app/story/catalogue.py" line="-27"/>
         <source>Ketamine silences interneurons</source>
         <translation>氯胺酮使中间神经元沉默</translation>
     </message>
@@ -865,7 +866,7 @@
         <translation>低剂量氯胺酮首先阻断GABA能中间神经元上的NMDA受体</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="-141"/>
         <source>Interneurons quieting</source>
         <translation>中间神经元渐趋沉默</translation>
     </message>
@@ -933,7 +934,7 @@
         <location line="+22"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
         <location line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="-224"/>
+        <location filename="../../app/scenes/overview.py" line="-218"/>
         <source>{value:.0%} of receptors</source>
         <translation>受体的{value:.0%}</translation>
     </message>
@@ -1016,7 +1017,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+2"/>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>Glutamate surge</source>
         <translation>谷氨酸激增</translation>
     </message>
@@ -1068,7 +1069,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/scenes/overview.py" line="-71"/>
+        <location filename="../../app/scenes/overview.py" line="-65"/>
         <source>BDNF translated</source>
         <translation>BDNF翻译</translation>
     </message>
@@ -1200,7 +1201,7 @@
     <message>
         <location filename="../../app/scenes/evidence_view.py" line="-144"/>
         <location filename="../../app/scenes/overview.py" line="+1"/>
-        <location filename="../../app/scenes/spine_growth.py" line="+279"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+273"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
@@ -1215,9 +1216,9 @@
         <translation>最大缓解的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../app/story/catalogue.py" line="-14"/>
         <source>The whole cascade</source>
-        <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
+        <extracomment>The scenes in teaching order.</extracomment>
         <translation>级联反应全貌</translation>
     </message>
     <message>
@@ -1226,7 +1227,7 @@
         <translation>从一剂氯胺酮到新突触与持久缓解</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/scenes/overview.py" line="+52"/>
         <source>Glutamate falls instead of surging</source>
         <translation>谷氨酸不升反降</translation>
     </message>
@@ -1302,9 +1303,8 @@
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="-24"/>
+        <location filename="../../app/story/catalogue.py" line="+31"/>
         <source>New spines: the branches leaf again</source>
-        <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>新生树突棘：枯枝重发新叶</translation>
     </message>
     <message>
@@ -1313,8 +1313,9 @@
         <translation>萎缩的树突在数小时内长出新突触，并可维持数天</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-9"/>
         <source>Chain cut: no new spines</source>
+        <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>级联被切断：无新生树突棘</translation>
     </message>
     <message>
@@ -1497,7 +1498,7 @@
         <translation>切断了级联：无新树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-275"/>
+        <location filename="../../app/story/catalogue.py" line="-27"/>
         <source>Two time scales: chemistry in hours, relief in weeks</source>
         <translation>两种时间尺度：化学变化以小时计，症状缓解以周计</translation>
     </message>
@@ -1507,7 +1508,7 @@
         <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-260"/>
         <source>SSRI</source>
         <translation>SSRI</translation>
     </message>
@@ -1851,9 +1852,9 @@
         <translation>SVG 格式曲线图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/theme.py" line="+93"/>
+        <location filename="../../app/story/catalogue.py" line="+60"/>
         <source>Dark</source>
-        <extracomment>Biological role -&gt; palette entry, the same in every theme. Plot colour of each observable (by role). Bundled in assets/fonts (app.i18n.register_fonts): the same letters on every machine. Each theme&apos;s name as menus show it (marked for translation).</extracomment>
+        <extracomment>Each scene&apos;s entry by id, in teaching order. The app&apos;s languages: code -&gt; the language&apos;s own name (as the language menu shows it). Their codes, as ``--lang``, lessons and export requests take them. Each theme&apos;s name and its label as menus show it (the colours are in app.scenes.theme).</extracomment>
         <translation>深色</translation>
     </message>
     <message>
@@ -2082,7 +2083,7 @@
         <translation>级联中每个环节的证据有多可靠。已确立：经反复证实，关键之处有人体证据；有证据支持：已有证据，主要来自啮齿类；有争议：结果不一致，或另一种解释同样说得通。“视图 &gt; 显示证据”（E）按此绘制总览：实线、虚线和点线箭头。</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="+31"/>
+        <location filename="../../app/i18n.py" line="+30"/>
         <source>min</source>
         <extracomment>Unit words of time readouts (&quot;+35 min&quot;, &quot;+2 d 4 h&quot;), translated like any picture text.</extracomment>
         <translation>分钟</translation>
@@ -2113,12 +2114,12 @@
         <translation>给药开始后{clock}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/theme.py" line="+1"/>
+        <location filename="../../app/story/catalogue.py" line="+1"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/other_hypotheses.py" line="-122"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-114"/>
         <source>NMDA block at rest, without a burst</source>
         <translation>静息状态下的NMDA受体阻断，无需活动爆发</translation>
     </message>
@@ -2198,7 +2199,7 @@
         <translation>Yoon 2019，JAMA Psychiatry：已在服用纳曲酮的患者仍然好转（小型病例系列）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/story/catalogue.py" line="-22"/>
         <source>Is this the whole story? Other hypotheses</source>
         <translation>这就是全部吗？其他假说</translation>
     </message>
@@ -2208,7 +2209,7 @@
         <translation>原文的级联是本应用的主线；另有四种解释，各有支持与反对的证据</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+18"/>
         <source>No drug: nothing to explain</source>
         <translation>未给药：无需解释</translation>
     </message>
@@ -2630,7 +2631,7 @@
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../app/ui/lesson_dialog.py" line="+46"/>
+        <location filename="../../app/ui/lesson_dialog.py" line="+47"/>
         <source>Edit lesson</source>
         <translation>编辑课程</translation>
     </message>
@@ -2695,22 +2696,7 @@
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Projector (light)</source>
-        <translation>投影（浅色）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High contrast</source>
-        <translation>高对比度</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -2759,7 +2745,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/lessons.py" line="+252"/>
-        <location filename="../../app/ui/window.py" line="+52"/>
+        <location filename="../../app/ui/window.py" line="+49"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
@@ -2904,7 +2890,7 @@
         <translation>有一幅画面无法绘制（{message}）。程序仍在运行，详细信息见日志。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Open scenario</source>
         <translation>打开方案</translation>
     </message>
@@ -4042,7 +4028,7 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="+173"/>
+        <location filename="../../app/ui/timeline.py" line="+175"/>
         <source>Play or pause (Space)</source>
         <translation>播放/暂停（Space）</translation>
     </message>
