@@ -17,7 +17,7 @@ import threading
 
 from app.excerpt import excerpt
 from app.story.catalogue import LANGUAGES
-from app.timefmt import parse_time
+from app.story.timefmt import parse_time
 
 COMMANDS = ("scenes", "simulate", "export")
 

@@ -26,7 +26,7 @@ def _check_scene(scene_id: str) -> str:
 
 def _check_time_in_scene(scene_id: str, t: float, trajectory=None) -> float:
     from app.scenes import SCENES
-    from app.timefmt import format_clock
+    from app.story.timefmt import format_clock
     scene = SCENES[scene_id]
     t0, t1 = scene.window_for(trajectory) if trajectory is not None else scene.window
     if not t0 - 1e-9 <= t <= t1 + 1e-9:
@@ -62,7 +62,7 @@ def run_scenes(argv: list[str], parser_class) -> int:
     parser.parse_args(argv)
     from app.export import ensure_gui_application
     from app.scenes import SCENES
-    from app.timefmt import format_duration
+    from app.story.timefmt import format_duration
     ensure_gui_application()
     for scene in SCENES.values():
         t0, t1 = scene.window

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale,
                             QTranslator)
 
-from app import timefmt
+from app.story import timefmt
 from app.story.catalogue import DEFAULT_LANGUAGE
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets"

@@ -124,7 +124,7 @@ MESSAGES = (
                                   "{version}); this version reads schema {supported}"),
     QT_TRANSLATE_NOOP("Messages", "schema_version {version} is not supported; this version reads "
                                   "schema {supported}"),
-    # --- times (app/timefmt.py) and the command line (app/cli*.py) -----------------------
+    # --- times (app/story/timefmt.py) and the command line (app/cli*.py) ----------------
     QT_TRANSLATE_NOOP("Messages", "{text} is not a time; write e.g. 90min, 1.5h, 2d or 3w (a "
                                   "bare number is hours)"),
     QT_TRANSLATE_NOOP("Messages", "{text} is not a finite time"),

@@ -15,7 +15,7 @@ from app.scenes.base import PlotSeries
 from app.scenes.primitives import ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, draw_text
 from app.scenes.theme import OBSERVABLE_ROLES
 from app.scenes.timescale import TimeScale
-from app.timefmt import format_duration
+from app.story.timefmt import format_duration
 
 CHART_W, CHART_H = 760, 300
 HEADER_H = 90

@@ -14,9 +14,16 @@ from pathlib import Path
 from app.excerpt import excerpt
 from app.export.render import ExportError, check_size, scene_named
 from app.model import Trajectory
-from app.story.catalogue import (CLIP_FPS, CLIP_SECONDS, DEFAULT_LANGUAGE, DEFAULT_THEME,
-                                 EXPORT_SIZE, LANGUAGES, THEME_NAMES)
-from app.timefmt import format_clock
+from app.story.catalogue import (
+    CLIP_FPS,
+    CLIP_SECONDS,
+    DEFAULT_LANGUAGE,
+    DEFAULT_THEME,
+    EXPORT_SIZE,
+    LANGUAGES,
+    THEME_NAMES,
+)
+from app.story.timefmt import format_clock
 
 FRAME_FORMATS = ("png", "svg")
 CLIP_FORMATS = ("png", "mp4", "gif")

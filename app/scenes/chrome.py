@@ -22,7 +22,7 @@ from app.scenes.primitives import (
     glow_dot,
     text_width,
 )
-from app.timefmt import format_clock
+from app.story.timefmt import format_clock
 
 DRUG_NAMES = {
     "ketamine": QT_TRANSLATE_NOOP("", "Ketamine"),

@@ -36,8 +36,8 @@ from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.beats import change, fade_time, ordered_unique, peak_time
 from app.scenes.chrome import drug_name
 from app.scenes.primitives import ALIGN_CENTER, glow_dot, motion_phase
-from app.timefmt import format_clock
 from app.story.catalogue import CATALOGUE
+from app.story.timefmt import format_clock
 
 CHART, METAPHOR, SIDE = (QRectF(40, 130, 1050, 520), QRectF(40, 665, 1050, 155),
                          QRectF(1105, 130, 455, 690))

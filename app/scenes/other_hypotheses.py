@@ -34,8 +34,8 @@ from app.scenes.beats import ordered_unique, peak_time
 from app.scenes.chrome import drug_name
 from app.scenes.hit_and_run import RELIEF_ONSET, completed_fade, drug_role, share_of_peak
 from app.scenes.primitives import ALIGN_CENTER, glow_dot
-from app.timefmt import format_clock
 from app.story.catalogue import CATALOGUE
+from app.story.timefmt import format_clock
 
 CHART_PANEL = QRectF(40, 130, 640, 690)
 PLOT = QRectF(130, 250, 500, 330)

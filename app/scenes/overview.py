@@ -25,8 +25,8 @@ from app.scenes.primitives import (
     glow,
     soft_shadow,
 )
-from app.timefmt import format_clock
 from app.story.catalogue import CATALOGUE
+from app.story.timefmt import format_clock
 
 
 @dataclass(frozen=True)

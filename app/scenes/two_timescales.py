@@ -53,8 +53,8 @@ from app.scenes.primitives import (
     motion_phase,
     particle_seeds,
 )
-from app.timefmt import format_clock
 from app.story.catalogue import CATALOGUE
+from app.story.timefmt import format_clock
 
 WEEKS_H = 6 * 168.0
 RULER_TICKS_H = (0.0, 1.0, 6.0, 24.0, 72.0, 168.0, 336.0, WEEKS_H)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
     """Mark ``text`` for translation (``pyside6-lupdate`` finds the call); returns it."""
     return text

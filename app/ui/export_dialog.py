@@ -23,7 +23,7 @@ from app.messages import localized
 from app.scenes import SCENES
 from app.scenes.base import tr as scene_tr
 from app.story.catalogue import CLIP_FPS, CLIP_SECONDS, EXPORT_SIZE, LANGUAGE_NAMES, THEME_LABELS
-from app.timefmt import parse_time
+from app.story.timefmt import parse_time
 
 #: (kind, label, formats with their file filters)
 KINDS = (

@@ -20,9 +20,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app.i18n import current_language
-from app.story.lessons import Lesson, LessonError
 from app.messages import localized
 from app.scenes import SCENES
+from app.story.lessons import Lesson, LessonError
 from app.ui import recovery
 from app.ui.settings import Settings
 

@@ -24,7 +24,7 @@ from app.scenes import SCENES
 from app.scenes.labels import LABELS
 from app.scenes.theme import OBSERVABLE_ROLES, THEMES
 from app.scenes.timescale import TimeScale
-from app.timefmt import format_duration
+from app.story.timefmt import format_duration
 from app.ui.plot_grid import PlotGrid
 from app.ui.state import AppState
 from app.ui.throttle import Throttle

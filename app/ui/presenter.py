@@ -15,7 +15,7 @@ from app.scenes import SCENES
 from app.scenes.base import caption_text
 from app.scenes.base import tr as scene_tr
 from app.scenes.theme import theme_named
-from app.timefmt import format_clock
+from app.story.timefmt import format_clock
 from app.ui.timeline import current_beats
 
 CURSOR_HIDE_MS = 2000

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizeP
 
 from app.i18n import current_language
 from app.scenes import SCENES
-from app.timefmt import format_clock, format_duration
+from app.story.timefmt import format_clock, format_duration
 from app.ui.state import SPEEDS, AppState
 
 _Icon = QStyle.StandardPixmap

@@ -16,10 +16,10 @@ import pytest
 from app.cli import main
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest
 from app.i18n import install_language
-from app.story.lessons import Lesson
 from app.messages import MESSAGES, WORDS, localized, shape_of
 from app.model import Scenario
-from app.timefmt import parse_time
+from app.story.lessons import Lesson
+from app.story.timefmt import parse_time
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -6,8 +6,14 @@ import sys
 
 import pytest
 
-from app.story.catalogue import (CATALOGUE, LANGUAGE_NAMES, LANGUAGES, SCENE_ENTRIES, SCENE_IDS,
-                                 THEME_NAMES)
+from app.story.catalogue import (
+    CATALOGUE,
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    SCENE_ENTRIES,
+    SCENE_IDS,
+    THEME_NAMES,
+)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
