@@ -67,7 +67,7 @@ def run_scenes(argv: list[str], parser_class) -> int:
     for scene in SCENES.values():
         t0, t1 = scene.window
         print(f"{scene.id:22s} {scene.number}  {scene.title}  "
-              f"[{format_duration(t0) if t0 else '0'} to {format_duration(t1)}, {scene.scale}]")
+              f"[{format_duration(t0)} to {format_duration(t1)}, {scene.scale}]")
     return 0
 
 

@@ -14,8 +14,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale,
-                            QTranslator)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.story import timefmt
 from app.story.catalogue import DEFAULT_LANGUAGE
@@ -25,11 +24,6 @@ TRANSLATIONS = ASSETS / "translations"
 FONTS = ASSETS / "fonts"
 
 _local = threading.local()
-
-#: Unit words of time readouts ("+35 min", "+2 d 4 h"), translated like any picture text.
-UNIT_WORDS = (QT_TRANSLATE_NOOP("", "min"), QT_TRANSLATE_NOOP("", "h"),
-              QT_TRANSLATE_NOOP("", "d"), QT_TRANSLATE_NOOP("", "w"))
-
 
 def system_language() -> str:
     """The app's language closest to the system locale (Chinese locales -> ``zh_CN``)."""

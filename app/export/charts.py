@@ -102,7 +102,7 @@ def _axes(painter: QPainter, ctx: RenderContext, plot: QRectF, scale: TimeScale,
         x = plot.left() + position * plot.width()
         painter.setPen(grid)
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        label = format_duration(t) if t > 0 else "0"
+        label = format_duration(t)
         draw_text(painter, ctx, label, QRectF(x - 40, plot.bottom() + 6, 80, 20), 13, "muted",
                   align=ALIGN_CENTER)
     painter.setPen(QPen(ctx.theme.color("muted", 0.8), 1.2))

@@ -37,6 +37,7 @@ from app.scenes.primitives import (
     text_width,
 )
 from app.scenes.timescale import TimeScale
+from app.story.timefmt import AXIS, format_duration
 
 ALIGN_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
@@ -63,19 +64,6 @@ def draw_fit(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF, siz
     """``draw_text`` whose type shrinks, if needed, so the text always fits its box."""
     draw_text(painter, ctx, text, rect, fitted_size(ctx, text, rect, size, bold, wrap), color,
               bold, align, wrap)
-
-
-def tick_label(hours: float) -> str:
-    """A short axis label: ``0``, ``15 min``, ``6 h``, ``3 d``, ``2 w``."""
-    if hours <= 0:
-        return "0"
-    if hours < 1:
-        return tr("{count:g} min").format(count=round(hours * 60))
-    if hours < 24:
-        return tr("{count:g} h").format(count=round(hours, 1))
-    if hours < 168:
-        return tr("{count:g} d").format(count=round(hours / 24, 1))
-    return tr("{count:g} w").format(count=round(hours / 168, 1))
 
 
 def why_no_relief(scenario) -> str:
@@ -190,7 +178,7 @@ def draw_time_axis(painter: QPainter, ctx: RenderContext, chart: TimeChart, tick
         painter.setPen(QPen(ctx.theme.color("muted", 0.6), 1.5))
         painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + 6))
         if labels:
-            label = tick_label(hours)
+            label = format_duration(hours, AXIS, tr)
             width = text_width(ctx, label, size) + 8
             left = min(x - width / 2, chart.plot.right() - width + 6)
             draw_fit(painter, ctx, label, QRectF(left, bottom + 8, width, size * 1.4), size,

@@ -8,6 +8,7 @@ import math
 import re
 
 from app.excerpt import excerpt
+from app.story.catalogue import QT_TRANSLATE_NOOP
 
 _UNITS_H = {"s": 1 / 3600, "sec": 1 / 3600, "m": 1 / 60, "min": 1 / 60, "h": 1.0, "hr": 1.0,
             "d": 24.0, "day": 24.0, "days": 24.0, "w": 168.0, "wk": 168.0, "week": 168.0,
@@ -30,6 +31,13 @@ def parse_time(text: str) -> float:
     return hours
 
 
+#: Unit words of readouts (``+35 min``, ``2 d``), translated like any picture text.
+UNIT_WORDS = (QT_TRANSLATE_NOOP("", "min"), QT_TRANSLATE_NOOP("", "h"),
+              QT_TRANSLATE_NOOP("", "d"), QT_TRANSLATE_NOOP("", "w"))
+#: The styles of :func:`format_duration`.
+READOUT, AXIS = "readout", "axis"
+
+
 def _plain(word: str) -> str:
     return word
 
@@ -44,27 +52,51 @@ def set_unit_words(translate) -> None:
     _unit_word = translate
 
 
-def format_clock(hours: float) -> str:
-    """A clock readout after the dose starts: ``+35 min``, ``+5 h 20 min``, ``+2 d 4 h``."""
+def format_clock(hours: float, tr=None) -> str:
+    """A clock readout after the dose starts: ``+35 min``, ``+5 h 20 min``, ``+2 d 4 h``
+    (unit words through ``tr``, as in :func:`format_duration`)."""
+    word = tr or _unit_word
     sign = "-" if hours < 0 else "+"
     minutes = int(round(abs(hours) * 60))
     days, minutes = divmod(minutes, 24 * 60)
     hrs, mins = divmod(minutes, 60)
     if days:
-        return (f"{sign}{days} {_unit_word('d')} {hrs} {_unit_word('h')}" if hrs
-                else f"{sign}{days} {_unit_word('d')}")
+        return (f"{sign}{days} {word('d')} {hrs} {word('h')}" if hrs
+                else f"{sign}{days} {word('d')}")
     if hrs:
-        return (f"{sign}{hrs} {_unit_word('h')} {mins} {_unit_word('min')}" if mins
-                else f"{sign}{hrs} {_unit_word('h')}")
-    return f"{sign}{mins} {_unit_word('min')}"
+        return (f"{sign}{hrs} {word('h')} {mins} {word('min')}" if mins
+                else f"{sign}{hrs} {word('h')}")
+    return f"{sign}{mins} {word('min')}"
 
 
-def format_duration(hours: float) -> str:
-    """A compact duration for axis labels and beat names: ``40 min``, ``6 h``, ``3 d``, ``2 w``."""
+def format_duration(hours: float, style: str = READOUT, tr=None) -> str:
+    """A compact duration: ``0``, ``40 min``, ``6 h``, ``36 h``, ``3 d``, ``2 w``.
+
+    ``READOUT`` (timeline, plots, the command line) keeps hours up to 48 h, as a lecture
+    speaks of the first two days (24 h, 36 h after the dose), then days up to three weeks,
+    with three significant digits. ``AXIS`` (the ticks drawn inside scene charts, at round
+    days) switches to days at 24 h and to weeks at one, with at most one decimal. Unit words
+    go through ``tr`` (default: the words set by :func:`set_unit_words`).
+    """
+    word = tr or _unit_word
+    if hours <= 0:
+        return "0"
+    if style == AXIS:
+        return _axis_label(hours, word)
     if hours < 1:
-        return f"{hours * 60:.0f} {_unit_word('min')}"
+        return f"{hours * 60:.0f} {word('min')}"
     if hours < 48:
-        return f"{hours:.3g} {_unit_word('h')}"
+        return f"{hours:.3g} {word('h')}"
     if hours < 24 * 21:
-        return f"{hours / 24:.3g} {_unit_word('d')}"
-    return f"{hours / 168:.3g} {_unit_word('w')}"
+        return f"{hours / 24:.3g} {word('d')}"
+    return f"{hours / 168:.3g} {word('w')}"
+
+
+def _axis_label(hours: float, word) -> str:
+    if hours < 1:
+        return f"{round(hours * 60):g} {word('min')}"
+    if hours < 24:
+        return f"{round(hours, 1):g} {word('h')}"
+    if hours < 168:
+        return f"{round(hours / 24, 1):g} {word('d')}"
+    return f"{round(hours / 168, 1):g} {word('w')}"

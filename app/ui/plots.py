@@ -62,8 +62,7 @@ class TimeAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):
         holder = self._holder.scale
-        return [format_duration(holder.to_time(v)) if holder and holder.to_time(v) > 0 else "0"
-                for v in values]
+        return [format_duration(holder.to_time(v)) if holder else "0" for v in values]
 
 
 class PlotsPanel(QWidget):

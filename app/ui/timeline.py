@@ -119,7 +119,7 @@ class TimelineRuler(QWidget):
             x = self._x_of(tick)
             painter.drawLine(QPointF(x, track.bottom() + 2), QPointF(x, track.bottom() + 7))
             painter.drawText(QRectF(x - 40, track.bottom() + 8, 80, 14), Qt.AlignmentFlag.AlignCenter,
-                             format_duration(tick) if tick else "0")
+                             format_duration(tick))
 
     def _paint_beats(self, painter, track, color) -> None:
         painter.setPen(QPen(color, 1))

@@ -4,27 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="+73"/>
-        <source>{count:g} min</source>
-        <translation>{count:g} 分钟</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count:g} h</source>
-        <translation>{count:g} 小时</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count:g} d</source>
-        <translation>{count:g} 天</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count:g} w</source>
-        <translation>{count:g} 周</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../app/scenes/art_chart.py" line="+72"/>
         <source>no drug sets the cascade off</source>
         <translation>没有药物来启动级联反应</translation>
     </message>
@@ -95,7 +75,7 @@
         <translation>较基线{value}</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="+66"/>
+        <location filename="../../app/story/catalogue.py" line="+67"/>
         <source>A brake released: BDNF, TrkB, mTOR</source>
         <translation>解除制动：BDNF、TrkB、mTOR</translation>
     </message>
@@ -2083,9 +2063,9 @@
         <translation>级联中每个环节的证据有多可靠。已确立：经反复证实，关键之处有人体证据；有证据支持：已有证据，主要来自啮齿类；有争议：结果不一致，或另一种解释同样说得通。“视图 &gt; 显示证据”（E）按此绘制总览：实线、虚线和点线箭头。</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="+30"/>
+        <location filename="../../app/story/timefmt.py" line="+35"/>
         <source>min</source>
-        <extracomment>Unit words of time readouts (&quot;+35 min&quot;, &quot;+2 d 4 h&quot;), translated like any picture text.</extracomment>
+        <extracomment>Unit words of readouts (``+35 min``, ``2 d``), translated like any picture text.</extracomment>
         <translation>分钟</translation>
     </message>
     <message>
@@ -3926,7 +3906,7 @@
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../app/ui/plots.py" line="+79"/>
+        <location filename="../../app/ui/plots.py" line="+78"/>
         <source>Log time axis</source>
         <translation>对数时间轴</translation>
     </message>
