@@ -1715,33 +1715,32 @@
         <translation>SSRI5-羟色胺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="+23"/>
+        <location filename="../../app/story/regimens.py" line="+53"/>
         <source>Ketamine 0.5 mg/kg IV over 40 min</source>
-        <extracomment>Clinical regimens a lecturer reaches for: (label, scenario fields at 70 kg).</extracomment>
         <translation>氯胺酮0.5 mg/kg，静脉输注40分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Esketamine 56 mg intranasal</source>
         <translation>艾司氯胺酮56 mg，鼻内给药</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Esketamine 84 mg intranasal</source>
         <translation>艾司氯胺酮84 mg，鼻内给药</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Esketamine 56 mg twice weekly, 4 weeks</source>
         <translation>艾司氯胺酮 56 mg，每周两次，共4周</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Arketamine 0.5 mg/kg IV over 40 min</source>
         <translation>R-氯胺酮0.5 mg/kg，静脉输注40分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SSRI (escitalopram 10 mg) daily for 6 weeks</source>
         <translation>SSRI（艾司西酞普兰10 mg），每日一次，共6周</translation>
     </message>
@@ -1751,7 +1750,7 @@
         <translation>麻醉剂量氯胺酮2 mg/kg，静脉推注</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/controls.py" line="+23"/>
         <source>AMPA-receptor antagonist: cuts the chain after the glutamate surge</source>
         <translation>AMPA受体拮抗剂：在谷氨酸激增之后切断级联</translation>
     </message>
