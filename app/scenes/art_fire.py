@@ -15,10 +15,11 @@ from PySide6.QtGui import (
     QRadialGradient,
 )
 
-from app.scenes.art_chart import arrow_glow, draw_fit, with_alpha
+from app.scenes.art_chart import arrow_glow, draw_fit
 from app.scenes.base import RenderContext, tr
 from app.scenes.chrome import BLOCKER_NAMES
-from app.scenes.primitives import ALIGN_CENTER, cut_mark, glow, glow_dot, particle_seeds
+from app.scenes.primitives import (ALIGN_CENTER, cut_mark, glow, glow_dot, particle_seeds,
+                                  with_alpha)
 
 #: Where the spark burns, where the fire stands, and where the embers set off (logical px).
 SPARK, FIRE, EMBERS_FROM = QPointF(118, 742), QPointF(690, 792), 470.0

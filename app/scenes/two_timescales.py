@@ -30,7 +30,6 @@ from app.scenes.art_chart import (
     paint_past_and_future,
     rounded_panel,
     why_no_relief,
-    with_alpha,
 )
 from app.scenes.art_tree import paint_neuron, paint_neuron_static
 from app.scenes.base import (
@@ -52,6 +51,7 @@ from app.scenes.primitives import (
     glow_dot,
     motion_phase,
     particle_seeds,
+    with_alpha,
 )
 from app.story.catalogue import CATALOGUE
 from app.story.timefmt import format_clock
