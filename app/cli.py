@@ -16,7 +16,7 @@ import sys
 import threading
 
 from app.excerpt import excerpt
-from app.story.catalogue import LANGUAGES
+from app.story.catalogue import DEFAULT_LANGUAGE, LANGUAGES
 from app.story.timefmt import parse_time
 
 COMMANDS = ("scenes", "simulate", "export")
@@ -103,13 +103,13 @@ def environment_language(environ=os.environ) -> str:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name, "")
         if value:
-            return "zh_CN" if value.lower().startswith("zh") else "en"
-    return "en"
+            return "zh_CN" if value.lower().startswith("zh") else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
 
 
 def error_line(message: str, lang: str) -> str:
     """``error: `` and ``message`` in ``lang``, on one line (Qt is loaded only to translate)."""
-    if lang != "en":
+    if lang != DEFAULT_LANGUAGE:
         from app.messages import localized
         message = localized(message, lang)
     return "error: " + " ".join(str(message).splitlines())

@@ -27,7 +27,8 @@ _local = threading.local()
 
 def system_language() -> str:
     """The app's language closest to the system locale (Chinese locales -> ``zh_CN``)."""
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    chinese = QLocale.system().language() == QLocale.Language.Chinese
+    return "zh_CN" if chinese else DEFAULT_LANGUAGE
 
 
 @lru_cache(maxsize=None)

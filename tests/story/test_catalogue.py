@@ -57,7 +57,8 @@ def test_the_language_codes_are_the_named_languages():
 
 
 def test_the_story_layer_imports_no_qt():
-    code = ("import sys, app.story.catalogue, app.story.lessons; "
+    code = ("import sys, app.story.catalogue, app.story.lessons, app.story.regimens, "
+            "app.story.timefmt; "
             "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'app.scenes', "
             "'app.ui', 'app.i18n', 'app.export'))])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
