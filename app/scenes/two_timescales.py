@@ -56,7 +56,7 @@ from app.scenes.primitives import (
 from app.story.catalogue import CATALOGUE
 from app.story.timefmt import format_clock
 
-WEEKS_H = 6 * 168.0
+WEEKS_H = CATALOGUE["two-timescales"].window[1]  # six weeks: the SSRI course
 RULER_TICKS_H = (0.0, 1.0, 6.0, 24.0, 72.0, 168.0, 336.0, WEEKS_H)
 RELIEF_ONSET = 0.02
 LEFT, RIGHT = QRectF(40, 130, 750, 440), QRectF(810, 130, 750, 440)
