@@ -18,10 +18,10 @@ import threading
 
 from app.errors import Message, UserError
 from app.excerpt import excerpt, shortened
-from app.timefmt import parse_time
+from app.story.catalogue import DEFAULT_LANGUAGE, LANGUAGES
+from app.story.timefmt import parse_time
 
 COMMANDS = ("scenes", "simulate", "export")
-LANGUAGES = ("en", "zh_CN")  # the keys of app.i18n.LANGUAGES (which imports Qt)
 
 
 class UsageError(UserError):
@@ -162,14 +162,14 @@ def environment_language(environ=os.environ) -> str:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name, "")
         if value:
-            return "zh_CN" if value.lower().startswith("zh") else "en"
-    return "en"
+            return "zh_CN" if value.lower().startswith("zh") else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
 
 
 def error_line(error, lang: str) -> str:
     """``error: `` and ``error`` (a UserError or Message) in ``lang``, on one line (Qt is
     loaded only to translate)."""
-    if lang != "en":
+    if lang != DEFAULT_LANGUAGE:
         from app.error_text import localized
         text = localized(error, lang)
     else:

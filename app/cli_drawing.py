@@ -14,17 +14,14 @@ from app.cli import (Terminated, UsageError, add_scenario_arguments, error_line,
                      scenario_from_args, time_argument)
 from app.errors import Clock, UserError
 from app.excerpt import excerpt
-
-
-def _scene_ids() -> list[str]:
-    from app.scenes import SCENES
-    return list(SCENES)
+from app.story.catalogue import (CLIP_FPS, CLIP_SECONDS, DEFAULT_LANGUAGE, DEFAULT_THEME,
+                                 EXPORT_SIZE, GIF_SIZE, LANGUAGES, SCENE_IDS, THEME_NAMES)
 
 
 def _check_scene(scene_id: str) -> str:
-    if scene_id not in _scene_ids():
+    if scene_id not in SCENE_IDS:
         raise UsageError("cli.unknown_scene", scene=excerpt(scene_id),
-                         scenes=", ".join(_scene_ids()))
+                         scenes=", ".join(SCENE_IDS))
     return scene_id
 
 
@@ -38,16 +35,11 @@ def _check_time_in_scene(scene_id: str, t: float, trajectory=None) -> float:
     return t
 
 
-def _themes() -> tuple:
-    from app.scenes.theme import THEMES
-    return tuple(THEMES)
-
-
 def _lesson_from(path: str | None):
     """The lesson in ``path`` (None without one); LessonError saying what is wrong."""
     if not path:
         return None
-    from app.lessons import Lesson
+    from app.story.lessons import Lesson
     return Lesson.load(path)
 
 
@@ -66,12 +58,12 @@ def run_scenes(argv: list[str], parser_class) -> int:
     parser.parse_args(argv)
     from app.export import ensure_gui_application
     from app.scenes import SCENES
-    from app.timefmt import format_duration
+    from app.story.timefmt import format_duration
     ensure_gui_application()
     for scene in SCENES.values():
         t0, t1 = scene.window
         print(f"{scene.id:22s} {scene.number}  {scene.title}  "
-              f"[{format_duration(t0) if t0 else '0'} to {format_duration(t1)}, {scene.scale}]")
+              f"[{format_duration(t0)} to {format_duration(t1)}, {scene.scale}]")
     return 0
 
 
@@ -93,8 +85,9 @@ def run_export(argv: list[str], parser_class) -> int:
                         help="clip start")
     parser.add_argument("--to", dest="t_to", type=time_argument, metavar="T", help="clip end")
     parser.add_argument("--duration", type=_seconds_argument, metavar="S",
-                        help="clip length in seconds (default 10)")
-    parser.add_argument("--fps", type=int, metavar="N", help="clip frames per second (default 30)")
+                        help=f"clip length in seconds (default {CLIP_SECONDS:g})")
+    parser.add_argument("--fps", type=int, metavar="N",
+                        help=f"clip frames per second (default {CLIP_FPS})")
     parser.add_argument("--spacing", choices=("scale", "time"), default="scale",
                         help="clip frames evenly along the scene's own, possibly "
                              "logarithmic, time axis as playback moves (scale, default) "
@@ -102,11 +95,11 @@ def run_export(argv: list[str], parser_class) -> int:
     parser.add_argument("--format", choices=EXPORT_FORMATS,
                         help="default: from the --out suffix, else png")
     parser.add_argument("--size", type=_size_argument, metavar="WxH",
-                        help="default 1920x1080 (960x540 for gif)")
+                        help="default {}x{} ({}x{} for gif)".format(*EXPORT_SIZE, *GIF_SIZE))
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="file to write (a folder for a png clip)")
-    parser.add_argument("--lang", default="en", choices=("en", "zh_CN"))
-    parser.add_argument("--theme", default="dark", choices=_themes())
+    parser.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=LANGUAGES)
+    parser.add_argument("--theme", default=DEFAULT_THEME, choices=THEME_NAMES)
     parser.add_argument("--transparent", action="store_true", help="png and svg only")
     parser.add_argument("--reduce-motion", action="store_true",
                         help="still, stepped particles instead of continuous motion")
@@ -155,7 +148,7 @@ def _export_request(args):
     fmt = args.format or _format_from_suffix(args.out)
     scene_ids = [_check_scene(part.strip()) for part in args.scene.split(",") if part.strip()]
     if not scene_ids:
-        raise UsageError("cli.scene_missing", scenes=", ".join(_scene_ids()))
+        raise UsageError("cli.scene_missing", scenes=", ".join(SCENE_IDS))
     if len(scene_ids) > 1 and fmt != "pptx":
         raise UsageError("cli.several_scenes", format=fmt)
     clip = args.t_from is not None or args.t_to is not None
@@ -166,7 +159,7 @@ def _export_request(args):
         raise UsageError("cli.embed_clips")
     look = {"lang": args.lang, "theme": args.theme}
     motion = {"reduce_motion": args.reduce_motion, "evidence": args.evidence}
-    size = args.size or ((960, 540) if fmt == "gif" else (1920, 1080))
+    size = args.size or (GIF_SIZE if fmt == "gif" else EXPORT_SIZE)
     if fmt == "pptx":
         return DeckRequest(tuple(scene_ids), args.out, size, embed_clips=args.embed_clips,
                            **look, **motion)
@@ -174,8 +167,8 @@ def _export_request(args):
         return PlotDataRequest(scene_ids[0], args.out, "csv")
     if clip:
         return ClipRequest(scene_ids[0], args.t_from, args.t_to, args.out, fmt,
-                           10.0 if args.duration is None else args.duration,
-                           30 if args.fps is None else args.fps, size, args.transparent,
+                           CLIP_SECONDS if args.duration is None else args.duration,
+                           CLIP_FPS if args.fps is None else args.fps, size, args.transparent,
                            spacing=args.spacing, **look, **motion)
     return FrameRequest(scene_ids[0], args.time, args.out, fmt, size, args.transparent, **look,
                         **motion)
@@ -274,7 +267,7 @@ def run_window(argv: list[str], parser_class) -> int:
     parser.add_argument("--time", type=time_argument, metavar="T", help="time to open at, e.g. 35min")
     parser.add_argument("--scenario", metavar="FILE", help="scenario JSON file")
     parser.add_argument("--lesson", metavar="FILE", help="a lesson file saved from the window")
-    parser.add_argument("--lang", choices=("en", "zh_CN"), default=None)
+    parser.add_argument("--lang", choices=LANGUAGES, default=None)
     parser.add_argument("--present", action="store_true", help="open in presenter mode")
     parser.add_argument("--screenshot", metavar="FILE",
                         help="open, wait until painted, save the window to FILE, exit")
@@ -286,7 +279,7 @@ def run_window(argv: list[str], parser_class) -> int:
     scenario = scenario_from_args(args)
     lesson = _lesson_from(args.lesson)
     if args.time is not None:
-        _check_time_in_scene(scene_id or _scene_ids()[0], args.time)
+        _check_time_in_scene(scene_id or SCENE_IDS[0], args.time)
     _check_display()
     from PySide6.QtWidgets import QApplication
 

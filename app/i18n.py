@@ -15,27 +15,21 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale,
-                            QTranslator)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app import timefmt
+from app.story import timefmt
+from app.story.catalogue import DEFAULT_LANGUAGE
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets"
 TRANSLATIONS = ASSETS / "translations"
 FONTS = ASSETS / "fonts"
-LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
-DEFAULT_LANGUAGE = "en"
 
 _local = threading.local()
 
-#: Unit words of time readouts ("+35 min", "+2 d 4 h"), translated like any picture text.
-UNIT_WORDS = (QT_TRANSLATE_NOOP("", "min"), QT_TRANSLATE_NOOP("", "h"),
-              QT_TRANSLATE_NOOP("", "d"), QT_TRANSLATE_NOOP("", "w"))
-
-
 def system_language() -> str:
     """The app's language closest to the system locale (Chinese locales -> ``zh_CN``)."""
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    chinese = QLocale.system().language() == QLocale.Language.Chinese
+    return "zh_CN" if chinese else DEFAULT_LANGUAGE
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _WORKSHOP = "sha" + "red"
 OUTSIDE = re.compile(rf"\.\./{_WORKSHOP}|{_WORKSHOP}/(DESIGN|STYLE|science)|\bDESIGN\.md|"
                      r"\bSTYLE\.md|STYLE" + r" lesson")
-CHECKED = ["app", "tests", "benchmarks", "docs", "README.md", "pyproject.toml", ".ci"]
+CHECKED = ["app", "tools", "tests", "benchmarks", "docs", "README.md", "pyproject.toml", ".ci"]
 
 
 def _text_files():

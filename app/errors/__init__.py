@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import errno as errno_codes
 
+from app.clock import clock_readout
 from app.errors.catalogue import CONTEXT, TEMPLATES
 
 __all__ = ["CONTEXT", "TEMPLATES", "Clock", "Coded", "Message", "TimeError", "UserError",
@@ -84,8 +85,7 @@ class Clock:
 
     def text(self, unit_word=None) -> str:
         """The readout, naming units through ``unit_word(word)`` (English without one)."""
-        from app.timefmt import format_clock  # pure Python; imported late, it imports this
-        return format_clock(self.hours, unit_word or _same)
+        return clock_readout(self.hours, unit_word or _same)
 
     def __str__(self) -> str:
         return self.text()

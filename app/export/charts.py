@@ -14,8 +14,8 @@ from app.model.observables import observable
 from app.scenes import RenderContext
 from app.scenes.base import PlotSeries
 from app.scenes.primitives import ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, draw_text
+from app.story.timefmt import format_duration
 from app.story.timescale import TimeScale
-from app.timefmt import format_duration
 
 CHART_W, CHART_H = 760, 300
 HEADER_H = 90
@@ -102,7 +102,7 @@ def _axes(painter: QPainter, ctx: RenderContext, plot: QRectF, scale: TimeScale,
         x = plot.left() + position * plot.width()
         painter.setPen(grid)
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        label = format_duration(t) if t > 0 else "0"
+        label = format_duration(t)
         draw_text(painter, ctx, label, QRectF(x - 40, plot.bottom() + 6, 80, 20), 13, "muted",
                   align=ALIGN_CENTER)
     painter.setPen(QPen(ctx.theme.color("muted", 0.8), 1.2))

@@ -17,9 +17,8 @@ from typing import Iterator
 
 from PySide6.QtGui import QImage
 
-from app.export.files import atomic_path
-from app.safefile import remove_stale_temporaries, temporary_prefix
-from app.export.frames import PNG_FAST, png_ready, save_png
+from app.export.files import PNG_FAST, save_image
+from app.export.frames import png_ready
 from app.export.gif import GifWriter, delays_ms, global_palette, quantise
 from app.export.progress import (
     Progress,
@@ -38,6 +37,7 @@ from app.export.render import ExportError, render_frame
 from app.export.requests import ClipRequest
 from app.export.video import encode_mp4
 from app.model import Trajectory
+from app.safefile import atomic_path, remove_stale_temporaries, temporary_prefix
 from app.scenes import SCENES
 from app.story.timeline import SceneTimeline
 
@@ -118,7 +118,7 @@ def _png_sequence(request: ClipRequest, trajectory: Trajectory, times: list[floa
                                 f"{len(times)} at {request.fps} frames/s")
             image = stamp_image(png_ready(image, request.transparent), fields)
             submitted.append(path)
-            in_flight.append(pool.submit(save_png, image, path, PNG_FAST))
+            in_flight.append(pool.submit(save_image, image, path, "PNG", PNG_FAST))
             while len(in_flight) >= MAX_FRAMES_IN_FLIGHT:
                 _finish_one(in_flight, progress)
             progress.check()

@@ -21,7 +21,6 @@ from PySide6.QtGui import QImage
 
 from app import __version__
 from app.export.clips import clip_frames, clip_times
-from app.export.files import atomic_path
 from app.export.frames import png_ready
 from app.export.progress import (
     Progress,
@@ -37,9 +36,9 @@ from app.model import Trajectory
 from app.scenes import SCENES
 from app.scenes.base import caption_text, tr
 from app.scenes.chrome import scenario_summary
-from app.safefile import remove_stale_temporaries, temporary_prefix
+from app.safefile import atomic_path, remove_stale_temporaries, temporary_prefix
 from app.scenes.theme import THEMES
-from app.timefmt import format_clock
+from app.story.timefmt import format_clock
 
 SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 13.333 x 7.5 in: 16:9
 EMBEDDED_CLIP = {"size": (640, 360), "duration_s": 4.0, "fps": 15}

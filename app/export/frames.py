@@ -5,20 +5,15 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from app.export.files import atomic_path, encoded_image
+from app.export.files import PNG_DEFAULT, save_image
 from app.export.progress import Progress, check_output_target, os_errors_as_export_errors
 from app.export.provenance import as_text, describe_time, provenance, stamp_image
 from app.export.render import render_frame
 from app.export.requests import FrameRequest
 from app.export.vector import render_svg
 from app.model import Trajectory
+from app.safefile import atomic_path
 from app.scenes import SCENES
-
-#: QImage.save quality for PNG: Qt maps quality q to zlib level (100 - q) * 9 // 91, so
-#: 89 is level 1 (fast, for clips) and -1 leaves libpng's default level 6 (single frames).
-PNG_FAST = 89
-PNG_DEFAULT = -1
-
 
 def png_ready(image: QImage, transparent: bool) -> QImage:
     """``image`` in the layout Qt's PNG writer stores without converting: RGB32 (three
@@ -38,7 +33,7 @@ def export_frame(request: FrameRequest, trajectory: Trajectory, progress: Progre
         image = render_frame(request.scene_id, trajectory, request.t, request.size,
                              request.lang, request.theme, request.transparent)
         image = stamp_image(png_ready(image, request.transparent), fields)
-        save_png(image, request.out, PNG_DEFAULT, progress)
+        save_image(image, request.out, "PNG", PNG_DEFAULT, progress)
     progress.advance()
     return [request.out]
 
@@ -51,18 +46,6 @@ def write_svg(request: FrameRequest, trajectory: Trajectory, fields: dict[str, s
     data = render_svg(request.scene_id, trajectory, request.t, request.size, request.lang,
                       request.theme, request.transparent, title, as_text(fields))
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
-        temporary.write_bytes(data)
-        _check_not_cancelled(progress)
-
-
-def save_png(image: QImage, path: Path, quality: int = PNG_DEFAULT,
-             progress: Progress | None = None) -> None:
-    """Save ``image`` as PNG at ``path`` atomically (temporary name, then rename);
-    ExportError saying why (full disk, no permission) if it cannot be written. A cancel
-    asked for meanwhile (``progress``) leaves no file. Thread-safe: QImage.save releases
-    the GIL, so a pool of threads can save frames."""
-    data = encoded_image(image, "PNG", quality)
-    with os_errors_as_export_errors(path), atomic_path(path) as temporary:
         temporary.write_bytes(data)
         _check_not_cancelled(progress)
 

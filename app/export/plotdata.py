@@ -10,8 +10,7 @@ import numpy as np
 from PySide6.QtGui import QImage, QPainter
 
 from app.export.charts import chart_grid, paint_charts
-from app.export.files import atomic_path
-from app.export.frames import save_png
+from app.export.files import PNG_DEFAULT, save_image
 from app.export.progress import (
     Progress,
     check_output_target,
@@ -23,6 +22,7 @@ from app.export.requests import PlotDataRequest
 from app.export.vector import svg_document
 from app.model import Trajectory
 from app.model.observables import observable
+from app.safefile import atomic_path
 from app.scenes import SCENES, RenderContext
 from app.scenes.chrome import scenario_summary
 from app.scenes.theme import theme_named
@@ -85,7 +85,7 @@ def _write_picture(request: PlotDataRequest, trajectory: Trajectory) -> None:
             paint_charts(painter, ctx, heading, sub, series, titles, scale)
         finally:
             painter.end()
-        save_png(stamp_image(image, fields), request.out)
+        save_image(stamp_image(image, fields), request.out, "PNG", PNG_DEFAULT)
         return
     data = svg_document((width, height), heading, as_text(fields), QPainter,
                         lambda painter: paint_charts(painter, ctx, heading, sub, series, titles,

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 
 from app import __version__
 from app.model import Trajectory
-from app.timefmt import format_clock
+from app.story.timefmt import format_clock
 
 SOFTWARE = f"Ketamine Cascade {__version__}"
 

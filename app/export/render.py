@@ -15,10 +15,11 @@ from app.excerpt import excerpt
 from app.i18n import register_fonts
 from app.model import Trajectory
 from app.scenes import SCENES, RenderContext, paint_scene
-from app.scenes.theme import THEMES, theme_named
+from app.scenes.theme import theme_named
+from app.story.catalogue import (DEFAULT_LANGUAGE, DEFAULT_THEME, EXPORT_SIZE, LANGUAGES,
+                                 THEME_NAMES)
 
 MAX_SIDE = 7680
-LANGUAGES = ("en", "zh_CN")
 
 
 class ExportError(UserError):
@@ -92,13 +93,14 @@ def checked_frame(scene_id: str, size, lang: str, theme: str):
     if lang not in LANGUAGES:
         raise ExportError("export.unknown_language", value=excerpt(lang),
                           allowed=", ".join(LANGUAGES))
-    if not isinstance(theme, str) or theme not in THEMES:
-        raise ExportError("export.unknown_theme", value=excerpt(theme), allowed=", ".join(THEMES))
+    if not isinstance(theme, str) or theme not in THEME_NAMES:
+        raise ExportError("export.unknown_theme", value=excerpt(theme), allowed=", ".join(THEME_NAMES))
     return scene, (width, height), theme_named(theme)
 
 
 def render_frame(scene_id: str, trajectory: Trajectory, t: float,
-                 size: tuple[int, int] = (1920, 1080), lang: str = "en", theme: str = "dark",
+                 size: tuple[int, int] = EXPORT_SIZE, lang: str = DEFAULT_LANGUAGE,
+                 theme: str = DEFAULT_THEME,
                  transparent: bool = False, reduce_motion: bool | None = None,
                  evidence: bool | None = None) -> QImage:
     """Scene ``scene_id`` at ``t`` hours as a ``size`` image (letterboxed 16:9 picture).

@@ -13,9 +13,17 @@ from pathlib import Path
 
 from app.errors import Clock, Message
 from app.excerpt import excerpt
-from app.export.render import LANGUAGES, ExportError, check_size, scene_named
+from app.export.render import ExportError, check_size, scene_named
 from app.model import Trajectory
-from app.scenes.theme import THEMES
+from app.story.catalogue import (
+    CLIP_FPS,
+    CLIP_SECONDS,
+    DEFAULT_LANGUAGE,
+    DEFAULT_THEME,
+    EXPORT_SIZE,
+    LANGUAGES,
+    THEME_NAMES,
+)
 
 FRAME_FORMATS = ("png", "svg")
 CLIP_FORMATS = ("png", "mp4", "gif")
@@ -24,7 +32,6 @@ MAX_FPS = 60
 #: GIF delays are whole 1/100 s and players slow down frames shorter than 2/100 s.
 MAX_GIF_FPS = 50
 MAX_CLIP_SECONDS = 600.0
-FULL_HD = (1920, 1080)
 
 
 @dataclass(frozen=True)
@@ -36,10 +43,10 @@ class FrameRequest:
     t: float
     out: Path
     fmt: str = "png"
-    size: tuple[int, int] = FULL_HD
+    size: tuple[int, int] = EXPORT_SIZE
     transparent: bool = False
-    lang: str = "en"
-    theme: str = "dark"
+    lang: str = DEFAULT_LANGUAGE
+    theme: str = DEFAULT_THEME
     reduce_motion: bool = False
     evidence: bool = False
 
@@ -68,12 +75,12 @@ class ClipRequest:
     t_to: float
     out: Path
     fmt: str = "mp4"
-    duration_s: float = 10.0
-    fps: int = 30
-    size: tuple[int, int] = FULL_HD
+    duration_s: float = CLIP_SECONDS
+    fps: int = CLIP_FPS
+    size: tuple[int, int] = EXPORT_SIZE
     transparent: bool = False
-    lang: str = "en"
-    theme: str = "dark"
+    lang: str = DEFAULT_LANGUAGE
+    theme: str = DEFAULT_THEME
     reduce_motion: bool = False
     evidence: bool = False
     spacing: str = "scale"
@@ -119,9 +126,9 @@ class DeckRequest:
 
     scene_ids: tuple[str, ...]
     out: Path
-    size: tuple[int, int] = FULL_HD
-    lang: str = "en"
-    theme: str = "dark"
+    size: tuple[int, int] = EXPORT_SIZE
+    lang: str = DEFAULT_LANGUAGE
+    theme: str = DEFAULT_THEME
     reduce_motion: bool = False
     evidence: bool = False
     embed_clips: bool = False
@@ -155,7 +162,7 @@ class PlotDataRequest:
         scene_named(self.scene_id)
         object.__setattr__(self, "out", _path(self.out))
         _check_choice("export.unknown_format", self.fmt, PLOT_FORMATS)
-        _check_choice("export.unknown_theme", self.theme, tuple(THEMES))
+        _check_choice("export.unknown_theme", self.theme, THEME_NAMES)
 
     def check_times(self, trajectory: Trajectory) -> None:
         """Nothing to check: plot data covers the scene's whole window."""
@@ -212,7 +219,7 @@ def _check_rate(fmt: str, fps) -> None:
 
 def _check_look(lang: str, theme: str) -> None:
     _check_choice("export.unknown_language", lang, LANGUAGES)
-    _check_choice("export.unknown_theme", theme, tuple(THEMES))
+    _check_choice("export.unknown_theme", theme, THEME_NAMES)
 
 
 def _check_choice(code: str, value, allowed: tuple[str, ...]) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtSvg import QSvgGenerator
 from app.export.render import ExportError, checked_frame, reduce_motion_default
 from app.model import Trajectory
 from app.scenes import RenderContext, paint_scene
+from app.story.catalogue import DEFAULT_LANGUAGE, DEFAULT_THEME, EXPORT_SIZE
 
 _SOURCE_OVER = QPainter.CompositionMode.CompositionMode_SourceOver
 _FONT_FAMILY = re.compile(rb'font-family="([^"]*)"')
@@ -35,7 +36,8 @@ _GENERIC = {"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui
 
 
 def render_svg(scene_id: str, trajectory: Trajectory, t: float,
-               size: tuple[int, int] = (1920, 1080), lang: str = "en", theme: str = "dark",
+               size: tuple[int, int] = EXPORT_SIZE, lang: str = DEFAULT_LANGUAGE,
+               theme: str = DEFAULT_THEME,
                transparent: bool = False, title: str = "", description: str = "") -> bytes:
     """Scene ``scene_id`` at ``t`` hours as the bytes of an SVG document of ``size`` pixels.
 

@@ -2,7 +2,7 @@
 
 Every number the model uses lives here once. A source is "First author, year" of a
 published study; where a value is a modelling choice, the source says so and why.
-``docs/model.md`` is generated from this table (``python -m app.model.docs``).
+``docs/model.md`` is generated from this table (``python -m tools.model_docs``).
 
 Units used throughout the model: time in hours (h), amounts in mg, volumes in L,
 concentrations in µM (µmol/L), fractions 0..1, other levels relative to baseline (= 1).

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from app.scenes.base import RenderContext, tr
+from app.scenes.chrome import fitted_size
 from app.scenes.primitives import (
     ALIGN_CENTER,
     ALIGN_LEFT,
@@ -35,19 +36,17 @@ from app.scenes.primitives import (
     soft_shadow,
     text_width,
 )
+from app.story.timefmt import AXIS, format_duration
 from app.story.timescale import TimeScale
 
 ALIGN_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
 # --- text -------------------------------------------------------------------------------
-def fitted_size(ctx: RenderContext, text: str, rect: QRectF, size: float, bold: bool = False,
-                wrap: bool = False) -> float:
-    """``size``, reduced just enough that ``text`` fits ``rect`` (its width, or its height
-    when wrapped) in the current theme (the projector theme sets type 15 % larger)."""
-    if not wrap:
-        width = text_width(ctx, text, size, bold)
-        return size if width <= rect.width() else size * rect.width() / width * 0.97
+def wrapped_size(ctx: RenderContext, text: str, rect: QRectF, size: float,
+                 bold: bool = False) -> float:
+    """``size``, reduced in steps until ``text`` wrapped to ``rect``'s width fits its height
+    in the current theme (the projector theme sets type 15 % larger)."""
     for _ in range(10):
         box = QFontMetricsF(font(ctx, size, bold)).boundingRect(
             QRectF(0, 0, rect.width(), 1e4), int(Qt.TextFlag.TextWordWrap), text)
@@ -60,21 +59,9 @@ def fitted_size(ctx: RenderContext, text: str, rect: QRectF, size: float, bold: 
 def draw_fit(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF, size: float = 20,
              color=None, bold: bool = False, align=ALIGN_LEFT, wrap: bool = False) -> None:
     """``draw_text`` whose type shrinks, if needed, so the text always fits its box."""
-    draw_text(painter, ctx, text, rect, fitted_size(ctx, text, rect, size, bold, wrap), color,
-              bold, align, wrap)
-
-
-def tick_label(hours: float) -> str:
-    """A short axis label: ``0``, ``15 min``, ``6 h``, ``3 d``, ``2 w``."""
-    if hours <= 0:
-        return "0"
-    if hours < 1:
-        return tr("{count:g} min").format(count=round(hours * 60))
-    if hours < 24:
-        return tr("{count:g} h").format(count=round(hours, 1))
-    if hours < 168:
-        return tr("{count:g} d").format(count=round(hours / 24, 1))
-    return tr("{count:g} w").format(count=round(hours / 168, 1))
+    fitted = (wrapped_size(ctx, text, rect, size, bold) if wrap
+              else fitted_size(ctx, text, size, rect.width(), bold, floor=0.0, margin=0.97))
+    draw_text(painter, ctx, text, rect, fitted, color, bold, align, wrap)
 
 
 # --- series on a time axis --------------------------------------------------------------
@@ -176,7 +163,7 @@ def draw_time_axis(painter: QPainter, ctx: RenderContext, chart: TimeChart, tick
         painter.setPen(QPen(ctx.theme.color("muted", 0.6), 1.5))
         painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + 6))
         if labels:
-            label = tick_label(hours)
+            label = format_duration(hours, AXIS, tr)
             width = text_width(ctx, label, size) + 8
             left = min(x - width / 2, chart.plot.right() - width + 6)
             draw_fit(painter, ctx, label, QRectF(left, bottom + 8, width, size * 1.4), size,
@@ -355,10 +342,3 @@ def blend(start: QColor, end: QColor, share: float) -> QColor:
     return QColor.fromRgbF(start.redF() + (end.redF() - start.redF()) * share,
                            start.greenF() + (end.greenF() - start.greenF()) * share,
                            start.blueF() + (end.blueF() - start.blueF()) * share)
-
-
-def with_alpha(color: QColor, alpha: float) -> QColor:
-    """A copy of ``color`` with opacity ``alpha``."""
-    result = QColor(color)
-    result.setAlphaF(min(max(alpha, 0.0), 1.0))
-    return result

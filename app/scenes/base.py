@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
@@ -21,6 +21,7 @@ from app.scenes.caches import LAYER_BYTES, ImageCache
 from app.scenes.painting import painter_on
 from app.scenes.theme import Theme
 from app.story.beats import Beat
+from app.story.catalogue import SceneEntry
 from app.story.names import rapamycin_sentence
 from app.story.timescale import TimeScale
 
@@ -28,6 +29,8 @@ CANVAS_W, CANVAS_H = 1600.0, 900.0
 #: Where a scene's own picture goes (below the title bar, above the legend row).
 ART_RECT = QRectF(40.0, 120.0, 1520.0, 700.0)
 LEGEND_RECT = QRectF(40.0, 836.0, 1520.0, 48.0)
+#: What a scene class takes from its catalogue entry.
+_ENTRY_FIELDS = tuple(field.name for field in fields(SceneEntry))
 
 
 def tr(text: str) -> str:
@@ -113,10 +116,12 @@ LAYERS = ImageCache(LAYER_BYTES)
 
 
 class Scene:
-    """Base class of the scenes. Subclasses set the class attributes and override
-    :meth:`beats`, :meth:`caption`, :meth:`legend` and :meth:`paint_art`; a scene with
-    an evidence view overrides :meth:`evidence_legend` too."""
+    """Base class of the scenes. A subclass names its catalogue entry (``entry =
+    CATALOGUE["glutamate-burst"]``), which gives it its id, number, title, subtitle, window,
+    scale and plots, and overrides :meth:`beats`, :meth:`caption`, :meth:`legend` and
+    :meth:`paint_art`; a scene with an evidence view overrides :meth:`evidence_legend` too."""
 
+    entry: SceneEntry | None = None
     id: str = ""
     number: int = 0
     title: str = ""
@@ -124,6 +129,17 @@ class Scene:
     window: tuple[float, float] = (0.0, 1.0)
     scale: str = "linear"
     plots: tuple[str, ...] = ()
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        entry = cls.__dict__.get("entry")
+        if entry is not None:
+            written_twice = [name for name in _ENTRY_FIELDS if name in cls.__dict__]
+            if written_twice:
+                raise TypeError(f"{cls.__name__} takes {', '.join(written_twice)} from its "
+                                "catalogue entry; set them in app/story/catalogue.py")
+            for name in _ENTRY_FIELDS:
+                setattr(cls, name, getattr(entry, name))
 
     @property
     def timescale(self) -> TimeScale:

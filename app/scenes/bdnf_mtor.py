@@ -46,6 +46,7 @@ from app.scenes.primitives import (
     particle_seeds,
     soft_shadow,
 )
+from app.story.catalogue import CATALOGUE
 from app.story.names import BLOCKER_NAMES
 from app.story.scenes import bdnf_mtor as story
 from app.story.scenes.bdnf_mtor import over_baseline
@@ -112,14 +113,7 @@ def translation_progress(trajectory: Trajectory, t: float) -> float:
 class BdnfMtorScene(Scene):
     """The brake released: eEF2, BDNF translation, TrkB, mTOR and synapse building blocks."""
 
-    id = "bdnf-mtor"
-    number = 5
-    title = QT_TRANSLATE_NOOP("", "A brake released: BDNF, TrkB, mTOR")
-    subtitle = QT_TRANSLATE_NOOP("", "Local protein synthesis switches on inside the dendrite")
-    window = (0.0, 24.0)
-    scale = "log"
-    plots = ("ampa_activation", "p_eef2", "bdnf", "trkb_activation", "mtor_activity",
-             "synaptic_proteins")
+    entry = CATALOGUE["bdnf-mtor"]
 
     def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
         return story.beats(trajectory, self.window_for(trajectory), translator(lang))

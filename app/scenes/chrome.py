@@ -23,19 +23,20 @@ from app.scenes.primitives import (
     text_width,
 )
 from app.story.names import BLOCKER_NAMES, DRUG_NAMES, ROUTE_NAMES
-from app.timefmt import format_clock
+from app.story.timefmt import format_clock
 
 TITLE_WIDTH = 1000.0  # from the badge to just short of the clock
 
 
 def fitted_size(ctx: RenderContext, text: str, size: float, width: float,
-                bold: bool = False) -> float:
-    """``size``, shrunk just enough for ``text`` to fit ``width`` (never below 60%)."""
+                bold: bool = False, floor: float = 0.6, margin: float = 0.96) -> float:
+    """``size``, shrunk just enough for ``text`` to fit ``width`` on one line in the current
+    theme, never below ``floor`` of it (a title stays a title)."""
     natural = text_width(ctx, text, size, bold)
     if natural <= width:
         return size
-    # font sizes round to whole pixels: aim a little low so the rounded size still fits
-    return max(size * 0.6, size * width / natural * 0.96)
+    # font sizes round to whole pixels: aim a little low (margin) so the rounded size fits
+    return max(size * floor, size * width / natural * margin)
 
 
 def drug_name(drug: str) -> str:

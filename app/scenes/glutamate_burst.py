@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.i18n import translator
@@ -53,6 +53,7 @@ from app.scenes.primitives import (
     motion_phase,
     particle_seeds,
 )
+from app.story.catalogue import CATALOGUE
 from app.story.scenes import glutamate_burst as story
 
 GLUTAMATE_AT_REST = 25.0                           # molecules in the cleft at baseline
@@ -94,14 +95,7 @@ def fusion_openings(pyramidal_activity: float, phase: float) -> list[float]:
 class GlutamateBurstScene(Scene):
     """A glutamate synapse close up: release, the cleft, AMPA and NMDA receptors."""
 
-    id = "glutamate-burst"
-    number = 4
-    title = QT_TRANSLATE_NOOP("", "The glutamate burst")
-    subtitle = QT_TRANSLATE_NOOP(
-        "", "Freed from inhibition, pyramidal cells release a surge of glutamate")
-    window = (0.0, 3.0)
-    scale = "linear"
-    plots = ("pyramidal_activity", "glutamate", "ampa_activation", "nmda_block_pyramidal")
+    entry = CATALOGUE["glutamate-burst"]
 
     def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
         return story.beats(trajectory, self.window_for(trajectory), translator(lang))

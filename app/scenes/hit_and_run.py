@@ -7,7 +7,7 @@ rebuilding the fire); a side panel gives the clinical forms, with numbers from c
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from app.i18n import translator
@@ -32,6 +32,7 @@ from app.scenes.art_chart import (
 from app.scenes.art_fire import paint_fire, paint_ignition, paint_spark
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.primitives import ALIGN_CENTER, glow_dot, motion_phase
+from app.story.catalogue import CATALOGUE
 from app.story.names import why_no_relief
 from app.story.scenes import hit_and_run as story
 from app.story.scenes.hit_and_run import RELIEF_ONSET, share_of_peak, spines_regrown
@@ -51,15 +52,7 @@ def drug_role(trajectory: Trajectory) -> str:
 class HitAndRunScene(Scene):
     """The drug comes and goes within hours; the rebuilding it sets off lasts days."""
 
-    id = "hit-and-run"
-    number = 7
-    title = QT_TRANSLATE_NOOP("", "Hit and run: a short-lived drug, a long-lived effect")
-    subtitle = QT_TRANSLATE_NOOP(
-        "", "The drug is only the spark; the rebuilding it starts is the fire")
-    window = (0.0, 14 * 24.0)
-    scale = "log"
-    plots = ("plasma_uM", "dissociation", "blood_pressure_mmHg", "spine_density",
-             "antidepressant_effect")
+    entry = CATALOGUE["hit-and-run"]
 
     def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
         return story.beats(trajectory, self.window_for(trajectory), translator(lang))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
 
 from app.i18n import translator
@@ -44,6 +44,7 @@ from app.scenes.primitives import (
     glow_dot,
     motion_phase,
 )
+from app.story.catalogue import CATALOGUE
 from app.story.scenes import interneuron_blockade as story
 from app.story.scenes.interneuron_blockade import ketamine_in_brain
 
@@ -99,15 +100,7 @@ class InterneuronBlockadeScene(Scene):
     """A GABA interneuron losing its NMDA drive, and the pyramidal neuron it stops holding
     back; the pyramidal cell's own receptors stay mostly free at a low dose."""
 
-    id = "interneuron-blockade"
-    number = 3
-    title = QT_TRANSLATE_NOOP("", "Ketamine silences interneurons")
-    subtitle = QT_TRANSLATE_NOOP(
-        "", "Low-dose ketamine blocks NMDA receptors on GABA interneurons first")
-    window = (0.0, 3.0)
-    scale = "linear"
-    plots = ("brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
-             "interneuron_activity")
+    entry = CATALOGUE["interneuron-blockade"]
 
     def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
         return story.beats(trajectory, self.window_for(trajectory), translator(lang))

@@ -32,6 +32,7 @@ from app.scenes.art_chart import (
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
 from app.scenes.hit_and_run import drug_role
 from app.scenes.primitives import ALIGN_CENTER, glow_dot
+from app.story.catalogue import CATALOGUE
 from app.story.beats import beat_at
 from app.story.scenes import other_hypotheses as story
 from app.story.scenes.hit_and_run import share_of_peak
@@ -99,15 +100,7 @@ def card_rect(index: int) -> QRectF:
 class OtherHypothesesScene(Scene):
     """The rival explanations, each with its support and its problems, beside the model."""
 
-    id = "other-hypotheses"
-    number = 8
-    title = QT_TRANSLATE_NOOP("", "Is this the whole story? Other hypotheses")
-    subtitle = QT_TRANSLATE_NOOP(
-        "", "The article's chain is the spine of this app; four rival explanations, for and against")
-    window = (0.0, 14 * 24.0)
-    scale = "log"
-    plots = ("brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
-             "antidepressant_effect")
+    entry = CATALOGUE["other-hypotheses"]
 
     def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
         return story.beats(trajectory, self.window_for(trajectory), translator(lang))

@@ -1,7 +1,7 @@
 """Scene 1, overview: the whole pathway as a map, each link glowing with its observable."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.i18n import translator
@@ -21,6 +21,7 @@ from app.scenes.primitives import (
     glow,
     soft_shadow,
 )
+from app.story.catalogue import CATALOGUE
 from app.story.names import BLOCKER_NAMES
 from app.story.scenes import overview as story
 from app.story.scenes.overview import NODES
@@ -52,13 +53,7 @@ SIDE_BOX = QRectF(1000, 584, 540, 150)
 class OverviewScene(Scene):
     """The pathway map: which link is lit up now, and where a blocker cuts it."""
 
-    id = "overview"
-    number = 1
-    title = QT_TRANSLATE_NOOP("", "The whole cascade")
-    subtitle = QT_TRANSLATE_NOOP("", "From one dose of ketamine to new synapses and lasting relief")
-    window = (0.0, 14 * 24.0)
-    scale = "log"
-    plots = ("brain_uM", "glutamate", "mtor_activity", "spine_density", "antidepressant_effect")
+    entry = CATALOGUE["overview"]
 
     def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
         return story.beats(trajectory, self.window_for(trajectory), translator(lang))

@@ -149,17 +149,18 @@ def _transparent_square(side: int) -> QImage:
 def _paint_halo(painter: QPainter, base: QColor, side: int, middle_alpha: float) -> None:
     """A soft radial halo of ``base`` filling a ``side`` square."""
     gradient = QRadialGradient(QPointF(side / 2, side / 2), side / 2)
-    gradient.setColorAt(0.0, _with_alpha(base, 0.55))
-    gradient.setColorAt(0.5, _with_alpha(base, middle_alpha))
-    gradient.setColorAt(1.0, _with_alpha(base, 0.0))
+    gradient.setColorAt(0.0, with_alpha(base, 0.55))
+    gradient.setColorAt(0.5, with_alpha(base, middle_alpha))
+    gradient.setColorAt(1.0, with_alpha(base, 0.0))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(gradient)
     painter.drawEllipse(QRectF(0, 0, side, side))
 
 
-def _with_alpha(color: QColor, alpha: float) -> QColor:
+def with_alpha(color: QColor, alpha: float) -> QColor:
+    """A copy of ``color`` with opacity ``alpha`` (held to 0..1)."""
     result = QColor(color)
-    result.setAlphaF(alpha)
+    result.setAlphaF(min(max(alpha, 0.0), 1.0))
     return result
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from app.i18n import translator
@@ -42,6 +42,7 @@ from app.scenes.primitives import (
     soft_shadow,
     text_width,
 )
+from app.story.catalogue import CATALOGUE
 from app.story.names import BLOCKER_NAMES
 from app.story.scenes import spine_growth as story
 from app.story.scenes.spine_growth import N_HEALTHY, N_SITES, baseline_count, spine_count
@@ -85,14 +86,7 @@ def thickness(stress: float) -> float:
 class SpineGrowthScene(Scene):
     """New spines sprout on a stress-thinned branch, mature, and recede days later."""
 
-    id = "spine-growth"
-    number = 6
-    title = QT_TRANSLATE_NOOP("", "New spines: the branches leaf again")
-    subtitle = QT_TRANSLATE_NOOP(
-        "", "Withered dendrites sprout new synapses within hours; they last for days")
-    window = (0.0, 14 * 24.0)
-    scale = "log"
-    plots = ("synaptic_proteins", "spine_density", "antidepressant_effect")
+    entry = CATALOGUE["spine-growth"]
 
     def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
         return story.beats(trajectory, self.window_for(trajectory), translator(lang))

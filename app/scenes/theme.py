@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 OKABE_ITO = {
@@ -76,12 +75,6 @@ THEMES = {
                            cleft="#000000", line_scale=1.7, text_scale=1.12,
                            overrides={"grey": "#d0d0d0", "blue": "#3d9bff"}),
 }
-
-
-#: Each theme's name as menus show it (marked for translation).
-THEME_LABELS = (("dark", QT_TRANSLATE_NOOP("", "Dark")),
-                ("projector", QT_TRANSLATE_NOOP("", "Projector (light)")),
-                ("high-contrast", QT_TRANSLATE_NOOP("", "High contrast")))
 
 
 def theme_named(name: str) -> Theme:

@@ -7,7 +7,7 @@ a ketamine infusion). A shared log time ruler sets both relief curves side by si
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.i18n import translator
@@ -29,7 +29,6 @@ from app.scenes.art_chart import (
     mood_dial,
     paint_past_and_future,
     rounded_panel,
-    with_alpha,
 )
 from app.scenes.art_tree import paint_neuron, paint_neuron_static
 from app.scenes.base import (
@@ -50,7 +49,9 @@ from app.scenes.primitives import (
     glow_dot,
     motion_phase,
     particle_seeds,
+    with_alpha,
 )
+from app.story.catalogue import CATALOGUE
 from app.story.scenes import two_timescales as story
 from app.story.scenes.two_timescales import WEEKS_H
 
@@ -75,15 +76,7 @@ def comparison_pair(trajectory: Trajectory) -> tuple[Trajectory, Trajectory]:
 class TwoTimescalesScene(Scene):
     """SSRI chemistry in hours and relief in weeks, beside ketamine's rewiring in a day."""
 
-    id = "two-timescales"
-    number = 2
-    title = QT_TRANSLATE_NOOP("", "Two time scales: chemistry in hours, relief in weeks")
-    subtitle = QT_TRANSLATE_NOOP(
-        "", "Why \u201crapid\u201d matters: relief waits for the wiring, not the chemistry")
-    window = (0.0, WEEKS_H)
-    scale = "log"
-    plots = ("serotonin", "autoreceptor_desensitization", "spine_density",
-             "antidepressant_effect")
+    entry = CATALOGUE["two-timescales"]
 
     def window_for(self, trajectory: Trajectory) -> tuple[float, float]:
         """Always six weeks: the companion runs cover it whatever the lecturer's horizon."""

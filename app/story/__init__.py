@@ -1,5 +1,8 @@
-"""The story layer, free of Qt: what the scenes tell and when. The catalogue of scenes,
-languages, themes and regimens; the time axis and :class:`~app.story.timeline.SceneTimeline`;
-the beats a trajectory has and each scene's caption at a time; lessons and time formatting.
-Painting (``app.scenes``) and the window build on it; nothing here imports Qt or the layers
-above."""
+"""The story layer: what the lecture tells, without Qt.
+
+Above the model (``app.model``) and below the drawing (``app.scenes``): the catalogue of
+scenes, languages, themes, regimens and export defaults (``catalogue``, ``regimens``), time
+formatting (``timefmt``) and lessons (``lessons``). Nothing here imports PySide6; strings a
+user sees are marked with a local ``QT_TRANSLATE_NOOP`` (so ``pyside6-lupdate`` finds them)
+or come in through a ``tr`` argument, and the Qt layer translates them.
+"""

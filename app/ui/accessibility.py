@@ -8,12 +8,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from app.scenes.theme import THEME_LABELS
+from app.story.catalogue import THEME_NAMES
 from app.ui.canvas import SceneCanvas
 from app.ui.settings import MAX_ZOOM, MIN_ZOOM, Settings
 from app.ui.state import AppState
-
-THEMES_OFFERED = tuple(name for name, _ in THEME_LABELS)
 
 
 class ViewPreferences(QObject):
@@ -92,8 +90,7 @@ class ViewPreferences(QObject):
 
     def toggle_theme(self) -> None:
         """T: the next theme: dark, projector, high contrast (remembered)."""
-        following = THEMES_OFFERED[(THEMES_OFFERED.index(self.state.theme) + 1)
-                                   % len(THEMES_OFFERED)]
+        following = THEME_NAMES[(THEME_NAMES.index(self.state.theme) + 1) % len(THEME_NAMES)]
         self.state.set_theme(following)
 
     def _remember_theme(self, theme: str) -> None:

@@ -9,7 +9,7 @@ from app.i18n import translator
 from app.scenes.base import caption_text
 from app.scenes.base import tr as scene_tr
 from app.story.evidence import beat_evidence_lines
-from app.timefmt import format_clock
+from app.story.timefmt import format_clock
 from app.ui.state import AppState
 from app.ui.throttle import Throttle
 

@@ -16,22 +16,8 @@ from app.error_text import localized
 from app.model import BLOCKERS, ROUTES_BY_DRUG, Scenario, ScenarioError
 from app.model.scenario import MAX_DOSE_MG, RANGES
 from app.story.names import BLOCKER_NAMES, DRUG_NAMES, ROUTE_NAMES
+from app.story.regimens import PRESETS
 from app.ui.state import AppState
-
-#: Clinical regimens a lecturer reaches for: (label, scenario fields at 70 kg).
-PRESETS = (
-    (QT_TRANSLATE_NOOP("", "Ketamine 0.5 mg/kg IV over 40 min"), dict()),
-    (QT_TRANSLATE_NOOP("", "Esketamine 56 mg intranasal"), dict(drug="esketamine", route="intranasal", dose_mg=56.0)),
-    (QT_TRANSLATE_NOOP("", "Esketamine 84 mg intranasal"), dict(drug="esketamine", route="intranasal", dose_mg=84.0)),
-    (QT_TRANSLATE_NOOP("", "Esketamine 56 mg twice weekly, 4 weeks"),  # the label's first-day dose is 56 mg
-     dict(drug="esketamine", route="intranasal", dose_mg=56.0, n_doses=8, dose_interval_h=84.0,
-          horizon_h=35 * 24.0)),
-    (QT_TRANSLATE_NOOP("", "Arketamine 0.5 mg/kg IV over 40 min"), dict(drug="arketamine")),
-    (QT_TRANSLATE_NOOP("", "SSRI (escitalopram 10 mg) daily for 6 weeks"),
-     dict(drug="ssri", route="oral", dose_mg=10.0, n_doses=42, dose_interval_h=24.0,
-          horizon_h=56 * 24.0)),
-    (QT_TRANSLATE_NOOP("", "Anaesthetic ketamine 2 mg/kg IV bolus"), dict(dose_mg=140.0, infusion_min=1.0)),
-)
 
 BLOCKER_TIPS = {
     "nbqx": QT_TRANSLATE_NOOP("", "AMPA-receptor antagonist: cuts the chain after the glutamate surge"),
@@ -58,8 +44,8 @@ class ControlsPanel(QWidget):
 
     # --- construction -----------------------------------------------------------------
     def _build(self) -> None:
-        self.preset = self._combo(self.tr("Clinical preset"), [(translated(label), i) for i, (label, _)
-                                                              in enumerate(PRESETS)])
+        self.preset = self._combo(self.tr("Clinical preset"),
+                                  [(translated(regimen.name), i) for i, regimen in enumerate(PRESETS)])
         self.preset.insertItem(0, self.tr("Choose a preset…"), -1)
         self.preset.setCurrentIndex(0)
         self.preset.activated.connect(self._apply_preset)
@@ -226,13 +212,7 @@ class ControlsPanel(QWidget):
         number = self.preset.itemData(index)
         if number is None or number < 0:
             return
-        fields = dict(PRESETS[number][1])
-        weight = self.weight.value()
-        if "dose_mg" not in fields and fields.get("drug", "ketamine") in ("ketamine", "arketamine"):
-            fields["dose_mg"] = 0.5 * weight
-        if fields.get("infusion_min") == 1.0:
-            fields["dose_mg"] = 2.0 * weight
-        scenario = Scenario(body_weight_kg=weight, stress=self.stress.value() / 100, **fields)
+        scenario = PRESETS[number].scenario(self.weight.value(), self.stress.value() / 100)
         self.show_scenario(scenario)
         self.scenarioEdited.emit(scenario)
         self.preset.setCurrentIndex(0)

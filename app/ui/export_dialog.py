@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from app.i18n import translated
 from app.export.render import ExportError
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
-from app.i18n import LANGUAGES, current_language
 from app.error_text import localized
+from app.i18n import current_language
 from app.scenes import SCENES
 from app.scenes.base import tr as scene_tr
-from app.scenes.theme import THEME_LABELS
-from app.timefmt import parse_time
+from app.story.catalogue import CLIP_FPS, CLIP_SECONDS, EXPORT_SIZE, LANGUAGE_NAMES, THEME_LABELS
+from app.story.timefmt import parse_time
 
 #: (kind, label, formats with their file filters)
 KINDS = (
@@ -80,15 +80,15 @@ class ExportDialog(QDialog):
         self.t_from, self.t_to = QLineEdit(), QLineEdit()
         self.duration = QSpinBox()
         self.duration.setRange(1, 600)
-        self.duration.setValue(10)
+        self.duration.setValue(round(CLIP_SECONDS))
         self.duration.setSuffix(" s")
         self.fps = QSpinBox()
         self.fps.setRange(1, 60)
-        self.fps.setValue(30)
+        self.fps.setValue(CLIP_FPS)
         self.size = QComboBox()
         for width, height in SIZES:
             self.size.addItem(f"{width} × {height}", (width, height))
-        self.size.setCurrentIndex(1)
+        self.size.setCurrentIndex(SIZES.index(EXPORT_SIZE))
         self.follow_scale = QCheckBox(self.tr("Space frames along the scene's time axis "
                                               "(its log scale: the first hours do not flash by)"))
         self.transparent = QCheckBox(self.tr("Transparent background"))
@@ -102,7 +102,7 @@ class ExportDialog(QDialog):
             self.theme.addItem(translated(label), name)
         self.theme.setCurrentIndex(self.theme.findData(self.state.theme))
         self.lang = QComboBox()
-        for code, name in LANGUAGES.items():
+        for code, name in LANGUAGE_NAMES.items():
             self.lang.addItem(name, code)
         self.lang.setCurrentIndex(self.lang.findData(self.window.canvas.lang))
         self.path = QLineEdit()

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout)
 
-from app.i18n import LANGUAGES, current_language
-from app.lessons import MAX_TITLE_CHARS, SCENE_IDS, THEME_NAMES, Lesson, LessonError
 from app.error_text import localized
+from app.i18n import current_language, translated
+from app.story.catalogue import LANGUAGE_NAMES, SCENE_IDS, THEME_LABELS
+from app.story.lessons import MAX_TITLE_CHARS, Lesson, LessonError
 from app.scenes import SCENES
 from app.scenes.base import tr as scene_tr
 
@@ -67,11 +68,11 @@ class LessonDialog(QDialog):
         self.start_scene = self._combo(self.tr("Start scene"))
         self.start_beat = self._combo(self.tr("Start beat"))
         self.language = self._combo(self.tr("Language"))
-        for code, name in LANGUAGES.items():
+        for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.theme = self._combo(self.tr("Theme"))
-        for name in THEME_NAMES:
-            self.theme.addItem(self._theme_label(name), name)
+        for name, label in THEME_LABELS:
+            self.theme.addItem(translated(label), name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self._lay_out()
@@ -86,11 +87,6 @@ class LessonDialog(QDialog):
         combo = QComboBox()
         combo.setAccessibleName(accessible)
         return combo
-
-    def _theme_label(self, name: str) -> str:
-        labels = {"dark": self.tr("Dark"), "projector": self.tr("Projector (light)"),
-                  "high-contrast": self.tr("High contrast")}
-        return labels.get(name, name)
 
     def _lay_out(self) -> None:
         moves = QHBoxLayout()

@@ -1,7 +1,7 @@
 """Lessons in the window: open, save, edit, recent files, and applying one to the state.
 
-A lesson is the lecturer's prepared script (``app.lessons.Lesson``): the scenario, which
-scenes in which order, where to start, language, theme and per-beat notes. Opening a bad
+A lesson is the lecturer's prepared script (``app.story.lessons.Lesson``): the scenario,
+which scenes in which order, where to start, language, theme and per-beat notes. Opening a bad
 file explains what is wrong and changes nothing; saving is atomic.
 
 Unsaved changes: a lesson that has a file is modified when what would be saved (its plan,
@@ -20,8 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app.i18n import current_language
-from app.lessons import Lesson, LessonError
 from app.error_text import localized
+from app.story.lessons import Lesson, LessonError
 from app.ui import recovery
 from app.ui.settings import Settings
 

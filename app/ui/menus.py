@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from app.i18n import LANGUAGES, current_language, translated
-from app.scenes.theme import THEME_LABELS
+from app.i18n import current_language, translated
+from app.story.catalogue import LANGUAGE_NAMES, THEME_LABELS
 from app.ui.help import SHORTCUTS
 
 
@@ -124,7 +124,7 @@ class WindowMenus(QObject):
         self._theme_menu(view.addMenu(_tr("Theme")))
 
     def _language_menu(self, menu) -> None:
-        for code, name in LANGUAGES.items():
+        for code, name in LANGUAGE_NAMES.items():
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == current_language())

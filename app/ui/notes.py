@@ -16,7 +16,7 @@ from app.scenes import SCENES
 from app.scenes.base import caption_text
 from app.scenes.base import tr as scene_tr
 from app.story.evidence import beat_evidence_lines
-from app.timefmt import format_clock
+from app.story.timefmt import format_clock
 from app.ui.controls import ControlsPanel
 from app.ui.lessons import LessonController
 from app.ui.state import AppState

@@ -23,7 +23,7 @@ from app.i18n import translated
 from app.model.observables import observable
 from app.scenes.theme import THEMES
 from app.story.timescale import TimeScale
-from app.timefmt import format_duration
+from app.story.timefmt import format_duration
 from app.ui.plot_grid import PlotGrid
 from app.ui.state import AppState
 from app.ui.throttle import Throttle
@@ -65,8 +65,7 @@ class TimeAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):
         holder = self._holder.scale
-        return [format_duration(holder.to_time(v)) if holder and holder.to_time(v) > 0 else "0"
-                for v in values]
+        return [format_duration(holder.to_time(v)) if holder else "0" for v in values]
 
 
 class PlotsPanel(QWidget):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from app.scenes.base import caption_text
 from app.scenes.base import tr as scene_tr
 from app.scenes.theme import theme_named
-from app.timefmt import format_clock
+from app.story.timefmt import format_clock
 
 CURSOR_HIDE_MS = 2000
 CAPTION_BAND = 0.14  # share of the screen height below the picture kept for captions

@@ -18,8 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from app.lessons import Lesson, LessonError
 from app.model.scenario import write_text_atomically
+from app.story.lessons import Lesson, LessonError
 from app.ui.folders import data_folder
 
 log = logging.getLogger(__name__)

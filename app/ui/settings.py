@@ -11,10 +11,8 @@ import math
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.i18n import LANGUAGES
-from app.scenes.theme import THEME_LABELS
+from app.story.catalogue import DEFAULT_THEME, LANGUAGES, THEME_NAMES
 
-THEMES = tuple(name for name, _ in THEME_LABELS)
 MIN_ZOOM, MAX_ZOOM = 0.8, 1.4
 MAX_RECENT = 8
 _TRUE, _FALSE = (True, "true", "1", 1), (False, "false", "0", 0)
@@ -25,8 +23,8 @@ class Settings(QSettings):
 
     def theme(self) -> str:
         """The theme chosen last time (``dark`` at first)."""
-        return self._checked("theme", "dark",
-                             lambda value: isinstance(value, str) and value in THEMES)
+        return self._checked("theme", DEFAULT_THEME,
+                             lambda value: isinstance(value, str) and value in THEME_NAMES)
 
     def language(self) -> str:
         """The language chosen last time ("" at first: follow the system)."""

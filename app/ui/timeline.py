@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStyle,
                                QToolButton, QVBoxLayout, QWidget)
 
-from app.timefmt import format_clock, format_duration
+from app.story.timefmt import format_clock, format_duration
 from app.ui.state import SPEEDS, AppState
 
 _Icon = QStyle.StandardPixmap
@@ -89,7 +89,7 @@ class TimelineRuler(QWidget):
             x = self._x_of(tick)
             painter.drawLine(QPointF(x, track.bottom() + 2), QPointF(x, track.bottom() + 7))
             painter.drawText(QRectF(x - 40, track.bottom() + 8, 80, 14), Qt.AlignmentFlag.AlignCenter,
-                             format_duration(tick) if tick else "0")
+                             format_duration(tick))
 
     def _paint_beats(self, painter, track, color) -> None:
         painter.setPen(QPen(color, 1))

@@ -4,26 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/scenes/art_chart.py" line="+72"/>
-        <source>{count:g} min</source>
-        <translation>{count:g} 分钟</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count:g} h</source>
-        <translation>{count:g} 小时</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count:g} d</source>
-        <translation>{count:g} 天</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count:g} w</source>
-        <translation>{count:g} 周</translation>
-    </message>
-    <message>
         <location filename="../../app/story/names.py" line="+67"/>
         <source>no drug sets the cascade off</source>
         <translation>没有药物来启动级联反应</translation>
@@ -44,18 +24,18 @@
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+72"/>
-        <location filename="../../app/story/scenes/overview.py" line="+51"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+73"/>
         <location filename="../../app/story/evidence.py" line="+27"/>
+        <location filename="../../app/story/scenes/overview.py" line="+50"/>
         <source>AMPA receptors activated</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/story/evidence.py" line="+1"/>
         <location filename="../../app/story/scenes/bdnf_mtor.py" line="+14"/>
         <location filename="../../app/story/scenes/overview.py" line="+2"/>
-        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>eEF2 brake released</source>
         <translation>eEF2制动解除</translation>
     </message>
@@ -72,8 +52,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/story/scenes/overview.py" line="+3"/>
         <location filename="../../app/story/evidence.py" line="+2"/>
+        <location filename="../../app/story/scenes/overview.py" line="+3"/>
         <source>TrkB activated</source>
         <translation>TrkB激活</translation>
     </message>
@@ -94,9 +74,8 @@
         <translation>较基线{value}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+35"/>
+        <location filename="../../app/story/catalogue.py" line="+67"/>
         <source>A brake released: BDNF, TrkB, mTOR</source>
-        <extracomment>Which stage each blocker sits on.</extracomment>
         <translation>解除制动：BDNF、TrkB、mTOR</translation>
     </message>
     <message>
@@ -156,9 +135,10 @@
         <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+13"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+115"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+42"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+109"/>
         <source>AMPA receptor</source>
+        <extracomment>Which stage each blocker sits on.</extracomment>
         <translation>AMPA受体</translation>
     </message>
     <message>
@@ -167,25 +147,25 @@
         <translation>eEF2的磷酸化制动</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+28"/>
+        <location filename="../../app/model/observables.py" line="+77"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
         <source>BDNF</source>
         <translation>BDNF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+0"/>
         <source>TrkB receptor</source>
         <translation>TrkB受体</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+2"/>
-        <location filename="../../app/scenes/overview.py" line="+75"/>
+        <location filename="../../app/model/observables.py" line="+4"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
+        <location filename="../../app/scenes/overview.py" line="+70"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+0"/>
         <source>synapse building blocks</source>
         <translation>突触构件</translation>
     </message>
@@ -246,7 +226,7 @@
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+202"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+195"/>
         <location filename="../../app/story/names.py" line="+1"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
@@ -263,7 +243,7 @@
         <translation>SSRI（艾司西酞普兰）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="+49"/>
+        <location filename="../../app/scenes/chrome.py" line="+50"/>
         <location filename="../../app/story/names.py" line="+1"/>
         <source>No drug</source>
         <translation>无药物</translation>
@@ -330,7 +310,7 @@
         <translation>已阻断：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="-76"/>
+        <location filename="../../app/story/catalogue.py" line="-7"/>
         <source>The glutamate burst</source>
         <translation>谷氨酸激增</translation>
     </message>
@@ -407,7 +387,7 @@
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+13"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="-62"/>
         <source>glutamate</source>
         <translation>谷氨酸</translation>
     </message>
@@ -418,7 +398,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+121"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+113"/>
         <source>NMDA receptor</source>
         <translation>NMDA受体</translation>
     </message>
@@ -470,19 +450,19 @@
         <translation>放电为基线的{v:.0%}</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location filename="../../app/scenes/labels.py" line="-5"/>
+        <location filename="../../app/model/observables.py" line="-12"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+34"/>
         <source>Extracellular glutamate</source>
         <translation>细胞外谷氨酸</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../app/scenes/labels.py" line="+1"/>
+        <location line="+4"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+2"/>
         <source>AMPA activation</source>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+2"/>
         <source>NMDA block</source>
         <translation>NMDA受体阻断</translation>
     </message>
@@ -497,21 +477,21 @@
         <translation>刻度线 = 基线（×1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/model/observables.py" line="-8"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+5"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+8"/>
-        <location filename="../../app/scenes/labels.py" line="-4"/>
         <source>Interneuron firing</source>
         <translation>中间神经元放电</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+1"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+1"/>
         <source>Pyramidal firing</source>
         <translation>锥体细胞放电</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+10"/>
         <source>Interneuron</source>
         <translation>中间神经元</translation>
     </message>
@@ -561,7 +541,7 @@
         <translation>氯胺酮阻塞NMDA受体；低剂量时，锥体细胞上只有少数被阻塞。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-150"/>
+        <location filename="../../app/story/catalogue.py" line="+18"/>
         <source>Hit and run: a short-lived drug, a long-lived effect</source>
         <translation>“打了就跑”：药物短暂，效果持久</translation>
     </message>
@@ -571,7 +551,7 @@
         <translation>药物只是火花；由它启动的重建才是火</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/hit_and_run.py" line="+55"/>
+        <location filename="../../app/story/scenes/hit_and_run.py" line="+54"/>
         <location filename="../../app/story/scenes/other_hypotheses.py" line="+20"/>
         <source>Drug at its peak</source>
         <translation>药物浓度达峰</translation>
@@ -639,8 +619,8 @@
         <translation>{clock}：药物已基本清除（为峰值的{share:.1%}），但再生的突触使症状缓解维持在模型最大值的{relief:.0%}。火花已熄，它点燃的火却会持续燃烧数天。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+14"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+119"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-135"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+112"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
     </message>
@@ -702,42 +682,42 @@
         <translation>血浆药物浓度</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="+12"/>
+        <location filename="../../app/model/observables.py" line="+29"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+99"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location line="+104"/>
         <location filename="../../app/scenes/overview.py" line="+1"/>
         <source>{value:.0%} of maximum</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location filename="../../app/scenes/labels.py" line="+1"/>
+        <location filename="../../app/model/observables.py" line="+3"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-102"/>
         <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Blood pressure rise</source>
         <translation>血压升高</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <source>Lost spines regrown</source>
         <translation>丧失的树突棘再生</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/scenes/labels.py" line="-2"/>
+        <location filename="../../app/model/observables.py" line="-8"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+48"/>
         <source>Relief</source>
         <translation>缓解</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../app/scenes/two_timescales.py" line="+279"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+272"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
@@ -794,7 +774,7 @@
         <translation>未被点燃：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_fire.py" line="+33"/>
+        <location filename="../../app/scenes/art_fire.py" line="+34"/>
         <source>switches on mTOR</source>
         <extracomment>Where the spark burns, where the fire stands, and where the embers set off (logical px).</extracomment>
         <translation>激活mTOR</translation>
@@ -855,7 +835,7 @@
         <translation>血压（峰值）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="-125"/>
+        <location filename="../../app/story/catalogue.py" line="-27"/>
         <source>Ketamine silences interneurons</source>
         <translation>氯胺酮使中间神经元沉默</translation>
     </message>
@@ -905,7 +885,7 @@
         <translation>这一步</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+14"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="-110"/>
         <source>ketamine</source>
         <translation>氯胺酮</translation>
     </message>
@@ -959,8 +939,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/story/scenes/overview.py" line="-4"/>
         <location filename="../../app/story/evidence.py" line="-8"/>
+        <location filename="../../app/story/scenes/overview.py" line="-4"/>
         <source>Ketamine in brain</source>
         <extracomment>Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
         <translation>脑内氯胺酮</translation>
@@ -986,7 +966,7 @@
         <translation>阻断程度与脑内氯胺酮浓度</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>interneurons</source>
         <translation>中间神经元</translation>
     </message>
@@ -996,32 +976,32 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/overview.py" line="+2"/>
         <location filename="../../app/story/evidence.py" line="+1"/>
+        <location filename="../../app/story/scenes/overview.py" line="+2"/>
         <source>NMDA block on interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../app/story/evidence.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../app/story/scenes/overview.py" line="+4"/>
         <source>Interneurons fall silent</source>
         <translation>中间神经元沉默</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../app/story/evidence.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../app/story/scenes/overview.py" line="+4"/>
         <source>Pyramidal cells disinhibited</source>
         <translation>锥体细胞去抑制</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../app/story/scenes/overview.py" line="+2"/>
         <location line="+45"/>
-        <location filename="../../app/story/evidence.py" line="+1"/>
         <source>Glutamate surge</source>
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location filename="../../app/story/evidence.py" line="-15"/>
+        <location line="-15"/>
         <source>established</source>
         <translation>已确立</translation>
     </message>
@@ -1067,31 +1047,31 @@
         <translation>体外</translation>
     </message>
     <message>
+        <location line="+10"/>
         <location filename="../../app/story/scenes/overview.py" line="-38"/>
-        <location filename="../../app/story/evidence.py" line="+10"/>
         <source>BDNF translated</source>
         <translation>BDNF翻译</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../app/story/evidence.py" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../app/story/scenes/overview.py" line="+4"/>
         <source>mTOR switched on</source>
         <translation>mTOR激活</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../app/story/evidence.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../app/story/scenes/overview.py" line="+2"/>
         <source>Synaptic proteins made</source>
         <translation>突触蛋白合成</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../app/story/evidence.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../app/story/scenes/overview.py" line="+4"/>
         <source>New dendritic spines</source>
         <translation>新生树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/story/evidence.py" line="+6"/>
+        <location line="+6"/>
         <source>Ketamine blocks NMDA receptors; the selectivity for interneurons at low doses is a modelling choice of this app, following the article.</source>
         <extracomment>The notes of ``EVIDENCE``, marked for translation (a test keeps the two in step).</extracomment>
         <translation>氯胺酮阻断NMDA受体；低剂量下优先作用于中间神经元，是本应用依照原文所做的建模选择。</translation>
@@ -1199,9 +1179,9 @@
         <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+204"/>
-        <location filename="../../app/story/scenes/overview.py" line="+1"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+197"/>
         <location filename="../../app/story/evidence.py" line="-77"/>
+        <location filename="../../app/story/scenes/overview.py" line="+1"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
@@ -1216,9 +1196,9 @@
         <translation>最大缓解的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="-123"/>
+        <location filename="../../app/story/catalogue.py" line="-14"/>
         <source>The whole cascade</source>
-        <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
+        <extracomment>The scenes in teaching order.</extracomment>
         <translation>级联反应全貌</translation>
     </message>
     <message>
@@ -1273,8 +1253,9 @@
         <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="+15"/>
+        <location filename="../../app/scenes/overview.py" line="-107"/>
         <source>drug</source>
+        <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>药物</translation>
     </message>
     <message>
@@ -1303,9 +1284,8 @@
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="-113"/>
+        <location filename="../../app/story/catalogue.py" line="+31"/>
         <source>New spines: the branches leaf again</source>
-        <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>新生树突棘：枯枝重发新叶</translation>
     </message>
     <message>
@@ -1354,7 +1334,7 @@
         <translation>{names}在树突棘形成之前切断了级联：构建材料无法到位，因此没有新树突棘萌出（{count}/{healthy}个，健康水平的{density:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+119"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+7"/>
         <source>share of the model&apos;s largest relief</source>
         <translation>占模型最大缓解程度的比例</translation>
     </message>
@@ -1396,6 +1376,7 @@
     <message>
         <location filename="../../app/scenes/spine_growth.py" line="-203"/>
         <source>dendrite and its spines</source>
+        <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>树突及其树突棘</translation>
     </message>
     <message>
@@ -1430,7 +1411,7 @@
         <translation>前额叶皮层锥体神经元的一段树突</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_tree.py" line="+56"/>
+        <location filename="../../app/scenes/art_tree.py" line="+55"/>
         <location filename="../../app/scenes/spine_growth.py" line="+2"/>
         <source>cell body</source>
         <translation>胞体</translation>
@@ -1476,7 +1457,7 @@
         <translation>无丢失</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/labels.py" line="-1"/>
+        <location filename="../../app/model/observables.py" line="-4"/>
         <location filename="../../app/scenes/spine_growth.py" line="+6"/>
         <source>Spine density</source>
         <translation>树突棘密度</translation>
@@ -1487,7 +1468,7 @@
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/labels.py" line="-2"/>
+        <location filename="../../app/model/observables.py" line="-4"/>
         <location filename="../../app/scenes/spine_growth.py" line="+3"/>
         <source>Synaptic proteins</source>
         <translation>突触蛋白</translation>
@@ -1498,7 +1479,7 @@
         <translation>切断了级联：无新树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-201"/>
+        <location filename="../../app/story/catalogue.py" line="-27"/>
         <source>Two time scales: chemistry in hours, relief in weeks</source>
         <translation>两种时间尺度：化学变化以小时计，症状缓解以周计</translation>
     </message>
@@ -1508,12 +1489,12 @@
         <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-186"/>
         <source>SSRI</source>
         <translation>SSRI</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/two_timescales.py" line="+26"/>
+        <location filename="../../app/story/scenes/two_timescales.py" line="+27"/>
         <source>SSRI: serotonin up</source>
         <translation>SSRI：5-羟色胺升高</translation>
     </message>
@@ -1735,33 +1716,32 @@
         <translation>SSRI5-羟色胺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="+23"/>
+        <location filename="../../app/story/regimens.py" line="+53"/>
         <source>Ketamine 0.5 mg/kg IV over 40 min</source>
-        <extracomment>Clinical regimens a lecturer reaches for: (label, scenario fields at 70 kg).</extracomment>
         <translation>氯胺酮0.5 mg/kg，静脉输注40分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Esketamine 56 mg intranasal</source>
         <translation>艾司氯胺酮56 mg，鼻内给药</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Esketamine 84 mg intranasal</source>
         <translation>艾司氯胺酮84 mg，鼻内给药</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Esketamine 56 mg twice weekly, 4 weeks</source>
         <translation>艾司氯胺酮 56 mg，每周两次，共4周</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Arketamine 0.5 mg/kg IV over 40 min</source>
         <translation>R-氯胺酮0.5 mg/kg，静脉输注40分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SSRI (escitalopram 10 mg) daily for 6 weeks</source>
         <translation>SSRI（艾司西酞普兰10 mg），每日一次，共6周</translation>
     </message>
@@ -1771,7 +1751,7 @@
         <translation>麻醉剂量氯胺酮2 mg/kg，静脉推注</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/controls.py" line="+23"/>
         <source>AMPA-receptor antagonist: cuts the chain after the glutamate surge</source>
         <translation>AMPA受体拮抗剂：在谷氨酸激增之后切断级联</translation>
     </message>
@@ -1852,9 +1832,9 @@
         <translation>SVG 格式曲线图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/theme.py" line="+93"/>
+        <location filename="../../app/story/catalogue.py" line="+60"/>
         <source>Dark</source>
-        <extracomment>Biological role -&gt; palette entry, the same in every theme. Plot colour of each observable (by role). Bundled in assets/fonts (app.i18n.register_fonts): the same letters on every machine. Each theme&apos;s name as menus show it (marked for translation).</extracomment>
+        <extracomment>Each scene&apos;s entry by id, in teaching order. The app&apos;s languages: code -&gt; the language&apos;s own name (as the language menu shows it). Their codes, as ``--lang``, lessons and export requests take them. Each theme&apos;s name and its label as menus show it (the colours are in app.scenes.theme).</extracomment>
         <translation>深色</translation>
     </message>
     <message>
@@ -1863,55 +1843,55 @@
         <translation>投影（浅色）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/labels.py" line="-14"/>
+        <location filename="../../app/model/observables.py" line="-31"/>
         <source>Plasma drug</source>
-        <extracomment>Observable -&gt; (short label, unit).</extracomment>
         <translation>血浆药物浓度</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>µM</source>
         <translation>µM</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="-79"/>
         <source>NMDA block, interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>fraction</source>
+        <extracomment>Units, each marked once.</extracomment>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
         <source>NMDA block, pyramidal</source>
         <translation>锥体神经元NMDA阻断</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>× baseline</source>
         <translation>×基线</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>p-eEF2</source>
         <translation>磷酸化eEF2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>TrkB activation</source>
         <translation>TrkB激活</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Serotonin</source>
         <translation>5-羟色胺</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-40"/>
         <source>× healthy</source>
         <translation>×健康值</translation>
     </message>
@@ -1931,23 +1911,23 @@
         <translation>占模型最大缓解的比例</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Brain drug (follows plasma)</source>
         <translation>脑内药物（随血浆变化）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+48"/>
         <source>SERT occupancy</source>
         <translation>SERT占有率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location filename="../../app/scenes/two_timescales.py" line="-50"/>
         <source>Autoreceptor desensitisation</source>
         <translation>自身受体脱敏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="+26"/>
+        <location filename="../../app/ui/help.py" line="+27"/>
         <source>Play or pause</source>
         <extracomment>(action name, shortcuts, description): the one list behind the actions and the help dialog.</extracomment>
         <translation>播放/暂停</translation>
@@ -2083,9 +2063,9 @@
         <translation>级联中每个环节的证据有多可靠。已确立：经反复证实，关键之处有人体证据；有证据支持：已有证据，主要来自啮齿类；有争议：结果不一致，或另一种解释同样说得通。“视图 &gt; 显示证据”（E）按此绘制总览：实线、虚线和点线箭头。</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="+32"/>
+        <location filename="../../app/story/timefmt.py" line="+37"/>
         <source>min</source>
-        <extracomment>Unit words of time readouts (&quot;+35 min&quot;, &quot;+2 d 4 h&quot;), translated like any picture text.</extracomment>
+        <extracomment>Unit words of readouts (``+35 min``, ``2 d``), translated like any picture text.</extracomment>
         <translation>分钟</translation>
     </message>
     <message>
@@ -2104,7 +2084,7 @@
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../app/export/deck.py" line="+114"/>
+        <location filename="../../app/export/deck.py" line="+113"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
@@ -2114,12 +2094,12 @@
         <translation>给药开始后{clock}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/theme.py" line="+1"/>
+        <location filename="../../app/story/catalogue.py" line="+1"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/other_hypotheses.py" line="-63"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-55"/>
         <source>NMDA block at rest, without a burst</source>
         <translation>静息状态下的NMDA受体阻断，无需活动爆发</translation>
     </message>
@@ -2199,7 +2179,7 @@
         <translation>Yoon 2019，JAMA Psychiatry：已在服用纳曲酮的患者仍然好转（小型病例系列）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/story/catalogue.py" line="-22"/>
         <source>Is this the whole story? Other hypotheses</source>
         <translation>这就是全部吗？其他假说</translation>
     </message>
@@ -2264,7 +2244,7 @@
         <translation>{clock}：前几个场景中的级联是本应用的主线。另有四种解释正在研究中；每张卡片列出支持和反对它的证据。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+18"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+26"/>
         <source>the hypothesis in focus</source>
         <translation>当前讨论的假说</translation>
     </message>
@@ -2307,12 +2287,12 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../../app/ui/captions.py" line="+26"/>
+        <location filename="../../app/ui/captions.py" line="+24"/>
         <source>Explanation of the current picture</source>
         <translation>当前画面的讲解</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Next: {beat} at {clock} (Page Down)</source>
         <translation>接下来：{clock}，{beat}（Page Down）</translation>
     </message>
@@ -3332,7 +3312,7 @@
     <message>
         <location filename="../../app/ui/export_dialog.py" line="+13"/>
         <location line="+73"/>
-        <location filename="../../app/ui/export_job.py" line="+147"/>
+        <location filename="../../app/ui/export_job.py" line="+178"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3510,7 +3490,7 @@
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../app/ui/lesson_dialog.py" line="+46"/>
+        <location filename="../../app/ui/lesson_dialog.py" line="+47"/>
         <source>Edit lesson</source>
         <translation>编辑课程</translation>
     </message>
@@ -3575,22 +3555,7 @@
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Projector (light)</source>
-        <translation>投影（浅色）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High contrast</source>
-        <translation>高对比度</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -3638,13 +3603,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/lessons.py" line="+251"/>
-        <location filename="../../app/ui/window.py" line="+52"/>
+        <location filename="../../app/ui/lessons.py" line="+250"/>
+        <location filename="../../app/ui/window.py" line="+46"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="+57"/>
+        <location filename="../../app/ui/window.py" line="+61"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -3664,12 +3629,12 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/ui/menus.py" line="+162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3679,32 +3644,32 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-8"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recent lessons</source>
         <translation>最近的课程</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Save lesson</source>
         <translation>保存课程(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save lesson &amp;as…</source>
         <translation>课程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Edit lesson…</source>
         <translation>编辑课程(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open scenario…</source>
         <translation>打开方案…</translation>
     </message>
@@ -3714,17 +3679,17 @@
         <translation>保存方案…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>Reduce motion</source>
         <translation>减少动态</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Still, stepped particles instead of continuous motion (also in exports)</source>
         <translation>粒子静止、逐级变化，而非连续运动（导出时同样适用）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
@@ -3739,22 +3704,22 @@
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Glossary…</source>
         <translation>术语表…</translation>
     </message>
@@ -3774,33 +3739,33 @@
         <translation>日志文件…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../app/ui/window.py" line="+30"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+4"/>
         <source>A picture could not be drawn ({message}). The app keeps running; details are in the log.</source>
         <translation>有一幅画面无法绘制（{message}）。程序仍在运行，详细信息见日志。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../app/ui/scenario_files.py" line="+24"/>
         <source>Open scenario</source>
         <translation>打开方案</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Scenario (*.json)</source>
         <translation>方案 (*.json)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>This scenario file cannot be used: {reason}</source>
         <translation>无法使用此方案文件：{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save scenario</source>
         <translation>保存方案</translation>
     </message>
@@ -3825,7 +3790,7 @@
         <translation>出现错误（{error}）。程序仍在运行，详细信息见 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="+17"/>
+        <location filename="../../app/ui/help.py" line="+21"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -3906,7 +3871,7 @@
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../app/ui/plots.py" line="+79"/>
+        <location filename="../../app/ui/plots.py" line="+81"/>
         <source>Log time axis</source>
         <translation>对数时间轴</translation>
     </message>
@@ -3939,7 +3904,7 @@
         <translation>当前场景的动画画面</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
@@ -3960,7 +3925,7 @@
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../app/ui/notes.py" line="+32"/>
+        <location filename="../../app/ui/notes.py" line="+35"/>
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
@@ -3990,12 +3955,12 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>{now}   ·   presenting for {minutes}:{seconds:02d}</source>
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Next: {beat} at {clock}</source>
         <translation>接下来：{clock}，{beat}</translation>
     </message>
@@ -4008,7 +3973,7 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="+175"/>
+        <location filename="../../app/ui/timeline.py" line="+145"/>
         <source>Play or pause (Space)</source>
         <translation>播放/暂停（Space）</translation>
     </message>
@@ -4051,7 +4016,7 @@
 <context>
     <name>TimelineRuler</name>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>

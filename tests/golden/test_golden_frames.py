@@ -17,11 +17,11 @@ from PySide6.QtGui import QImage
 from app.export import render_frame
 from app.model import Scenario, simulate
 from app.scenes import SCENES
+from app.story.catalogue import LANGUAGES
 from tests.scenes.helpers import pixels
 
 FRAMES = Path(__file__).parent / "frames"
 SIZE = (480, 270)
-LANGUAGES = ("en", "zh_CN")
 PIXEL_TOLERANCE = 24
 MAX_CHANGED_FRACTION = 0.002
 

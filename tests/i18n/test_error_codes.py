@@ -26,7 +26,7 @@ from app.export.video import _encoder_failure
 from app.lessons import Lesson
 from app.model import Scenario, ScenarioError
 from app.safefile import write_text_atomically
-from app.timefmt import parse_time
+from app.story.timefmt import parse_time
 from app.ui.export_job import unexpected_failure
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -3,7 +3,7 @@ and the clinical presets."""
 from app.i18n import scene_language, translated
 from app.model import EVIDENCE
 from app.story.evidence import LEVEL_NAMES, NOTES, SPECIES_MARKS, SPECIES_NAMES
-from app.ui.controls import PRESETS
+from app.story.regimens import PRESETS
 
 
 def chinese(text: str) -> str:
@@ -18,5 +18,5 @@ def test_every_evidence_note_is_marked_for_translation_and_translated(qapp):
 
 
 def test_every_clinical_preset_has_a_chinese_name(qapp):
-    for label, _ in PRESETS:
-        assert chinese(label) != label, label
+    for regimen in PRESETS:
+        assert chinese(regimen.name) != regimen.name, regimen.name

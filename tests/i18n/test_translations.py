@@ -54,4 +54,4 @@ def test_the_bundled_font_covers_every_character_the_app_shows(style, qapp):
     assert font.isValid()
     used = {ch for _, _, translation in messages() for ch in translation.text}
     missing = sorted(ch for ch in used if not ch.isspace() and not font.supportsCharacter(ord(ch)))
-    assert missing == [], "run `python -m app.fontsubset` after changing translations"
+    assert missing == [], "run `python -m tools.fontsubset` after changing translations"

@@ -4,12 +4,12 @@ import sys
 import textwrap
 
 from app.model import PARAMETERS
-from app.model.docs import DOC_PATH, render
+from tools.model_docs import DOC_PATH, render
 
 
 def test_docs_model_md_is_generated_from_the_current_code():
     assert DOC_PATH.read_text(encoding="utf-8") == render(), (
-        "docs/model.md is stale: run `python -m app.model.docs`")
+        "docs/model.md is stale: run `python -m tools.model_docs`")
 
 
 def test_every_parameter_has_a_unit_a_range_and_a_source():

@@ -3,8 +3,9 @@ shown scene cannot be hidden."""
 import pytest
 from PySide6.QtCore import Qt
 
-from app.lessons import SCENE_IDS, Lesson
 from app.model import Scenario, simulate
+from app.story.catalogue import SCENE_IDS
+from app.story.lessons import Lesson
 from app.ui.lesson_dialog import SCENE_ROLE, LessonDialog
 
 

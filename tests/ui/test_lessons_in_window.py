@@ -1,8 +1,8 @@
 """Lessons in the window: open applies everything, bad files change nothing, notes kept."""
 from PySide6.QtCore import QSettings
 
-from app.lessons import Lesson
 from app.model import Scenario
+from app.story.lessons import Lesson
 
 
 def test_opening_a_lesson_applies_scenario_scenes_start_and_theme(window, qtbot, tmp_path):

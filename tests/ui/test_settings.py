@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings
 
-from app.ui.settings import MAX_ZOOM, MIN_ZOOM, THEMES, Settings
+from app.story.catalogue import THEME_NAMES
+from app.ui.settings import MAX_ZOOM, MIN_ZOOM, Settings
 from app.ui.startup import chosen_language
 from app.ui.window import MainWindow
 
@@ -117,7 +118,7 @@ def test_any_stored_values_read_as_valid_ones(values):
         if value is not None:
             QSettings().setValue(key, value)
     read = Settings()
-    assert read.theme() in THEMES
+    assert read.theme() in THEME_NAMES
     assert read.language() in ("", "en", "zh_CN")
     assert isinstance(read.reduce_motion(), bool)
     zoom = read.text_zoom()

@@ -1,7 +1,7 @@
 """After a failed simulation the controls, the state and a saved lesson show the scenario
 the picture shows: they never disagree."""
 import app.model
-from app.lessons import Lesson
+from app.story.lessons import Lesson
 
 
 def test_a_failed_simulation_reverts_the_controls_to_the_shown_scenario(window, qtbot,

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.i18n import install_language
-from app.lessons import Lesson
 from app.model import Scenario
+from app.story.lessons import Lesson
 from app.ui import folders, recovery
 from app.ui.lessons import LessonController
 

@@ -8,7 +8,7 @@ from app.model import Trajectory
 from app.model.facts import SPINE_CEILING, baseline_spine_density
 from app.story.beats import Beat, change, fade_time, ordered_unique, peak_time
 from app.story.names import Translate, drug_name, why_no_relief
-from app.timefmt import format_clock
+from app.story.timefmt import format_clock
 
 RELIEF_ONSET = 0.02  # relief below this share of the model's maximum counts as none
 

@@ -7,7 +7,7 @@ from app.model import Trajectory
 from app.story.beats import Beat, beat_at, ordered_unique, peak_time
 from app.story.names import Translate, drug_name, why_no_relief
 from app.story.scenes.hit_and_run import RELIEF_ONSET, completed_fade, share_of_peak
-from app.timefmt import format_clock
+from app.story.timefmt import format_clock
 
 
 def beats(trajectory: Trajectory, window: tuple[float, float], tr: Translate) -> list[Beat]:

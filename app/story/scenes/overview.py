@@ -8,7 +8,7 @@ from app.model import Trajectory
 from app.model.facts import SPINE_CEILING, baseline_spine_density
 from app.story.beats import Beat, fade_time, largest_change, ordered_unique, peak_time
 from app.story.names import QT_TRANSLATE_NOOP, Translate, blocker_names
-from app.timefmt import format_clock
+from app.story.timefmt import format_clock
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,12 @@ import numpy as np
 
 from app.model import Trajectory
 from app.model.facts import baseline_spine_density
+from app.story.catalogue import CATALOGUE
 from app.story.beats import Beat, ordered_unique, peak_time, rise_time
 from app.story.names import Translate, drug_name, why_no_relief
-from app.timefmt import format_clock
+from app.story.timefmt import format_clock
 
-WEEKS_H = 6 * 168.0
+WEEKS_H = CATALOGUE["two-timescales"].window[1]  # six weeks: the SSRI course
 RELIEF_ONSET = 0.02  # relief below this share of the model's maximum counts as none
 
 

@@ -1,7 +1,7 @@
 """Generates ``docs/model.md`` from the code: equations, the parameter table, anchors.
 
-Run ``python -m app.model.docs`` after changing the model; ``tests/model/test_docs.py``
-fails while the committed file is stale.
+Run ``python -m tools.model_docs`` after changing the model;
+``tests/model/test_docs_and_purity.py`` fails while the committed file is stale.
 """
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .docs_text import CLAIMS, INTRODUCTION, LEFT_OUT, TIME_BASE
-from .observables import OBSERVABLE_INFO
-from .evidence import BLOCKER_TARGETS, EVIDENCE, STEP_NAMES
-from .parameters import PARAMETERS
-from .scenario import Scenario
-from .simulate import STEP_H, simulate
+from app.model.evidence import BLOCKER_TARGETS, EVIDENCE, STEP_NAMES
+from app.model.observables import OBSERVABLE_INFO
+from app.model.parameters import PARAMETERS
+from app.model.scenario import Scenario
+from app.model.simulate import STEP_H, simulate
+from tools.model_docs_text import CLAIMS, INTRODUCTION, LEFT_OUT, TIME_BASE
 
-DOC_PATH = Path(__file__).resolve().parents[2] / "docs" / "model.md"
+DOC_PATH = Path(__file__).resolve().parents[1] / "docs" / "model.md"
 
 GROUP_TITLES = {
     "pk": "Pharmacokinetics", "nmda": "NMDA-receptor block", "circuit": "Circuit",

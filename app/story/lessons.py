@@ -6,8 +6,8 @@ immutable and always valid; every problem, in code or in a file, is a :class:`Le
 (a ``ValueError``) saying in plain words what is wrong and where. Loading a file is pure:
 it builds a new object and changes nothing else. Saving is atomic.
 
-No Qt here (the scene ids, languages and themes are copied as constants; a test checks
-them against ``app.scenes.SCENES``, ``app.i18n.LANGUAGES`` and the themes).
+No Qt here: the scene ids, languages and themes come from the catalogue
+(``app.story.catalogue``).
 """
 from __future__ import annotations
 
@@ -23,13 +23,9 @@ from app.errors import Message, UserError, describe_kind, json_problem
 from app.excerpt import excerpt, listed, shortened
 from app.model.scenario import Scenario, ScenarioError
 from app.safefile import FileReadError, read_text_file, write_text_atomically
+from app.story.catalogue import DEFAULT_LANGUAGE, DEFAULT_THEME, LANGUAGES, SCENE_IDS, THEME_NAMES
 
 LESSON_SCHEMA_VERSION = 1
-#: The scene ids in teaching order (``app.scenes.SCENES``, which imports Qt).
-SCENE_IDS = ("overview", "two-timescales", "interneuron-blockade", "glutamate-burst",
-             "bdnf-mtor", "spine-growth", "hit-and-run", "other-hypotheses")
-LANGUAGE_CODES = ("en", "zh_CN")  # the keys of app.i18n.LANGUAGES
-THEME_NAMES = ("dark", "projector", "high-contrast")
 MAX_TITLE_CHARS = 200
 MAX_NOTE_CHARS = 10_000
 MAX_NOTES = 500
@@ -78,8 +74,8 @@ class Lesson:
     scenes: tuple[str, ...] = SCENE_IDS
     start_scene: str = ""
     start_beat: str = ""
-    language: str = "en"
-    theme: str = "dark"
+    language: str = DEFAULT_LANGUAGE
+    theme: str = DEFAULT_THEME
     notes: Mapping[str, Mapping[str, str]] = field(default_factory=FrozenMap)
 
     def __post_init__(self):
@@ -156,7 +152,7 @@ def _normalised(values: dict) -> dict:
     if start_scene not in scenes:
         raise LessonError("lesson.start_not_shown", value=_shown(start_scene),
                           scenes=", ".join(scenes))
-    _choice("language", values["language"], LANGUAGE_CODES)
+    _choice("language", values["language"], LANGUAGES)
     _choice("theme", values["theme"], THEME_NAMES)
     return {**values, "title": _text("title", values["title"], MAX_TITLE_CHARS),
             "scenes": scenes, "start_scene": start_scene,

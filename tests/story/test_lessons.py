@@ -9,15 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.lessons import (
-    LANGUAGE_CODES,
-    LESSON_SCHEMA_VERSION,
-    SCENE_IDS,
-    THEME_NAMES,
-    Lesson,
-    LessonError,
-)
 from app.model import Scenario
+from app.story.catalogue import LANGUAGES, SCENE_IDS, THEME_NAMES
+from app.story.lessons import LESSON_SCHEMA_VERSION, Lesson, LessonError
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -32,21 +26,15 @@ def refused(text: str) -> str:
     return str(caught.value)
 
 
-# --- the copied constants and Qt-freedom -------------------------------------------------
-def test_the_copied_constants_match_the_app():
-    from app.i18n import LANGUAGES
-    from app.scenes import SCENES
-    from app.scenes.theme import THEMES
-    assert SCENE_IDS == tuple(SCENES)
-    assert LANGUAGE_CODES == tuple(LANGUAGES)
-    assert set(THEMES) <= set(THEME_NAMES)
+# --- Qt-freedom ----------------------------------------------------------------------
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def test_lessons_import_no_qt():
-    code = ("import sys, app.lessons; bad = [m for m in sys.modules if m.startswith("
+    code = ("import sys, app.story.lessons; bad = [m for m in sys.modules if m.startswith("
             "('PySide6', 'shiboken6', 'app.scenes', 'app.ui', 'app.i18n'))]; print(bad)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=False, cwd=os.path.dirname(os.path.dirname(__file__)))
+                            check=False, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
@@ -126,7 +114,7 @@ def lessons(draw):
                               blockers=st.frozensets(st.sampled_from(["nbqx", "rapamycin"]))))
     return Lesson(title=draw(st.text(max_size=200)), scenario=scenario, scenes=tuple(scenes),
                   start_scene=draw(st.sampled_from(scenes)), start_beat=draw(keys | st.just("")),
-                  language=draw(st.sampled_from(LANGUAGE_CODES)),
+                  language=draw(st.sampled_from(LANGUAGES)),
                   theme=draw(st.sampled_from(THEME_NAMES)), notes=notes)
 
 
@@ -241,7 +229,7 @@ def test_a_lesson_too_large_to_load_again_is_not_saved(tmp_path):
 # --- fuzz: only LessonError or success -------------------------------------------------------
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=12)
-    | st.sampled_from(SCENE_IDS + LANGUAGE_CODES + THEME_NAMES),
+    | st.sampled_from(SCENE_IDS + LANGUAGES + THEME_NAMES),
     lambda inner: st.lists(inner, max_size=4)
     | st.dictionaries(st.sampled_from(["schema_version", "title", "scenario", "scenes",
                                        "start_scene", "start_beat", "language", "theme",

@@ -1,4 +1,4 @@
-"""The prose of ``docs/model.md``: what the model computes and why (``docs.py`` adds the
+"""The prose of ``docs/model.md``: what the model computes and why (``model_docs.py`` adds the
 tables and the numbers, recomputed from the code)."""
 
 INTRODUCTION = """\
@@ -6,7 +6,7 @@ INTRODUCTION = """\
 
 For pharmacologists and teachers: what the app computes, from which equations and
 numbers, and what it deliberately leaves out. This file is generated from the code
-(`python -m app.model.docs`); a test fails when it is stale.
+(`python -m tools.model_docs`); a test fails when it is stale.
 
 One **scenario** (drug, route, dose, regimen, stress, blockers) is simulated once into a
 **trajectory**: every observable on a one-minute grid. Every picture is drawn from it.

@@ -3,11 +3,12 @@ cut down to the characters the app can show, so Chinese renders the same on any 
 and the repository stays small.
 
     apt-get install fonts-noto-cjk && pip install fonttools
-    python -m app.fontsubset          # after adding or changing any translation
+    python -m tools.fontsubset        # after adding or changing any translation
 
 The characters kept: printable ASCII, Latin-1, the punctuation and symbols the pictures
-use, and every character in the translations and the app's own source. A test checks that
-the bundled fonts cover every character of the Chinese translation.
+use, and every character in the translations, the app's own source and the model's
+documentation (which Help shows). A test checks that the bundled fonts cover every
+character of the Chinese translation.
 """
 from __future__ import annotations
 
@@ -23,11 +24,14 @@ EXTRA = "×µ·–—…‘’“”•→←↑↓↔±°≥≤½¼¾™©®€
 
 
 def wanted_characters() -> str:
-    """Every character the app may draw: ASCII, Latin-1, symbols, sources, translations."""
+    """Every character the app may draw: ASCII, Latin-1, symbols, sources, translations and
+    the model's documentation (Help shows docs/model.md)."""
     chars = {chr(c) for c in range(0x20, 0x7F)} | {chr(c) for c in range(0xA0, 0x180)}
     chars |= set(EXTRA)
     chars |= {chr(c) for c in range(0x3000, 0x3020)} | {chr(c) for c in range(0xFF01, 0xFF5F)}
-    for path in list((ROOT / "app").rglob("*.py")) + list((ROOT / "assets").rglob("*.ts")):
+    shown = [*(ROOT / "app").rglob("*.py"), *(ROOT / "assets").rglob("*.ts"),
+             ROOT / "docs" / "model.md"]
+    for path in shown:
         chars |= set(path.read_text(encoding="utf-8"))
     return "".join(sorted(c for c in chars if c.isprintable() or c == " "))
 

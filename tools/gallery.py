@@ -1,6 +1,6 @@
 """Makes ``docs/gallery/``: one PNG per scene at its key beat, for the README.
 
-    python -m app.export.gallery
+    python -m tools.gallery
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from app.export.render import ensure_gui_application, render_frame
 from app.model import simulate
 from app.scenes import SCENES
 
-GALLERY = Path(__file__).resolve().parents[2] / "docs" / "gallery"
+GALLERY = Path(__file__).resolve().parents[1] / "docs" / "gallery"
 SIZE = (1280, 720)
 MAX_BYTES = 300_000
 
