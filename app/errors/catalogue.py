@@ -111,7 +111,7 @@ TEMPLATES = {
     "word.end_time": QT_TRANSLATE_NOOP("Errors", "end time (hours)"),
     "word.duration": QT_TRANSLATE_NOOP("Errors", "duration"),
     "list.and_more": QT_TRANSLATE_NOOP("Errors", "{names} and {more} more"),
-    # --- lessons (app/lessons.py) -------------------------------------------------------------
+    # --- lessons (app/story/lessons.py) -------------------------------------------------------------
     "lesson.in_file": QT_TRANSLATE_NOOP("Errors", "{file}: {error}"),
     "lesson.in_text": QT_TRANSLATE_NOOP("Errors", "lesson file: {error}"),
     "lesson.scenario": QT_TRANSLATE_NOOP("Errors", "scenario: {error}"),
@@ -180,7 +180,7 @@ TEMPLATES = {
                   "version reads schema {supported}"),
     "lesson.schema_unsupported": QT_TRANSLATE_NOOP(
         "Errors", "schema_version {version} is not supported; this version reads schema {supported}"),
-    # --- times (app/timefmt.py) ----------------------------------------------------------------
+    # --- times (app/story/timefmt.py) ----------------------------------------------------------------
     "time.unparseable": QT_TRANSLATE_NOOP(
         "Errors", "{text} is not a time; write e.g. 90min, 1.5h, 2d or 3w (a bare number is hours)"),
     "time.not_finite": QT_TRANSLATE_NOOP("Errors", "{text} is not a finite time"),

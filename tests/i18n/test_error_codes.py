@@ -23,7 +23,7 @@ from app.export.clips import _prepare_folder
 from app.export.progress import check_output_folder, write_failure
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest
 from app.export.video import _encoder_failure
-from app.lessons import Lesson
+from app.story.lessons import Lesson
 from app.model import Scenario, ScenarioError
 from app.safefile import write_text_atomically
 from app.story.timefmt import parse_time
@@ -516,7 +516,7 @@ def test_a_failed_export_is_explained_in_chinese(chinese_window, qtbot, tmp_path
 USER_ERROR_CLASSES = {"UserError", "ScenarioError", "LessonError", "ExportError", "UsageError",
                       "FileReadError", "FileWriteError", "TimeError", "Message"}
 #: Modules whose errors a user causes: no plain ValueError or argparse error may be raised.
-USER_FACING = ("app/model/scenario.py", "app/lessons.py", "app/timefmt.py", "app/cli.py",
+USER_FACING = ("app/model/scenario.py", "app/story/lessons.py", "app/story/timefmt.py", "app/cli.py",
                "app/cli_drawing.py", "app/safefile.py", "app/export/requests.py",
                "app/export/render.py", "app/export/progress.py", "app/export/clips.py")
 #: Helpers that pass on a code given by their caller (each caller's code is a literal), or
