@@ -2,20 +2,25 @@
 
 Translations live in ``assets/translations/app_<lang>.ts`` (made by ``pyside6-lupdate``,
 translated, compiled by ``pyside6-lrelease`` into ``.qm``). Widgets use ``self.tr`` and
-the installed translator; pictures use :func:`translated`, which follows the language
-of the frame being drawn (an export in Chinese while the window shows English), kept per
-thread. The bundled CJK font is registered by :func:`register_fonts`.
+the installed translator; :func:`translated` translates a marked string into the widgets'
+language, and :func:`translator` gives the translating function of any one language, which
+pictures receive through their render settings (an export in Chinese while the window shows
+English). The bundled CJK font is registered by :func:`register_fonts`.
 """
 from __future__ import annotations
 
 import re
-import threading
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale,
-                            QTranslator)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from app import timefmt
 
@@ -24,8 +29,6 @@ TRANSLATIONS = ASSETS / "translations"
 FONTS = ASSETS / "fonts"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 DEFAULT_LANGUAGE = "en"
-
-_local = threading.local()
 
 #: Unit words of time readouts ("+35 min", "+2 d 4 h"), translated like any picture text.
 UNIT_WORDS = (QT_TRANSLATE_NOOP("", "min"), QT_TRANSLATE_NOOP("", "h"),
@@ -77,26 +80,27 @@ def current_language() -> str:
     return _current
 
 
-@contextmanager
-def scene_language(lang: str):
-    """Draw pictures in ``lang`` inside this block (this thread only)."""
-    previous = getattr(_local, "lang", None)
-    _local.lang = lang
-    try:
-        yield
-    finally:
-        _local.lang = previous
-
-
 def translated(text: str) -> str:
     """``text`` (a bare ``tr(...)`` call or a ``QT_TRANSLATE_NOOP("", ...)`` mark, which
-    lupdate files under context ``""``) in the language of the picture being drawn, or of
-    the widgets outside a picture."""
-    lang = getattr(_local, "lang", None) or current_language()
-    translator = app_translator(lang)
-    if translator is None:
-        return text
-    return translator.translate("", text) or text
+    lupdate files under context ``""``) in the language of the widgets."""
+    return translator(current_language())(text)
+
+
+@lru_cache(maxsize=None)
+def translator(lang: str) -> Callable[[str], str]:
+    """The function translating a marked picture string (context ``""``) into ``lang``:
+    what a frame, a slide or a caption in that language calls as ``tr``."""
+    qt_translator_of_lang = app_translator(lang)
+    if qt_translator_of_lang is None:
+        return _untranslated
+
+    def tr(text: str) -> str:
+        return qt_translator_of_lang.translate("", text) or text
+    return tr
+
+
+def _untranslated(text: str) -> str:
+    return text
 
 
 _registered: list[str] = []

@@ -44,27 +44,31 @@ def set_unit_words(translate) -> None:
     _unit_word = translate
 
 
-def format_clock(hours: float) -> str:
-    """A clock readout after the dose starts: ``+35 min``, ``+5 h 20 min``, ``+2 d 4 h``."""
+def format_clock(hours: float, words=None) -> str:
+    """A clock readout after the dose starts: ``+35 min``, ``+5 h 20 min``, ``+2 d 4 h``;
+    ``words`` translates the unit words (default: as :func:`set_unit_words` chose)."""
+    unit = words or _unit_word
     sign = "-" if hours < 0 else "+"
     minutes = int(round(abs(hours) * 60))
     days, minutes = divmod(minutes, 24 * 60)
     hrs, mins = divmod(minutes, 60)
     if days:
-        return (f"{sign}{days} {_unit_word('d')} {hrs} {_unit_word('h')}" if hrs
-                else f"{sign}{days} {_unit_word('d')}")
+        return (f"{sign}{days} {unit('d')} {hrs} {unit('h')}" if hrs
+                else f"{sign}{days} {unit('d')}")
     if hrs:
-        return (f"{sign}{hrs} {_unit_word('h')} {mins} {_unit_word('min')}" if mins
-                else f"{sign}{hrs} {_unit_word('h')}")
-    return f"{sign}{mins} {_unit_word('min')}"
+        return (f"{sign}{hrs} {unit('h')} {mins} {unit('min')}" if mins
+                else f"{sign}{hrs} {unit('h')}")
+    return f"{sign}{mins} {unit('min')}"
 
 
-def format_duration(hours: float) -> str:
-    """A compact duration for axis labels and beat names: ``40 min``, ``6 h``, ``3 d``, ``2 w``."""
+def format_duration(hours: float, words=None) -> str:
+    """A compact duration for axis labels and beat names: ``40 min``, ``6 h``, ``3 d``, ``2 w``;
+    ``words`` translates the unit words as in :func:`format_clock`."""
+    unit = words or _unit_word
     if hours < 1:
-        return f"{hours * 60:.0f} {_unit_word('min')}"
+        return f"{hours * 60:.0f} {unit('min')}"
     if hours < 48:
-        return f"{hours:.3g} {_unit_word('h')}"
+        return f"{hours:.3g} {unit('h')}"
     if hours < 24 * 21:
-        return f"{hours / 24:.3g} {_unit_word('d')}"
-    return f"{hours / 168:.3g} {_unit_word('w')}"
+        return f"{hours / 24:.3g} {unit('d')}"
+    return f"{hours / 168:.3g} {unit('w')}"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import importlib
 
-from app.scenes.base import Beat, RenderContext, Scene, paint_scene
+from app.scenes.base import Beat, Scene, paint_scene
+from app.scenes.settings import RenderContext, RenderSettings
 
 #: (module, class) of each scene, in teaching order.
 _REGISTRY = (
@@ -34,4 +35,4 @@ def _load() -> dict[str, Scene]:
 
 SCENES: dict[str, Scene] = _load()
 
-__all__ = ["Beat", "RenderContext", "SCENES", "Scene", "paint_scene"]
+__all__ = ["Beat", "RenderContext", "RenderSettings", "SCENES", "Scene", "paint_scene"]

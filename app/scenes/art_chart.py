@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from app.scenes.base import RenderContext, tr
+from app.scenes.base import RenderContext
 from app.scenes.chrome import BLOCKER_NAMES
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -65,7 +65,7 @@ def draw_fit(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF, siz
               bold, align, wrap)
 
 
-def tick_label(hours: float) -> str:
+def tick_label(hours: float, tr) -> str:
     """A short axis label: ``0``, ``15 min``, ``6 h``, ``3 d``, ``2 w``."""
     if hours <= 0:
         return "0"
@@ -78,7 +78,7 @@ def tick_label(hours: float) -> str:
     return tr("{count:g} w").format(count=round(hours / 168, 1))
 
 
-def why_no_relief(scenario) -> str:
+def why_no_relief(scenario, tr) -> str:
     """Why a scenario brings no relief, as a caption clause (``rapamycin cuts the chain``)."""
     if scenario.drug == "none":
         return tr("no drug sets the cascade off")
@@ -190,7 +190,7 @@ def draw_time_axis(painter: QPainter, ctx: RenderContext, chart: TimeChart, tick
         painter.setPen(QPen(ctx.theme.color("muted", 0.6), 1.5))
         painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + 6))
         if labels:
-            label = tick_label(hours)
+            label = tick_label(hours, ctx.tr)
             width = text_width(ctx, label, size) + 8
             left = min(x - width / 2, chart.plot.right() - width + 6)
             draw_fit(painter, ctx, label, QRectF(left, bottom + 8, width, size * 1.4), size,

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPainter, QPen
 from app.model.cascade import baseline_spine_density
 from app.model.parameters import value as parameter
 from app.scenes.art_chart import draw_fit
-from app.scenes.base import RenderContext, tr
+from app.scenes.base import RenderContext
 from app.scenes.cells import cell_body, pyramidal_soma_path
 from app.scenes.primitives import ALIGN_RIGHT, glow_dot
 
@@ -41,6 +41,7 @@ SPINE_SLOTS = spine_slots()
 
 def paint_neuron_static(painter: QPainter, ctx: RenderContext) -> None:
     """The pyramidal neuron's trunk, branches and soma; dashed ghosts of full-length twigs."""
+    tr = ctx.tr
     painter.setPen(QPen(ctx.theme.color("grey", 0.45), 3, Qt.PenStyle.DashLine,
                         Qt.PenCapStyle.RoundCap))
     for start, end in TWIGS:

@@ -12,7 +12,6 @@ from app.scenes.base import (
     LegendItem,
     RenderContext,
     Scene,
-    tr,
 )
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -56,12 +55,12 @@ def fitted_size(ctx: RenderContext, text: str, size: float, width: float,
     return max(size * 0.6, size * width / natural * 0.96)
 
 
-def drug_name(drug: str) -> str:
+def drug_name(drug: str, tr) -> str:
     """The drug's display name, translated."""
     return tr(DRUG_NAMES[drug])
 
 
-def downstream_blockers_note(blockers, what: str) -> str:
+def downstream_blockers_note(blockers, what: str, tr) -> str:
     """`` NBQX acts further down the chain and leaves {what} unchanged.`` ('' if none)."""
     blockers = sorted(blockers)
     if not blockers:
@@ -73,11 +72,11 @@ def downstream_blockers_note(blockers, what: str) -> str:
     return " " + sentence.format(names=names, what=what)
 
 
-def scenario_summary(scenario: Scenario) -> str:
+def scenario_summary(scenario: Scenario, tr) -> str:
     """One line: drug, dose, route, regimen, e.g. ``Ketamine 35 mg (0.5 mg/kg) IV over 40 min``."""
     if scenario.drug == "none":
         return tr("No drug")
-    parts = [drug_name(scenario.drug),
+    parts = [drug_name(scenario.drug, tr),
              tr("{dose:g} mg ({per_kg:.2g} mg/kg)").format(dose=scenario.dose_mg,
                                                           per_kg=scenario.dose_mg_per_kg),
              tr(ROUTE_NAMES[scenario.route])]
@@ -99,12 +98,13 @@ def paint_title_bar(painter: QPainter, scene: Scene, trajectory: Trajectory, t: 
     layer = ctx.cached_layer("title:" + scene.id, repr(trajectory.scenario), area,
                              lambda p: _paint_static_title(p, scene, trajectory.scenario, ctx))
     painter.drawImage(area, layer, QRectF(layer.rect()))
-    draw_text(painter, ctx, format_clock(t), QRectF(CANVAS_W - 440, 20, 400, 48), 38, "ink", True,
-              ALIGN_RIGHT)
+    draw_text(painter, ctx, format_clock(t, ctx.tr), QRectF(CANVAS_W - 440, 20, 400, 48), 38, "ink",
+              True, ALIGN_RIGHT)
 
 
 def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
                         ctx: RenderContext) -> None:
+    tr = ctx.tr
     theme = ctx.theme
     badge = QRectF(40, 30, 56, 56)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -116,7 +116,7 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
               fitted_size(ctx, title, 36, TITLE_WIDTH, True), "ink", True)
     draw_text(painter, ctx, subtitle, QRectF(112, 66, TITLE_WIDTH, 32),
               fitted_size(ctx, subtitle, 20, TITLE_WIDTH), "muted")
-    draw_text(painter, ctx, scenario_summary(scenario), QRectF(CANVAS_W - 840, 66, 800, 30), 19,
+    draw_text(painter, ctx, scenario_summary(scenario, tr), QRectF(CANVAS_W - 840, 66, 800, 30), 19,
               "muted", False, ALIGN_RIGHT)
     blockers = sorted(scenario.blockers)
     if blockers:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
+from app.i18n import translated
 from app.model import EVIDENCE, Scenario
 from app.model.evidence import BLOCKER_TARGETS, link_into
-from app.scenes.base import LegendItem, RenderContext, tr
+from app.scenes.base import LegendItem, RenderContext
 from app.scenes.chrome import BLOCKER_NAMES
 from app.scenes.primitives import ALIGN_CENTER, draw_text, text_width
 
@@ -107,7 +108,7 @@ BEAT_STEPS = {
 }
 
 
-def link_name(key: tuple[str, str]) -> str:
+def link_name(key: tuple[str, str], tr) -> str:
     """``Glutamate surge → AMPA receptors activated``, or ``rapamycin at mTOR switched on``."""
     source, target = key
     if source in BLOCKER_TARGETS:
@@ -116,12 +117,12 @@ def link_name(key: tuple[str, str]) -> str:
     return f"{tr(STEP_LABELS[source])} → {tr(STEP_LABELS[target])}"
 
 
-def evidence_sentence(key: tuple[str, str]) -> str:
+def evidence_sentence(key: tuple[str, str], tr) -> str:
     """One line naming the link, its level, species and key reference, and the note."""
     ev = EVIDENCE[key]
     species = ", ".join(tr(SPECIES_NAMES[s]) for s in ev.species_in_order)
     return tr("Evidence, {link}: {level} ({species}); {ref}. {note}").format(
-        link=link_name(key), level=tr(LEVEL_NAMES[ev.level]), species=species,
+        link=link_name(key, tr), level=tr(LEVEL_NAMES[ev.level]), species=species,
         ref=ev.key_ref, note=tr(ev.note))
 
 
@@ -131,19 +132,21 @@ def beat_link(scene_id: str, beat_key: str) -> tuple[str, str] | None:
     return link_into(step) if step else None
 
 
-def beat_evidence_lines(scene_id: str, beat_key: str | None, scenario: Scenario) -> list[str]:
-    """The evidence lines for a beat's explanation: its link, then each blocker's link."""
+def beat_evidence_lines(scene_id: str, beat_key: str | None, scenario: Scenario,
+                        tr=translated) -> list[str]:
+    """The evidence lines for a beat's explanation: its link, then each blocker's link
+    (translated by ``tr``, by default into the widgets' language)."""
     lines = []
     key = beat_link(scene_id, beat_key) if beat_key else None
     if key is not None:
-        lines.append(evidence_sentence(key))
+        lines.append(evidence_sentence(key, tr))
     for blocker in sorted(scenario.blockers):
         if blocker != "rapamycin":  # rapamycin's human result is in every caption already
-            lines.append(evidence_sentence((blocker, BLOCKER_TARGETS[blocker])))
+            lines.append(evidence_sentence((blocker, BLOCKER_TARGETS[blocker]), tr))
     return lines
 
 
-def rapamycin_sentence(scenario: Scenario) -> str:
+def rapamycin_sentence(scenario: Scenario, tr) -> str:
     """What every caption adds while rapamycin is chosen ('' otherwise)."""
     if "rapamycin" not in scenario.blockers:
         return ""
@@ -152,7 +155,7 @@ def rapamycin_sentence(scenario: Scenario) -> str:
 
 
 # --- drawing ------------------------------------------------------------------------------
-def species_marks(key: tuple[str, str]) -> str:
+def species_marks(key: tuple[str, str], tr) -> str:
     """``H R iv``: the species marks of a link, translated."""
     return " ".join(tr(SPECIES_MARKS[s]) for s in EVIDENCE[key].species_in_order)
 
@@ -160,7 +163,7 @@ def species_marks(key: tuple[str, str]) -> str:
 def paint_marks(painter: QPainter, ctx: RenderContext, key: tuple[str, str],
                 at: QPointF) -> None:
     """The species marks of ``key`` in a small pill centred on ``at``."""
-    text = species_marks(key)
+    text = species_marks(key, ctx.tr)
     width, height = text_width(ctx, text, 14, True) + 12, 22 * ctx.theme.text_scale
     rect = QRectF(at.x() - width / 2, at.y() - height / 2, width, height)
     painter.setPen(QPen(ctx.theme.color("muted", 0.6), 1.2))
@@ -169,7 +172,7 @@ def paint_marks(painter: QPainter, ctx: RenderContext, key: tuple[str, str],
     draw_text(painter, ctx, text, rect, 14, "ink", True, ALIGN_CENTER)
 
 
-def legend_items() -> list[LegendItem]:
+def legend_items(tr) -> list[LegendItem]:
     """The evidence view's legend: the three line styles and the three species marks."""
     items = [LegendItem("muted", tr(LEVEL_NAMES[level]), f"line:{level}")
              for level in LEVEL_PENS]
@@ -181,6 +184,7 @@ def legend_items() -> list[LegendItem]:
 def paint_rodent_tag(painter: QPainter, ctx: RenderContext, top_center: QPointF,
                      width: float = 300.0) -> QRectF:
     """Under the rapamycin pill: this is a rodent experiment; in people it did not block."""
+    tr = ctx.tr
     rect = QRectF(top_center.x() - width / 2, top_center.y(), width, 50)
     painter.setPen(QPen(ctx.theme.color("vermillion"), 1.5, Qt.PenStyle.DashLine))
     painter.setBrush(ctx.theme.color("panel", 0.92))

@@ -18,6 +18,7 @@ import math
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
+from app.i18n import translated
 from app.model import Trajectory
 from app.scenes.art_synapse import (
     compartment_path,
@@ -34,7 +35,7 @@ from app.scenes.art_synapse import (
     trace_frame,
     trace_spikes,
 )
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
 from app.scenes.beats import (
     fade_time,
     largest_change,
@@ -109,7 +110,7 @@ class GlutamateBurstScene(Scene):
     scale = "linear"
     plots = ("pyramidal_activity", "glutamate", "ampa_activation", "nmda_block_pyramidal")
 
-    def beats(self, trajectory: Trajectory) -> list[Beat]:
+    def beats(self, trajectory: Trajectory, tr=translated) -> list[Beat]:
         window = self.window_for(trajectory)
         dose = Beat("dose", tr("Dose starts"), 0.0)
         if largest_change(trajectory, "glutamate", window) < 0.01:
@@ -133,7 +134,7 @@ class GlutamateBurstScene(Scene):
                  fade_time(trajectory, "glutamate", 0.25, window)),
         ])
 
-    def caption(self, trajectory: Trajectory, t: float) -> str:
+    def caption(self, trajectory: Trajectory, t: float, tr=translated) -> str:
         values = trajectory.at(t)
         nbqx = "nbqx" in trajectory.scenario.blockers
         glutamate, firing = values["glutamate"], values["pyramidal_activity"]
@@ -159,9 +160,9 @@ class GlutamateBurstScene(Scene):
             text += " " + tr("AMPA receptors, which ketamine does not block, are activated "
                              "{ampa:.2f}x.").format(ampa=values["ampa_activation"])
         others = [b for b in trajectory.scenario.blockers if b != "nbqx"]
-        return text + downstream_blockers_note(others, tr("the burst"))
+        return text + downstream_blockers_note(others, tr("the burst"), tr)
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("glutamate", tr("glutamate")),
                 LegendItem("glutamate", tr("vesicle"), "ring"),
                 LegendItem("ampa", tr("AMPA receptor"), "square"),
@@ -201,6 +202,7 @@ class GlutamateBurstScene(Scene):
 
     def _paint_circuit(self, painter, ctx, values) -> None:
         """The interneuron dims and its inhibitory link thins as its firing falls."""
+        tr = ctx.tr
         activity = values["interneuron_activity"]
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(ctx.theme.color("background_bottom", 0.6 * min(max(1 - activity, 0), 1)))
@@ -215,6 +217,7 @@ class GlutamateBurstScene(Scene):
     def _paint_receptors(self, painter, ctx, values, level, nbqx) -> None:
         """AMPA receptors glow with ``ampa_activation`` (an NBQX-capped receptor never glows);
         NMDA plugs follow the pyramidal block."""
+        tr = ctx.tr
         for x in AMPA_X:
             ampa_receptor(painter, ctx, QPointF(x, POST_MEMBRANE_Y), level, nbqx, RECEPTOR_SIZE)
             if level > 0.2:
@@ -234,6 +237,7 @@ class GlutamateBurstScene(Scene):
 
     def _paint_readouts(self, painter, ctx, values, phase) -> None:
         """Both firing traces and the three gauges."""
+        tr = ctx.tr
         trace_spikes(painter, ctx, TRACES[0], f"{values['interneuron_activity']:.0%}",
                      values["interneuron_activity"], phase, "interneuron", seed=7)
         trace_spikes(painter, ctx, TRACES[1], f"×{values['pyramidal_activity']:.2f}",
@@ -250,6 +254,7 @@ class GlutamateBurstScene(Scene):
     # --- static art (cached) ------------------------------------------------------------
     def _paint_static(self, painter: QPainter, ctx: RenderContext, nbqx: bool) -> None:
         """Cards, terminal, cleft, spine, the small circuit, the receptor key, fixed labels."""
+        tr = ctx.tr
         painter.translate(-ART_RECT.x(), -ART_RECT.y())
         for card in (CIRCUIT_CARD, TRACE_CARD, PANEL):
             panel(painter, ctx, card)
@@ -285,6 +290,7 @@ class GlutamateBurstScene(Scene):
 
     def _paint_key(self, painter, ctx, rect, nbqx) -> None:
         """What each receptor does here, with its symbol; says so when NBQX is present."""
+        tr = ctx.tr
         ampa = (tr("NBQX blocks the AMPA receptors: glutamate still surges, but they stay shut.")
                 if nbqx else tr("AMPA receptors open when glutamate binds. Ketamine does not "
                                 "block them."))

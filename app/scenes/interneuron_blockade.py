@@ -18,6 +18,7 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
 
+from app.i18n import translated
 from app.model import Trajectory
 from app.model.cascade import NMDA_KI
 from app.model.parameters import value as parameter
@@ -32,7 +33,7 @@ from app.scenes.art_synapse import (
     trace_frame,
     trace_spikes,
 )
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
 from app.scenes.beats import (
     fade_time,
     largest_change,
@@ -120,7 +121,7 @@ class InterneuronBlockadeScene(Scene):
     plots = ("brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
              "interneuron_activity")
 
-    def beats(self, trajectory: Trajectory) -> list[Beat]:
+    def beats(self, trajectory: Trajectory, tr=translated) -> list[Beat]:
         window = self.window_for(trajectory)
         dose = Beat("dose", tr("Dose starts"), 0.0)
         if largest_change(trajectory, "nmda_block_interneuron", window) < 0.01:
@@ -135,7 +136,7 @@ class InterneuronBlockadeScene(Scene):
                  fade_time(trajectory, "nmda_block_interneuron", 0.6, window)),
         ])
 
-    def caption(self, trajectory: Trajectory, t: float) -> str:
+    def caption(self, trajectory: Trajectory, t: float, tr=translated) -> str:
         values = trajectory.at(t)
         block, pyramidal = values["nmda_block_interneuron"], values["nmda_block_pyramidal"]
         if ketamine_in_brain(trajectory, values) < 0.005 and block < 0.01:
@@ -155,9 +156,9 @@ class InterneuronBlockadeScene(Scene):
                 text += " " + tr("At this high concentration {block:.0%} of the pyramidal "
                                  "cell's own NMDA receptors are plugged too, holding its "
                                  "firing down.").format(block=pyramidal)
-        return text + downstream_blockers_note(trajectory.scenario.blockers, tr("this step"))
+        return text + downstream_blockers_note(trajectory.scenario.blockers, tr("this step"), tr)
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("ketamine", tr("ketamine")),
                 LegendItem("nmda", tr("NMDA receptor"), "square"),
                 LegendItem("interneuron", tr("GABA interneuron"), "square"),
@@ -210,6 +211,7 @@ class InterneuronBlockadeScene(Scene):
 
     def _paint_counts(self, painter, ctx, values) -> None:
         """Labels with the numbers of the moment next to each cell and the synapse."""
+        tr = ctx.tr
         for x, fraction, total in ((INTERNEURON_CENTER.x(), values["nmda_block_interneuron"],
                                     len(interneuron_sites())),
                                    (690.0, values["nmda_block_pyramidal"], len(pyramidal_sites()))):
@@ -232,6 +234,7 @@ class InterneuronBlockadeScene(Scene):
 
     def _paint_readouts(self, painter, ctx, values, phase) -> None:
         """The side panel: block gauges, the brain concentration, both cells' firing."""
+        tr = ctx.tr
         top = PANEL.y()
         for row, (name, label, role) in enumerate((
                 ("nmda_block_interneuron", tr("Interneurons"), "interneuron"),
@@ -251,6 +254,7 @@ class InterneuronBlockadeScene(Scene):
     # --- static art (cached) ------------------------------------------------------------
     def _paint_static(self, painter: QPainter, ctx: RenderContext, drug: str) -> None:
         """Cells with unplugged receptors, axon, GABA terminal, panels, fixed labels."""
+        tr = ctx.tr
         painter.translate(-ART_RECT.x(), -ART_RECT.y())
         self._paint_dose_response(painter, ctx, drug)
         self._paint_axon(painter, ctx)
@@ -311,6 +315,7 @@ class InterneuronBlockadeScene(Scene):
     def _paint_dose_response(self, painter, ctx, drug) -> None:
         """The inset: steady-state block against brain ketamine for each cell type
         (half-block at Ki x interneuron / pyramidal IC50 factor, from the model's parameters)."""
+        tr = ctx.tr
         panel(painter, ctx, INSET)
         draw_text(painter, ctx, tr("Block against ketamine in the brain"),
                   QRectF(INSET.x() + 16, INSET.y() + 8, INSET.width() - 32, 30), 19, "ink", True)

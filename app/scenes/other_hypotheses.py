@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
+from app.i18n import translated
 from app.model import Trajectory
 from app.scenes.art_chart import (
     ALIGN_TOP_LEFT,
@@ -29,10 +30,15 @@ from app.scenes.art_chart import (
     rounded_panel,
     why_no_relief,
 )
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
 from app.scenes.beats import ordered_unique, peak_time
 from app.scenes.chrome import drug_name
-from app.scenes.hit_and_run import RELIEF_ONSET, completed_fade, drug_role, share_of_peak
+from app.scenes.hit_and_run import (
+    RELIEF_ONSET,
+    completed_fade,
+    drug_role,
+    share_of_peak,
+)
 from app.scenes.primitives import ALIGN_CENTER, glow_dot
 from app.timefmt import format_clock
 
@@ -109,7 +115,7 @@ class OtherHypothesesScene(Scene):
     plots = ("brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
              "antidepressant_effect")
 
-    def beats(self, trajectory: Trajectory) -> list[Beat]:
+    def beats(self, trajectory: Trajectory, tr=translated) -> list[Beat]:
         window = self.window_for(trajectory)
         if trajectory["plasma_uM"].max() <= 0:
             return [Beat("no-drug", tr("No drug: nothing to explain"), window[0])]
@@ -127,12 +133,12 @@ class OtherHypothesesScene(Scene):
                               peak_time(trajectory, "antidepressant_effect", window)))
         return ordered_unique(found)
 
-    def caption(self, trajectory: Trajectory, t: float) -> str:
-        beat = _beat_at(self.beats(trajectory), t)
+    def caption(self, trajectory: Trajectory, t: float, tr=translated) -> str:
+        beat = _beat_at(self.beats(trajectory, tr), t)
         values = trajectory.at(t)
-        numbers = dict(clock=format_clock(t), brain=values["brain_uM"],
-                       drug=drug_name(trajectory.scenario.drug),
-                       reason=why_no_relief(trajectory.scenario),
+        numbers = dict(clock=format_clock(t, tr), brain=values["brain_uM"],
+                       drug=drug_name(trajectory.scenario.drug, tr),
+                       reason=why_no_relief(trajectory.scenario, tr),
                        inter=values["nmda_block_interneuron"],
                        pyr=values["nmda_block_pyramidal"],
                        share=float(share_of_peak(trajectory, "plasma_uM", values["plasma_uM"])),
@@ -174,7 +180,7 @@ class OtherHypothesesScene(Scene):
                       "what speaks against it.")
         return text.format(**numbers)
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("ketamine", tr("drug (share of peak)"), "square"),
                 LegendItem("interneuron", tr("NMDA block, interneurons"), "line"),
                 LegendItem("pyramidal", tr("NMDA block, pyramidal"), "line"),
@@ -194,7 +200,7 @@ class OtherHypothesesScene(Scene):
         paint_past_and_future(painter, curves, PLOT, x)
         draw_cursor(painter, ctx, chart, t, PLOT.y() - 4)
         _paint_readouts(painter, ctx, trajectory, chart, values, x)
-        beat = _beat_at(self.beats(trajectory), t)
+        beat = _beat_at(self.beats(trajectory, ctx.tr), t)
         _paint_highlight(painter, ctx, beat.key if beat else "")
 
 
@@ -206,6 +212,7 @@ def _beat_at(beats: list[Beat], t: float) -> Beat | None:
 
 def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
     """The chart panel, its titles and axes, and the four hypothesis cards."""
+    tr = ctx.tr
     rounded_panel(painter, ctx, CHART_PANEL)
     draw_fit(painter, ctx, tr("What the model says"), QRectF(64, 142, 600, 32), 22, "ink", True)
     draw_fit(painter, ctx, tr("Drug as a share of its peak, block as a share of receptors, "
@@ -224,6 +231,7 @@ def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
 def _paint_card(painter: QPainter, ctx: RenderContext, rect: QRectF,
                 hypothesis: Hypothesis) -> None:
     """One rival: its name, its claim, and what supports and what speaks against it."""
+    tr = ctx.tr
     rounded_panel(painter, ctx, rect, None, 16)
     draw_fit(painter, ctx, tr(hypothesis.title), QRectF(rect.x() + 20, rect.y() + 8,
                                                         rect.width() - 40, 30), 21, "ink", True)
@@ -255,6 +263,7 @@ def _paint_curves(painter: QPainter, ctx: RenderContext, trajectory: Trajectory,
 def _paint_readouts(painter: QPainter, ctx: RenderContext, trajectory: Trajectory,
                     chart: TimeChart, values: dict, x: float) -> None:
     """Live dots on the curves and the four numbers of the moment under the chart."""
+    tr = ctx.tr
     drug = float(share_of_peak(trajectory, "brain_uM", values["brain_uM"]))
     rows = ((drug, drug_role(trajectory), False, tr("Drug in the brain"),
              tr("{value:.0%} of peak").format(value=drug)),

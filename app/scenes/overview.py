@@ -7,12 +7,13 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
+from app.i18n import translated
 from app.model import Trajectory
 from app.model.cascade import baseline_spine_density
 from app.model.evidence import EVIDENCE
 from app.model.parameters import value as parameter
 from app.scenes import evidence_view
-from app.scenes.base import Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.base import Beat, LegendItem, RenderContext, Scene
 from app.scenes.beats import fade_time, largest_change, ordered_unique, peak_time
 from app.scenes.chrome import BLOCKER_NAMES, fitted_size
 from app.scenes.primitives import (
@@ -36,7 +37,7 @@ class Node:
     label: str
     role: str
     level: Callable[[dict, float], float]   # (values at t, baseline spines) -> 0..1
-    reading: Callable[[dict, float], str]
+    reading: Callable[[dict, float, Callable[[str], str]], str]
 
 
 def signed_percent(change: float) -> str:
@@ -45,18 +46,18 @@ def signed_percent(change: float) -> str:
 
 
 def _ratio(name):
-    return lambda v, s0: f"×{v[name]:.2f}"
+    return lambda v, s0, tr: f"×{v[name]:.2f}"
 
 
 NODES = (
     Node("brain_uM", QT_TRANSLATE_NOOP("", "Ketamine in brain"), "ketamine",  # follows plasma
-         lambda v, s0: v["brain_uM"] / 1.0, lambda v, s0: f"{v['brain_uM']:.2f} µM"),
+         lambda v, s0: v["brain_uM"] / 1.0, lambda v, s0, tr: f"{v['brain_uM']:.2f} µM"),
     Node("nmda_block_interneuron", QT_TRANSLATE_NOOP("", "NMDA block on interneurons"), "nmda",
          lambda v, s0: v["nmda_block_interneuron"],
-         lambda v, s0: tr("{value:.0%} of receptors").format(value=v["nmda_block_interneuron"])),
+         lambda v, s0, tr: tr("{value:.0%} of receptors").format(value=v["nmda_block_interneuron"])),
     Node("interneuron_activity", QT_TRANSLATE_NOOP("", "Interneurons fall silent"), "interneuron",
          lambda v, s0: (1 - v["interneuron_activity"]) / 0.85,
-         lambda v, s0: tr("firing {value:.0%} of baseline").format(value=v["interneuron_activity"])),
+         lambda v, s0, tr: tr("firing {value:.0%} of baseline").format(value=v["interneuron_activity"])),
     Node("pyramidal_activity", QT_TRANSLATE_NOOP("", "Pyramidal cells disinhibited"), "pyramidal",
          lambda v, s0: v["pyramidal_activity"] - 1, _ratio("pyramidal_activity")),
     Node("glutamate", QT_TRANSLATE_NOOP("", "Glutamate surge"), "glutamate",
@@ -65,7 +66,7 @@ NODES = (
          lambda v, s0: v["ampa_activation"] - 1, _ratio("ampa_activation")),
     Node("p_eef2", QT_TRANSLATE_NOOP("", "eEF2 brake released"), "eef2",
          lambda v, s0: (1 - v["p_eef2"]) / 0.6,
-         lambda v, s0: tr("p-eEF2 {value:.0%} of baseline").format(value=v["p_eef2"])),
+         lambda v, s0, tr: tr("p-eEF2 {value:.0%} of baseline").format(value=v["p_eef2"])),
     Node("bdnf", QT_TRANSLATE_NOOP("", "BDNF translated"), "bdnf",
          lambda v, s0: (v["bdnf"] - 1) / 0.8, _ratio("bdnf")),
     Node("trkb_activation", QT_TRANSLATE_NOOP("", "TrkB activated"), "trkb",
@@ -74,14 +75,14 @@ NODES = (
          lambda v, s0: v["mtor_activity"] - 1, _ratio("mtor_activity")),
     Node("synaptic_proteins", QT_TRANSLATE_NOOP("", "Synaptic proteins made"), "proteins",
          lambda v, s0: (v["synaptic_proteins"] - 1) / 0.5,
-         lambda v, s0: tr("{value} over baseline").format(
+         lambda v, s0, tr: tr("{value} over baseline").format(
              value=signed_percent(v["synaptic_proteins"] - 1))),
     Node("spine_density", QT_TRANSLATE_NOOP("", "New dendritic spines"), "spine",
          lambda v, s0: (v["spine_density"] - s0) / max(parameter("spine_ceiling") - s0, 1e-6),
-         lambda v, s0: tr("{value:.0%} of healthy").format(value=v["spine_density"])),
+         lambda v, s0, tr: tr("{value:.0%} of healthy").format(value=v["spine_density"])),
     Node("antidepressant_effect", QT_TRANSLATE_NOOP("", "Symptom relief"), "mood",
          lambda v, s0: v["antidepressant_effect"],
-         lambda v, s0: tr("{value:.0%} of max. relief").format(value=v["antidepressant_effect"])),
+         lambda v, s0, tr: tr("{value:.0%} of max. relief").format(value=v["antidepressant_effect"])),
 )
 
 MOVED = 0.01  # a change from baseline smaller than this is no event worth a beat
@@ -132,7 +133,7 @@ class OverviewScene(Scene):
     scale = "log"
     plots = ("brain_uM", "glutamate", "mtor_activity", "spine_density", "antidepressant_effect")
 
-    def beats(self, trajectory: Trajectory) -> list[Beat]:
+    def beats(self, trajectory: Trajectory, tr=translated) -> list[Beat]:
         window = self.window_for(trajectory)
         found = [Beat("dose", tr("Dose starts"), 0.0)]
         glutamate = peak_time(trajectory, "glutamate", window)
@@ -150,26 +151,26 @@ class OverviewScene(Scene):
                           fade_time(trajectory, "plasma_uM", 0.01, window)))
         return ordered_unique(found)
 
-    def caption(self, trajectory: Trajectory, t: float) -> str:
+    def caption(self, trajectory: Trajectory, t: float, tr=translated) -> str:
         values = trajectory.at(t)
         s0 = baseline_spine_density(trajectory.scenario.stress)
         levels = [(node.level(values, s0), node) for node in NODES]
-        head = tr("At {clock}, ").format(clock=format_clock(t))
+        head = tr("At {clock}, ").format(clock=format_clock(t, tr))
         if not any(level > ACTIVE for level, _ in levels):
             return head + tr("the chain is at rest: nothing has been set in motion yet, or "
                              "everything has settled back.")
         lit = tr("; ").join(tr("{link} ({reading})").format(link=tr(node.label),
-                                                            reading=node.reading(values, s0))
+                                                            reading=node.reading(values, s0, tr))
                             for node in links_that_matter(levels))
         blocked = [tr(BLOCKER_NAMES[b]) for b in sorted(trajectory.scenario.blockers)]
         tail = (tr(" {names} cuts the chain: everything after its link stays at rest.")
                 .format(names=" + ".join(blocked)) if blocked else "")
         return head + tr("most active now: {links}.").format(links=lit) + tail
 
-    def evidence_legend(self) -> list[LegendItem]:
-        return evidence_view.legend_items()
+    def evidence_legend(self, tr) -> list[LegendItem]:
+        return evidence_view.legend_items(tr)
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("ketamine", tr("drug")), LegendItem("interneuron", tr("inhibitory (GABA)")),
                 LegendItem("glutamate", tr("excitatory (glutamate)")),
                 LegendItem("bdnf", tr("growth signal")), LegendItem("mtor", tr("mTOR")),
@@ -178,6 +179,7 @@ class OverviewScene(Scene):
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:
+        tr = ctx.tr
         values = trajectory.at(t)
         s0 = baseline_spine_density(trajectory.scenario.stress)
         levels = [min(max(node.level(values, s0), 0.0), 1.0) for node in NODES]
@@ -194,7 +196,7 @@ class OverviewScene(Scene):
         layer = ctx.cached_layer(self.id, "static", art, lambda p: self._paint_static(p, ctx))
         painter.drawImage(art, layer, QRectF(layer.rect()))
         for node, rect, level in zip(NODES, RECTS, levels):
-            self._paint_node_state(painter, ctx, node, rect, level, node.reading(values, s0))
+            self._paint_node_state(painter, ctx, node, rect, level, node.reading(values, s0, tr))
         for observable, blocker in cut_nodes.items():
             index = [n.observable for n in NODES].index(observable)
             start, end = _link_points(index - 1)
@@ -233,6 +235,7 @@ class OverviewScene(Scene):
 
     def _paint_static(self, painter, ctx) -> None:
         """Node cards with their names and the side-effect box: drawn once per size/theme."""
+        tr = ctx.tr
         for node, rect in zip(NODES, RECTS):
             path = QPainterPath()
             path.addRoundedRect(rect, 22, 22)
@@ -271,6 +274,7 @@ class OverviewScene(Scene):
                   ALIGN_CENTER)
 
     def _paint_side_effects(self, painter, ctx, values) -> None:
+        tr = ctx.tr
         box = SIDE_BOX
         gauge(painter, ctx, QRectF(box.x() + 18, box.y() + 46, box.width() - 36, 44),
               values["dissociation"], tr("Dissociation"),

@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
+from app.i18n import translated
 from app.model import Trajectory
 from app.model.cascade import baseline_spine_density
 from app.scenes import companions
@@ -40,7 +41,6 @@ from app.scenes.base import (
     PlotSeries,
     RenderContext,
     Scene,
-    tr,
 )
 from app.scenes.beats import ordered_unique, peak_time, rise_time
 from app.scenes.cells import cell_body, vesicle
@@ -94,15 +94,16 @@ class TwoTimescalesScene(Scene):
 
     def plot_series(self, trajectory: Trajectory) -> list[PlotSeries]:
         """The SSRI course's serotonin, desensitisation and relief beside the rapid drug's."""
+        tr = translated  # the plots panel speaks the widgets' language
         ssri, rapid = comparison_pair(trajectory)
-        ssri_name, rapid_name = tr("SSRI"), drug_name(rapid.scenario.drug)
+        ssri_name, rapid_name = tr("SSRI"), drug_name(rapid.scenario.drug, tr)
         return [PlotSeries("serotonin", ssri, ssri_name),
                 PlotSeries("autoreceptor_desensitization", ssri, ssri_name),
                 PlotSeries("antidepressant_effect", ssri, ssri_name),
                 PlotSeries("spine_density", rapid, rapid_name),
                 PlotSeries("antidepressant_effect", rapid, rapid_name)]
 
-    def beats(self, trajectory: Trajectory) -> list[Beat]:
+    def beats(self, trajectory: Trajectory, tr=translated) -> list[Beat]:
         ssri, rapid = comparison_pair(trajectory)
         window = self.window_for(trajectory)
         regimen = ssri.scenario
@@ -112,7 +113,7 @@ class TwoTimescalesScene(Scene):
         if rapid["antidepressant_effect"].max() > RELIEF_ONSET:
             t = rise_time(rapid, "antidepressant_effect", 0.5, window)
             label = tr("{drug}: relief within a day") if t <= 24 else tr("{drug}: relief rising")
-            found.append(Beat("rapid-relief", label.format(drug=drug_name(rapid.scenario.drug)), t))
+            found.append(Beat("rapid-relief", label.format(drug=drug_name(rapid.scenario.drug, tr)), t))
         desensitization = ssri["autoreceptor_desensitization"]
         if desensitization.max() >= 0.5:
             found.append(Beat("autoreceptors-half", tr("SSRI: autoreceptors half desensitised"),
@@ -122,21 +123,26 @@ class TwoTimescalesScene(Scene):
                               rise_time(ssri, "antidepressant_effect", 0.5, window)))
         return ordered_unique(found)
 
-    def caption(self, trajectory: Trajectory, t: float) -> str:
+    def caption(self, trajectory: Trajectory, t: float, tr=translated) -> str:
         ssri, rapid = comparison_pair(trajectory)
-        return " ".join((_ssri_sentence(ssri, t), _rapid_sentence(rapid, t),
-                         _moral(ssri, rapid, t)))
+        return " ".join((_ssri_sentence(ssri, t, tr), _rapid_sentence(rapid, t, tr),
+                         _moral(ssri, rapid, t, tr)))
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("serotonin", tr("serotonin")), LegendItem("ssri", tr("SSRI on SERT"), "square"),
                 LegendItem("serotonin", tr("autoreceptor"), "ring"), LegendItem("spine", tr("spine")),
                 LegendItem("grey", tr("spine lost to stress"), "ring"),
                 LegendItem("ssri", tr("SSRI relief"), "line"),
                 LegendItem("ketamine", tr("ketamine relief"), "line")]
 
+    def prepare(self, trajectory: Trajectory) -> dict[str, object]:
+        """The six-week companion runs (simulated here, off the GUI thread)."""
+        ssri, rapid = comparison_pair(trajectory)
+        return {"ssri": ssri, "rapid": rapid}
+
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:
-        ssri, rapid = comparison_pair(trajectory)
+        ssri, rapid = ctx.prepared["ssri"], ctx.prepared["rapid"]
         left, right = ssri.at(t), rapid.at(t)
         scale = self.timescale
         blit_layer(painter, ctx, self.id, "static", ART_RECT,
@@ -149,15 +155,15 @@ class TwoTimescalesScene(Scene):
                        lambda p: _paint_relief_curves(p, ctx, scale, ssri, rapid))
         _paint_ruler(painter, ctx, TimeChart(PLOT, scale, 0, 1.15), curves, t,
                      (_serotonin_share(ssri, left["serotonin"]), left["antidepressant_effect"],
-                      right["antidepressant_effect"]), drug_name(rapid.scenario.drug),
+                      right["antidepressant_effect"]), drug_name(rapid.scenario.drug, ctx.tr),
                      left["serotonin"])
 
 
 # --- captions ---------------------------------------------------------------------------
-def _ssri_sentence(ssri: Trajectory, t: float) -> str:
+def _ssri_sentence(ssri: Trajectory, t: float, tr) -> str:
     """What the SSRI has done by ``t``: serotonin, autoreceptors, relief."""
     values, top = ssri.at(t), float(ssri["antidepressant_effect"].max())
-    numbers = dict(clock=format_clock(t), level=values["serotonin"],
+    numbers = dict(clock=format_clock(t, tr), level=values["serotonin"],
                    relief=values["antidepressant_effect"],
                    desens=values["autoreceptor_desensitization"])
     if values["serotonin"] < 1.05:
@@ -177,12 +183,12 @@ def _ssri_sentence(ssri: Trajectory, t: float) -> str:
     return text.format(**numbers)
 
 
-def _rapid_sentence(rapid: Trajectory, t: float) -> str:
+def _rapid_sentence(rapid: Trajectory, t: float, tr) -> str:
     """What the rapid drug has rebuilt by ``t``: spines and relief."""
     values = rapid.at(t)
-    numbers = dict(drug=drug_name(rapid.scenario.drug), now=values["spine_density"],
+    numbers = dict(drug=drug_name(rapid.scenario.drug, tr), now=values["spine_density"],
                    start=baseline_spine_density(rapid.scenario.stress),
-                   relief=values["antidepressant_effect"], reason=why_no_relief(rapid.scenario))
+                   relief=values["antidepressant_effect"], reason=why_no_relief(rapid.scenario, tr))
     if rapid["antidepressant_effect"].max() <= RELIEF_ONSET:
         text = tr("{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is "
                   "no relief.")
@@ -195,13 +201,13 @@ def _rapid_sentence(rapid: Trajectory, t: float) -> str:
     return text.format(**numbers)
 
 
-def _moral(ssri: Trajectory, rapid: Trajectory, t: float) -> str:
+def _moral(ssri: Trajectory, rapid: Trajectory, t: float, tr) -> str:
     """The lesson of the moment: transmitter in hours, adaptation in weeks."""
     top = float(ssri["antidepressant_effect"].max())
     if top <= RELIEF_ONSET:
-        reason = why_no_relief(ssri.scenario)
+        reason = why_no_relief(ssri.scenario, tr)
         if rapid["antidepressant_effect"].max() <= RELIEF_ONSET:
-            if reason == why_no_relief(rapid.scenario):
+            if reason == why_no_relief(rapid.scenario, tr):
                 return tr("The SSRI brings no relief either, for the same reason.")
         return tr("The SSRI brings no relief either: {reason}.").format(reason=reason)
     if ssri.value("antidepressant_effect", t) >= 0.5 * top:
@@ -212,6 +218,7 @@ def _moral(ssri: Trajectory, rapid: Trajectory, t: float) -> str:
 # --- static art -------------------------------------------------------------------------
 def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
     """Panels, titles, the synapse and neuron skeletons, the ruler's bands and ticks."""
+    tr = ctx.tr
     rounded_panel(painter, ctx, LEFT, "ssri")
     rounded_panel(painter, ctx, RIGHT, "ketamine")
     rounded_panel(painter, ctx, RULER)
@@ -234,6 +241,7 @@ def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
 
 def _paint_synapse_static(painter: QPainter, ctx: RenderContext) -> None:
     """The serotonin terminal, cleft, receiving neuron, vesicles and their labels."""
+    tr = ctx.tr
     terminal = QPainterPath(QPointF(228, 212))
     terminal.cubicTo(228, 240, 98, 236, 96, 300)
     terminal.lineTo(96, 350)
@@ -301,6 +309,7 @@ def _paint_synapse(painter: QPainter, ctx: RenderContext, values: dict, position
 
 def _paint_ssri_meters(painter: QPainter, ctx: RenderContext, values: dict) -> None:
     """Serotonin, SERT block and desensitisation bars, and the SSRI's mood meter."""
+    tr = ctx.tr
     serotonin, desens = values["serotonin"], values["autoreceptor_desensitization"]
     meter_bar(painter, ctx, QRectF(485, 212, 280, 50), serotonin / 3,
               tr("Serotonin in the cleft"), f"×{serotonin:.2f}", "serotonin", 1 / 3)
@@ -315,10 +324,11 @@ def _paint_ssri_meters(painter: QPainter, ctx: RenderContext, values: dict) -> N
 # --- the rapid drug's neuron ------------------------------------------------------------
 def _paint_rapid_meters(painter: QPainter, ctx: RenderContext, values: dict, scenario) -> None:
     """The right panel's title, spine bars, stress note and mood meter."""
+    tr = ctx.tr
     s0 = baseline_spine_density(scenario.stress)
     density = values["spine_density"]
     regrown = max((density - s0) / (1 - s0), 0.0) if s0 < 1 else 0.0
-    draw_fit(painter, ctx, tr("{drug} — living wiring").format(drug=drug_name(scenario.drug)),
+    draw_fit(painter, ctx, tr("{drug} — living wiring").format(drug=drug_name(scenario.drug, tr)),
              QRectF(856, 142, 680, 34), 24, "ink", True)
     meter_bar(painter, ctx, QRectF(1255, 212, 285, 50), density / 1.1,
               tr("Spine density (healthy = 100%)"), f"{density:.0%}", "spine", 1 / 1.1)
@@ -347,6 +357,7 @@ def _paint_relief_curves(painter: QPainter, ctx: RenderContext, scale, ssri: Tra
 def _paint_ruler(painter: QPainter, ctx: RenderContext, chart: TimeChart, curves, t: float,
                  levels: tuple, drug: str, serotonin: float) -> None:
     """Curves bright up to ``t`` and faded after, the cursor, live dots and readouts."""
+    tr = ctx.tr
     x = chart.x(t)
     paint_past_and_future(painter, curves, CURVES, x)
     draw_cursor(painter, ctx, chart, t, PLOT.y() + 10)

@@ -12,8 +12,8 @@ class AccessibilityMixin:
 
     def _restore_access_settings(self) -> None:
         self._base_font = QFont(self.font())
-        self.canvas.reduce_motion = self.settings.reduce_motion()
-        self.calm_action.setChecked(self.canvas.reduce_motion)
+        self._change_picture(reduce_motion=self.settings.reduce_motion())
+        self.calm_action.setChecked(self.canvas.settings.reduce_motion)
         self.named_actions["evidence"].setChecked(self.settings.evidence_view())
         self.set_evidence_view()
         zoom = self.settings.text_zoom()
@@ -22,29 +22,30 @@ class AccessibilityMixin:
 
     def set_reduce_motion(self, calm: bool) -> None:
         """Still, stepped particles instead of continuous motion (remembered)."""
-        self.canvas.reduce_motion = calm
+        self._change_picture(reduce_motion=calm)
         self.settings.setValue("reduce_motion", calm)
-        self.canvas.update()
 
     def set_evidence_view(self, *_) -> None:
         """View > Show evidence (E): the overview draws each link by how sure it is
         (remembered; the Export dialog offers the same)."""
         show = self.named_actions["evidence"].isChecked()
-        self.canvas.evidence = show
+        self._change_picture(evidence=show)
         self.settings.setValue("evidence_view", show)
-        self.canvas.update()
 
     def zoom_text(self, direction: int) -> None:
         """Ctrl+= / Ctrl+- / Ctrl+0: larger, smaller or normal text in panels and pictures."""
-        zoom = 1.0 if direction == 0 else self.canvas.text_zoom + 0.1 * direction
+        zoom = 1.0 if direction == 0 else self.canvas.settings.text_zoom + 0.1 * direction
         self.apply_text_zoom(min(max(round(zoom, 2), MIN_ZOOM), MAX_ZOOM))
 
     def apply_text_zoom(self, zoom: float) -> None:
         """Scale the text of the panels and the pictures by ``zoom`` (remembered)."""
-        self.canvas.text_zoom = zoom
+        self._change_picture(text_zoom=zoom)
         self.settings.setValue("text_zoom", zoom)
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * zoom)
         for widget in (self.centralWidget(), *self.docks()):
             widget.setFont(font)
-        self.canvas.update()
+
+    def _change_picture(self, **changes) -> None:
+        """The canvas's render settings with ``changes``."""
+        self.canvas.set_settings(self.canvas.settings.changed(**changes))

@@ -65,7 +65,7 @@ def evidence_html() -> str:
     rows = []
     for key, ev in EVIDENCE.items():
         species = ", ".join(translated(SPECIES_NAMES[s]) for s in ev.species_in_order)
-        cells = (link_name(key), translated(LEVEL_NAMES[ev.level]), species,
+        cells = (link_name(key, translated), translated(LEVEL_NAMES[ev.level]), species,
                  "<br>".join(html.escape(ref) for ref in ev.refs), translated(ev.note))
         rows.append("<tr>" + "".join(f"<td valign=top>{cell}</td>" for cell in cells) + "</tr>")
     intro = translated(EVIDENCE_INTRO)

@@ -16,7 +16,7 @@ from app.i18n import LANGUAGES, current_language
 from app.lessons import MAX_TITLE_CHARS, SCENE_IDS, THEME_NAMES, Lesson, LessonError
 from app.messages import localized
 from app.scenes import SCENES
-from app.scenes.base import tr as scene_tr
+from app.i18n import translated as scene_tr
 
 SCENE_ROLE = Qt.ItemDataRole.UserRole
 

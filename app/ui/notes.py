@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QTabWidget, QTextBrowser,
 
 from app.scenes import SCENES
 from app.scenes.base import caption_text
-from app.scenes.base import tr as scene_tr
+from app.i18n import translated as scene_tr
 from app.scenes.evidence_view import beat_evidence_lines
 from app.timefmt import format_clock
 from app.ui.controls import ControlsPanel

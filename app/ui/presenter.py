@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QRadialGradient
 
 from app.scenes import SCENES
 from app.scenes.base import caption_text
-from app.scenes.base import tr as scene_tr
+from app.i18n import translated as scene_tr
 from app.scenes.theme import theme_named
 from app.timefmt import format_clock
 from app.ui.timeline import current_beats
@@ -55,8 +55,7 @@ class PresenterMode(QObject):
         window.timeline.hide()
         for dock in window.docks():
             dock.hide()
-        window.canvas.overlay = self.paint_overlay
-        window.canvas.reserve_bottom = CAPTION_BAND if self.captions else 0.0
+        window.canvas.set_overlay(self.paint_overlay, CAPTION_BAND if self.captions else 0.0)
         window.canvas.setMouseTracking(True)
         window.showFullScreen()
         screen = window.screen()
@@ -73,8 +72,7 @@ class PresenterMode(QObject):
         window = self.window
         self.active = False
         self.blank = None
-        window.canvas.overlay = None
-        window.canvas.reserve_bottom = 0.0
+        window.canvas.set_overlay(None)
         window.canvas.setMouseTracking(False)
         window.canvas.unsetCursor()
         self._hide_cursor.stop()
@@ -101,8 +99,7 @@ class PresenterMode(QObject):
     def toggle_captions(self) -> None:
         """C: large captions at the bottom on or off."""
         self.captions = not self.captions
-        self.window.canvas.reserve_bottom = CAPTION_BAND if self.captions else 0.0
-        self.window.canvas.update()
+        self.window.canvas.set_reserve_bottom(CAPTION_BAND if self.captions else 0.0)
 
     def toggle_laser(self) -> None:
         """L: a red laser dot follows the mouse."""

@@ -18,6 +18,7 @@ from app.i18n import LANGUAGES, current_language, install_language, translated
 from app.messages import localized
 from app.model import Scenario, ScenarioError, simulate
 from app.scenes import SCENES
+from app.scenes.scene_data import prepare_scene_data
 from app.scenes.theme import THEME_LABELS
 from app.ui.accessibility import AccessibilityMixin
 from app.ui.canvas import SceneCanvas
@@ -59,12 +60,15 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         self.problems = ProblemDialogs(self)
         self.state.set_theme(self.settings.theme())
         self.runner = SimulationRunner(self)
-        # The first run is simulated here (about 10 ms), so the first paint is complete;
-        # every later change goes to the worker thread.
-        self._on_trajectory(simulate(self.state.scenario))
+        # The first run is simulated here (about 10 ms), with what the first scene needs,
+        # so the first paint is complete; the other scenes' data and every later change
+        # come from the worker thread.
+        first = simulate(self.state.scenario)
+        self._on_trajectory(first, prepare_scene_data(first, [self.state.scene_id]))
+        self.runner.prepare(first)
         self.playback = PlaybackController(self.state, self)
         self._build_central()
-        self.canvas.lang = current_language()
+        self.canvas.set_settings(self.canvas.settings.changed(lang=current_language()))
         self._build_docks()
         self.presenter = PresenterMode(self)
         self.lessons = LessonController(self)
@@ -183,7 +187,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         self.calm_action.setCheckable(True)
         self.calm_action.setToolTip(self.tr("Still, stepped particles instead of continuous "
                                             "motion (also in exports)"))
-        self.calm_action.setChecked(self.canvas.reduce_motion)
+        self.calm_action.setChecked(self.canvas.settings.reduce_motion)
         self.calm_action.toggled.connect(self.set_reduce_motion)
         view.addAction(self.tr("Larger text"), QKeySequence("Ctrl+="), lambda: self.zoom_text(1))
         view.addAction(self.tr("Smaller text"), QKeySequence("Ctrl+-"), lambda: self.zoom_text(-1))
@@ -239,9 +243,9 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         self.move(available.topLeft())
 
     # --- reactions ------------------------------------------------------------------------
-    def _on_trajectory(self, trajectory) -> None:
+    def _on_trajectory(self, trajectory, scene_data=None) -> None:
         first = self.state.trajectory is None
-        self.state.set_trajectory(trajectory)
+        self.state.set_trajectory(trajectory, scene_data)
         scale = current_scale(self.state)
         if first and self._pending_time is not None:
             self.state.set_time(scale.clamp(self._pending_time))
