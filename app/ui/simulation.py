@@ -2,7 +2,8 @@
 
 The worker also prepares what the pictures need besides the trajectory (the comparison
 scenes' companion runs, scene 5's integral: :mod:`app.scenes.scene_data`), so painting on
-the GUI thread only reads.
+the GUI thread only reads: first for the scene on show, delivered with the trajectory, then
+for the others (a newer request drops that second step).
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import logging
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.model import Scenario, Trajectory
+from app.scenes import SCENES
 
 log = logging.getLogger(__name__)
 
@@ -21,13 +23,14 @@ class _Signals(QObject):
 
 
 class _SimulationTask(QRunnable):
-    """Simulate ``scenario`` (or take ``trajectory`` as it is), then prepare its scene data."""
+    """Simulate ``scenario`` (or take ``trajectory`` as it is), then prepare its scene data
+    for ``scene_ids`` (None: every scene)."""
 
     def __init__(self, ticket: int, signals: _Signals, scenario: Scenario | None = None,
-                 trajectory: Trajectory | None = None):
+                 trajectory: Trajectory | None = None, scene_ids: list[str] | None = None):
         super().__init__()
         self.ticket, self.signals = ticket, signals
-        self.scenario, self.trajectory = scenario, trajectory
+        self.scenario, self.trajectory, self.scene_ids = scenario, trajectory, scene_ids
 
     def run(self):
         try:
@@ -35,7 +38,8 @@ class _SimulationTask(QRunnable):
             from app.model import simulate
             from app.scenes.scene_data import prepare_scene_data
             trajectory = self.trajectory or simulate(self.scenario)
-            self.signals.finished.emit(self.ticket, trajectory, prepare_scene_data(trajectory))
+            self.signals.finished.emit(self.ticket, trajectory,
+                                       prepare_scene_data(trajectory, self.scene_ids))
         except Exception as exc:  # reported to the user, never a crash
             log.exception("simulation failed")
             self.signals.failed.emit(self.ticket, str(exc))
@@ -43,14 +47,16 @@ class _SimulationTask(QRunnable):
 
 class SimulationRunner(QObject):
     """Runs ``simulate`` and the scenes' preparation in a worker thread; only the latest
-    request's result is delivered, as ``finished(trajectory, scene_data)``."""
+    request's result is delivered, as ``finished(trajectory, scene_data)``: first with the
+    data of ``state``'s scene, then again, the same trajectory, with every scene's."""
 
     finished = Signal(object, object)
     failed = Signal(str)
     busyChanged = Signal(bool)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, state=None):
         super().__init__(parent)
+        self._state = state
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals()
@@ -67,7 +73,9 @@ class SimulationRunner(QObject):
 
     def request(self, scenario: Scenario) -> None:
         """Simulate ``scenario``; any older request still running is ignored when it ends."""
-        self._start(_SimulationTask(self._next_ticket(), self._signals, scenario=scenario))
+        shown = None if self._state is None else [self._state.scene_id]
+        self._start(_SimulationTask(self._next_ticket(), self._signals, scenario=scenario,
+                                    scene_ids=shown))
 
     def prepare(self, trajectory: Trajectory) -> None:
         """Prepare the scene data of ``trajectory`` (simulated already, e.g. at start-up)."""
@@ -94,8 +102,11 @@ class SimulationRunner(QObject):
         return True
 
     def _on_finished(self, ticket: int, trajectory, scene_data) -> None:
-        if self._answer(ticket):
-            self.finished.emit(trajectory, scene_data)
+        if not self._answer(ticket):
+            return
+        self.finished.emit(trajectory, scene_data)
+        if len(scene_data.scenes) < len(SCENES):  # the other scenes' data follows
+            self._pool.start(_SimulationTask(ticket, self._signals, trajectory=trajectory))
 
     def _on_failed(self, ticket: int, message: str) -> None:
         if self._answer(ticket):

@@ -59,7 +59,7 @@ class MainWindow(NavigationMixin, AccessibilityMixin, HelpMixin, QMainWindow):
         self.settings = Settings()
         self.problems = ProblemDialogs(self)
         self.state.set_theme(self.settings.theme())
-        self.runner = SimulationRunner(self)
+        self.runner = SimulationRunner(self, self.state)
         # The first run is simulated here (about 10 ms), with what the first scene needs,
         # so the first paint is complete; the other scenes' data and every later change
         # come from the worker thread.
