@@ -2,16 +2,15 @@
 
 Translations live in ``assets/translations/app_<lang>.ts`` (made by ``pyside6-lupdate``,
 translated, compiled by ``pyside6-lrelease`` into ``.qm``). Widgets use ``self.tr`` and
-the installed translator; pictures use :func:`translated`, which follows the language
-of the frame being drawn (an export in Chinese while the window shows English), kept per
-thread. The bundled CJK font is registered by :func:`register_fonts`.
+the installed translator; :func:`translated` translates a marked string into the widgets'
+language, and :func:`translator` gives the translating function of any one language, which
+pictures receive through their render settings (an export in Chinese while the window shows
+English). The bundled CJK font is registered by :func:`register_fonts`.
 """
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,7 +23,6 @@ ASSETS = Path(__file__).resolve().parents[1] / "assets"
 TRANSLATIONS = ASSETS / "translations"
 FONTS = ASSETS / "fonts"
 
-_local = threading.local()
 
 def system_language() -> str:
     """The app's language closest to the system locale (Chinese locales -> ``zh_CN``)."""
@@ -72,35 +70,28 @@ def current_language() -> str:
     return _current
 
 
-@contextmanager
-def scene_language(lang: str):
-    """Draw pictures in ``lang`` inside this block (this thread only)."""
-    previous = getattr(_local, "lang", None)
-    _local.lang = lang
-    try:
-        yield
-    finally:
-        _local.lang = previous
-
-
 def translated(text: str) -> str:
     """``text`` (a bare ``tr(...)`` call or a ``QT_TRANSLATE_NOOP("", ...)`` mark, which
-    lupdate files under context ``""``) in the language of the picture being drawn, or of
-    the widgets outside a picture."""
-    lang = getattr(_local, "lang", None) or current_language()
-    translator = app_translator(lang)
-    if translator is None:
-        return text
-    return translator.translate("", text) or text
+    lupdate files under context ``""``) in the language of the widgets."""
+    return translator(current_language())(text)
 
 
 def translator(lang: str | None = None) -> Callable[[str], str]:
-    """The ``tr`` the Qt-free story layer is given: picture text (context ``""``) into
-    ``lang``, or into the widgets' language when ``lang`` is None."""
-    found = app_translator(lang or current_language())
+    """The function translating a marked picture string (context ``""``) into ``lang`` (the
+    widgets' language when None): what a frame, a slide or a caption calls as ``tr``, and
+    what the Qt-free story layer is given."""
+    return _translator_of(lang or current_language())
+
+
+@lru_cache(maxsize=None)
+def _translator_of(lang: str) -> Callable[[str], str]:
+    found = app_translator(lang)
     if found is None:
         return _as_written
-    return lambda text: found.translate("", text) or text
+
+    def tr(text: str) -> str:
+        return found.translate("", text) or text
+    return tr
 
 
 def _as_written(text: str) -> str:

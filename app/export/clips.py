@@ -33,13 +33,14 @@ from app.export.provenance import (
     provenance,
     stamp_image,
 )
-from app.export.render import ExportError, render_frame
+from app.export.render import ExportError, render_frame, request_settings
 from app.export.requests import ClipRequest
 from app.export.video import encode_mp4
 from app.model import Trajectory
 from app.safefile import atomic_path, remove_stale_temporaries, temporary_prefix
 from app.scenes import SCENES
 from app.story.timeline import SceneTimeline
+from app.scenes.scene_data import prepare_scene_data
 
 PNG_SAVE_THREADS = 2
 MAX_FRAMES_IN_FLIGHT = 4  # rendered frames waiting for a save thread (8 MB each at 1080p)
@@ -56,9 +57,10 @@ def clip_times(request: ClipRequest, trajectory: Trajectory) -> list[float]:
 def clip_frames(request: ClipRequest, trajectory: Trajectory,
                 times: list[float]) -> Iterator[QImage]:
     """The clip's frames, rendered one at a time as they are asked for."""
+    settings = request_settings(request)
+    data = prepare_scene_data(trajectory, [request.scene_id])  # once, not per frame
     for t in times:
-        yield render_frame(request.scene_id, trajectory, t, request.size, request.lang,
-                           request.theme, request.transparent)
+        yield render_frame(request.scene_id, trajectory, t, settings=settings, data=data)
 
 
 def export_clip(request: ClipRequest, trajectory: Trajectory, progress: Progress) -> list[Path]:

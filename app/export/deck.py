@@ -28,15 +28,16 @@ from app.export.progress import (
     os_errors_as_export_errors,
 )
 from app.export.provenance import SOFTWARE, describe_time, provenance, stamp_image
-from app.export.render import render_frame
+from app.export.render import render_frame, request_settings
 from app.export.requests import ClipRequest, DeckRequest
 from app.export.video import encode_mp4
-from app.i18n import scene_language
+from app.i18n import translator
 from app.model import Trajectory
 from app.scenes import SCENES
-from app.scenes.base import caption_text, tr
+from app.scenes.base import caption_text
 from app.scenes.chrome import scenario_summary
 from app.safefile import atomic_path, remove_stale_temporaries, temporary_prefix
+from app.scenes.scene_data import SceneData, prepare_scene_data
 from app.scenes.theme import THEMES
 from app.story.timefmt import format_clock
 
@@ -59,16 +60,17 @@ def export_deck(request: DeckRequest, trajectory: Trajectory, progress: Progress
     progress.check()
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
-    with scene_language(request.lang):  # titles and notes in the deck's language
-        _describe(deck, request, trajectory)
-        _title_slide(deck, request, trajectory)
-        _beat_slides(deck, request, trajectory, progress)
+    data = prepare_scene_data(trajectory, request.scene_ids)
+    _describe(deck, request, trajectory)
+    _title_slide(deck, request, trajectory, data)
+    _beat_slides(deck, request, trajectory, data, progress)
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
         deck.save(str(temporary))
     return [request.out]
 
 
-def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, progress: Progress) -> None:
+def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, data: SceneData,
+                 progress: Progress) -> None:
     scratch_folder = tempfile.gettempdir()
     remove_stale_temporaries(scratch_folder)  # clips of a deck export that was killed
     with tempfile.TemporaryDirectory(prefix=temporary_prefix() + "clips-",
@@ -77,7 +79,7 @@ def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, progress: P
             scene = SCENES[scene_id]
             for number, beat in enumerate(scene.beats(trajectory, request.lang)):
                 progress.check()
-                slide = _beat_slide(deck, request, trajectory, scene, beat)
+                slide = _beat_slide(deck, request, trajectory, data, scene, beat)
                 if number == 0 and request.embed_clips:
                     _embed_clip(slide, request, trajectory, scene_id, Path(scratch), progress)
                 progress.advance()
@@ -89,7 +91,7 @@ def _describe(deck, request: DeckRequest, trajectory: Trajectory) -> None:
     props.title = _fitting("Ketamine Cascade: " + "; ".join(SCENES[s].title
                                                           for s in request.scene_ids),
                            "Ketamine Cascade")
-    props.subject = _fitting(scenario_summary(trajectory.scenario), "")
+    props.subject = _fitting(scenario_summary(trajectory.scenario, translator(request.lang)), "")
     props.keywords = _fitting("ketamine; antidepressant; " + "; ".join(request.scene_ids),
                               "ketamine; antidepressant")
     props.version = __version__
@@ -101,9 +103,10 @@ def _describe(deck, request: DeckRequest, trajectory: Trajectory) -> None:
     props.revision = 1
 
 
-def _title_slide(deck, request: DeckRequest, trajectory: Trajectory) -> None:
+def _title_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneData) -> None:
     """Dark (or projector-light) title slide: app name, scenario, a thumbnail of each
     scene at its middle beat, then the date and version."""
+    tr = translator(request.lang)
     theme = THEMES[request.theme]
     slide = deck.slides.add_slide(deck.slide_layouts[LAYOUT_TITLE])
     _fill_background(slide, theme.background_bottom)
@@ -112,15 +115,15 @@ def _title_slide(deck, request: DeckRequest, trajectory: Trajectory) -> None:
     _place(subtitle, 0.06, 0.28, 0.88, 0.14)
     title.text = tr("Ketamine Cascade")
     _style(title.text_frame.paragraphs, theme.ink, 54, bold=True)
-    subtitle.text = f"{scenario_summary(trajectory.scenario)}\n" \
+    subtitle.text = f"{scenario_summary(trajectory.scenario, tr)}\n" \
                     f"{datetime.date.today().isoformat()}  ·  {SOFTWARE}"
     paragraphs = subtitle.text_frame.paragraphs
     _style(paragraphs[:1], theme.ink, 26)
     _style(paragraphs[1:], theme.muted, 16)
-    _thumbnails(slide, request, trajectory)
+    _thumbnails(slide, request, trajectory, data)
 
 
-def _thumbnails(slide, request: DeckRequest, trajectory: Trajectory) -> None:
+def _thumbnails(slide, request: DeckRequest, trajectory: Trajectory, data: SceneData) -> None:
     count = len(request.scene_ids)
     gap = int(SLIDE_W * 0.015)
     width = min(int(SLIDE_W * 0.28), (int(SLIDE_W * 0.88) - gap * (count - 1)) // count)
@@ -129,25 +132,29 @@ def _thumbnails(slide, request: DeckRequest, trajectory: Trajectory) -> None:
     top = int(SLIDE_H * 0.5) + max(0, (int(SLIDE_H * 0.42) - height) // 2)
     for scene_id in request.scene_ids:
         beats = SCENES[scene_id].beats(trajectory)
-        image = render_frame(scene_id, trajectory, beats[len(beats) // 2].t, (640, 360),
-                             request.lang, request.theme)
+        image = render_frame(scene_id, trajectory, beats[len(beats) // 2].t, data=data,
+                             settings=request_settings(request).changed(size=(640, 360)))
         slide.shapes.add_picture(_png_bytes(image), left, top, width, height)
         left += width + gap
 
 
-def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, scene, beat):
+def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneData, scene,
+                beat):
+    tr = translator(request.lang)
     theme = THEMES[request.theme]
     slide = deck.slides.add_slide(deck.slide_layouts[LAYOUT_TITLE_ONLY])
     _fill_background(slide, theme.background_bottom)
     slide.shapes.title.text = f"{tr(scene.title)}: {beat.label}"
     fields = provenance(trajectory, scene.id, describe_time(beat.t))
-    image = render_frame(scene.id, trajectory, beat.t, request.size, request.lang, request.theme)
+    image = render_frame(scene.id, trajectory, beat.t, settings=request_settings(request),
+                         data=data)
     picture = _png_bytes(stamp_image(png_ready(image, False), fields))
     left, top, width, height = _fit(request.size)
     slide.shapes.add_picture(picture, left, top, width, height)  # on top of the title
     slide.notes_slide.notes_text_frame.text = "\n\n".join([
         caption_text(scene, trajectory, beat.t, request.lang),
-        f"{beat.label}: " + tr("{clock} after the dose starts").format(clock=format_clock(beat.t)),
+        f"{beat.label}: " + tr("{clock} after the dose starts").format(
+            clock=format_clock(beat.t, tr)),
         f"Made with {SOFTWARE}; scene {scene.id} at {beat.t:.6g} h; "
         f"scenario {fields['Scenario']}"])
     return slide
@@ -157,13 +164,14 @@ def _embed_clip(slide, request: DeckRequest, trajectory: Trajectory, scene_id: s
                 scratch: Path, progress: Progress) -> None:
     t0, t1 = SCENES[scene_id].window_for(trajectory)
     clip = ClipRequest(scene_id, t0, t1, scratch / f"{scene_id}.mp4", "mp4",
-                       lang=request.lang, theme=request.theme, spacing="scale", **EMBEDDED_CLIP)
+                       lang=request.lang, theme=request.theme, reduce_motion=request.reduce_motion,
+                       evidence=request.evidence, spacing="scale", **EMBEDDED_CLIP)
     times = clip_times(clip, trajectory)
     fields = provenance(trajectory, scene_id, describe_time(t0))
     encode_mp4(clip.out, clip_frames(clip, trajectory, times), clip.size, clip.fps,
                "; ".join(f"{k}: {v}" for k, v in fields.items()), progress)
-    poster = _png_bytes(render_frame(scene_id, trajectory, t0, (1280, 720), request.lang,
-                                     request.theme))
+    poster = _png_bytes(render_frame(
+        scene_id, trajectory, t0, settings=request_settings(request).changed(size=(1280, 720))))
     width = int(SLIDE_W * 0.26)
     height = int(width * 9 / 16)
     movie = slide.shapes.add_movie(str(clip.out), int(SLIDE_W * 0.975) - width,

@@ -16,10 +16,9 @@ from app.export.deck import deck_steps, export_deck
 from app.export.frames import export_frame
 from app.export.plotdata import export_plot_data
 from app.export.progress import ExportCancelled, Progress
-from app.export.render import ExportError, ensure_gui_application, motion_reduced
+from app.export.render import ExportError, ensure_gui_application
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
 from app.model import Trajectory
-from app.scenes.base import evidence_shown
 
 Request = FrameRequest | ClipRequest | DeckRequest | PlotDataRequest
 
@@ -47,9 +46,7 @@ def run(request: Request, trajectory: Trajectory,
     request.check_times(trajectory)
     steps = _steps(request, trajectory)
     tracker = Progress(steps, progress, cancelled)
-    with motion_reduced(getattr(request, "reduce_motion", False)), \
-            evidence_shown(getattr(request, "evidence", False)):
-        return _dispatch(request, trajectory, tracker)
+    return _dispatch(request, trajectory, tracker)
 
 
 def _dispatch(request: Request, trajectory: Trajectory, tracker: Progress) -> list[Path]:

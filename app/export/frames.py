@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 from app.export.files import PNG_DEFAULT, save_image
 from app.export.progress import Progress, check_output_target, os_errors_as_export_errors
 from app.export.provenance import as_text, describe_time, provenance, stamp_image
-from app.export.render import render_frame
+from app.export.render import render_frame, request_settings
 from app.export.requests import FrameRequest
 from app.export.vector import render_svg
 from app.model import Trajectory
@@ -30,8 +30,8 @@ def export_frame(request: FrameRequest, trajectory: Trajectory, progress: Progre
     if request.fmt == "svg":
         write_svg(request, trajectory, fields, progress)
     else:
-        image = render_frame(request.scene_id, trajectory, request.t, request.size,
-                             request.lang, request.theme, request.transparent)
+        image = render_frame(request.scene_id, trajectory, request.t,
+                             settings=request_settings(request))
         image = stamp_image(png_ready(image, request.transparent), fields)
         save_image(image, request.out, "PNG", PNG_DEFAULT, progress)
     progress.advance()
@@ -43,8 +43,8 @@ def write_svg(request: FrameRequest, trajectory: Trajectory, fields: dict[str, s
     """Render the request as SVG and write it atomically (unless cancelled meanwhile)."""
     scene = SCENES[request.scene_id]
     title = f"{scene.title} ({fields['Time']})"
-    data = render_svg(request.scene_id, trajectory, request.t, request.size, request.lang,
-                      request.theme, request.transparent, title, as_text(fields))
+    data = render_svg(request.scene_id, trajectory, request.t, title=title,
+                      description=as_text(fields), settings=request_settings(request))
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
         temporary.write_bytes(data)
         _check_not_cancelled(progress)

@@ -14,7 +14,8 @@ import numpy as np
 from PIL import GifImagePlugin, Image
 from PySide6.QtGui import QColor, QImage
 
-from app.export.render import render_frame
+from app.export.render import render_frame, request_settings
+from app.scenes.scene_data import prepare_scene_data
 from app.scenes.theme import OKABE_ITO, THEMES
 
 PALETTE_SAMPLES = 9
@@ -45,8 +46,10 @@ def global_palette(request, trajectory, times: list[float]) -> list[int]:
     sample_size = (max(16, round(width * scale)), max(16, round(height * scale)))
     picks = sorted({round(i * (len(times) - 1) / max(1, PALETTE_SAMPLES - 1))
                     for i in range(PALETTE_SAMPLES)})
-    samples = [to_pil(render_frame(request.scene_id, trajectory, times[i], sample_size,
-                                   request.lang, request.theme)) for i in picks]
+    settings = request_settings(request).changed(size=sample_size, transparent=False)
+    data = prepare_scene_data(trajectory, [request.scene_id])
+    samples = [to_pil(render_frame(request.scene_id, trajectory, times[i], settings=settings,
+                                   data=data)) for i in picks]
     sheet = Image.new("RGB", (sample_size[0], sample_size[1] * len(samples)))
     for row, sample in enumerate(samples):
         sheet.paste(sample, (0, sample_size[1] * row))

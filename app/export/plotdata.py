@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from app.export.charts import chart_grid, paint_charts
 from app.export.files import PNG_DEFAULT, save_image
+from app.i18n import translated
 from app.export.progress import (
     Progress,
     check_output_target,
@@ -75,7 +76,7 @@ def _write_picture(request: PlotDataRequest, trajectory: Trajectory) -> None:
     t0, t1 = scene.window_for(trajectory)
     fields = provenance(trajectory, scene.id, f"{describe_time(t0)} to {describe_time(t1)}")
     heading = scene.title
-    sub = f"Plots of scene {scene.number}  ·  {scenario_summary(trajectory.scenario)}"
+    sub = f"Plots of scene {scene.number}  ·  {scenario_summary(trajectory.scenario, translated)}"
     _, _, width, height = chart_grid(len(series))
     scale = scene.timescale_for(trajectory)
     if request.fmt == "png":

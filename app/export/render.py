@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
-from contextlib import contextmanager
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
@@ -14,7 +12,9 @@ from app.errors import UserError
 from app.excerpt import excerpt
 from app.i18n import register_fonts
 from app.model import Trajectory
-from app.scenes import SCENES, RenderContext, paint_scene
+from app.scenes import SCENES, paint_scene
+from app.scenes.scene_data import SceneData, prepare_scene_data
+from app.scenes.settings import RenderSettings
 from app.scenes.theme import theme_named
 from app.story.catalogue import (DEFAULT_LANGUAGE, DEFAULT_THEME, EXPORT_SIZE, LANGUAGES,
                                  THEME_NAMES)
@@ -65,23 +65,12 @@ def check_size(size: tuple[int, int]) -> tuple[int, int]:
     return width, height
 
 
-_motion = threading.local()
-
-
-@contextmanager
-def motion_reduced(reduce: bool):
-    """Frames rendered inside this block (this thread) use calm, still particles."""
-    previous = getattr(_motion, "reduce", False)
-    _motion.reduce = reduce
-    try:
-        yield
-    finally:
-        _motion.reduce = previous
-
-
-def reduce_motion_default() -> bool:
-    """Whether frames in this thread are drawn without particle motion (see motion_reduced)."""
-    return getattr(_motion, "reduce", False)
+def request_settings(request) -> RenderSettings:
+    """The render settings an export request (frame, clip or deck) asks for."""
+    return RenderSettings(theme=request.theme, lang=request.lang,
+                          reduce_motion=request.reduce_motion, evidence=request.evidence,
+                          size=tuple(request.size),
+                          transparent=getattr(request, "transparent", False))
 
 
 def checked_frame(scene_id: str, size, lang: str, theme: str):
@@ -101,24 +90,29 @@ def checked_frame(scene_id: str, size, lang: str, theme: str):
 def render_frame(scene_id: str, trajectory: Trajectory, t: float,
                  size: tuple[int, int] = EXPORT_SIZE, lang: str = DEFAULT_LANGUAGE,
                  theme: str = DEFAULT_THEME,
-                 transparent: bool = False, reduce_motion: bool | None = None,
-                 evidence: bool | None = None) -> QImage:
+                 transparent: bool = False, reduce_motion: bool = False,
+                 evidence: bool = False, *, settings: RenderSettings | None = None,
+                 data: SceneData | None = None) -> QImage:
     """Scene ``scene_id`` at ``t`` hours as a ``size`` image (letterboxed 16:9 picture).
 
-    ``reduce_motion`` replaces drifting particles with still, stepped states (None: the
-    setting of the surrounding ``motion_reduced`` block, off by default). ``evidence``
-    draws the evidence view where a scene has one (None: the surrounding
-    ``app.scenes.base.evidence_shown`` block's setting, off by default).
+    ``reduce_motion`` replaces drifting particles with still, stepped states; ``evidence``
+    draws the evidence view where a scene has one. ``settings`` gives the whole look at
+    once (it then replaces ``size`` to ``evidence``). ``data`` is the trajectory's prepared
+    scene data (:func:`app.scenes.scene_data.prepare_scene_data`); without it the scene's
+    is computed here, in the calling thread, before painting. Thread-safe.
     """
-    if reduce_motion is None:
-        reduce_motion = reduce_motion_default()
-    scene, (width, height), theme_object = checked_frame(scene_id, size, lang, theme)
-    ctx = RenderContext(theme_object, lang, reduce_motion=reduce_motion, evidence=evidence)
+    if settings is None:
+        settings = RenderSettings(theme, lang, reduce_motion, evidence, size=tuple(size),
+                                  transparent=transparent)
+    scene, (width, height), _ = checked_frame(scene_id, settings.size, settings.lang,
+                                              settings.theme)
+    if data is None or data.trajectory is not trajectory or scene_id not in data.scenes:
+        data = prepare_scene_data(trajectory, [scene_id])
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     try:
-        paint_scene(painter, scene, trajectory, t, QRectF(0, 0, width, height), ctx, transparent)
+        paint_scene(painter, scene, trajectory, t, QRectF(0, 0, width, height), settings, data)
     finally:
         painter.end()
     return image

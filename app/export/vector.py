@@ -25,9 +25,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 
-from app.export.render import ExportError, checked_frame, reduce_motion_default
+from app.export.render import ExportError, checked_frame
 from app.model import Trajectory
-from app.scenes import RenderContext, paint_scene
+from app.scenes import paint_scene
+from app.scenes.scene_data import prepare_scene_data
+from app.scenes.settings import RasterLayers, RenderContext, RenderSettings
 from app.story.catalogue import DEFAULT_LANGUAGE, DEFAULT_THEME, EXPORT_SIZE
 
 _SOURCE_OVER = QPainter.CompositionMode.CompositionMode_SourceOver
@@ -38,19 +40,26 @@ _GENERIC = {"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui
 def render_svg(scene_id: str, trajectory: Trajectory, t: float,
                size: tuple[int, int] = EXPORT_SIZE, lang: str = DEFAULT_LANGUAGE,
                theme: str = DEFAULT_THEME,
-               transparent: bool = False, title: str = "", description: str = "") -> bytes:
+               transparent: bool = False, title: str = "", description: str = "", *,
+               settings: RenderSettings | None = None) -> bytes:
     """Scene ``scene_id`` at ``t`` hours as the bytes of an SVG document of ``size`` pixels.
 
-    Parameters are those of :func:`app.export.render_frame`; ``title`` and ``description``
-    become the SVG's ``<title>`` and ``<desc>`` (provenance). Raises ExportError for an
-    unknown scene, size, language or theme.
+    Parameters are those of :func:`app.export.render_frame` (``settings`` replaces the
+    look's parameters); ``title`` and ``description`` become the SVG's ``<title>`` and
+    ``<desc>`` (provenance). Raises ExportError for an unknown scene, size, language or
+    theme.
     """
-    scene, (width, height), theme_object = checked_frame(scene_id, size, lang, theme)
-    ctx = _VectorContext(theme_object, lang, reduce_motion=reduce_motion_default())
+    if settings is None:
+        settings = RenderSettings(theme, lang, size=tuple(size), transparent=transparent)
+    scene, (width, height), _ = checked_frame(scene_id, settings.size, settings.lang,
+                                              settings.theme)
+    data = prepare_scene_data(trajectory, [scene_id])
+    layers = _VectorLayers()
     return svg_document((width, height), title, description,
-                        lambda generator: _VectorPainter(generator, ctx),
+                        lambda generator: _VectorPainter(generator, layers),
                         lambda painter: paint_scene(painter, scene, trajectory, t,
-                                                    QRectF(0, 0, width, height), ctx, transparent))
+                                                    QRectF(0, 0, width, height), settings, data,
+                                                    layers))
 
 
 def svg_document(size: tuple[int, int], title: str, description: str, make_painter,
@@ -89,27 +98,22 @@ def portable_font_families(svg: bytes) -> bytes:
     return _FONT_FAMILY.sub(quoted, svg)
 
 
-class _VectorContext(RenderContext):
-    """A render context whose cached layers are placeholders replayed as vectors."""
+class _VectorLayers(RasterLayers):
+    """Cached layers as placeholders that the painter replays as vectors."""
 
-    def __init__(self, theme, lang: str, reduce_motion: bool = False):
-        super().__init__(theme, lang, reduce_motion=reduce_motion)
+    def __init__(self):
         self.deferred: dict[int, tuple] = {}
 
-    def cached_layer(self, owner: str, key: str, size: QRectF, draw):
-        """A placeholder image of the layer's pixel size, or a real (sharper) raster layer
-        when the drawing needs compositing that SVG cannot express."""
+    def layer(self, ctx: RenderContext, owner: str, key: str, size: QRectF, draw) -> QImage:
+        """A placeholder image of the layer's pixel size, or a real raster layer when the
+        drawing needs compositing that SVG cannot express. (At the frame's own scale: the
+        drawing's sprites are sized for ``ctx``, which a paint never changes.)"""
         if _needs_raster(draw):
-            scale = self.device_scale
-            self.device_scale = scale * 2
-            try:
-                return super().cached_layer(owner, key, size, draw)
-            finally:
-                self.device_scale = scale
-        placeholder = QImage(max(1, int(size.width() * self.device_scale + 0.5)),
-                             max(1, int(size.height() * self.device_scale + 0.5)),
+            return super().layer(ctx, owner, key, size, draw)
+        placeholder = QImage(max(1, int(size.width() * ctx.device_scale + 0.5)),
+                             max(1, int(size.height() * ctx.device_scale + 0.5)),
                              QImage.Format.Format_ARGB32_Premultiplied)
-        self.deferred[id(placeholder)] = (placeholder, draw, size, self.device_scale)
+        self.deferred[id(placeholder)] = (placeholder, draw, size, ctx.device_scale)
         return placeholder
 
     def replay_for(self, picture):
@@ -121,9 +125,9 @@ class _VectorContext(RenderContext):
 class _VectorPainter(QPainter):
     """A QPainter that draws a placeholder layer by replaying the layer's drawing."""
 
-    def __init__(self, device, ctx: _VectorContext):
+    def __init__(self, device, layers: _VectorLayers):
         super().__init__(device)
-        self._ctx = ctx
+        self._layers = layers
 
     def drawImage(self, *args):  # noqa: N802 (Qt's name)
         """Replay placeholders as vectors; draw real images as usual."""
@@ -137,7 +141,7 @@ class _VectorPainter(QPainter):
 
     def _replayed(self, args: tuple) -> bool:
         for index, arg in enumerate(args):
-            replay = self._ctx.replay_for(arg) if isinstance(arg, (QImage, QPixmap)) else None
+            replay = self._layers.replay_for(arg) if isinstance(arg, (QImage, QPixmap)) else None
             if replay is not None:
                 target, source = _target_and_source(args, index, arg)
                 self._replay(target, source, *replay)

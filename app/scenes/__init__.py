@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import importlib
 
-from app.scenes.base import Beat, RenderContext, Scene, paint_scene
+from app.scenes.base import Beat, Scene, paint_scene
+from app.scenes.settings import RenderContext, RenderSettings
 from app.story.catalogue import SCENE_ENTRIES, SceneEntry
 
 
@@ -35,4 +36,4 @@ def _scene_class(module, entry: SceneEntry) -> type[Scene]:
 
 SCENES: dict[str, Scene] = _load()
 
-__all__ = ["Beat", "RenderContext", "SCENES", "Scene", "paint_scene"]
+__all__ = ["Beat", "RenderContext", "RenderSettings", "SCENES", "Scene", "paint_scene"]

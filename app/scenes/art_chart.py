@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from app.scenes.base import RenderContext, tr
+from app.scenes.base import RenderContext
 from app.scenes.chrome import fitted_size
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -163,7 +163,7 @@ def draw_time_axis(painter: QPainter, ctx: RenderContext, chart: TimeChart, tick
         painter.setPen(QPen(ctx.theme.color("muted", 0.6), 1.5))
         painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + 6))
         if labels:
-            label = format_duration(hours, AXIS, tr)
+            label = format_duration(hours, AXIS, ctx.tr)
             width = text_width(ctx, label, size) + 8
             left = min(x - width / 2, chart.plot.right() - width + 6)
             draw_fit(painter, ctx, label, QRectF(left, bottom + 8, width, size * 1.4), size,

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 )
 
 from app.scenes.art_chart import arrow_glow, draw_fit
-from app.scenes.base import RenderContext, tr
+from app.scenes.base import RenderContext
 from app.scenes.primitives import (ALIGN_CENTER, cut_mark, glow, glow_dot, particle_seeds,
                                   with_alpha)
 from app.story.names import BLOCKER_NAMES
@@ -27,6 +27,7 @@ SPARK, FIRE, EMBERS_FROM = QPointF(118, 742), QPointF(690, 792), 470.0
 
 def paint_ignition(painter: QPainter, ctx: RenderContext, scenario, mtor: float) -> None:
     """The arrow from spark to fire, lit by mTOR activity; cut when a blocker is present."""
+    tr = ctx.tr
     start, end = QPointF(EMBERS_FROM, SPARK.y()), QPointF(610, SPARK.y())
     arrow_glow(painter, ctx, start, end, "mtor", mtor)
     label = QRectF(455, 756, 170, 24)

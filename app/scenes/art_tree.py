@@ -10,7 +10,7 @@ from PySide6.QtGui import QPainter, QPen
 
 from app.model.facts import STRESS_SPINE_LOSS, baseline_spine_density
 from app.scenes.art_chart import draw_fit
-from app.scenes.base import RenderContext, tr
+from app.scenes.base import RenderContext
 from app.scenes.cells import cell_body, pyramidal_soma_path
 from app.scenes.primitives import ALIGN_RIGHT, glow_dot
 
@@ -40,6 +40,7 @@ SPINE_SLOTS = spine_slots()
 
 def paint_neuron_static(painter: QPainter, ctx: RenderContext) -> None:
     """The pyramidal neuron's trunk, branches and soma; dashed ghosts of full-length twigs."""
+    tr = ctx.tr
     painter.setPen(QPen(ctx.theme.color("grey", 0.45), 3, Qt.PenStyle.DashLine,
                         Qt.PenCapStyle.RoundCap))
     for start, end in TWIGS:

@@ -2,23 +2,22 @@
 
 Scenes draw on one logical canvas of ``CANVAS_W x CANVAS_H`` (1600 x 900) which
 :func:`paint_scene` scales, letterboxed, onto any target: the window, a 4K PNG, an SVG.
-The frame is a pure function of (trajectory, t, size, language, theme): nothing is kept
-from the previous frame; moving things take their positions from closed-form functions
-of ``t`` and a fixed seed.
+The frame is a pure function of (trajectory, its prepared scene data, t, render settings):
+nothing is kept from the previous frame; moving things take their positions from
+closed-form functions of ``t`` and a fixed seed.
 """
 from __future__ import annotations
 
-import threading
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QLinearGradient, QPainter
 
-from app.i18n import scene_language, tidy_spacing, translated, translator
+from app.i18n import tidy_spacing, translator
 from app.model import Trajectory
-from app.scenes.caches import LAYER_BYTES, ImageCache
-from app.scenes.painting import painter_on
+from app.scenes.scene_data import SceneData
+from app.scenes.settings import RASTER_LAYERS, RasterLayers, RenderContext, RenderSettings
 from app.scenes.theme import Theme
 from app.story.beats import Beat
 from app.story.catalogue import SceneEntry
@@ -31,11 +30,6 @@ ART_RECT = QRectF(40.0, 120.0, 1520.0, 700.0)
 LEGEND_RECT = QRectF(40.0, 836.0, 1520.0, 48.0)
 #: What a scene class takes from its catalogue entry.
 _ENTRY_FIELDS = tuple(field.name for field in fields(SceneEntry))
-
-
-def tr(text: str) -> str:
-    """A user-visible picture string in the language of the frame being drawn."""
-    return translated(text)
 
 
 @dataclass(frozen=True)
@@ -55,64 +49,6 @@ class PlotSeries:
     observable: str
     source: Trajectory
     prefix: str = ""
-
-
-_view = threading.local()
-
-
-@contextmanager
-def evidence_shown(show: bool):
-    """Frames drawn inside this block (this thread) show the evidence view by default."""
-    previous = getattr(_view, "evidence", False)
-    _view.evidence = show
-    try:
-        yield
-    finally:
-        _view.evidence = previous
-
-
-class RenderContext:
-    """What a paint call may know besides the trajectory: theme, language, device scale,
-    and whether the evidence behind each link is drawn (None: the surrounding
-    :func:`evidence_shown` block's setting, off by default)."""
-
-    def __init__(self, theme: Theme, lang: str = "en", device_scale: float = 1.0,
-                 reduce_motion: bool = False, text_zoom: float = 1.0,
-                 evidence: bool | None = None):
-        self.theme = theme
-        self.lang = lang
-        self.device_scale = device_scale
-        self.reduce_motion = reduce_motion
-        self.text_zoom = text_zoom  # Ctrl+= / Ctrl+-: larger type for low vision
-        self.evidence = getattr(_view, "evidence", False) if evidence is None else evidence
-
-    def cached_layer(self, owner: str, key: str, size: QRectF, draw) -> QImage:
-        """An image of static art, drawn once per (owner, key, size, theme, language, scale)
-        and kept while :data:`LAYERS` has room (64 MiB, least recently used go first).
-
-        ``draw(painter)`` paints in logical coordinates with the origin at ``size``'s
-        top-left; the image has device resolution so it stays crisp at any size.
-        """
-        scale = round(self.device_scale, 3)
-        cache_key = (owner, key, size.width(), size.height(), self.theme.name, self.lang, scale,
-                     self.text_zoom)
-        return LAYERS.get(cache_key, lambda: _draw_layer(size, scale, draw))
-
-
-def _draw_layer(size: QRectF, scale: float, draw) -> QImage:
-    image = QImage(max(1, int(size.width() * scale + 0.5)), max(1, int(size.height() * scale + 0.5)),
-                   QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    with painter_on(image, QPainter.RenderHint.Antialiasing
-                    | QPainter.RenderHint.TextAntialiasing
-                    | QPainter.RenderHint.SmoothPixmapTransform) as painter:
-        painter.scale(scale, scale)
-        draw(painter)
-    return image
-
-
-#: Static art layers, at most 64 MiB whatever the size drawn (see ``caches``).
-LAYERS = ImageCache(LAYER_BYTES)
 
 
 class Scene:
@@ -165,11 +101,16 @@ class Scene:
         ``lang`` (None: the widgets' language)."""
         raise NotImplementedError
 
-    def legend(self) -> list[LegendItem]:
-        """The symbols this scene draws."""
+    def prepare(self, trajectory: Trajectory) -> dict[str, object]:
+        """What the picture needs besides the trajectory (companion runs, integrals),
+        computed before painting and off the GUI thread; read as ``ctx.prepared``."""
+        return {}
+
+    def legend(self, tr: Callable[[str], str]) -> list[LegendItem]:
+        """The symbols this scene draws, labelled through ``tr``."""
         return []
 
-    def evidence_legend(self) -> list[LegendItem] | None:
+    def evidence_legend(self, tr: Callable[[str], str]) -> list[LegendItem] | None:
         """The legend of the evidence view (None: the scene has no evidence view)."""
         return None
 
@@ -192,30 +133,50 @@ def caption_text(scene: Scene, trajectory: Trajectory, t: float, lang: str | Non
     return tidy_spacing(scene.caption(trajectory, t, lang) + (" " + extra if extra else ""))
 
 
+class SceneDataMissing(RuntimeError):
+    """A scene that needs prepared data (companion runs) was asked to paint without it:
+    the caller must prepare it first, never the paint (it would simulate on the GUI thread)."""
+
+
 def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: float,
-                target: QRectF, ctx: RenderContext, transparent: bool = False) -> None:
-    """Paint ``scene`` at time ``t`` into ``target`` (device coordinates), letterboxed.
+                target: QRectF, settings: RenderSettings, data: SceneData | None = None,
+                layers: RasterLayers = RASTER_LAYERS) -> None:
+    """Paint ``scene`` at time ``t`` into ``target`` (device coordinates), letterboxed,
+    as ``settings`` ask; ``data`` is the trajectory's prepared scene data (needed by the
+    comparison scenes). Nothing given is changed: the context is built for this paint.
 
     The one drawing path behind the canvas, every export and the tests.
     """
+    prepared = _prepared_for(scene, trajectory, data)
     painter.save()
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                           | QPainter.RenderHint.TextAntialiasing
-                           | QPainter.RenderHint.SmoothPixmapTransform)
-    if not transparent:
-        _paint_background(painter, target, ctx.theme)
-    scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
-    painter.translate(target.x() + (target.width() - CANVAS_W * scale) / 2,
-                      target.y() + (target.height() - CANVAS_H * scale) / 2)
-    painter.scale(scale, scale)
-    ctx.device_scale = scale * _extra_device_scale(painter)
-    painter.setClipRect(QRectF(0, 0, CANVAS_W, CANVAS_H))
-    t = scene.timescale_for(trajectory).clamp(t)
     try:
-        with scene_language(ctx.lang):
-            _paint_layers(painter, scene, trajectory, t, ctx)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                               | QPainter.RenderHint.TextAntialiasing
+                               | QPainter.RenderHint.SmoothPixmapTransform)
+        scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
+        ctx = RenderContext.of(settings, scale * _extra_device_scale(painter), prepared, layers)
+        if not settings.transparent:
+            _paint_background(painter, target, ctx.theme)
+        painter.translate(target.x() + (target.width() - CANVAS_W * scale) / 2,
+                          target.y() + (target.height() - CANVAS_H * scale) / 2)
+        painter.scale(scale, scale)
+        painter.setClipRect(QRectF(0, 0, CANVAS_W, CANVAS_H))
+        _paint_layers(painter, scene, trajectory, scene.timescale_for(trajectory).clamp(t), ctx)
     finally:
         painter.restore()
+
+
+def scene_ready(scene: Scene, trajectory: Trajectory, data: SceneData | None) -> bool:
+    """Whether ``scene`` can paint ``trajectory`` with ``data`` (it needs none, or ``data``
+    holds what it needs for that trajectory)."""
+    return (type(scene).prepare is Scene.prepare
+            or data is not None and data.trajectory is trajectory and scene.id in data.scenes)
+
+
+def _prepared_for(scene: Scene, trajectory: Trajectory, data: SceneData | None):
+    if not scene_ready(scene, trajectory, data):
+        raise SceneDataMissing(f"scene {scene.id} needs its data prepared before painting")
+    return data.scenes[scene.id] if data is not None and scene.id in data.scenes else {}
 
 
 def _paint_layers(painter, scene, trajectory, t, ctx) -> None:
@@ -228,9 +189,9 @@ def _paint_layers(painter, scene, trajectory, t, ctx) -> None:
         scene.paint_art(painter, trajectory, t, ctx)
     finally:
         painter.restore()
-    evidence_legend = scene.evidence_legend() if ctx.evidence else None
-    chrome.paint_legend(painter, scene.legend() if evidence_legend is None else evidence_legend,
-                        ctx)
+    evidence_legend = scene.evidence_legend(ctx.tr) if ctx.evidence else None
+    chrome.paint_legend(painter, scene.legend(ctx.tr) if evidence_legend is None
+                        else evidence_legend, ctx)
 
 
 def _extra_device_scale(painter: QPainter) -> float:

@@ -29,7 +29,7 @@ from app.scenes.art_dendrite import (
     ribosome,
     stamp,
 )
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
 from app.scenes.cells import ampa_receptor, cell_body, trkb_receptor
 from app.scenes.chrome import fitted_size
 from app.scenes.primitives import (
@@ -71,17 +71,17 @@ BDNF_PER_UNIT, GLUTAMATE_PER_UNIT, NEW_BLOCKS_PER_UNIT = 14, 7, 40
 #: (card title, role, observable reading) per stage, left to right.
 STAGES = (
     (QT_TRANSLATE_NOOP("", "AMPA receptors activated"), "ampa",
-     lambda v: f"×{v['ampa_activation']:.2f}"),
+     lambda v, tr: f"×{v['ampa_activation']:.2f}"),
     (QT_TRANSLATE_NOOP("", "eEF2 brake released"), "eef2",
-     lambda v: tr("p-eEF2 {value:.0%} of baseline").format(value=v["p_eef2"])),
+     lambda v, tr: tr("p-eEF2 {value:.0%} of baseline").format(value=v["p_eef2"])),
     (QT_TRANSLATE_NOOP("", "BDNF translated and released"), "bdnf",
-     lambda v: f"×{v['bdnf']:.2f}"),
+     lambda v, tr: f"×{v['bdnf']:.2f}"),
     (QT_TRANSLATE_NOOP("", "TrkB activated"), "trkb",
-     lambda v: f"×{v['trkb_activation']:.2f}"),
+     lambda v, tr: f"×{v['trkb_activation']:.2f}"),
     (QT_TRANSLATE_NOOP("", "mTOR, the cell's foreman"), "mtor",
-     lambda v: f"×{v['mtor_activity']:.2f}"),
+     lambda v, tr: f"×{v['mtor_activity']:.2f}"),
     (QT_TRANSLATE_NOOP("", "Synapse building blocks"), "proteins",
-     lambda v: over_baseline(v["synaptic_proteins"] - 1, tr)),
+     lambda v, tr: over_baseline(v["synaptic_proteins"] - 1, tr)),
 )
 #: Which stage each blocker sits on.
 BLOCKED_STAGE = {"nbqx": 0, "trkb_antagonist": 3, "rapamycin": 4}
@@ -102,12 +102,26 @@ def levels(values: dict) -> dict:
             "mtor": _clip((values["mtor_activity"] - 1) / 0.7)}
 
 
-def translation_progress(trajectory: Trajectory, t: float) -> float:
-    """BDNF translated so far: the integral of (1 - p_eef2) from 0 to ``t`` (hours)."""
+def translation_so_far(trajectory: Trajectory) -> np.ndarray:
+    """The integral of (1 - p_eef2) from the start to each sample time (trapezoids), computed
+    once per trajectory before painting (:meth:`BdnfMtorScene.prepare`)."""
     released = 1.0 - trajectory["p_eef2"]
+    steps = np.diff(trajectory.t) * (released[1:] + released[:-1]) / 2.0
+    return np.concatenate(([0.0], np.cumsum(steps)))
+
+
+def translation_progress(trajectory: Trajectory, t: float,
+                         so_far: np.ndarray | None = None) -> float:
+    """BDNF translated so far: the integral of (1 - p_eef2) from 0 to ``t`` (hours), from
+    ``so_far`` (:func:`translation_so_far`, computed here if not given)."""
+    if so_far is None:
+        so_far = translation_so_far(trajectory)
     i = int(np.searchsorted(trajectory.t, t, side="right"))
-    times = np.append(trajectory.t[:i], t)
-    return float(np.trapezoid(np.append(released[:i], 1.0 - trajectory.value("p_eef2", t)), times))
+    if i == 0:
+        return 0.0
+    before = trajectory.t[i - 1]
+    last = (1.0 - trajectory["p_eef2"][i - 1] + 1.0 - trajectory.value("p_eef2", t)) / 2.0
+    return float(so_far[i - 1] + (t - before) * last)
 
 
 class BdnfMtorScene(Scene):
@@ -121,13 +135,17 @@ class BdnfMtorScene(Scene):
     def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
         return story.caption(trajectory, t, translator(lang))
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("ampa", tr("AMPA receptor"), "square"),
                 LegendItem("ink", tr("phosphate brake on eEF2"), "ring"),
                 LegendItem("bdnf", tr("BDNF")), LegendItem("trkb", tr("TrkB receptor"), "line"),
                 LegendItem("mtor", tr("mTOR")), LegendItem("proteins", tr("synapse building blocks"),
                                                        "square"),
                 LegendItem("vermillion", tr("blocked link"), "line")]
+
+    def prepare(self, trajectory: Trajectory) -> dict[str, object]:
+        """The translation done by each sample time (an integral over the whole run)."""
+        return {"translation": translation_so_far(trajectory)}
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:
@@ -141,7 +159,8 @@ class BdnfMtorScene(Scene):
         _paint_glutamate_and_ampa(painter, ctx, values, level, "nbqx" in blockers, phase)
         _paint_eef2(painter, ctx, values["p_eef2"], phase)
         _paint_translation(painter, ctx, level["brake_released"],
-                           translation_progress(trajectory, t), phase)
+                           translation_progress(trajectory, t, ctx.prepared["translation"]),
+                           phase)
         _paint_bdnf_and_trkb(painter, ctx, values, level, "trkb_antagonist" in blockers, phase)
         _paint_mtor(painter, ctx, level, "rapamycin" in blockers)
         _paint_building_blocks(painter, ctx, values["synaptic_proteins"], level["mtor"], phase)
@@ -151,6 +170,7 @@ class BdnfMtorScene(Scene):
 # --- static art (cached once per size, theme and language) -------------------------------
 def _paint_static(painter: QPainter, ctx: RenderContext) -> None:
     """Dendrite, membranes, presynaptic terminal, spine, mRNA strands, cards and labels."""
+    tr = ctx.tr
     painter.translate(-ART_RECT.x(), -ART_RECT.y())
     dendrite_tube(painter, ctx, TUBE)
     fade_ends(painter, QRectF(ART_RECT.x(), TUBE.top() - 12, ART_RECT.width(),
@@ -182,6 +202,7 @@ def _paint_static(painter: QPainter, ctx: RenderContext) -> None:
 
 def _paint_terminal(painter: QPainter, ctx: RenderContext) -> None:
     """The presynaptic terminal whose glutamate reaches the AMPA receptors."""
+    tr = ctx.tr
     path = QPainterPath()
     path.addRoundedRect(QRectF(70, 136, 190, 96), 46, 46)
     cell_body(painter, ctx, path, "pyramidal", 0.2)
@@ -332,8 +353,9 @@ def _paint_building_blocks(painter, ctx, proteins, mtor_level, phase) -> None:
 
 def _paint_readings(painter, ctx, values, blockers) -> None:
     """Each card's number of the moment; a cut mark and a drug tag for each blocker."""
+    tr = ctx.tr
     for x, (_, role, reading) in zip(STAGE_X, STAGES):
-        text = reading(values)
+        text = reading(values, tr)
         draw_text(painter, ctx, text, QRectF(x - CARD_W / 2, CARD_TOP + 62, CARD_W, 40),
                   fitted_size(ctx, text, 23, CARD_W - 16, True), role, True, ALIGN_CENTER)
     for blocker in sorted(blockers):

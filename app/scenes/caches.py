@@ -4,7 +4,7 @@ static layer alone is about 25 MiB.
 Bounds (least recently used entries go first):
 
 - pictures, :data:`PICTURE_BYTES` = 96 MiB in all, whatever the size drawn: static layers
-  (``base.LAYERS``, 64 MiB), molecule sprites and halos (``primitives.SPRITES``, 28 MiB)
+  (``settings.LAYERS``, 64 MiB), molecule sprites and halos (``primitives.SPRITES``, 28 MiB)
   and glyph stamps (``art_dendrite`` stamps, 4 MiB). One 3840x2160 frame uses at most
   about 43, 22 and 0.5 MiB of them, a 1920x1080 frame 11, 6 and 0.1 MiB, so the window
   and a 4K export fit side by side. An image larger than its cache's bound (static art

@@ -12,7 +12,6 @@ from app.scenes.base import (
     LegendItem,
     RenderContext,
     Scene,
-    tr,
 )
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -22,7 +21,7 @@ from app.scenes.primitives import (
     glow_dot,
     text_width,
 )
-from app.story.names import BLOCKER_NAMES, DRUG_NAMES, ROUTE_NAMES
+from app.story.names import BLOCKER_NAMES, DRUG_NAMES, ROUTE_NAMES, drug_name
 from app.story.timefmt import format_clock
 
 TITLE_WIDTH = 1000.0  # from the badge to just short of the clock
@@ -39,16 +38,11 @@ def fitted_size(ctx: RenderContext, text: str, size: float, width: float,
     return max(size * floor, size * width / natural * margin)
 
 
-def drug_name(drug: str) -> str:
-    """The drug's display name, translated."""
-    return tr(DRUG_NAMES[drug])
-
-
-def scenario_summary(scenario: Scenario) -> str:
+def scenario_summary(scenario: Scenario, tr) -> str:
     """One line: drug, dose, route, regimen, e.g. ``Ketamine 35 mg (0.5 mg/kg) IV over 40 min``."""
     if scenario.drug == "none":
         return tr("No drug")
-    parts = [drug_name(scenario.drug),
+    parts = [drug_name(scenario.drug, tr),
              tr("{dose:g} mg ({per_kg:.2g} mg/kg)").format(dose=scenario.dose_mg,
                                                           per_kg=scenario.dose_mg_per_kg),
              tr(ROUTE_NAMES[scenario.route])]
@@ -70,12 +64,13 @@ def paint_title_bar(painter: QPainter, scene: Scene, trajectory: Trajectory, t: 
     layer = ctx.cached_layer("title:" + scene.id, repr(trajectory.scenario), area,
                              lambda p: _paint_static_title(p, scene, trajectory.scenario, ctx))
     painter.drawImage(area, layer, QRectF(layer.rect()))
-    draw_text(painter, ctx, format_clock(t), QRectF(CANVAS_W - 440, 20, 400, 48), 38, "ink", True,
-              ALIGN_RIGHT)
+    draw_text(painter, ctx, format_clock(t, ctx.tr), QRectF(CANVAS_W - 440, 20, 400, 48), 38, "ink",
+              True, ALIGN_RIGHT)
 
 
 def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
                         ctx: RenderContext) -> None:
+    tr = ctx.tr
     theme = ctx.theme
     badge = QRectF(40, 30, 56, 56)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -87,7 +82,7 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
               fitted_size(ctx, title, 36, TITLE_WIDTH, True), "ink", True)
     draw_text(painter, ctx, subtitle, QRectF(112, 66, TITLE_WIDTH, 32),
               fitted_size(ctx, subtitle, 20, TITLE_WIDTH), "muted")
-    draw_text(painter, ctx, scenario_summary(scenario), QRectF(CANVAS_W - 840, 66, 800, 30), 19,
+    draw_text(painter, ctx, scenario_summary(scenario, tr), QRectF(CANVAS_W - 840, 66, 800, 30), 19,
               "muted", False, ALIGN_RIGHT)
     blockers = sorted(scenario.blockers)
     if blockers:

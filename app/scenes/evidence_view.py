@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from app.model import EVIDENCE
-from app.scenes.base import LegendItem, RenderContext, tr
+from app.scenes.base import LegendItem, RenderContext
 from app.scenes.primitives import ALIGN_CENTER, draw_text, text_width
 from app.story.evidence import LEVEL_NAMES, SPECIES_MARKS, SPECIES_NAMES
 
@@ -18,7 +18,7 @@ LEVEL_PENS = {"established": Qt.PenStyle.SolidLine, "supported": Qt.PenStyle.Das
 
 
 # --- drawing ------------------------------------------------------------------------------
-def species_marks(key: tuple[str, str]) -> str:
+def species_marks(key: tuple[str, str], tr) -> str:
     """``H R iv``: the species marks of a link, translated."""
     return " ".join(tr(SPECIES_MARKS[s]) for s in EVIDENCE[key].species_in_order)
 
@@ -26,7 +26,7 @@ def species_marks(key: tuple[str, str]) -> str:
 def paint_marks(painter: QPainter, ctx: RenderContext, key: tuple[str, str],
                 at: QPointF) -> None:
     """The species marks of ``key`` in a small pill centred on ``at``."""
-    text = species_marks(key)
+    text = species_marks(key, ctx.tr)
     width, height = text_width(ctx, text, 14, True) + 12, 22 * ctx.theme.text_scale
     rect = QRectF(at.x() - width / 2, at.y() - height / 2, width, height)
     painter.setPen(QPen(ctx.theme.color("muted", 0.6), 1.2))
@@ -35,7 +35,7 @@ def paint_marks(painter: QPainter, ctx: RenderContext, key: tuple[str, str],
     draw_text(painter, ctx, text, rect, 14, "ink", True, ALIGN_CENTER)
 
 
-def legend_items() -> list[LegendItem]:
+def legend_items(tr) -> list[LegendItem]:
     """The evidence view's legend: the three line styles and the three species marks."""
     items = [LegendItem("muted", tr(LEVEL_NAMES[level]), f"line:{level}")
              for level in LEVEL_PENS]
@@ -47,6 +47,7 @@ def legend_items() -> list[LegendItem]:
 def paint_rodent_tag(painter: QPainter, ctx: RenderContext, top_center: QPointF,
                      width: float = 300.0) -> QRectF:
     """Under the rapamycin pill: this is a rodent experiment; in people it did not block."""
+    tr = ctx.tr
     rect = QRectF(top_center.x() - width / 2, top_center.y(), width, 50)
     painter.setPen(QPen(ctx.theme.color("vermillion"), 1.5, Qt.PenStyle.DashLine))
     painter.setBrush(ctx.theme.color("panel", 0.92))

@@ -35,7 +35,7 @@ from app.scenes.art_synapse import (
     trace_frame,
     trace_spikes,
 )
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
 from app.scenes.cells import (
     ampa_receptor,
     cell_body,
@@ -103,7 +103,7 @@ class GlutamateBurstScene(Scene):
     def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
         return story.caption(trajectory, t, translator(lang))
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("glutamate", tr("glutamate")),
                 LegendItem("glutamate", tr("vesicle"), "ring"),
                 LegendItem("ampa", tr("AMPA receptor"), "square"),
@@ -143,6 +143,7 @@ class GlutamateBurstScene(Scene):
 
     def _paint_circuit(self, painter, ctx, values) -> None:
         """The interneuron dims and its inhibitory link thins as its firing falls."""
+        tr = ctx.tr
         activity = values["interneuron_activity"]
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(ctx.theme.color("background_bottom", 0.6 * min(max(1 - activity, 0), 1)))
@@ -157,6 +158,7 @@ class GlutamateBurstScene(Scene):
     def _paint_receptors(self, painter, ctx, values, level, nbqx) -> None:
         """AMPA receptors glow with ``ampa_activation`` (an NBQX-capped receptor never glows);
         NMDA plugs follow the pyramidal block."""
+        tr = ctx.tr
         for x in AMPA_X:
             ampa_receptor(painter, ctx, QPointF(x, POST_MEMBRANE_Y), level, nbqx, RECEPTOR_SIZE)
             if level > 0.2:
@@ -176,6 +178,7 @@ class GlutamateBurstScene(Scene):
 
     def _paint_readouts(self, painter, ctx, values, phase) -> None:
         """Both firing traces and the three gauges."""
+        tr = ctx.tr
         trace_spikes(painter, ctx, TRACES[0], f"{values['interneuron_activity']:.0%}",
                      values["interneuron_activity"], phase, "interneuron", seed=7)
         trace_spikes(painter, ctx, TRACES[1], f"×{values['pyramidal_activity']:.2f}",
@@ -192,6 +195,7 @@ class GlutamateBurstScene(Scene):
     # --- static art (cached) ------------------------------------------------------------
     def _paint_static(self, painter: QPainter, ctx: RenderContext, nbqx: bool) -> None:
         """Cards, terminal, cleft, spine, the small circuit, the receptor key, fixed labels."""
+        tr = ctx.tr
         painter.translate(-ART_RECT.x(), -ART_RECT.y())
         for card in (CIRCUIT_CARD, TRACE_CARD, PANEL):
             panel(painter, ctx, card)
@@ -227,6 +231,7 @@ class GlutamateBurstScene(Scene):
 
     def _paint_key(self, painter, ctx, rect, nbqx) -> None:
         """What each receptor does here, with its symbol; says so when NBQX is present."""
+        tr = ctx.tr
         ampa = (tr("NBQX blocks the AMPA receptors: glutamate still surges, but they stay shut.")
                 if nbqx else tr("AMPA receptors open when glutamate binds. Ketamine does not "
                                 "block them."))

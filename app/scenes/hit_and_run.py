@@ -30,7 +30,7 @@ from app.scenes.art_chart import (
     rounded_panel,
 )
 from app.scenes.art_fire import paint_fire, paint_ignition, paint_spark
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
 from app.scenes.primitives import ALIGN_CENTER, glow_dot, motion_phase
 from app.story.catalogue import CATALOGUE
 from app.story.names import why_no_relief
@@ -60,7 +60,7 @@ class HitAndRunScene(Scene):
     def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
         return story.caption(trajectory, t, translator(lang))
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("ketamine", tr("drug (share of peak)"), "square"),
                 LegendItem("dissociation", tr("dissociation"), "line"),
                 LegendItem("pressure", tr("blood pressure"), "line"),
@@ -68,13 +68,17 @@ class HitAndRunScene(Scene):
                 LegendItem("mood", tr("relief"), "square"),
                 LegendItem("proteins", tr("rebuilding (the fire)"))]
 
+    def prepare(self, trajectory: Trajectory) -> dict[str, object]:
+        """The side panel's companion runs (simulated here, off the GUI thread)."""
+        return clinical_forms(trajectory.scenario)
+
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:
         scale = self.timescale_for(trajectory)
         blit_layer(painter, ctx, self.id, f"static:{scale.t1:g}", ART_RECT,
                    lambda p: _paint_static(p, ctx, scale))
         blit_layer(painter, ctx, self.id, "side:" + repr(trajectory.scenario), SIDE,
-                   lambda p: _paint_clinical_forms(p, ctx, trajectory.scenario))
+                   lambda p: _paint_clinical_forms(p, ctx))
         charts = TimeChart(DRUG_LANE, scale, 0, 1.1), TimeChart(REBUILD_LANE, scale, 0, 1.1)
         curves = layer(ctx, self.id, "curves:" + repr(trajectory.scenario), CURVES,
                        lambda p: _paint_curves(p, ctx, trajectory, *charts))
@@ -86,6 +90,7 @@ class HitAndRunScene(Scene):
 # --- the chart --------------------------------------------------------------------------
 def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
     """Panels, chart titles, lane axes and grid: everything that does not move."""
+    tr = ctx.tr
     rounded_panel(painter, ctx, CHART)
     rounded_panel(painter, ctx, METAPHOR)
     draw_fit(painter, ctx, tr("The drug leaves within hours; the rebuilding lasts for days"),
@@ -125,6 +130,7 @@ def _paint_curves(painter: QPainter, ctx: RenderContext, trajectory: Trajectory,
 def _paint_chart_now(painter: QPainter, ctx: RenderContext, trajectory: Trajectory, charts,
                      curves, t: float, values: dict) -> None:
     """Curves bright up to ``t`` and faded after it, the cursor, live dots and readouts."""
+    tr = ctx.tr
     drug_chart, rebuild_chart = charts
     x = drug_chart.x(t)
     paint_past_and_future(painter, curves, CURVES, x)
@@ -154,6 +160,7 @@ def _paint_chart_now(painter: QPainter, ctx: RenderContext, trajectory: Trajecto
 def _paint_metaphor(painter: QPainter, ctx: RenderContext, trajectory: Trajectory,
                     values: dict, position: float) -> None:
     """The spark (drug in the brain), the arrow lit by mTOR, and the fire (rebuilding)."""
+    tr = ctx.tr
     phase = 0.0 if ctx.reduce_motion else motion_phase(position)
     spark = share_of_peak(trajectory, "brain_uM", values["brain_uM"])
     fire = min(float(spines_regrown(trajectory, values["spine_density"])), 1.0)
@@ -183,11 +190,18 @@ def _paint_metaphor(painter: QPainter, ctx: RenderContext, trajectory: Trajector
             "vermillion", True, wrap=True)
 
 
-def _paint_clinical_forms(painter: QPainter, ctx: RenderContext, scenario) -> None:
+def clinical_forms(scenario) -> dict[str, object]:
+    """The companion runs of the side panel (two weeks each; simulated before painting)."""
+    return {"spray": companions.esketamine_spray(scenario, 336.0),
+            "arketamine": companions.arketamine_infusion(scenario, 336.0),
+            "racemic": companions.ketamine_infusion(scenario, 336.0)}
+
+
+def _paint_clinical_forms(painter: QPainter, ctx: RenderContext) -> None:
     """The side panel: esketamine and arketamine, numbers from companion runs."""
-    spray = companions.esketamine_spray(scenario, 336.0)
-    arketamine = companions.arketamine_infusion(scenario, 336.0)
-    racemic = companions.ketamine_infusion(scenario, 336.0)
+    tr = ctx.tr
+    spray, arketamine, racemic = (ctx.prepared[name] for name in ("spray", "arketamine",
+                                                                   "racemic"))
     rounded_panel(painter, ctx, SIDE)
     draw_fit(painter, ctx, tr("Clinical forms"), QRectF(1127, 142, 420, 32), 23, "ink", True)
     draw_fit(painter, ctx, tr("Ketamine is a mix of two mirror-image forms, S and R"),
@@ -198,10 +212,10 @@ def _paint_clinical_forms(painter: QPainter, ctx: RenderContext, scenario) -> No
                   "pressure. Unsuitable for patients with some vascular diseases."))
     _form_card(painter, ctx, QRectF(1120, 496, 425, 310), ("R", tr("Arketamine"),
                tr("under study"), "orange"), tr("Infusion, 0.5 mg/kg (model)"), arketamine,
-               _arketamine_note(arketamine, racemic))
+               _arketamine_note(arketamine, racemic, tr))
 
 
-def _arketamine_note(arketamine: Trajectory, racemic: Trajectory) -> str:
+def _arketamine_note(arketamine: Trajectory, racemic: Trajectory, tr) -> str:
     """What arketamine is studied for, and what this model (NMDA block only) can say."""
     mine = float(arketamine["antidepressant_effect"].max())
     theirs = float(racemic["antidepressant_effect"].max())
@@ -222,6 +236,7 @@ def _form_card(painter: QPainter, ctx: RenderContext, rect: QRectF, header: tupl
                run: Trajectory, note: str) -> None:
     """One clinical form: ``header`` (letter, name, status, status role), the route, peak
     side effects of its companion run as bars, and a note."""
+    tr = ctx.tr
     letter, name, status, status_role = header
     rounded_panel(painter, ctx, rect, "ketamine", 16)
     badge = QRectF(rect.x() + 16, rect.y() + 14, 36, 36)

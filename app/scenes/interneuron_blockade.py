@@ -32,7 +32,7 @@ from app.scenes.art_synapse import (
     trace_frame,
     trace_spikes,
 )
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
 from app.scenes.cells import cell_body, nmda_receptor, pyramidal_soma_path, vesicle
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -108,7 +108,7 @@ class InterneuronBlockadeScene(Scene):
     def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
         return story.caption(trajectory, t, translator(lang))
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("ketamine", tr("ketamine")),
                 LegendItem("nmda", tr("NMDA receptor"), "square"),
                 LegendItem("interneuron", tr("GABA interneuron"), "square"),
@@ -161,6 +161,7 @@ class InterneuronBlockadeScene(Scene):
 
     def _paint_counts(self, painter, ctx, values) -> None:
         """Labels with the numbers of the moment next to each cell and the synapse."""
+        tr = ctx.tr
         for x, fraction, total in ((INTERNEURON_CENTER.x(), values["nmda_block_interneuron"],
                                     len(interneuron_sites())),
                                    (690.0, values["nmda_block_pyramidal"], len(pyramidal_sites()))):
@@ -183,6 +184,7 @@ class InterneuronBlockadeScene(Scene):
 
     def _paint_readouts(self, painter, ctx, values, phase) -> None:
         """The side panel: block gauges, the brain concentration, both cells' firing."""
+        tr = ctx.tr
         top = PANEL.y()
         for row, (name, label, role) in enumerate((
                 ("nmda_block_interneuron", tr("Interneurons"), "interneuron"),
@@ -202,6 +204,7 @@ class InterneuronBlockadeScene(Scene):
     # --- static art (cached) ------------------------------------------------------------
     def _paint_static(self, painter: QPainter, ctx: RenderContext, drug: str) -> None:
         """Cells with unplugged receptors, axon, GABA terminal, panels, fixed labels."""
+        tr = ctx.tr
         painter.translate(-ART_RECT.x(), -ART_RECT.y())
         self._paint_dose_response(painter, ctx, drug)
         self._paint_axon(painter, ctx)
@@ -262,6 +265,7 @@ class InterneuronBlockadeScene(Scene):
     def _paint_dose_response(self, painter, ctx, drug) -> None:
         """The inset: steady-state block against brain ketamine for each cell type
         (half-block at Ki x interneuron / pyramidal IC50 factor, from the model's parameters)."""
+        tr = ctx.tr
         panel(painter, ctx, INSET)
         draw_text(painter, ctx, tr("Block against ketamine in the brain"),
                   QRectF(INSET.x() + 16, INSET.y() + 8, INSET.width() - 32, 30), 19, "ink", True)

@@ -29,7 +29,7 @@ from app.scenes.art_chart import (
     paint_past_and_future,
     rounded_panel,
 )
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
 from app.scenes.hit_and_run import drug_role
 from app.scenes.primitives import ALIGN_CENTER, glow_dot
 from app.story.catalogue import CATALOGUE
@@ -108,7 +108,7 @@ class OtherHypothesesScene(Scene):
     def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
         return story.caption(trajectory, t, self.window_for(trajectory), translator(lang))
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("ketamine", tr("drug (share of peak)"), "square"),
                 LegendItem("interneuron", tr("NMDA block, interneurons"), "line"),
                 LegendItem("pyramidal", tr("NMDA block, pyramidal"), "line"),
@@ -128,12 +128,13 @@ class OtherHypothesesScene(Scene):
         paint_past_and_future(painter, curves, PLOT, x)
         draw_cursor(painter, ctx, chart, t, PLOT.y() - 4)
         _paint_readouts(painter, ctx, trajectory, chart, values, x)
-        beat = beat_at(self.beats(trajectory), t)
+        beat = beat_at(self.beats(trajectory, ctx.lang), t)
         _paint_highlight(painter, ctx, beat.key if beat else "")
 
 
 def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
     """The chart panel, its titles and axes, and the four hypothesis cards."""
+    tr = ctx.tr
     rounded_panel(painter, ctx, CHART_PANEL)
     draw_fit(painter, ctx, tr("What the model says"), QRectF(64, 142, 600, 32), 22, "ink", True)
     draw_fit(painter, ctx, tr("Drug as a share of its peak, block as a share of receptors, "
@@ -152,6 +153,7 @@ def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
 def _paint_card(painter: QPainter, ctx: RenderContext, rect: QRectF,
                 hypothesis: Hypothesis) -> None:
     """One rival: its name, its claim, and what supports and what speaks against it."""
+    tr = ctx.tr
     rounded_panel(painter, ctx, rect, None, 16)
     draw_fit(painter, ctx, tr(hypothesis.title), QRectF(rect.x() + 20, rect.y() + 8,
                                                         rect.width() - 40, 30), 21, "ink", True)
@@ -183,6 +185,7 @@ def _paint_curves(painter: QPainter, ctx: RenderContext, trajectory: Trajectory,
 def _paint_readouts(painter: QPainter, ctx: RenderContext, trajectory: Trajectory,
                     chart: TimeChart, values: dict, x: float) -> None:
     """Live dots on the curves and the four numbers of the moment under the chart."""
+    tr = ctx.tr
     drug = float(share_of_peak(trajectory, "brain_uM", values["brain_uM"]))
     rows = ((drug, drug_role(trajectory), False, tr("Drug in the brain"),
              tr("{value:.0%} of peak").format(value=drug)),

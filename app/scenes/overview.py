@@ -9,7 +9,7 @@ from app.model import Trajectory
 from app.model.evidence import EVIDENCE
 from app.model.facts import baseline_spine_density
 from app.scenes import evidence_view
-from app.scenes.base import Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.base import Beat, LegendItem, RenderContext, Scene
 from app.scenes.chrome import fitted_size
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -61,10 +61,10 @@ class OverviewScene(Scene):
     def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
         return story.caption(trajectory, t, translator(lang))
 
-    def evidence_legend(self) -> list[LegendItem]:
-        return evidence_view.legend_items()
+    def evidence_legend(self, tr) -> list[LegendItem]:
+        return evidence_view.legend_items(tr)
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("ketamine", tr("drug")), LegendItem("interneuron", tr("inhibitory (GABA)")),
                 LegendItem("glutamate", tr("excitatory (glutamate)")),
                 LegendItem("bdnf", tr("growth signal")), LegendItem("mtor", tr("mTOR")),
@@ -73,6 +73,7 @@ class OverviewScene(Scene):
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:
+        tr = ctx.tr
         values = trajectory.at(t)
         s0 = baseline_spine_density(trajectory.scenario.stress)
         levels = [min(max(node.level(values, s0), 0.0), 1.0) for node in NODES]
@@ -128,6 +129,7 @@ class OverviewScene(Scene):
 
     def _paint_static(self, painter, ctx) -> None:
         """Node cards with their names and the side-effect box: drawn once per size/theme."""
+        tr = ctx.tr
         for node, rect in zip(NODES, RECTS):
             path = QPainterPath()
             path.addRoundedRect(rect, 22, 22)
@@ -166,6 +168,7 @@ class OverviewScene(Scene):
                   ALIGN_CENTER)
 
     def _paint_side_effects(self, painter, ctx, values) -> None:
+        tr = ctx.tr
         box = SIDE_BOX
         gauge(painter, ctx, QRectF(box.x() + 18, box.y() + 46, box.width() - 36, 44),
               values["dissociation"], tr("Dissociation"),

@@ -27,7 +27,7 @@ from app.scenes.art_dendrite import (
     draw_spine,
     soma_path,
 )
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene, tr
+from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
 from app.scenes.cells import cell_body
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -94,7 +94,7 @@ class SpineGrowthScene(Scene):
     def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
         return story.caption(trajectory, t, translator(lang))
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("pyramidal", tr("dendrite and its spines"), "square"),
                 LegendItem("spine", tr("new spine")), LegendItem("muted", tr("lost to stress"), "ring"),
                 LegendItem("proteins", tr("synaptic proteins"), "square"),
@@ -168,6 +168,7 @@ def _soma_path() -> QPainterPath:
 
 def _paint_static_labels(painter: QPainter, ctx: RenderContext, stress: float) -> None:
     """Heading, cell body, and callouts to a mature spine, a lost one, the healthy outline."""
+    tr = ctx.tr
     draw_text(painter, ctx, tr("A dendrite of a pyramidal neuron in prefrontal cortex"),
               QRectF(60, 126, 1100, 30), 19, "muted")
     draw_label(painter, ctx, tr("cell body"), QPointF(SOMA_CENTER.x() + 70, SOMA_CENTER.y() + 30),
@@ -185,6 +186,7 @@ def _paint_static_labels(painter: QPainter, ctx: RenderContext, stress: float) -
 
 def _paint_panel_frame(painter: QPainter, ctx: RenderContext) -> None:
     """The side panel's card, headings and the empty dial track."""
+    tr = ctx.tr
     path = QPainterPath()
     path.addRoundedRect(PANEL, 18, 18)
     soft_shadow(painter, path, 5)
@@ -254,6 +256,7 @@ def _paint_new_spines(painter, ctx, stress, count, before, values, phase) -> Non
     """Spines beyond the pre-dose count: number from ``spine_density``, shape (filopodium to
     mushroom) from how far density has risen since each was born and ``synaptic_proteins``;
     young filopodia wave (they are motile)."""
+    tr = ctx.tr
     exact = N_HEALTHY * values["spine_density"]
     green = ctx.theme.color("spine")
     for site in present_sites(count)[before:]:
@@ -273,6 +276,7 @@ def _paint_new_spines(painter, ctx, stress, count, before, values, phase) -> Non
 
 def _paint_panel(painter, ctx, values, count, before) -> None:
     """Count of spines, spine density against healthy, synaptic proteins, the mood dial."""
+    tr = ctx.tr
     left, width = PANEL.x() + 20, PANEL.width() - 40
     new = count - before
     draw_text(painter, ctx, str(count), QRectF(left, 180, 90, 60), 46,
@@ -305,6 +309,7 @@ def _paint_panel(painter, ctx, values, count, before) -> None:
 
 def _paint_blocker_tag(painter, ctx, blockers) -> None:
     """Drug tags saying which blocker cut the chain, and what that means here."""
+    tr = ctx.tr
     x, y = 70.0, 200.0
     for blocker in blockers:
         name = tr(BLOCKER_NAMES[blocker])

@@ -38,7 +38,6 @@ from app.scenes.base import (
     PlotSeries,
     RenderContext,
     Scene,
-    tr,
 )
 from app.scenes.cells import cell_body, vesicle
 from app.scenes.chrome import drug_name
@@ -84,8 +83,9 @@ class TwoTimescalesScene(Scene):
 
     def plot_series(self, trajectory: Trajectory) -> list[PlotSeries]:
         """The SSRI course's serotonin, desensitisation and relief beside the rapid drug's."""
+        tr = translator()  # the plots panel speaks the widgets' language
         ssri, rapid = comparison_pair(trajectory)
-        ssri_name, rapid_name = tr("SSRI"), drug_name(rapid.scenario.drug)
+        ssri_name, rapid_name = tr("SSRI"), drug_name(rapid.scenario.drug, tr)
         return [PlotSeries("serotonin", ssri, ssri_name),
                 PlotSeries("autoreceptor_desensitization", ssri, ssri_name),
                 PlotSeries("antidepressant_effect", ssri, ssri_name),
@@ -99,16 +99,21 @@ class TwoTimescalesScene(Scene):
     def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
         return story.caption(*comparison_pair(trajectory), t, translator(lang))
 
-    def legend(self) -> list[LegendItem]:
+    def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("serotonin", tr("serotonin")), LegendItem("ssri", tr("SSRI on SERT"), "square"),
                 LegendItem("serotonin", tr("autoreceptor"), "ring"), LegendItem("spine", tr("spine")),
                 LegendItem("grey", tr("spine lost to stress"), "ring"),
                 LegendItem("ssri", tr("SSRI relief"), "line"),
                 LegendItem("ketamine", tr("ketamine relief"), "line")]
 
+    def prepare(self, trajectory: Trajectory) -> dict[str, object]:
+        """The six-week companion runs (simulated here, off the GUI thread)."""
+        ssri, rapid = comparison_pair(trajectory)
+        return {"ssri": ssri, "rapid": rapid}
+
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:
-        ssri, rapid = comparison_pair(trajectory)
+        ssri, rapid = ctx.prepared["ssri"], ctx.prepared["rapid"]
         left, right = ssri.at(t), rapid.at(t)
         scale = self.timescale
         blit_layer(painter, ctx, self.id, "static", ART_RECT,
@@ -121,13 +126,14 @@ class TwoTimescalesScene(Scene):
                        lambda p: _paint_relief_curves(p, ctx, scale, ssri, rapid))
         _paint_ruler(painter, ctx, TimeChart(PLOT, scale, 0, 1.15), curves, t,
                      (_serotonin_share(ssri, left["serotonin"]), left["antidepressant_effect"],
-                      right["antidepressant_effect"]), drug_name(rapid.scenario.drug),
+                      right["antidepressant_effect"]), drug_name(rapid.scenario.drug, ctx.tr),
                      left["serotonin"])
 
 
 # --- static art -------------------------------------------------------------------------
 def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
     """Panels, titles, the synapse and neuron skeletons, the ruler's bands and ticks."""
+    tr = ctx.tr
     rounded_panel(painter, ctx, LEFT, "ssri")
     rounded_panel(painter, ctx, RIGHT, "ketamine")
     rounded_panel(painter, ctx, RULER)
@@ -150,6 +156,7 @@ def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
 
 def _paint_synapse_static(painter: QPainter, ctx: RenderContext) -> None:
     """The serotonin terminal, cleft, receiving neuron, vesicles and their labels."""
+    tr = ctx.tr
     terminal = QPainterPath(QPointF(228, 212))
     terminal.cubicTo(228, 240, 98, 236, 96, 300)
     terminal.lineTo(96, 350)
@@ -217,6 +224,7 @@ def _paint_synapse(painter: QPainter, ctx: RenderContext, values: dict, position
 
 def _paint_ssri_meters(painter: QPainter, ctx: RenderContext, values: dict) -> None:
     """Serotonin, SERT block and desensitisation bars, and the SSRI's mood meter."""
+    tr = ctx.tr
     serotonin, desens = values["serotonin"], values["autoreceptor_desensitization"]
     meter_bar(painter, ctx, QRectF(485, 212, 280, 50), serotonin / 3,
               tr("Serotonin in the cleft"), f"×{serotonin:.2f}", "serotonin", 1 / 3)
@@ -231,10 +239,11 @@ def _paint_ssri_meters(painter: QPainter, ctx: RenderContext, values: dict) -> N
 # --- the rapid drug's neuron ------------------------------------------------------------
 def _paint_rapid_meters(painter: QPainter, ctx: RenderContext, values: dict, scenario) -> None:
     """The right panel's title, spine bars, stress note and mood meter."""
+    tr = ctx.tr
     s0 = baseline_spine_density(scenario.stress)
     density = values["spine_density"]
     regrown = max((density - s0) / (1 - s0), 0.0) if s0 < 1 else 0.0
-    draw_fit(painter, ctx, tr("{drug} — living wiring").format(drug=drug_name(scenario.drug)),
+    draw_fit(painter, ctx, tr("{drug} — living wiring").format(drug=drug_name(scenario.drug, tr)),
              QRectF(856, 142, 680, 34), 24, "ink", True)
     meter_bar(painter, ctx, QRectF(1255, 212, 285, 50), density / 1.1,
               tr("Spine density (healthy = 100%)"), f"{density:.0%}", "spine", 1 / 1.1)
@@ -263,6 +272,7 @@ def _paint_relief_curves(painter: QPainter, ctx: RenderContext, scale, ssri: Tra
 def _paint_ruler(painter: QPainter, ctx: RenderContext, chart: TimeChart, curves, t: float,
                  levels: tuple, drug: str, serotonin: float) -> None:
     """Curves bright up to ``t`` and faded after, the cursor, live dots and readouts."""
+    tr = ctx.tr
     x = chart.x(t)
     paint_past_and_future(painter, curves, CURVES, x)
     draw_cursor(painter, ctx, chart, t, PLOT.y() + 10)

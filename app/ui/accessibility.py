@@ -54,12 +54,12 @@ class ViewPreferences(QObject):
     @property
     def reduce_motion(self) -> bool:
         """Whether particles are still and stepped (also in exports)."""
-        return self.canvas.reduce_motion
+        return self.canvas.settings.reduce_motion
 
     @property
     def evidence(self) -> bool:
         """Whether the overview draws each link by how sure it is."""
-        return self.canvas.evidence
+        return self.canvas.settings.evidence
 
     def set_reduce_motion(self, calm: bool) -> None:
         """Still, stepped particles instead of continuous motion (remembered)."""
@@ -74,7 +74,7 @@ class ViewPreferences(QObject):
 
     def zoom_text(self, direction: int) -> None:
         """Ctrl+= / Ctrl+- / Ctrl+0: larger, smaller or normal text in panels and pictures."""
-        zoom = 1.0 if direction == 0 else self.canvas.text_zoom + 0.1 * direction
+        zoom = 1.0 if direction == 0 else self.canvas.settings.text_zoom + 0.1 * direction
         self.apply_text_zoom(min(max(round(zoom, 2), MIN_ZOOM), MAX_ZOOM))
 
     def apply_text_zoom(self, zoom: float) -> None:

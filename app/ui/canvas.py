@@ -7,14 +7,18 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.scenes import RenderContext, paint_scene
+from app.scenes import paint_scene
+from app.scenes.base import scene_ready
+from app.scenes.settings import RenderSettings
 from app.scenes.theme import theme_named
 from app.ui.problems import REPEATS
 from app.ui.state import AppState
 
 
 class SceneCanvas(QWidget):
-    """Draws ``state.scene`` at ``state.t`` through the shared ``paint_scene``.
+    """Draws ``state.scene`` at ``state.t`` through the shared ``paint_scene``,
+    as its :attr:`settings` ask (the theme follows ``state.theme``); the window changes
+    them with :meth:`set_view`, the presenter its overlay with :meth:`set_overlay`.
 
     A paint that raises is logged (repeats counted), replaced by a plain frame with a short
     message, and reported through :attr:`paintFailed` when the error changes, so the window
@@ -25,15 +29,12 @@ class SceneCanvas(QWidget):
     painted = Signal()
     mouseMoved = Signal(QPointF)
 
-    def __init__(self, state: AppState, lang: str = "en", parent=None):
+    def __init__(self, state: AppState, settings: RenderSettings | None = None, parent=None):
         super().__init__(parent)
         self.state = state
-        self.lang = lang
-        self.reduce_motion = False
-        self.text_zoom = 1.0
-        self.evidence = False  # View > Show evidence: links drawn by how sure they are
-        self.overlay = None  # presenter mode draws captions, progress, laser over the scene
-        self.reserve_bottom = 0.0  # share of the height kept free below the scene (captions)
+        self._settings = settings or RenderSettings()
+        self._overlay = None  # presenter mode draws captions, progress, laser over the scene
+        self._reserve_bottom = 0.0  # share of the height kept free below the scene (captions)
         self._last_error = ""
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -41,34 +42,37 @@ class SceneCanvas(QWidget):
         self.setAccessibleName(self.tr("Scene canvas"))
         self.setAccessibleDescription(self.tr("The animated picture of the current scene"))
         for signal in (state.timeChanged, state.sceneChanged, state.trajectoryChanged,
-                       state.themeChanged, state.busyChanged):
+                       state.sceneDataChanged, state.themeChanged, state.busyChanged):
             signal.connect(self.update)
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)
 
-    def set_view(self, reduce_motion: bool | None = None, text_zoom: float | None = None,
-                 evidence: bool | None = None) -> None:
-        """Change how the picture is drawn (what is not given stays), and draw it again."""
-        if reduce_motion is not None:
-            self.reduce_motion = reduce_motion
-        if text_zoom is not None:
-            self.text_zoom = text_zoom
-        if evidence is not None:
-            self.evidence = evidence
-        self.update()
+    @property
+    def settings(self) -> RenderSettings:
+        """How the picture is drawn: language, reduce motion, text zoom, evidence view."""
+        return self._settings
+
+    def set_view(self, **changes) -> None:
+        """Draw with these render settings changed (``reduce_motion=``, ``text_zoom=``,
+        ``evidence=``, ``lang=``); what is not given stays."""
+        settings = self._settings.changed(**changes)
+        if settings != self._settings:
+            self._settings = settings
+            self.update()
 
     def set_overlay(self, overlay, reserve_bottom: float = 0.0) -> None:
-        """Draw ``overlay(painter, rect)`` over the picture (None: nothing), keeping the
-        share ``reserve_bottom`` of the height free below the picture for it."""
-        self.overlay, self.reserve_bottom = overlay, reserve_bottom
+        """``overlay(painter, rect)`` drawn over the scene (None: none), and the share of
+        the height kept free below the scene for it (presenter captions)."""
+        self._overlay, self._reserve_bottom = overlay, reserve_bottom
+        self.update()
         self.update()
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         try:
             self._paint(painter)
-            if self.overlay is not None:
+            if self._overlay is not None:
                 self._paint_overlay(painter)
         finally:
             painter.end()
@@ -86,12 +90,15 @@ class SceneCanvas(QWidget):
             self._paint_message(painter, theme, self.tr("Simulating…"))
             return
         scene = self.state.scene
-        ctx = RenderContext(theme, self.lang, reduce_motion=self.reduce_motion,
-                            text_zoom=self.text_zoom, evidence=self.evidence)
+        data = self.state.scene_data
+        if not scene_ready(scene, trajectory, data):  # the worker is preparing its data
+            self._paint_message(painter, theme, self.tr("Simulating…"))
+            return
         try:
             target = QRectF(self.rect())
-            target.setHeight(target.height() * (1.0 - self.reserve_bottom))
-            paint_scene(painter, scene, trajectory, self.state.t, target, ctx)
+            target.setHeight(target.height() * (1.0 - self._reserve_bottom))
+            paint_scene(painter, scene, trajectory, self.state.t, target,
+                        self._settings.changed(theme=self.state.theme), data)
         except Exception as exc:  # a drawing bug must not take the lecture down
             self._show_fallback(painter, theme)
             self._failed(scene.id, exc)
@@ -100,7 +107,7 @@ class SceneCanvas(QWidget):
         """The presenter's overlay; if it fails, the picture without it."""
         painter.save()
         try:
-            self.overlay(painter, QRectF(self.rect()))
+            self._overlay(painter, QRectF(self.rect()))
         except Exception as exc:  # as for the scene: the lecture goes on
             painter.restore()
             self._paint(painter)

@@ -21,7 +21,7 @@ from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotData
 from app.error_text import localized
 from app.i18n import current_language
 from app.scenes import SCENES
-from app.scenes.base import tr as scene_tr
+from app.i18n import translated as scene_tr
 from app.story.catalogue import CLIP_FPS, CLIP_SECONDS, EXPORT_SIZE, LANGUAGE_NAMES, THEME_LABELS
 from app.story.timefmt import parse_time
 
@@ -94,9 +94,9 @@ class ExportDialog(QDialog):
         self.transparent = QCheckBox(self.tr("Transparent background"))
         self.embed = QCheckBox(self.tr("Embed a short clip of each scene"))
         self.calm = QCheckBox(self.tr("Reduce motion (still particles)"))
-        self.calm.setChecked(self.window.canvas.reduce_motion)
+        self.calm.setChecked(self.window.canvas.settings.reduce_motion)
         self.evidence = QCheckBox(self.tr("Show the evidence behind each link (overview)"))
-        self.evidence.setChecked(self.window.canvas.evidence)
+        self.evidence.setChecked(self.window.canvas.settings.evidence)
         self.theme = QComboBox()
         for name, label in THEME_LABELS:
             self.theme.addItem(translated(label), name)
@@ -104,7 +104,7 @@ class ExportDialog(QDialog):
         self.lang = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.lang.addItem(name, code)
-        self.lang.setCurrentIndex(self.lang.findData(self.window.canvas.lang))
+        self.lang.setCurrentIndex(self.lang.findData(self.window.canvas.settings.lang))
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)

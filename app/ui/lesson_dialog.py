@@ -17,7 +17,7 @@ from app.i18n import current_language, translated
 from app.story.catalogue import LANGUAGE_NAMES, SCENE_IDS, THEME_LABELS
 from app.story.lessons import MAX_TITLE_CHARS, Lesson, LessonError
 from app.scenes import SCENES
-from app.scenes.base import tr as scene_tr
+from app.i18n import translated as scene_tr
 
 SCENE_ROLE = Qt.ItemDataRole.UserRole
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from app.scenes import SCENES
-from app.scenes.base import tr as scene_tr
+from app.i18n import translated as scene_tr
 from app.ui.state import AppState
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QRadialGradi
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app.scenes.base import caption_text
-from app.scenes.base import tr as scene_tr
+from app.i18n import translated as scene_tr
 from app.scenes.theme import theme_named
 from app.story.timefmt import format_clock
 

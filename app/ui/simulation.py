@@ -1,43 +1,62 @@
-"""Re-simulation off the UI thread: the newest request wins, the window never freezes."""
+"""Re-simulation off the UI thread: the newest request wins, the window never freezes.
+
+The worker also prepares what the pictures need besides the trajectory (the comparison
+scenes' companion runs, scene 5's integral: :mod:`app.scenes.scene_data`), so painting on
+the GUI thread only reads: first for the scene on show, delivered with the trajectory, then
+for the others (a newer request drops that second step).
+"""
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.model import Scenario
+from app.model import Scenario, Trajectory
+from app.scenes import SCENES
 
 log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
-    finished = Signal(int, object)
+    finished = Signal(int, object, object)
     failed = Signal(int, str)
 
 
 class _SimulationTask(QRunnable):
-    def __init__(self, ticket: int, scenario: Scenario, signals: _Signals):
+    """Simulate ``scenario`` (or take ``trajectory`` as it is), then prepare its scene data
+    for ``scene_ids`` (None: every scene)."""
+
+    def __init__(self, ticket: int, signals: _Signals, scenario: Scenario | None = None,
+                 trajectory: Trajectory | None = None, scene_ids: list[str] | None = None):
         super().__init__()
-        self.ticket, self.scenario, self.signals = ticket, scenario, signals
+        self.ticket, self.signals = ticket, signals
+        self.scenario, self.trajectory, self.scene_ids = scenario, trajectory, scene_ids
 
     def run(self):
         try:
-            from app.model import simulate  # the model's first import happens off the UI thread
-            self.signals.finished.emit(self.ticket, simulate(self.scenario))
+            # the model's and the scenes' first imports happen off the UI thread
+            from app.model import simulate
+            from app.scenes.scene_data import prepare_scene_data
+            trajectory = self.trajectory or simulate(self.scenario)
+            self.signals.finished.emit(self.ticket, trajectory,
+                                       prepare_scene_data(trajectory, self.scene_ids))
         except Exception as exc:  # reported to the user, never a crash
             log.exception("simulation failed")
             self.signals.failed.emit(self.ticket, str(exc))
 
 
 class SimulationRunner(QObject):
-    """Runs ``simulate`` in a worker thread; only the latest request's result is delivered."""
+    """Runs ``simulate`` and the scenes' preparation in a worker thread; only the latest
+    request's result is delivered, as ``finished(trajectory, scene_data)``: first with the
+    data of ``state``'s scene, then again, the same trajectory, with every scene's."""
 
-    finished = Signal(object)
+    finished = Signal(object, object)
     failed = Signal(str)
     busyChanged = Signal(bool)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, state=None):
         super().__init__(parent)
+        self._state = state
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals()
@@ -54,14 +73,26 @@ class SimulationRunner(QObject):
 
     def request(self, scenario: Scenario) -> None:
         """Simulate ``scenario``; any older request still running is ignored when it ends."""
-        self._ticket += 1
-        self.busyChanged.emit(True)
-        self._pool.clear()  # drop queued, not yet started, requests
-        self._pool.start(_SimulationTask(self._ticket, scenario, self._signals))
+        shown = None if self._state is None else [self._state.scene_id]
+        self._start(_SimulationTask(self._next_ticket(), self._signals, scenario=scenario,
+                                    scene_ids=shown))
+
+    def prepare(self, trajectory: Trajectory) -> None:
+        """Prepare the scene data of ``trajectory`` (simulated already, e.g. at start-up)."""
+        self._start(_SimulationTask(self._next_ticket(), self._signals, trajectory=trajectory))
 
     def wait(self, milliseconds: int = 10000) -> bool:
         """Block until the worker is idle (for tests and the screenshot path)."""
         return self._pool.waitForDone(milliseconds)
+
+    def _next_ticket(self) -> int:
+        self._ticket += 1
+        self.busyChanged.emit(True)
+        return self._ticket
+
+    def _start(self, task: _SimulationTask) -> None:
+        self._pool.clear()  # drop queued, not yet started, requests
+        self._pool.start(task)
 
     def _answer(self, ticket: int) -> bool:
         if ticket != self._ticket:
@@ -70,9 +101,12 @@ class SimulationRunner(QObject):
         self.busyChanged.emit(False)
         return True
 
-    def _on_finished(self, ticket: int, trajectory) -> None:
-        if self._answer(ticket):
-            self.finished.emit(trajectory)
+    def _on_finished(self, ticket: int, trajectory, scene_data) -> None:
+        if not self._answer(ticket):
+            return
+        self.finished.emit(trajectory, scene_data)
+        if len(scene_data.scenes) < len(SCENES):  # the other scenes' data follows
+            self._pool.start(_SimulationTask(ticket, self._signals, trajectory=trajectory))
 
     def _on_failed(self, ticket: int, message: str) -> None:
         if self._answer(ticket):

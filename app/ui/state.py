@@ -12,6 +12,7 @@ from app.i18n import current_language
 from app.model import Scenario, Trajectory
 from app.scenes import SCENES
 from app.story.timeline import SceneTimeline
+from app.scenes.scene_data import SceneData
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)
 
@@ -21,6 +22,7 @@ class AppState(QObject):
 
     scenarioChanged = Signal(object)
     trajectoryChanged = Signal(object)
+    sceneDataChanged = Signal(object)
     sceneChanged = Signal(str)
     timeChanged = Signal(float)
     playingChanged = Signal(bool)
@@ -35,6 +37,7 @@ class AppState(QObject):
         self.scene_ids = list(scene_ids)
         self.scenario = scenario or Scenario()
         self.trajectory: Trajectory | None = None
+        self.scene_data: SceneData | None = None  # what the trajectory's pictures need
         self.scene_id = self.scene_ids[0]
         self.t = 0.0
         self.playing = False
@@ -86,11 +89,22 @@ class AppState(QObject):
             if self.scene_id not in scene_ids:
                 self.set_scene(scene_ids[0])
 
-    def set_trajectory(self, trajectory: Trajectory) -> None:
-        """The simulated trajectory of the current scenario."""
-        self.trajectory = trajectory
+    def set_trajectory(self, trajectory: Trajectory, scene_data: SceneData | None = None) -> None:
+        """The simulated trajectory of the current scenario, with the data its pictures
+        need (``scene_data``, prepared off the GUI thread; it may follow later)."""
+        if trajectory is self.trajectory:
+            self.set_scene_data(scene_data)
+            return
+        self.trajectory, self.scene_data = trajectory, scene_data
         self.trajectoryChanged.emit(trajectory)
         self.set_time(self.t)  # a shorter run may end before the cursor
+
+    def set_scene_data(self, scene_data: SceneData | None) -> None:
+        """What the current trajectory's pictures need (ignored if it is for another)."""
+        if scene_data is not None and scene_data.trajectory is self.trajectory \
+                and scene_data is not self.scene_data:
+            self.scene_data = scene_data
+            self.sceneDataChanged.emit(scene_data)
 
     def set_scene(self, scene_id: str) -> None:
         """Switch scene (an id from ``scene_ids``)."""

@@ -12,6 +12,8 @@ from app.excerpt import shortened
 from app.i18n import current_language, install_language
 from app.model import Scenario, simulate
 from app.scenes import SCENES
+from app.scenes.scene_data import prepare_scene_data
+from app.scenes.settings import RenderSettings
 from app.ui.accessibility import ViewPreferences
 from app.ui.canvas import SceneCanvas
 from app.ui.captions import CaptionPanel
@@ -51,10 +53,13 @@ class MainWindow(QMainWindow):
         self.settings = Settings()
         self.problems = ProblemDialogs(self)
         self.state.set_theme(self.settings.theme())
-        self.runner = SimulationRunner(self)
-        # The first run is simulated here (about 10 ms), so the first paint is complete;
-        # every later change goes to the worker thread.
-        self.state.set_trajectory(simulate(self.state.scenario))
+        self.runner = SimulationRunner(self, self.state)
+        # The first run is simulated here (about 10 ms), with what the first scene needs,
+        # so the first paint is complete; the other scenes' data and every later change
+        # come from the worker thread.
+        first = simulate(self.state.scenario)
+        self.state.set_trajectory(first, prepare_scene_data(first, [self.state.scene_id]))
+        self.runner.prepare(first)
         if time_h is not None:
             self.state.set_time(time_h)
         self.playback = PlaybackController(self.state, self)
@@ -76,7 +81,7 @@ class MainWindow(QMainWindow):
 
     # --- construction -----------------------------------------------------------------
     def _build_central(self) -> None:
-        self.canvas = SceneCanvas(self.state, current_language())
+        self.canvas = SceneCanvas(self.state, RenderSettings(lang=current_language()))
         self.timeline = TimelineBar(self.state)
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -1,14 +1,13 @@
 """Words that reach the Chinese window from tables: the evidence notes, levels and species,
 and the clinical presets."""
-from app.i18n import scene_language, translated
+from app.i18n import translator
 from app.model import EVIDENCE
 from app.story.evidence import LEVEL_NAMES, NOTES, SPECIES_MARKS, SPECIES_NAMES
 from app.story.regimens import PRESETS
 
 
 def chinese(text: str) -> str:
-    with scene_language("zh_CN"):
-        return translated(text)
+    return translator("zh_CN")(text)
 
 
 def test_every_evidence_note_is_marked_for_translation_and_translated(qapp):

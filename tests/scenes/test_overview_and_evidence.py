@@ -8,7 +8,8 @@ from app.export import render_frame
 from app.i18n import translator
 from app.model import Scenario, simulate
 from app.scenes import SCENES
-from app.scenes.base import caption_text, evidence_shown
+from app.scenes.base import caption_text
+from app.scenes.settings import RenderSettings
 from app.story.evidence import beat_evidence_lines
 from tests.scenes.helpers import pixels
 
@@ -61,8 +62,8 @@ def test_the_evidence_view_redraws_the_links_and_the_legend(default_run, qapp):
     shown = pixels(render_frame("overview", default_run, t, SIZE, evidence=True))
     legend_rows = slice(int(820 / 900 * SIZE[1]), SIZE[1])
     assert (plain[legend_rows] != shown[legend_rows]).any()
-    with evidence_shown(True):
-        assert (pixels(render_frame("overview", default_run, t, SIZE)) == shown).all()
+    assert (pixels(render_frame("overview", default_run, t, settings=RenderSettings(
+        size=SIZE, evidence=True))) == shown).all()
     other = pixels(render_frame("bdnf-mtor", default_run, t, SIZE, evidence=True))
     assert (other == pixels(render_frame("bdnf-mtor", default_run, t, SIZE))).all()
 

@@ -37,7 +37,7 @@ def test_the_timeline_takes_focus_and_draws_it(window):
 
 def test_reduce_motion_calms_the_particles_and_is_remembered(window, qapp):
     window.menus.calm.setChecked(True)
-    assert window.canvas.reduce_motion and QSettings().value("reduce_motion") in (True, "true")
+    assert window.canvas.settings.reduce_motion and QSettings().value("reduce_motion") in (True, "true")
     trajectory = window.state.trajectory
 
     def drift(reduce):
@@ -54,11 +54,11 @@ def test_text_size_keys_scale_the_pictures_and_panels(window, qtbot):
     window.canvas.repaint()
     before = window.canvas.grab().toImage()
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert window.canvas.text_zoom > 1.0
+    assert window.canvas.settings.text_zoom > 1.0
     window.canvas.repaint()
     assert window.canvas.grab().toImage() != before
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.canvas.text_zoom == 1.0
+    assert window.canvas.settings.text_zoom == 1.0
 
 
 def test_the_high_contrast_theme_can_be_chosen(window):

@@ -21,11 +21,11 @@ def test_the_evidence_shortcut_is_free_and_listed():
 def test_e_toggles_the_evidence_view_of_the_canvas_and_is_remembered(window, qtbot):
     before = canvas_image(window)
     qtbot.keyClick(window, Qt.Key.Key_E)
-    assert window.menus.named["evidence"].isChecked() and window.canvas.evidence
+    assert window.menus.named["evidence"].isChecked() and window.canvas.settings.evidence
     assert canvas_image(window) != before
     assert window.settings.value("evidence_view") in (True, "true")
     qtbot.keyClick(window, Qt.Key.Key_E)
-    assert not window.canvas.evidence
+    assert not window.canvas.settings.evidence
     assert canvas_image(window) == before
 
 

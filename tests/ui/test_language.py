@@ -17,7 +17,7 @@ def test_switching_to_chinese_rebuilds_the_window_in_chinese(window, qtbot):
         assert current_language() == "zh_CN"
         assert QSettings().value("language") == "zh_CN"
         assert "级联" in new.navigator.item(0).text()
-        assert new.canvas.lang == "zh_CN"
+        assert new.canvas.settings.lang == "zh_CN"
         assert new.state.t == 0.75 and new.state.scene_id == window.state.scene_id
         assert "文件" in new.menuBar().actions()[0].text()
     finally:

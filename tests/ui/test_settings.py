@@ -69,7 +69,7 @@ def test_a_bad_stored_value_falls_back_and_is_rewritten(qtbot, line, key, rewrit
     window = start_window(qtbot)
     chosen_language(None)
     assert window.isVisible() and window.state.trajectory is not None
-    assert window.canvas.text_zoom == 1.0 and window.state.theme == "dark"
+    assert window.canvas.settings.text_zoom == 1.0 and window.state.theme == "dark"
     assert window.lessons.recent() == []
     window.settings.sync()
     assert in_file(key) == rewritten
@@ -96,8 +96,8 @@ def test_good_values_are_kept(qtbot, tmp_path):
     write_settings_file("text_zoom=1.2", "theme=projector", "reduce_motion=true",
                         "language=zh_CN", f"recent_lessons={lesson}")
     window = start_window(qtbot)
-    assert window.canvas.text_zoom == pytest.approx(1.2)
-    assert window.state.theme == "projector" and window.canvas.reduce_motion
+    assert window.canvas.settings.text_zoom == pytest.approx(1.2)
+    assert window.state.theme == "projector" and window.canvas.settings.reduce_motion
     assert chosen_language(None) == "zh_CN"
     assert window.lessons.recent() == [str(lesson)]
     window.close()

@@ -1,0 +1,118 @@
+"""How a picture is drawn: the settings a window or an export asks for, and the context that
+paint code reads.
+
+``RenderSettings`` is what the caller chooses (theme, language, reduce motion, evidence
+view, text zoom, size, transparency); it is frozen and passed explicitly, never kept per
+thread, so exports in several languages can run at once while the window shows another.
+``RenderContext`` is built from it by ``paint_scene`` for each paint, with the device scale
+of the target, the translator of the language and the scene's prepared data (companion
+runs computed before painting); nothing given to a paint is changed by it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from app.i18n import translator
+from app.scenes.caches import LAYER_BYTES, ImageCache
+from app.scenes.painting import painter_on
+from app.scenes.theme import Theme, theme_named
+
+_NOTHING_PREPARED: Mapping[str, object] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class RenderSettings:
+    """What a picture should look like: chosen by the window (canvas, presenter) or by an
+    export request, and handed to ``paint_scene``.
+
+    ``size`` is the image size of an export (the canvas paints at its own size);
+    ``transparent`` leaves the background out (PNG and SVG exports).
+    """
+
+    theme: str = "dark"
+    lang: str = "en"
+    reduce_motion: bool = False
+    evidence: bool = False
+    text_zoom: float = 1.0
+    size: tuple[int, int] = (1920, 1080)
+    transparent: bool = False
+
+    def changed(self, **changes) -> RenderSettings:
+        """A copy with ``changes`` (the settings themselves never change)."""
+        return replace(self, **changes)
+
+
+class RasterLayers:
+    """Static art drawn once into device-resolution images and cached (see
+    :meth:`RenderContext.cached_layer`)."""
+
+    def layer(self, ctx: RenderContext, owner: str, key: str, size: QRectF, draw) -> QImage:
+        """The cached image of one static layer for ``ctx``'s theme, language and scale."""
+        scale = round(ctx.device_scale, 3)
+        cache_key = (owner, key, size.width(), size.height(), ctx.theme.name, ctx.lang, scale,
+                     ctx.text_zoom)
+        return LAYERS.get(cache_key, lambda: _draw_layer(size, scale, draw))
+
+
+RASTER_LAYERS = RasterLayers()
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """What a paint call may know besides the trajectory: theme, language (and its
+    translator, :attr:`tr`), device scale, reduce motion, text zoom, whether the evidence
+    behind each link is drawn, and the data prepared for the scene before painting."""
+
+    theme: Theme
+    lang: str = "en"
+    device_scale: float = 1.0
+    reduce_motion: bool = False
+    text_zoom: float = 1.0  # Ctrl+= / Ctrl+-: larger type for low vision
+    evidence: bool = False
+    prepared: Mapping[str, object] = field(default_factory=lambda: _NOTHING_PREPARED)
+    layers: RasterLayers = field(default=RASTER_LAYERS, repr=False)
+
+    @classmethod
+    def of(cls, settings: RenderSettings, device_scale: float = 1.0,
+           prepared: Mapping[str, object] = _NOTHING_PREPARED,
+           layers: RasterLayers = RASTER_LAYERS) -> RenderContext:
+        """The context of one paint with ``settings`` at ``device_scale`` pixels per unit."""
+        return cls(theme_named(settings.theme), settings.lang, device_scale,
+                   settings.reduce_motion, settings.text_zoom, settings.evidence, prepared,
+                   layers)
+
+    @property
+    def tr(self) -> Callable[[str], str]:
+        """The translator of the picture's language: bind it as ``tr = ctx.tr`` and call
+        ``tr("...")`` so lupdate files the string under context ``""``."""
+        return translator(self.lang)
+
+    def cached_layer(self, owner: str, key: str, size: QRectF, draw) -> QImage:
+        """An image of static art, drawn once per (owner, key, size, theme, language, scale)
+        and kept while :data:`LAYERS` has room (64 MiB, least recently used go first).
+
+        ``draw(painter)`` paints in logical coordinates with the origin at ``size``'s
+        top-left; the image has device resolution so it stays crisp at any size.
+        """
+        return self.layers.layer(self, owner, key, size, draw)
+
+
+def _draw_layer(size: QRectF, scale: float, draw) -> QImage:
+    image = QImage(max(1, int(size.width() * scale + 0.5)), max(1, int(size.height() * scale + 0.5)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    with painter_on(image, QPainter.RenderHint.Antialiasing
+                    | QPainter.RenderHint.TextAntialiasing
+                    | QPainter.RenderHint.SmoothPixmapTransform) as painter:
+        painter.scale(scale, scale)
+        draw(painter)
+    return image
+
+
+#: Static art layers, at most 64 MiB whatever the size drawn (see ``caches``).
+LAYERS = ImageCache(LAYER_BYTES)
