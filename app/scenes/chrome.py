@@ -21,7 +21,7 @@ from app.scenes.primitives import (
     glow_dot,
     text_width,
 )
-from app.story.names import BLOCKER_NAMES, DRUG_NAMES, ROUTE_NAMES, drug_name
+from app.story.names import BLOCKER_NAMES, ROUTE_NAMES, drug_name
 from app.story.timefmt import format_clock
 
 TITLE_WIDTH = 1000.0  # from the badge to just short of the clock
