@@ -9,99 +9,26 @@ the translation).
 """
 from __future__ import annotations
 
-import argparse
-import os
-import re
-import signal
 import sys
-import threading
 
+from app.cli_common import (
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    Parser,
+    Terminated,
+    UsageError,
+    add_scenario_arguments,
+    command_line_language,
+    error_line,
+    scenario_from_args,
+    terminate_as_interrupt,
+    time_argument,
+)
 from app.errors import Message, UserError
-from app.excerpt import excerpt, shortened
-from app.story.catalogue import DEFAULT_LANGUAGE, LANGUAGES
-from app.story.timefmt import parse_time
+from app.excerpt import excerpt
+from app.story.catalogue import LANGUAGES
 
 COMMANDS = ("scenes", "simulate", "export")
-
-
-class UsageError(UserError):
-    """A mistake in the command line (codes ``cli.*``); printed as ``error: ...`` with exit
-    status 2, like every other UserError."""
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM: the command stops as on Ctrl+C (what it wrote is removed), exit status 143.
-    A KeyboardInterrupt, so every clean-up that Ctrl+C runs runs for it too."""
-
-
-#: Exit statuses of a command stopped by a signal: 128 + the signal's number, as shells do.
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse whose mistakes are UsageErrors with codes: a bad choice and a value its type
-    refuses are caught where argparse finds them; the rest through :meth:`error`."""
-
-    def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            raise UsageError("cli.argument", argument=argparse._get_action_name(action),
-                             error=Message("cli.bad_choice", value=excerpt(value),
-                                           choices=", ".join(map(repr, action.choices))))
-
-    def _get_value(self, action, arg_string):
-        convert = self._registry_get("type", action.type, action.type)
-        try:
-            return convert(arg_string)
-        except UserError as exc:
-            raise UsageError("cli.argument", argument=argparse._get_action_name(action),
-                             error=exc) from None
-        except argparse.ArgumentTypeError as exc:
-            raise UsageError("cli.argument", argument=argparse._get_action_name(action),
-                             error=Message("cli.other", text=_short(str(exc)))) from None
-        except (TypeError, ValueError):
-            raise UsageError("cli.argument", argument=argparse._get_action_name(action),
-                             error=Message("cli.invalid_value", value=excerpt(arg_string),
-                                           type=getattr(convert, "__name__", "?"))) from None
-
-    def error(self, message):
-        raise argparse_error(message)
-
-
-#: argparse's own messages (its fixed texts, not ours), as codes; "argument X: " is peeled
-#: off first. A message of none of these shapes keeps argparse's words (``cli.other``).
-_ARGUMENT = re.compile(r"argument (\S+): (.*)", re.DOTALL)
-_ARGPARSE_SHAPES = tuple((code, re.compile(pattern, re.DOTALL)) for code, pattern in (
-    ("cli.expected_one", r"expected one argument"),
-    ("cli.expected_at_most_one", r"expected at most one argument"),
-    ("cli.expected_at_least_one", r"expected at least one argument"),
-    ("cli.ignored_explicit", r"ignored explicit argument (?P<value>.*)"),
-    ("cli.not_allowed_with", r"not allowed with argument (?P<other>.*)"),
-    ("cli.unrecognized", r"unrecognized arguments: (?P<arguments>.*)"),
-    ("cli.required", r"the following arguments are required: (?P<arguments>.*)"),
-    ("cli.one_required", r"one of the arguments (?P<arguments>.*) is required"),
-    ("cli.ambiguous", r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)")))
-_LONG_QUOTED = re.compile(r"'([^']{61,})'")  # a value argparse quotes, too long to echo
-
-
-def argparse_error(message: str) -> UsageError:
-    """The UsageError for one of argparse's messages (see ``_ARGPARSE_SHAPES``)."""
-    argument = _ARGUMENT.fullmatch(message)
-    inner = _argparse_message(argument[2] if argument else message)
-    if argument:
-        return UsageError("cli.argument", argument=_short(argument[1]), error=inner)
-    return UsageError(inner.code, **inner.values)
-
-
-def _argparse_message(text: str) -> Message:
-    for code, shape in _ARGPARSE_SHAPES:
-        found = shape.fullmatch(text)
-        if found:
-            return Message(code, **{name: _short(value) for name, value in found.groupdict().items()})
-    return Message("cli.other", text=_short(text))
-
-
-def _short(text: str) -> str:
-    return shortened(_LONG_QUOTED.sub(lambda value: excerpt(value[1]), text), 300)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,117 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
 
-class terminate_as_interrupt:
-    """Within the block, SIGTERM raises :class:`Terminated` (in the main thread only:
-    elsewhere Python cannot install signal handlers)."""
-
-    def __enter__(self):
-        self._previous = None
-        if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGTERM, _raise_terminated)
-        return self
-
-    def __exit__(self, *exc_info):
-        if self._previous is not None:
-            signal.signal(signal.SIGTERM, self._previous)
-
-
-def _raise_terminated(signum, frame):
-    raise Terminated
-
-
-# --- the language of messages -----------------------------------------------------------
-def command_line_language(argv: list[str], environ=os.environ) -> str:
-    """The language of the command line's messages: the last ``--lang X``/``--lang=X`` in
-    ``argv`` naming a language the app speaks, else the environment's locale."""
-    chosen = None
-    for index, argument in enumerate(argv):
-        if argument == "--lang" and index + 1 < len(argv):
-            chosen = argv[index + 1]
-        elif argument.startswith("--lang="):
-            chosen = argument.partition("=")[2]
-    return chosen if chosen in LANGUAGES else environment_language(environ)
-
-
-def environment_language(environ=os.environ) -> str:
-    """``zh_CN`` if the locale (the first set of ``LC_ALL``, ``LC_MESSAGES``, ``LANG``) is
-    Chinese, else ``en``."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name, "")
-        if value:
-            return "zh_CN" if value.lower().startswith("zh") else DEFAULT_LANGUAGE
-    return DEFAULT_LANGUAGE
-
-
-def error_line(error, lang: str) -> str:
-    """``error: `` and ``error`` (a UserError or Message) in ``lang``, on one line (Qt is
-    loaded only to translate)."""
-    if lang != DEFAULT_LANGUAGE:
-        from app.error_text import localized
-        text = localized(error, lang)
-    else:
-        text = str(error)
-    return "error: " + " ".join(text.splitlines())
-
-
-# --- shared options ---------------------------------------------------------------------
-def time_argument(text: str) -> float:
-    """argparse type for times (``90min``, ``1.5h``, ``2d``, ``3w``; bare number = hours);
-    a TimeError otherwise."""
-    return parse_time(text)
-
-
-def add_scenario_arguments(parser: argparse.ArgumentParser) -> None:
-    """Options that build a scenario: a file, then field overrides."""
-    from app.model import BLOCKERS, DRUGS, ROUTES
-
-    group = parser.add_argument_group("scenario (a file, then overrides of its fields)")
-    group.add_argument("--scenario", metavar="FILE", help="scenario JSON file")
-    group.add_argument("--drug", choices=DRUGS)
-    group.add_argument("--route", choices=ROUTES)
-    group.add_argument("--dose-mg", type=float, metavar="MG", help="total dose per dose, mg")
-    group.add_argument("--body-weight-kg", type=float, metavar="KG")
-    group.add_argument("--infusion-min", type=float, metavar="MIN", help="IV infusion length")
-    group.add_argument("--n-doses", type=int, metavar="N")
-    group.add_argument("--dose-interval", type=time_argument, metavar="T",
-                       help="time between doses (e.g. 84h, 3.5d)")
-    group.add_argument("--stress", type=float, metavar="S", help="0 healthy .. 1 chronic stress")
-    group.add_argument("--blockers", metavar="LIST",
-                       help=f"comma-separated subset of {','.join(BLOCKERS)} ('' for none)")
-    group.add_argument("--horizon", type=time_argument, metavar="T", help="simulated span, e.g. 14d")
-
-
-def scenario_from_args(args):
-    """The scenario named by ``--scenario`` (or the default) with field overrides applied."""
-    from app.model import Scenario
-
-    scenario = Scenario.load(args.scenario) if args.scenario else Scenario()
-    changes = {field: getattr(args, attribute) for attribute, field in _OVERRIDES.items()
-               if getattr(args, attribute, None) is not None}
-    if getattr(args, "blockers", None) is not None:
-        changes["blockers"] = [b.strip() for b in args.blockers.split(",") if b.strip()]
-    if "drug" in changes and "route" not in changes:
-        changes["route"] = suitable_route(changes["drug"], scenario.route)
-    return scenario.with_changes(**changes)
-
-
-def suitable_route(drug: str, current: str) -> str:
-    """Keep ``current`` if ``drug`` can be given that way, else the drug's usual route."""
-    from app.model import ROUTES_BY_DRUG
-
-    routes = ROUTES_BY_DRUG[drug]
-    return current if current in routes else routes[0]
-
-
-_OVERRIDES = {"drug": "drug", "route": "route", "dose_mg": "dose_mg",
-              "body_weight_kg": "body_weight_kg", "infusion_min": "infusion_min",
-              "n_doses": "n_doses", "dose_interval": "dose_interval_h", "stress": "stress",
-              "horizon": "horizon_h"}
-
-
 # --- simulate ---------------------------------------------------------------------------
 def _run_simulate(argv: list[str]) -> int:
-    parser = _Parser(prog="main.py simulate",
+    parser = Parser(prog="main.py simulate",
                      description="Simulate a scenario and write every observable as CSV.")
     add_scenario_arguments(parser)
     parser.add_argument("--csv", required=True, metavar="OUT",
@@ -261,19 +80,19 @@ def _run_simulate(argv: list[str]) -> int:
 def _run_scenes(argv: list[str]) -> int:
     from app.cli_drawing import run_scenes
 
-    return run_scenes(argv, _Parser)
+    return run_scenes(argv, Parser)
 
 
 def _run_export(argv: list[str]) -> int:
     from app.cli_drawing import run_export
 
-    return run_export(argv, _Parser)
+    return run_export(argv, Parser)
 
 
 def _run_window(argv: list[str]) -> int:
     from app.cli_drawing import run_window
 
-    return run_window(argv, _Parser)
+    return run_window(argv, Parser)
 
 
 _COMMAND_RUNNERS = {"scenes": _run_scenes, "simulate": _run_simulate, "export": _run_export}

@@ -7,15 +7,30 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from pathlib import Path
 import threading
+from pathlib import Path
 
-from app.cli import (Terminated, UsageError, add_scenario_arguments, error_line,
-                     scenario_from_args, time_argument)
+from app.cli_common import (
+    Terminated,
+    UsageError,
+    add_scenario_arguments,
+    error_line,
+    scenario_from_args,
+    time_argument,
+)
 from app.errors import Clock, UserError
 from app.excerpt import excerpt
-from app.story.catalogue import (CLIP_FPS, CLIP_SECONDS, DEFAULT_LANGUAGE, DEFAULT_THEME,
-                                 EXPORT_SIZE, GIF_SIZE, LANGUAGES, SCENE_IDS, THEME_NAMES)
+from app.story.catalogue import (
+    CLIP_FPS,
+    CLIP_SECONDS,
+    DEFAULT_LANGUAGE,
+    DEFAULT_THEME,
+    EXPORT_SIZE,
+    GIF_SIZE,
+    LANGUAGES,
+    SCENE_IDS,
+    THEME_NAMES,
+)
 
 
 def _check_scene(scene_id: str) -> str:
@@ -144,7 +159,12 @@ def _export_reporting(export, interrupted, out: str) -> None:
 
 def _export_request(args):
     """The export request the options describe; UsageError for a combination that is not."""
-    from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
+    from app.export.requests import (
+        ClipRequest,
+        DeckRequest,
+        FrameRequest,
+        PlotDataRequest,
+    )
     fmt = args.format or _format_from_suffix(args.out)
     scene_ids = [_check_scene(part.strip()) for part in args.scene.split(",") if part.strip()]
     if not scene_ids:
@@ -284,8 +304,12 @@ def run_window(argv: list[str], parser_class) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.ui.errors import install_error_handling, start_fault_log, start_logging
-    from app.ui.startup import (after_start, keep_current_window, prepare_language,
-                                return_large_blocks_to_the_system)
+    from app.ui.startup import (
+        after_start,
+        keep_current_window,
+        prepare_language,
+        return_large_blocks_to_the_system,
+    )
     from app.ui.window import MainWindow
     return_large_blocks_to_the_system()
     app = QApplication.instance() or QApplication(sys.argv[:1])

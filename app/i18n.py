@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -30,7 +30,7 @@ def system_language() -> str:
     return "zh_CN" if chinese else DEFAULT_LANGUAGE
 
 
-@lru_cache(maxsize=None)
+@cache
 def app_translator(lang: str) -> QTranslator | None:
     """The app's compiled translation for ``lang`` (None for English or if missing)."""
     if lang == DEFAULT_LANGUAGE:
@@ -39,7 +39,7 @@ def app_translator(lang: str) -> QTranslator | None:
     return translator if translator.load(str(TRANSLATIONS / f"app_{lang}.qm")) else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def qt_translator(lang: str) -> QTranslator | None:
     """Qt's own translation (standard buttons and dialogs) for ``lang``, if shipped."""
     if lang == DEFAULT_LANGUAGE:
@@ -83,7 +83,7 @@ def translator(lang: str | None = None) -> Callable[[str], str]:
     return _translator_of(lang or current_language())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _translator_of(lang: str) -> Callable[[str], str]:
     found = app_translator(lang)
     if found is None:

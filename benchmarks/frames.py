@@ -17,8 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import (QColor, QImage, QPainter, QPainterPath, QPen,  # noqa: E402
-                           QRadialGradient)
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QRadialGradient  # noqa: E402
 
 from app.export import ensure_gui_application, render_frame  # noqa: E402
 from app.model import simulate  # noqa: E402

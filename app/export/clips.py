@@ -11,9 +11,9 @@ the frames of an export that was killed are recognised, and removed, by the next
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterator
 
 from PySide6.QtGui import QImage
 
@@ -38,9 +38,8 @@ from app.export.requests import ClipRequest
 from app.export.video import encode_mp4
 from app.model import Trajectory
 from app.safefile import atomic_path, remove_stale_temporaries, temporary_prefix
-from app.scenes import SCENES
+from app.scenes import SCENES, prepare_scene_data
 from app.story.timeline import SceneTimeline
-from app.scenes.scene_data import prepare_scene_data
 
 PNG_SAVE_THREADS = 2
 MAX_FRAMES_IN_FLIGHT = 4  # rendered frames waiting for a save thread (8 MB each at 1080p)

@@ -33,11 +33,10 @@ from app.export.requests import ClipRequest, DeckRequest
 from app.export.video import encode_mp4
 from app.i18n import translator
 from app.model import Trajectory
-from app.scenes import SCENES
+from app.safefile import atomic_path, remove_stale_temporaries, temporary_prefix
+from app.scenes import SCENES, SceneData, prepare_scene_data
 from app.scenes.base import caption_text
 from app.scenes.chrome import scenario_summary
-from app.safefile import atomic_path, remove_stale_temporaries, temporary_prefix
-from app.scenes.scene_data import SceneData, prepare_scene_data
 from app.scenes.theme import THEMES
 from app.story.timefmt import format_clock
 

@@ -8,8 +8,8 @@ threads), and calls ``progress`` and ``cancelled`` from the calling thread.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from app.export.clips import export_clip
 from app.export.deck import deck_steps, export_deck

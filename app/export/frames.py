@@ -6,7 +6,11 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from app.export.files import PNG_DEFAULT, save_image
-from app.export.progress import Progress, check_output_target, os_errors_as_export_errors
+from app.export.progress import (
+    Progress,
+    check_output_target,
+    os_errors_as_export_errors,
+)
 from app.export.provenance import as_text, describe_time, provenance, stamp_image
 from app.export.render import render_frame, request_settings
 from app.export.requests import FrameRequest
@@ -14,6 +18,7 @@ from app.export.vector import render_svg
 from app.model import Trajectory
 from app.safefile import atomic_path
 from app.scenes import SCENES
+
 
 def png_ready(image: QImage, transparent: bool) -> QImage:
     """``image`` in the layout Qt's PNG writer stores without converting: RGB32 (three

@@ -15,7 +15,7 @@ from PIL import GifImagePlugin, Image
 from PySide6.QtGui import QColor, QImage
 
 from app.export.render import render_frame, request_settings
-from app.scenes.scene_data import prepare_scene_data
+from app.scenes import prepare_scene_data
 from app.scenes.theme import OKABE_ITO, THEMES
 
 PALETTE_SAMPLES = 9

@@ -11,7 +11,6 @@ from PySide6.QtGui import QImage, QPainter
 
 from app.export.charts import chart_grid, paint_charts
 from app.export.files import PNG_DEFAULT, save_image
-from app.i18n import translated
 from app.export.progress import (
     Progress,
     check_output_target,
@@ -21,6 +20,7 @@ from app.export.provenance import as_text, describe_time, provenance, stamp_imag
 from app.export.render import ensure_gui_application
 from app.export.requests import PlotDataRequest
 from app.export.vector import svg_document
+from app.i18n import translated
 from app.model import Trajectory
 from app.model.observables import observable
 from app.safefile import atomic_path

@@ -11,9 +11,9 @@ import errno
 import os
 import shutil
 import stat
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
 
 from app.errors import Message
 from app.export.render import ExportError

@@ -12,12 +12,16 @@ from app.errors import UserError
 from app.excerpt import excerpt
 from app.i18n import register_fonts
 from app.model import Trajectory
-from app.scenes import SCENES, paint_scene
-from app.scenes.scene_data import SceneData, prepare_scene_data
+from app.scenes import SCENES, SceneData, paint_scene, prepare_scene_data
 from app.scenes.settings import RenderSettings
 from app.scenes.theme import theme_named
-from app.story.catalogue import (DEFAULT_LANGUAGE, DEFAULT_THEME, EXPORT_SIZE, LANGUAGES,
-                                 THEME_NAMES)
+from app.story.catalogue import (
+    DEFAULT_LANGUAGE,
+    DEFAULT_THEME,
+    EXPORT_SIZE,
+    LANGUAGES,
+    THEME_NAMES,
+)
 
 MAX_SIDE = 7680
 

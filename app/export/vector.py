@@ -27,8 +27,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from app.export.render import ExportError, checked_frame
 from app.model import Trajectory
-from app.scenes import paint_scene
-from app.scenes.scene_data import prepare_scene_data
+from app.scenes import paint_scene, prepare_scene_data
 from app.scenes.settings import RasterLayers, RenderContext, RenderSettings
 from app.story.catalogue import DEFAULT_LANGUAGE, DEFAULT_THEME, EXPORT_SIZE
 
@@ -94,7 +93,7 @@ def portable_font_families(svg: bytes) -> bytes:
         families = [name if name in _GENERIC else f"'{name}'" for name in names
                     if name and name.lower() != "sans serif"]
         families.append("sans-serif")
-        return f'font-family="{",".join(dict.fromkeys(families))}"'.encode("utf-8")
+        return f'font-family="{",".join(dict.fromkeys(families))}"'.encode()
     return _FONT_FAMILY.sub(quoted, svg)
 
 

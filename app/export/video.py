@@ -10,8 +10,8 @@ kills ffmpeg at once.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import imageio_ffmpeg
 from PySide6.QtGui import QImage

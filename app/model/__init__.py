@@ -6,8 +6,8 @@ their pre-dose baseline (= 1), blood pressure as a rise in mmHg; each observable
 (label, unit, colour role, baseline, typical range, meaning) in ``OBSERVABLE_INFO``, and the
 few other numbers pictures draw in ``facts``.
 """
-from .observables import OBSERVABLE_INFO, Observable
 from .evidence import EVIDENCE, Evidence
+from .observables import OBSERVABLE_INFO, Observable
 from .parameters import PARAMETERS, Parameter
 from .scenario import BLOCKERS, DRUGS, ROUTES, ROUTES_BY_DRUG, Scenario, ScenarioError
 from .simulate import OBSERVABLES, simulate

@@ -211,7 +211,7 @@ _ROWS: list[tuple] = [
      "in the forced-swim test, more spines) but have less to improve",
      "weight of the fast component without chronic stress, relative to full stress", "structure"),
     ("effect_time_constant", 0.5, "h", 0.25, 4.0,
-     "Modelling choice: behaviour follows synaptic change within an hour", 
+     "Modelling choice: behaviour follows synaptic change within an hour",
      "behavioural expression lag", "structure"),
     # --- Side effects ------------------------------------------------------------------
     ("dissociation_ec50_over_ki", 2.3, "x Ki", 1.0, 5.0,

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
+
 from .filters import recurrence
 from .parameters import value
 from .scenario import Scenario
@@ -44,7 +45,7 @@ class DrugKinetics:
     device_mg: float = 0.0
     device_interval_h: float = 0.0
 
-    def scaled(self, body_weight_kg: float) -> "DrugKinetics":
+    def scaled(self, body_weight_kg: float) -> DrugKinetics:
         """The same drug in a person of ``body_weight_kg`` (allometric scaling)."""
         ratio = body_weight_kg / REFERENCE_WEIGHT_KG
         clearance = ratio ** 0.75

@@ -113,7 +113,7 @@ class Scenario:
         """Start time of each dose, hours (the first at t = 0)."""
         return [k * self.dose_interval_h for k in range(self.n_doses)]
 
-    def with_changes(self, **changes) -> "Scenario":
+    def with_changes(self, **changes) -> Scenario:
         """Return a copy with some fields replaced (validated like a new scenario)."""
         unknown = set(changes) - {f.name for f in fields(self)}
         if unknown:
@@ -132,7 +132,7 @@ class Scenario:
         return json.dumps(self.to_dict(), indent=2)
 
     @classmethod
-    def from_dict(cls, data) -> "Scenario":
+    def from_dict(cls, data) -> Scenario:
         """Build a scenario from a dict as written by :meth:`to_dict`; missing fields default."""
         if not isinstance(data, dict):
             raise ScenarioError("scenario.not_object", type=type(data).__name__)
@@ -150,7 +150,7 @@ class Scenario:
             raise ScenarioError("scenario.invalid", detail=shortened(str(exc), 200)) from None
 
     @classmethod
-    def from_json(cls, text: str) -> "Scenario":
+    def from_json(cls, text: str) -> Scenario:
         """Parse JSON text; malformed JSON raises :class:`ScenarioError`."""
         try:
             data = json.loads(text.removeprefix("\ufeff"), parse_int=_parse_int, parse_constant=_reject_constant)
@@ -162,7 +162,7 @@ class Scenario:
         return cls.from_dict(data)
 
     @classmethod
-    def load(cls, path) -> "Scenario":
+    def load(cls, path) -> Scenario:
         """Read a scenario JSON file (UTF-8, a byte-order mark allowed, at most 1 MB); a
         missing, unreadable, special (a FIFO, a device) or oversized file raises
         ScenarioError without blocking."""

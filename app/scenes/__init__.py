@@ -6,8 +6,13 @@ the order of the catalogue (``app.story.catalogue``).
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
+from types import MappingProxyType
 
-from app.scenes.base import Beat, Scene, paint_scene
+from app.model import Trajectory
+from app.scenes.base import Beat, Scene
+from app.scenes.paint import paint_scene
+from app.scenes.scene_data import SceneData
 from app.scenes.settings import RenderContext, RenderSettings
 from app.story.catalogue import SCENE_ENTRIES, SceneEntry
 
@@ -36,4 +41,16 @@ def _scene_class(module, entry: SceneEntry) -> type[Scene]:
 
 SCENES: dict[str, Scene] = _load()
 
-__all__ = ["Beat", "RenderContext", "RenderSettings", "SCENES", "Scene", "paint_scene"]
+
+def prepare_scene_data(trajectory: Trajectory,
+                       scene_ids: Iterable[str] | None = None) -> SceneData:
+    """Compute what the scenes ``scene_ids`` (default: all) need to paint ``trajectory``.
+
+    Slow (companion runs simulate weeks): call it off the GUI thread.
+    """
+    ids = list(SCENES) if scene_ids is None else list(scene_ids)
+    return SceneData(trajectory, MappingProxyType(
+        {scene_id: MappingProxyType(SCENES[scene_id].prepare(trajectory)) for scene_id in ids}))
+
+__all__ = ["Beat", "RenderContext", "RenderSettings", "SCENES", "Scene", "SceneData", "paint_scene",
+           "prepare_scene_data"]

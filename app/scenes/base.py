@@ -1,7 +1,7 @@
 """What every scene is: a title, a time window, beats, a caption and a pure ``paint``.
 
 Scenes draw on one logical canvas of ``CANVAS_W x CANVAS_H`` (1600 x 900) which
-:func:`paint_scene` scales, letterboxed, onto any target: the window, a 4K PNG, an SVG.
+:func:`app.scenes.paint.paint_scene` scales, letterboxed, onto any target: the window, a 4K PNG, an SVG.
 The frame is a pure function of (trajectory, its prepared scene data, t, render settings):
 nothing is kept from the previous frame; moving things take their positions from
 closed-form functions of ``t`` and a fixed seed.
@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QLinearGradient, QPainter
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
 
 from app.i18n import tidy_spacing, translator
 from app.model import Trajectory
-from app.scenes.scene_data import SceneData
-from app.scenes.settings import RASTER_LAYERS, RasterLayers, RenderContext, RenderSettings
-from app.scenes.theme import Theme
+from app.scenes.settings import (
+    RenderContext,
+)
 from app.story.beats import Beat
 from app.story.catalogue import SceneEntry
 from app.story.names import rapamycin_sentence
@@ -131,79 +131,3 @@ def caption_text(scene: Scene, trajectory: Trajectory, t: float, lang: str | Non
     rapamycin chosen it adds that this re-enacts a rodent experiment, and the human result."""
     extra = rapamycin_sentence(trajectory.scenario, translator(lang))
     return tidy_spacing(scene.caption(trajectory, t, lang) + (" " + extra if extra else ""))
-
-
-class SceneDataMissing(RuntimeError):
-    """A scene that needs prepared data (companion runs) was asked to paint without it:
-    the caller must prepare it first, never the paint (it would simulate on the GUI thread)."""
-
-
-def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: float,
-                target: QRectF, settings: RenderSettings, data: SceneData | None = None,
-                layers: RasterLayers = RASTER_LAYERS) -> None:
-    """Paint ``scene`` at time ``t`` into ``target`` (device coordinates), letterboxed,
-    as ``settings`` ask; ``data`` is the trajectory's prepared scene data (needed by the
-    comparison scenes). Nothing given is changed: the context is built for this paint.
-
-    The one drawing path behind the canvas, every export and the tests.
-    """
-    prepared = _prepared_for(scene, trajectory, data)
-    painter.save()
-    try:
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                               | QPainter.RenderHint.TextAntialiasing
-                               | QPainter.RenderHint.SmoothPixmapTransform)
-        scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
-        ctx = RenderContext.of(settings, scale * _extra_device_scale(painter), prepared, layers)
-        if not settings.transparent:
-            _paint_background(painter, target, ctx.theme)
-        painter.translate(target.x() + (target.width() - CANVAS_W * scale) / 2,
-                          target.y() + (target.height() - CANVAS_H * scale) / 2)
-        painter.scale(scale, scale)
-        painter.setClipRect(QRectF(0, 0, CANVAS_W, CANVAS_H))
-        _paint_layers(painter, scene, trajectory, scene.timescale_for(trajectory).clamp(t), ctx)
-    finally:
-        painter.restore()
-
-
-def scene_ready(scene: Scene, trajectory: Trajectory, data: SceneData | None) -> bool:
-    """Whether ``scene`` can paint ``trajectory`` with ``data`` (it needs none, or ``data``
-    holds what it needs for that trajectory)."""
-    return (type(scene).prepare is Scene.prepare
-            or data is not None and data.trajectory is trajectory and scene.id in data.scenes)
-
-
-def _prepared_for(scene: Scene, trajectory: Trajectory, data: SceneData | None):
-    if not scene_ready(scene, trajectory, data):
-        raise SceneDataMissing(f"scene {scene.id} needs its data prepared before painting")
-    return data.scenes[scene.id] if data is not None and scene.id in data.scenes else {}
-
-
-def _paint_layers(painter, scene, trajectory, t, ctx) -> None:
-    from app.scenes import (
-        chrome,  # late: chrome draws with the primitives, which import base
-    )
-    chrome.paint_title_bar(painter, scene, trajectory, t, ctx)
-    painter.save()
-    try:
-        scene.paint_art(painter, trajectory, t, ctx)
-    finally:
-        painter.restore()
-    evidence_legend = scene.evidence_legend(ctx.tr) if ctx.evidence else None
-    chrome.paint_legend(painter, scene.legend(ctx.tr) if evidence_legend is None
-                        else evidence_legend, ctx)
-
-
-def _extra_device_scale(painter: QPainter) -> float:
-    device = painter.device()
-    try:
-        return float(device.devicePixelRatioF())
-    except AttributeError:
-        return 1.0
-
-
-def _paint_background(painter: QPainter, target: QRectF, theme: Theme) -> None:
-    gradient = QLinearGradient(QPointF(0, target.top()), QPointF(0, target.bottom()))
-    gradient.setColorAt(0.0, QColor(theme.background_top))
-    gradient.setColorAt(1.0, QColor(theme.background_bottom))
-    painter.fillRect(target, gradient)

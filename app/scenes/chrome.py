@@ -13,6 +13,7 @@ from app.scenes.base import (
     RenderContext,
     Scene,
 )
+from app.scenes.evidence_view import LEVEL_PENS
 from app.scenes.primitives import (
     ALIGN_CENTER,
     ALIGN_LEFT,
@@ -127,7 +128,6 @@ def _legend_symbol(painter: QPainter, ctx: RenderContext, item: LegendItem, at: 
                             Qt.PenCapStyle.RoundCap))
         painter.drawLine(QPointF(at.x() - 11, at.y()), QPointF(at.x() + 11, at.y()))
     elif item.shape.startswith("line:"):  # an evidence level: solid, dashed or dotted
-        from app.scenes.evidence_view import LEVEL_PENS  # late: it imports chrome
         # a thin pen whatever the theme: its dashes scale with the width, and a thick one
         # would show a single dash
         painter.setPen(QPen(color, 2.5, LEVEL_PENS[item.shape[5:]], Qt.PenCapStyle.FlatCap))

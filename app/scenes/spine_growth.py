@@ -45,7 +45,12 @@ from app.scenes.primitives import (
 from app.story.catalogue import CATALOGUE
 from app.story.names import BLOCKER_NAMES
 from app.story.scenes import spine_growth as story
-from app.story.scenes.spine_growth import N_HEALTHY, N_SITES, baseline_count, spine_count
+from app.story.scenes.spine_growth import (
+    N_HEALTHY,
+    N_SITES,
+    baseline_count,
+    spine_count,
+)
 
 BRANCH = Branch(((165, 745), (300, 450), (700, 650), (1150, 262)), 30.0, 10.0)
 SOMA_CENTER, SOMA_SIZE = QPointF(150, 752), 62.0

@@ -23,7 +23,13 @@ from app.errors import Message, UserError, describe_kind, json_problem
 from app.excerpt import excerpt, listed, shortened
 from app.model.scenario import Scenario, ScenarioError
 from app.safefile import FileReadError, read_text_file, write_text_atomically
-from app.story.catalogue import DEFAULT_LANGUAGE, DEFAULT_THEME, LANGUAGES, SCENE_IDS, THEME_NAMES
+from app.story.catalogue import (
+    DEFAULT_LANGUAGE,
+    DEFAULT_THEME,
+    LANGUAGES,
+    SCENE_IDS,
+    THEME_NAMES,
+)
 
 LESSON_SCHEMA_VERSION = 1
 MAX_TITLE_CHARS = 200

@@ -7,7 +7,8 @@ Python; it never looks up a language (a scene's beats come labelled as it makes 
 """
 from __future__ import annotations
 
-from typing import Any, Protocol, Sequence
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from app.story.timescale import TimeScale
 

@@ -2,7 +2,7 @@
 window's layout, all remembered."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QGuiApplication

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.scenes import paint_scene
-from app.scenes.base import scene_ready
+from app.scenes.paint import scene_ready
 from app.scenes.settings import RenderSettings
 from app.scenes.theme import theme_named
 from app.ui.problems import REPEATS

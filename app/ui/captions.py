@@ -5,9 +5,9 @@ import html
 
 from PySide6.QtWidgets import QTextBrowser
 
+from app.i18n import translated as scene_tr
 from app.i18n import translator
 from app.scenes.base import caption_text
-from app.i18n import translated as scene_tr
 from app.story.evidence import beat_evidence_lines
 from app.story.timefmt import format_clock
 from app.ui.state import AppState

@@ -6,13 +6,23 @@ previous scenario stays. Each accepted change becomes a new ``Scenario`` in the 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.i18n import current_language, translated
 from app.error_text import localized
+from app.i18n import current_language, translated
 from app.model import BLOCKERS, ROUTES_BY_DRUG, Scenario, ScenarioError
 from app.model.scenario import MAX_DOSE_MG, RANGES
 from app.story.names import BLOCKER_NAMES, DRUG_NAMES, ROUTE_NAMES

@@ -8,21 +8,38 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.i18n import translated
+from app.error_text import localized
 from app.export.render import ExportError
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
-from app.error_text import localized
-from app.i18n import current_language
-from app.scenes import SCENES
+from app.i18n import current_language, translated
 from app.i18n import translated as scene_tr
-from app.story.catalogue import CLIP_FPS, CLIP_SECONDS, EXPORT_SIZE, LANGUAGE_NAMES, THEME_LABELS
+from app.scenes import SCENES
+from app.story.catalogue import (
+    CLIP_FPS,
+    CLIP_SECONDS,
+    EXPORT_SIZE,
+    LANGUAGE_NAMES,
+    THEME_LABELS,
+)
 from app.story.timefmt import parse_time
 
 #: (kind, label, formats with their file filters)

@@ -8,11 +8,18 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog
 
-from app.export.export import run
 from app.error_text import localized
+from app.export.export import run
 from app.export.progress import ExportCancelled, write_failure
 from app.export.render import ExportError
 from app.i18n import current_language

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.glossary import glossary_html
 from app.i18n import current_language, translated
 from app.model import EVIDENCE
 from app.story.evidence import LEVEL_NAMES, SPECIES_NAMES, link_name
+from app.story.glossary import glossary_html
 
 MODEL_DOC = Path(__file__).resolve().parents[2] / "docs" / "model.md"
 

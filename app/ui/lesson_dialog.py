@@ -8,16 +8,26 @@ the last one is undone and explained inline.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from app.error_text import localized
 from app.i18n import current_language, translated
+from app.i18n import translated as scene_tr
+from app.scenes import SCENES
 from app.story.catalogue import LANGUAGE_NAMES, SCENE_IDS, THEME_LABELS
 from app.story.lessons import MAX_TITLE_CHARS, Lesson, LessonError
-from app.scenes import SCENES
-from app.i18n import translated as scene_tr
 
 SCENE_ROLE = Qt.ItemDataRole.UserRole
 

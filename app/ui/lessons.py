@@ -19,8 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from app.i18n import current_language
 from app.error_text import localized
+from app.i18n import current_language
 from app.story.lessons import Lesson, LessonError
 from app.ui import recovery
 from app.ui.settings import Settings

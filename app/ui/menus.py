@@ -2,7 +2,13 @@
 wired to the controller that does the work."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QSignalBlocker,
+    Qt,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from app.i18n import current_language, translated

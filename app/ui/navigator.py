@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from app.scenes import SCENES
 from app.i18n import translated as scene_tr
+from app.scenes import SCENES
 from app.ui.state import AppState
 
 

@@ -8,13 +8,19 @@ import time
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
-from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.i18n import translated as scene_tr
 from app.i18n import translator
 from app.scenes import SCENES
 from app.scenes.base import caption_text
-from app.i18n import translated as scene_tr
 from app.story.evidence import beat_evidence_lines
 from app.story.timefmt import format_clock
 from app.ui.controls import ControlsPanel

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from app.i18n import translated
 from app.model.observables import observable
 from app.scenes.theme import THEMES
-from app.story.timescale import TimeScale
 from app.story.timefmt import format_duration
+from app.story.timescale import TimeScale
 from app.ui.plot_grid import PlotGrid
 from app.ui.state import AppState
 from app.ui.throttle import Throttle

@@ -8,14 +8,22 @@ indicator shows where in the lesson we are. Esc or F5 leaves.
 """
 from __future__ import annotations
 
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QRadialGradient, QScreen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QRadialGradient,
+    QScreen,
+)
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from app.scenes.base import caption_text
 from app.i18n import translated as scene_tr
+from app.scenes.base import caption_text
 from app.scenes.theme import theme_named
 from app.story.timefmt import format_clock
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
-from app.i18n import current_language
 from app.error_text import localized
+from app.i18n import current_language
 from app.model import Scenario, ScenarioError
 from app.ui.state import AppState
 

@@ -36,7 +36,7 @@ class _SimulationTask(QRunnable):
         try:
             # the model's and the scenes' first imports happen off the UI thread
             from app.model import simulate
-            from app.scenes.scene_data import prepare_scene_data
+            from app.scenes import prepare_scene_data
             trajectory = self.trajectory or simulate(self.scenario)
             self.signals.finished.emit(self.ticket, trajectory,
                                        prepare_scene_data(trajectory, self.scene_ids))

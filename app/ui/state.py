@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Signal
 from app.i18n import current_language
 from app.model import Scenario, Trajectory
 from app.scenes import SCENES
-from app.story.timeline import SceneTimeline
 from app.scenes.scene_data import SceneData
+from app.story.timeline import SceneTimeline
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)
 

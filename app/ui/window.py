@@ -6,13 +6,18 @@ speaker notes), ``lessons``, ``scenario_files``, ``help`` and ``menus`` (keys an
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.excerpt import shortened
 from app.i18n import current_language, install_language
 from app.model import Scenario, simulate
-from app.scenes import SCENES
-from app.scenes.scene_data import prepare_scene_data
+from app.scenes import SCENES, prepare_scene_data
 from app.scenes.settings import RenderSettings
 from app.ui.accessibility import ViewPreferences
 from app.ui.canvas import SceneCanvas

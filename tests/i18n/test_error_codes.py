@@ -23,9 +23,9 @@ from app.export.clips import _prepare_folder
 from app.export.progress import check_output_folder, write_failure
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest
 from app.export.video import _encoder_failure
-from app.story.lessons import Lesson
 from app.model import Scenario, ScenarioError
 from app.safefile import write_text_atomically
+from app.story.lessons import Lesson
 from app.story.timefmt import parse_time
 from app.ui.export_job import unexpected_failure
 
@@ -517,12 +517,12 @@ USER_ERROR_CLASSES = {"UserError", "ScenarioError", "LessonError", "ExportError"
                       "FileReadError", "FileWriteError", "TimeError", "Message"}
 #: Modules whose errors a user causes: no plain ValueError or argparse error may be raised.
 USER_FACING = ("app/model/scenario.py", "app/story/lessons.py", "app/story/timefmt.py", "app/cli.py",
-               "app/cli_drawing.py", "app/safefile.py", "app/export/requests.py",
+               "app/cli_common.py", "app/cli_drawing.py", "app/safefile.py", "app/export/requests.py",
                "app/export/render.py", "app/export/progress.py", "app/export/clips.py")
 #: Helpers that pass on a code given by their caller (each caller's code is a literal), or
 #: take it from a table checked below; the catalogue's own machinery (app/errors) aside.
 CODE_PASSED_ON = {("app/export/requests.py", "_check_choice"), ("app/export/requests.py", "_number"),
-                  ("app/cli.py", "_argparse_message")}
+                  ("app/cli_common.py", "_argparse_message")}
 
 
 class _CatalogueCalls(ast.NodeVisitor):
@@ -595,7 +595,7 @@ def test_user_facing_modules_raise_only_errors_with_codes(module):
 
 
 def test_argparse_messages_map_to_codes_with_their_placeholders():
-    from app.cli import _ARGPARSE_SHAPES
+    from app.cli_common import _ARGPARSE_SHAPES
     for code, shape in _ARGPARSE_SHAPES:
         assert set(shape.groupindex) == set(PLACEHOLDER.findall(TEMPLATES[code])), code
 

@@ -17,7 +17,7 @@ def test_every_observable_is_aligned_with_time(trajectory):
 
 
 def test_grid_resolves_the_glutamate_burst(trajectory):
-    rising = np.count_nonzero((trajectory.t < trajectory.t[np.argmax(trajectory["glutamate"])]))
+    rising = np.count_nonzero(trajectory.t < trajectory.t[np.argmax(trajectory["glutamate"])])
     assert rising >= 20  # at least 20 samples on the way up
 
 

@@ -5,8 +5,15 @@ from PySide6.QtGui import QImage
 from app.export import render_frame
 from app.model import Scenario, simulate
 from app.scenes import SCENES, companions
-from app.scenes.caches import (COMPANION_BYTES, MIB, PICTURE_BYTES, PICTURE_CACHES,
-                               BoundedCache, ImageCache, picture_bytes)
+from app.scenes.caches import (
+    COMPANION_BYTES,
+    MIB,
+    PICTURE_BYTES,
+    PICTURE_CACHES,
+    BoundedCache,
+    ImageCache,
+    picture_bytes,
+)
 
 from .helpers import pixels
 

@@ -10,9 +10,8 @@ from PySide6.QtGui import QImage, QPainter
 
 from app.export import render_frame
 from app.model import Scenario, simulate
-from app.scenes import SCENES, companions, paint_scene
-from app.scenes.base import SceneDataMissing
-from app.scenes.scene_data import prepare_scene_data
+from app.scenes import SCENES, companions, paint_scene, prepare_scene_data
+from app.scenes.paint import SceneDataMissing
 from app.scenes.settings import RenderSettings
 
 SIZE = (320, 180)

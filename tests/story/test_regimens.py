@@ -2,8 +2,13 @@
 import pytest
 
 from app.model import Scenario
-from app.story.regimens import (ANAESTHETIC_KETAMINE, ESKETAMINE_TWICE_WEEKLY, KETAMINE_IV,
-                                PRESETS, SSRI_COURSE)
+from app.story.regimens import (
+    ANAESTHETIC_KETAMINE,
+    ESKETAMINE_TWICE_WEEKLY,
+    KETAMINE_IV,
+    PRESETS,
+    SSRI_COURSE,
+)
 
 
 def test_a_dose_per_kilogram_follows_the_body_weight():

@@ -3,7 +3,14 @@ glutamate and AMPA receptors light up (or, at an anaesthetic dose, glutamate fal
 from __future__ import annotations
 
 from app.model import Trajectory
-from app.story.beats import Beat, fade_time, largest_change, ordered_unique, peak_time, rise_time
+from app.story.beats import (
+    Beat,
+    fade_time,
+    largest_change,
+    ordered_unique,
+    peak_time,
+    rise_time,
+)
 from app.story.names import Translate, downstream_blockers_note
 
 

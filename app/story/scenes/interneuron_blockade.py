@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from app.model import Trajectory
 from app.model.facts import blocks_nmda
-from app.story.beats import Beat, fade_time, largest_change, ordered_unique, peak_time, rise_time
+from app.story.beats import (
+    Beat,
+    fade_time,
+    largest_change,
+    ordered_unique,
+    peak_time,
+    rise_time,
+)
 from app.story.names import Translate, downstream_blockers_note
 
 

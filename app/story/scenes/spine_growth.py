@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from app.model import Trajectory
 from app.model.facts import baseline_spine_density
-from app.story.beats import Beat, change, fade_time, ordered_unique, peak_time, rise_time
+from app.story.beats import (
+    Beat,
+    change,
+    fade_time,
+    ordered_unique,
+    peak_time,
+    rise_time,
+)
 from app.story.names import Translate, blocker_names
 
 N_HEALTHY = 40                      # spines on this branch in a healthy, unstressed cortex

@@ -9,8 +9,8 @@ import numpy as np
 
 from app.model import Trajectory
 from app.model.facts import baseline_spine_density
-from app.story.catalogue import CATALOGUE
 from app.story.beats import Beat, ordered_unique, peak_time, rise_time
+from app.story.catalogue import CATALOGUE
 from app.story.names import Translate, drug_name, why_no_relief
 from app.story.timefmt import format_clock
 
