@@ -14,7 +14,7 @@ import threading
 
 from app.errors import Message, UserError
 from app.excerpt import excerpt, shortened
-from app.story.catalogue import DEFAULT_LANGUAGE, LANGUAGES
+from app.story.catalogue import DEFAULT_LANGUAGE, LANGUAGES, language_of_locale
 from app.story.timefmt import parse_time
 
 
@@ -136,7 +136,7 @@ def environment_language(environ=os.environ) -> str:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name, "")
         if value:
-            return "zh_CN" if value.lower().startswith("zh") else DEFAULT_LANGUAGE
+            return language_of_locale(value)
     return DEFAULT_LANGUAGE
 
 

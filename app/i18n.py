@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.story import timefmt
-from app.story.catalogue import DEFAULT_LANGUAGE
+from app.story.catalogue import DEFAULT_LANGUAGE, language_of_locale
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets"
 TRANSLATIONS = ASSETS / "translations"
@@ -26,8 +26,7 @@ FONTS = ASSETS / "fonts"
 
 def system_language() -> str:
     """The app's language closest to the system locale (Chinese locales -> ``zh_CN``)."""
-    chinese = QLocale.system().language() == QLocale.Language.Chinese
-    return "zh_CN" if chinese else DEFAULT_LANGUAGE
+    return language_of_locale(QLocale.system().name())
 
 
 @cache

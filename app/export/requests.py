@@ -22,6 +22,7 @@ from app.story.catalogue import (
     DEFAULT_THEME,
     EXPORT_SIZE,
     LANGUAGES,
+    SLIDE_THEME,
     THEME_NAMES,
 )
 
@@ -156,7 +157,7 @@ class PlotDataRequest:
     scene_id: str
     out: Path
     fmt: str = "csv"
-    theme: str = "projector"
+    theme: str = SLIDE_THEME
 
     def __post_init__(self):
         scene_named(self.scene_id)

@@ -21,6 +21,7 @@ from app.i18n import translator
 from app.scenes.caches import LAYER_BYTES, ImageCache
 from app.scenes.painting import painter_on
 from app.scenes.theme import Theme, theme_named
+from app.story.catalogue import EXPORT_SIZE
 
 _NOTHING_PREPARED: Mapping[str, object] = MappingProxyType({})
 
@@ -39,7 +40,7 @@ class RenderSettings:
     reduce_motion: bool = False
     evidence: bool = False
     text_zoom: float = 1.0
-    size: tuple[int, int] = (1920, 1080)
+    size: tuple[int, int] = EXPORT_SIZE
     transparent: bool = False
 
     def changed(self, **changes) -> RenderSettings:

@@ -104,12 +104,20 @@ LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
 LANGUAGES: tuple[str, ...] = tuple(LANGUAGE_NAMES)
 DEFAULT_LANGUAGE = "en"
 
+
+def language_of_locale(locale_name: str) -> str:
+    """The app's language for a locale name (``zh_CN.UTF-8``, ``zh_TW``, ``en_GB``...):
+    Simplified Chinese for any Chinese locale, else the default."""
+    return "zh_CN" if locale_name.lower().startswith("zh") else DEFAULT_LANGUAGE
+
 #: Each theme's name and its label as menus show it (the colours are in app.scenes.theme).
 THEME_LABELS = (("dark", QT_TRANSLATE_NOOP("", "Dark")),
                 ("projector", QT_TRANSLATE_NOOP("", "Projector (light)")),
                 ("high-contrast", QT_TRANSLATE_NOOP("", "High contrast")))
 THEME_NAMES: tuple[str, ...] = tuple(name for name, _ in THEME_LABELS)
 DEFAULT_THEME = "dark"
+#: The theme of pictures made for slides and printed pages (light, like the page).
+SLIDE_THEME = "projector"
 
 #: Exports: a frame's size, a GIF's (smaller: GIFs grow fast), a clip's length and rate.
 EXPORT_SIZE = (1920, 1080)

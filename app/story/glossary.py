@@ -2,6 +2,8 @@
 with a one-line definition in each language, faithful to the source article."""
 from __future__ import annotations
 
+from app.story.catalogue import DEFAULT_LANGUAGE
+
 #: (English term, Chinese term, English definition, Chinese definition)
 GLOSSARY = (
     ("Ketamine", "氯胺酮",
@@ -85,7 +87,7 @@ GLOSSARY = (
 
 def glossary_html(lang: str) -> str:
     """The glossary as an HTML table, the chosen language's column first."""
-    chinese = lang == "zh_CN"
+    chinese = lang != DEFAULT_LANGUAGE  # the glossary's second column is Chinese
     rows = []
     for english, zh, definition, zh_definition in GLOSSARY:
         first, second = (zh, english) if chinese else (english, zh)
