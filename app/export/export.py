@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.export.clips import export_clip
-from app.export.deck import deck_steps, export_deck
 from app.export.frames import export_frame
 from app.export.plotdata import export_plot_data
 from app.export.progress import ExportCancelled, Progress
@@ -55,6 +54,7 @@ def _dispatch(request: Request, trajectory: Trajectory, tracker: Progress) -> li
     if isinstance(request, ClipRequest):
         return export_clip(request, trajectory, tracker)
     if isinstance(request, DeckRequest):
+        from app.export.deck import export_deck  # late: python-pptx costs 0.1 s of start-up
         return export_deck(request, trajectory, tracker)
     if isinstance(request, PlotDataRequest):
         return export_plot_data(request, trajectory, tracker)
@@ -65,6 +65,7 @@ def _steps(request: Request, trajectory: Trajectory) -> int:
     if isinstance(request, ClipRequest):
         return request.frame_count
     if isinstance(request, DeckRequest):
+        from app.export.deck import deck_steps  # late, as above
         return deck_steps(request, trajectory)
     return 1
 

@@ -159,6 +159,9 @@ class PlotsPanel(QWidget):
             curve.setCacheMode(_DEVICE_CACHE)  # moving the cursor must not redraw the curve
             for axis in ("left", "bottom"):
                 plot.getAxis(axis).setCacheMode(_DEVICE_CACHE)
+                # no axis shows a label, so pyqtgraph's SI-prefix label (re-rendered as HTML
+                # at every range change: a third of building the panel) has nothing to do
+                plot.getAxis(axis).enableAutoSIPrefix(False)
             # one width for every y axis: the stacked plots' time axes line up, and a wide
             # tick label never pushes the first time tick off
             plot.getAxis("left").setWidth(Y_AXIS_WIDTH)
@@ -187,10 +190,10 @@ class PlotsPanel(QWidget):
         self.scale = TimeScale(timeline.t0, timeline.t1, kind)
         samples = _sample_times(self.scale)
         positions = np.array([self.scale.to_position(t) for t in samples])
+        self._plots[0].setXRange(0.0, 1.0, padding=0.02)  # the others are linked to it
         for item, curve, plot in zip(series, self._curves, self._plots):
             values = np.interp(samples, item.source.t, item.source[item.observable])
             curve.setData(positions, values)
-            plot.setXRange(0.0, 1.0, padding=0.02)
             typical = observable(item.observable).typical_range
             plot.setYRange(*readable_y_range(values, typical), padding=Y_PADDING)
         self._move_cursor(self.state.t)
