@@ -23,6 +23,7 @@ from app.story.beats import Beat
 from app.story.catalogue import SceneEntry
 from app.story.names import rapamycin_sentence
 from app.story.timescale import TimeScale
+from app.story.windows import scene_window
 
 CANVAS_W, CANVAS_H = 1600.0, 900.0
 #: Where a scene's own picture goes (below the title bar, above the legend row).
@@ -83,9 +84,9 @@ class Scene:
         return TimeScale(self.window[0], self.window[1], self.scale)
 
     def window_for(self, trajectory: Trajectory) -> tuple[float, float]:
-        """The window clipped to what the trajectory simulated."""
-        t0, t1 = self.window
-        return t0, max(min(t1, trajectory.t_end), t0 + 1e-3)
+        """The window for ``trajectory``: over a whole regimen where the scene tells one,
+        clipped to what the trajectory simulated (``app.story.windows``)."""
+        return scene_window(self.id, self.window, trajectory)
 
     def timescale_for(self, trajectory: Trajectory) -> TimeScale:
         """:attr:`timescale` clipped to the trajectory's horizon."""

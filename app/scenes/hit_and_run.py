@@ -35,7 +35,13 @@ from app.scenes.primitives import ALIGN_CENTER, glow_dot, motion_phase
 from app.story.catalogue import CATALOGUE
 from app.story.names import why_no_relief
 from app.story.scenes import hit_and_run as story
-from app.story.scenes.hit_and_run import RELIEF_ONSET, share_of_peak, spines_regrown
+from app.story.scenes.hit_and_run import (
+    RELIEF_ONSET,
+    share_of_peak,
+    spines_readout,
+    spines_regrown,
+    spines_sentence,
+)
 
 CHART, METAPHOR, SIDE = (QRectF(40, 130, 1050, 520), QRectF(40, 665, 1050, 155),
                          QRectF(1105, 130, 455, 690))
@@ -145,7 +151,8 @@ def _paint_chart_now(painter: QPainter, ctx: RenderContext, trajectory: Trajecto
          tr("{value:.0%} of maximum").format(value=values["dissociation"])),
         (drug_chart, pressure / BLOOD_PRESSURE_MAX_RISE_MMHG, "pressure", False,
          tr("Blood pressure rise"), f"+{pressure:.0f} mmHg"),
-        (rebuild_chart, regrown, "spine", True, tr("Lost spines regrown"), f"{regrown:.0%}"),
+        (rebuild_chart, regrown, "spine", True,
+         *spines_readout(trajectory, values["spine_density"], tr)),
         (rebuild_chart, values["antidepressant_effect"], "mood", False, tr("Relief"),
          tr("{value:.0%} of max.").format(value=values["antidepressant_effect"])))
     for i, (chart, level, role, dashed, name, text) in enumerate(readouts):
@@ -179,7 +186,7 @@ def _paint_metaphor(painter: QPainter, ctx: RenderContext, trajectory: Trajector
     draw_fit(painter, ctx, tr("The fire"), QRectF(785, 680, 290, 28), 21, "ink", True)
     draw_fit(painter, ctx, tr("Synaptic proteins {value:+.0%} over baseline").format(value=proteins),
              QRectF(785, 712, 290, 24), 18, "proteins", True)
-    draw_fit(painter, ctx, tr("{value:.0%} of lost spines regrown").format(value=fire),
+    draw_fit(painter, ctx, spines_sentence(trajectory, values["spine_density"], tr),
              QRectF(785, 740, 290, 24), 18, "spine", True)
     if trajectory["synaptic_proteins"].max() > 1.02:
         draw_fit(painter, ctx, tr("keeps burning after the drug has gone"),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.model import Trajectory
+from app.model import Scenario, Trajectory
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,23 @@ class Beat:
     key: str
     label: str
     t: float
+
+
+def dose_starts(scenario: Scenario) -> list[float]:
+    """When each dose of ``scenario`` starts, in hours since the first (none without a drug)."""
+    if scenario.drug == "none":
+        return []
+    return [k * scenario.dose_interval_h for k in range(scenario.n_doses)]
+
+
+def last_dose_start(scenario: Scenario) -> float:
+    """When the last dose starts (0 for a single dose or no drug)."""
+    return max(dose_starts(scenario), default=0.0)
+
+
+def after_last_dose(scenario: Scenario, window) -> tuple[float, float]:
+    """``window`` from the last dose on: where a drug can be gone for good."""
+    return max(window[0], min(last_dose_start(scenario), window[1])), window[1]
 
 
 def _window_mask(trajectory: Trajectory, window) -> np.ndarray:

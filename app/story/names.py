@@ -50,6 +50,12 @@ def blocker_names(blockers: Iterable[str], tr: Translate) -> str:
     return " + ".join(tr(BLOCKER_NAMES[b]) for b in sorted(blockers))
 
 
+def sentence_start(text: str) -> str:
+    """``text`` with its first letter capitalised, for a sentence that opens with a name
+    written in lower case (``rapamycin cuts the chain`` -> ``Rapamycin cuts the chain``)."""
+    return text[:1].upper() + text[1:]
+
+
 def downstream_blockers_note(blockers: Iterable[str], what: str, tr: Translate) -> str:
     """`` NBQX acts further down the chain and leaves {what} unchanged.`` ('' if none)."""
     blockers = sorted(blockers)
@@ -58,7 +64,7 @@ def downstream_blockers_note(blockers: Iterable[str], what: str, tr: Translate) 
     sentence = (tr("{names} acts further down the chain and leaves {what} unchanged.")
                 if len(blockers) == 1
                 else tr("{names} act further down the chain and leave {what} unchanged."))
-    return " " + sentence.format(names=blocker_names(blockers, tr), what=what)
+    return " " + sentence_start(sentence.format(names=blocker_names(blockers, tr), what=what))
 
 
 def why_no_relief(scenario: Scenario, tr: Translate) -> str:

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from app.story.timescale import TimeScale
+from app.story.windows import scene_window
 
 STEP_FRACTION = 0.01  # Left/Right move 1% of the scene's window (on its own scale)
 AT_BEAT_H = 1e-6  # closer than this (3.6 ms) to a beat counts as being at it
-MIN_SPAN_H = 1e-3  # a run shorter than the scene's start still gets a usable window
 SPACINGS = ("scale", "time")
 
 
@@ -38,8 +38,8 @@ class SceneTimeline:
     def __init__(self, scene: StoryScene, trajectory: Any):
         self.scene = scene
         self.trajectory = trajectory
-        t0, t1 = scene.window
-        self.scale = TimeScale(t0, max(min(t1, trajectory.t_end), t0 + MIN_SPAN_H), scene.scale)
+        t0, t1 = scene_window(getattr(scene, "id", ""), scene.window, trajectory)
+        self.scale = TimeScale(t0, t1, scene.scale)
         self._beats: tuple | None = None
 
     @property

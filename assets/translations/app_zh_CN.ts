@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/story/names.py" line="+67"/>
+        <location filename="../../app/story/names.py" line="+73"/>
         <source>no drug sets the cascade off</source>
         <translation>没有药物来启动级联反应</translation>
     </message>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../../app/scenes/bdnf_mtor.py" line="+73"/>
         <location filename="../../app/story/evidence.py" line="+27"/>
-        <location filename="../../app/story/scenes/overview.py" line="+50"/>
+        <location filename="../../app/story/scenes/overview.py" line="+57"/>
         <source>AMPA receptors activated</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
@@ -34,7 +34,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../app/story/evidence.py" line="+1"/>
-        <location filename="../../app/story/scenes/bdnf_mtor.py" line="+14"/>
+        <location filename="../../app/story/scenes/bdnf_mtor.py" line="+16"/>
         <location filename="../../app/story/scenes/overview.py" line="+2"/>
         <source>eEF2 brake released</source>
         <translation>eEF2制动解除</translation>
@@ -68,7 +68,7 @@
         <translation>突触构件</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/bdnf_mtor.py" line="+14"/>
+        <location filename="../../app/story/scenes/bdnf_mtor.py" line="+40"/>
         <location filename="../../app/story/scenes/overview.py" line="+6"/>
         <source>{value} over baseline</source>
         <translation>较基线{value}</translation>
@@ -84,7 +84,7 @@
         <translation>树突内的局部蛋白质合成随之开启</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/bdnf_mtor.py" line="-16"/>
+        <location filename="../../app/story/scenes/bdnf_mtor.py" line="-42"/>
         <source>AMPA receptors most active</source>
         <translation>AMPA受体活性最强</translation>
     </message>
@@ -105,37 +105,57 @@
         <translation>突触构件合成</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>The eEF2 brake is on (p-eEF2 {p:.0%} of rest): BDNF mRNA waits, untranslated, in the dendrite.</source>
+        <translation>真核延伸因子2（eEF2）的制动仍在（p-eEF2为静息水平的{p:.0%}）：脑源性神经营养因子（BDNF）的mRNA在树突中待命，尚未翻译。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AMPA receptors are at their most active (×{ampa:.2f}): their signal starts taking the phosphate brake off eEF2.</source>
+        <translation>AMPA受体活性达到最强（×{ampa:.2f}）：它们的信号开始解除eEF2的磷酸化制动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The eEF2 brake is off (p-eEF2 {p:.0%} of rest): ribosomes translate the BDNF mRNA waiting in the dendrite, and BDNF rises (×{bdnf:.2f}).</source>
+        <translation>eEF2的制动已解除（p-eEF2为静息水平的{p:.0%}）：核糖体翻译树突中待命的BDNF mRNA，BDNF随之升高（×{bdnf:.2f}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new BDNF activates its receptor TrkB (×{trkb:.2f}), which switches on mTOR, the cell&apos;s foreman.</source>
+        <translation>新合成的BDNF激活其受体TrkB（×{trkb:.2f}），TrkB再开启细胞的“工头”——雷帕霉素机制靶点（mTOR）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At its peak mTOR (×{mtor:.2f}) has PSD-95, receptors and actin made for new synapses: building blocks {proteins}.</source>
+        <translation>雷帕霉素机制靶点（mTOR）达到峰值（×{mtor:.2f}），指挥合成新突触所需的PSD-95、受体和肌动蛋白：突触构件{proteins}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The building blocks mTOR made for new synapses remain ({proteins}), though mTOR itself is back near rest (×{mtor:.2f}).</source>
+        <translation>mTOR为新突触合成的构件仍然保留（{proteins}），尽管mTOR本身已回落至接近静息水平（×{mtor:.2f}）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The chain stays at rest</source>
         <translation>信号链保持静息</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>NBQX blocks the AMPA receptors, so the eEF2 brake stays on (p-eEF2 {p:.0%} of rest) and nothing downstream moves.</source>
         <translation>NBQX阻断AMPA受体，因此真核延伸因子2（eEF2）的制动无法解除（p-eEF2为静息水平的{p:.0%}），下游各环节均无变化。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>AMPA activation (×{ampa:.2f}) has taken phosphate brakes off eEF2 (p-eEF2 {p:.0%} of rest): ribosomes translate BDNF mRNA already in the dendrite, and BDNF is ×{bdnf:.2f}.</source>
-        <translation>AMPA受体激活（×{ampa:.2f}）解除了真核延伸因子2（eEF2）的磷酸化制动（p-eEF2为静息水平的{p:.0%}）：核糖体翻译早已存在于树突中的脑源性神经营养因子（BDNF）mRNA，BDNF水平达×{bdnf:.2f}。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The eEF2 brake is on (p-eEF2 {p:.0%} of rest): BDNF mRNA waits in the dendrite and BDNF is ×{bdnf:.2f}.</source>
-        <translation>真核延伸因子2（eEF2）的制动仍在（p-eEF2为静息水平的{p:.0%}）：脑源性神经营养因子（BDNF）的mRNA在树突中待命，BDNF水平为×{bdnf:.2f}。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>A TrkB antagonist keeps BDNF from signalling: TrkB, mTOR and the building blocks stay at rest.</source>
         <translation>TrkB拮抗剂使BDNF无法传递信号：TrkB、雷帕霉素机制靶点（mTOR）和突触构件均保持静息水平。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
         <source>BDNF activates TrkB (×{trkb:.2f}), but rapamycin holds mTOR at rest, so no building blocks for new synapses are made.</source>
         <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+42"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+56"/>
         <location filename="../../app/scenes/glutamate_burst.py" line="+109"/>
         <source>AMPA receptor</source>
         <extracomment>Which stage each blocker sits on.</extracomment>
@@ -176,22 +196,7 @@
         <translation>被阻断的环节</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/bdnf_mtor.py" line="+9"/>
-        <source>TrkB (×{trkb:.2f}) switches on mTOR, the cell&apos;s foreman (×{mtor:.2f}), which has PSD-95, receptors and actin made for new synapses ({proteins}).</source>
-        <translation>TrkB（×{trkb:.2f}）激活细胞的“工头”——雷帕霉素机制靶点（mTOR，×{mtor:.2f}），由它指挥合成新突触所需的PSD-95、受体和肌动蛋白（{proteins}）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>mTOR is back near rest (×{mtor:.2f}), but the building blocks it had made for new synapses remain ({proteins}).</source>
-        <translation>雷帕霉素机制靶点（mTOR，×{mtor:.2f}）已回落至接近静息水平，但它此前合成的新突触构件仍然保留（{proteins}）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>TrkB and mTOR are at rest, so no new building blocks are made.</source>
-        <translation>TrkB和雷帕霉素机制靶点（mTOR）处于静息状态，因此没有新的构件合成。</translation>
-    </message>
-    <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+45"/>
+        <location line="+51"/>
         <source>outside the cell</source>
         <translation>细胞外</translation>
     </message>
@@ -216,17 +221,17 @@
         <translation>树突棘</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>glutamate terminal</source>
         <translation>谷氨酸能末梢</translation>
     </message>
     <message>
-        <location filename="../../app/story/names.py" line="-46"/>
+        <location filename="../../app/story/names.py" line="-52"/>
         <source>Ketamine</source>
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+195"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+216"/>
         <location filename="../../app/story/names.py" line="+1"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
@@ -243,7 +248,7 @@
         <translation>SSRI（艾司西酞普兰）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="+50"/>
+        <location filename="../../app/scenes/chrome.py" line="+45"/>
         <location filename="../../app/story/names.py" line="+1"/>
         <source>No drug</source>
         <translation>无药物</translation>
@@ -264,7 +269,7 @@
         <translation>口服</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+60"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+62"/>
         <location filename="../../app/story/names.py" line="+3"/>
         <source>NBQX</source>
         <translation>NBQX</translation>
@@ -280,7 +285,7 @@
         <translation>雷帕霉素</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>{names} acts further down the chain and leaves {what} unchanged.</source>
         <translation>{names}作用于信号链更下游，{what}不受影响。</translation>
     </message>
@@ -305,7 +310,7 @@
         <translation>每 {hours:g} 小时一次，共{count}次</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>blocked: {names}</source>
         <translation>已阻断：{names}</translation>
     </message>
@@ -320,8 +325,33 @@
         <translation>摆脱抑制的锥体细胞释放出大量谷氨酸</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/glutamate_burst.py" line="+13"/>
-        <location filename="../../app/story/scenes/interneuron_blockade.py" line="+19"/>
+        <location filename="../../app/story/scenes/glutamate_burst.py" line="+21"/>
+        <source>Freed from inhibition, the pyramidal cell fires faster ({firing:.2f}x) and glutamate starts to pour into the synapse.</source>
+        <translation>摆脱抑制后，锥体细胞放电加快（{firing:.2f}倍），谷氨酸开始涌入突触。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The burst peaks: glutamate is {glu:.2f}x baseline, and AMPA receptors, which ketamine does not block, are activated {ampa:.2f}x.</source>
+        <translation>谷氨酸激增达到峰值：谷氨酸为基线的{glu:.2f}倍，氯胺酮不阻断的AMPA受体被激活至{ampa:.2f}倍。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The burst subsides as ketamine washes out and the interneurons&apos; brake returns: glutamate is down to {glu:.2f}x baseline.</source>
+        <translation>随着氯胺酮被清除、中间神经元的抑制恢复，激增逐渐消退：谷氨酸回落至基线的{glu:.2f}倍。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>So much ketamine also plugs {block:.0%} of the pyramidal cell&apos;s own NMDA receptors: it fires less, and glutamate falls.</source>
+        <translation>剂量如此之高时，氯胺酮也会阻塞锥体细胞自身{block:.0%}的NMDA受体：其放电减少，谷氨酸随之下降。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As ketamine clears, the pyramidal cell&apos;s own receptors free up and glutamate recovers to {glu:.2f}x baseline.</source>
+        <translation>随着氯胺酮被清除，锥体细胞自身的受体重获自由，谷氨酸恢复至基线的{glu:.2f}倍。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../app/story/scenes/interneuron_blockade.py" line="+29"/>
         <location filename="../../app/story/scenes/overview.py" line="-8"/>
         <source>Dose starts</source>
         <translation>开始给药</translation>
@@ -357,37 +387,32 @@
         <translation>激增消退</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>At rest: the pyramidal terminal releases glutamate at its usual rate and AMPA receptors respond at baseline.</source>
         <translation>静息状态：锥体细胞末梢以平常的速率释放谷氨酸，AMPA受体的反应处于基线水平。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>So much ketamine also plugs {block:.0%} of the pyramidal cell&apos;s own NMDA receptors: it fires at {firing:.2f}x its usual rate and glutamate falls to {glu:.2f}x baseline.</source>
-        <translation>剂量如此之高时，氯胺酮也会阻塞锥体细胞自身{block:.0%}的NMDA受体：其放电频率为平时的{firing:.2f}倍，谷氨酸降至基线的{glu:.2f}倍。</translation>
+        <location line="+26"/>
+        <source>The burst peaks: glutamate is {glu:.2f}x baseline, but NBQX occupies the AMPA receptors, so they stay at baseline.</source>
+        <translation>谷氨酸激增达到峰值：谷氨酸为基线的{glu:.2f}倍，但NBQX占据了AMPA受体，使其保持在基线水平。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>NBQX occupies the AMPA receptors, so they stay at baseline although glutamate surges.</source>
-        <translation>NBQX占据了AMPA受体，因此尽管谷氨酸激增，受体仍保持在基线水平。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>NBQX occupies the AMPA receptors: they stay at baseline whatever glutamate does.</source>
         <translation>NBQX占据了AMPA受体：无论谷氨酸如何变化，受体都保持在基线水平。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>AMPA receptors, which ketamine does not block, are activated {ampa:.2f}x.</source>
-        <translation>氯胺酮不阻断的AMPA受体被激活至基线的{ampa:.2f}倍。</translation>
+        <location line="-52"/>
+        <source>At this anaesthetic dose glutamate falls to its lowest, {glu:.2f}x baseline: there is no burst to drive the AMPA receptors.</source>
+        <translation>在这一麻醉剂量下，谷氨酸降至最低，为基线的{glu:.2f}倍：没有激增来驱动AMPA受体。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+55"/>
         <source>the burst</source>
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="-62"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="-64"/>
         <source>glutamate</source>
         <translation>谷氨酸</translation>
     </message>
@@ -410,7 +435,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+1"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>GABA interneuron</source>
         <translation>GABA能中间神经元</translation>
     </message>
@@ -420,12 +445,12 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>firing ×{v:.2f}</source>
         <translation>放电 ×{v:.2f}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>blocked by NBQX</source>
         <translation>被NBQX阻断</translation>
     </message>
@@ -440,18 +465,13 @@
         <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/glutamate_burst.py" line="-17"/>
-        <source>Freed from inhibition, the pyramidal cell fires at {firing:.2f}x its usual rate: extracellular glutamate is {glu:.2f}x baseline.</source>
-        <translation>摆脱抑制后，锥体细胞的放电频率升至平时的{firing:.2f}倍：细胞外谷氨酸达基线的{glu:.2f}倍。</translation>
-    </message>
-    <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="-22"/>
+        <location line="-23"/>
         <source>firing {v:.0%} of baseline</source>
         <translation>放电为基线的{v:.0%}</translation>
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="-12"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+34"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+36"/>
         <source>Extracellular glutamate</source>
         <translation>细胞外谷氨酸</translation>
     </message>
@@ -467,7 +487,7 @@
         <translation>NMDA受体阻断</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>At the synapse</source>
         <translation>突触处</translation>
     </message>
@@ -526,7 +546,7 @@
         <translation>下一个神经元的树突棘</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>NBQX blocks the AMPA receptors: glutamate still surges, but they stay shut.</source>
         <translation>NBQX阻断AMPA受体：谷氨酸照样激增，但受体保持关闭。</translation>
     </message>
@@ -551,7 +571,7 @@
         <translation>药物只是火花；由它启动的重建才是火</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/hit_and_run.py" line="+54"/>
+        <location filename="../../app/story/scenes/hit_and_run.py" line="+82"/>
         <location filename="../../app/story/scenes/other_hypotheses.py" line="+20"/>
         <source>Drug at its peak</source>
         <translation>药物浓度达峰</translation>
@@ -562,13 +582,28 @@
         <translation>分离症状消退</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <location filename="../../app/story/scenes/other_hypotheses.py" line="+4"/>
         <source>Drug essentially gone</source>
         <translation>药物基本清除</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <source>Spines beyond healthy</source>
+        <translation>超出健康水平的树突棘</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Spines {value:+.0%} beyond healthy</source>
+        <translation>树突棘比健康水平{value:+.0%}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Drug essentially gone after the last dose</source>
+        <translation>末次给药后药物基本清除</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../../app/story/scenes/other_hypotheses.py" line="+4"/>
         <source>Relief at its peak</source>
         <translation>缓解达峰</translation>
@@ -579,7 +614,7 @@
         <translation>缓解减半</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{clock}: no drug is given, so nothing sets the cascade off.</source>
         <translation>{clock}：未给药，因此没有任何因素启动级联反应。</translation>
     </message>
@@ -599,7 +634,12 @@
         <translation>{clock}：药物已降至峰值的{share:.1%}，症状未见缓解：{reason}。</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+26"/>
+        <source>{clock}: the drug is down to {share:.0%} of its peak and the side effects have faded, but mTOR-driven rebuilding goes on: a healthy cortex has lost no spines, yet a few are added; relief {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：健康皮层并未丧失树突棘，却仍会新增少许；症状缓解为模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source> Dissociation ({diss:.0%} of maximum) and the blood-pressure rise (+{bp:.0f} mmHg) track it.</source>
         <translation>分离症状（最大值的{diss:.0%}）和血压升高（+{bp:.0f} mmHg）随之同步变化。</translation>
     </message>
@@ -609,17 +649,32 @@
         <translation>症状缓解已达模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>{clock}: between doses the drug is down to {share:.0%} of its peak; the next dose comes at {next}, while relief holds at {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：两次给药之间，药物降至峰值的{share:.0%}；下一次给药在{next}，而症状缓解维持在模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the regrown synapses keep relief at {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：药物已基本清除（为峰值的{share:.1%}），但再生的突触使症状缓解维持在模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the new synapses keep relief at {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：药物已基本清除（为峰值的{share:.1%}），但新生的突触使症状缓解维持在模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The spark is out; the fire it lit burns on for days.</source>
+        <translation>火花已熄，它点燃的火却会持续燃烧数天。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{clock}: the drug is down to {share:.0%} of its peak and the side effects have faded, but mTOR-driven rebuilding goes on: {spines:.0%} of lost spines regrown, relief {relief:.0%} of the model&apos;s maximum.</source>
         <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘中已有{spines:.0%}再生，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the regrown synapses keep relief at {relief:.0%} of the model&apos;s maximum. The spark is out; the fire it lit burns on for days.</source>
-        <translation>{clock}：药物已基本清除（为峰值的{share:.1%}），但再生的突触使症状缓解维持在模型最大值的{relief:.0%}。火花已熄，它点燃的火却会持续燃烧数天。</translation>
-    </message>
-    <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-135"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-150"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+112"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
@@ -651,7 +706,7 @@
         <translation>重建（火）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>The drug leaves within hours; the rebuilding lasts for days</source>
         <translation>药物数小时内即被清除，重建却持续数天</translation>
     </message>
@@ -672,58 +727,58 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+30"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+31"/>
         <source>time since the first dose (log scale)</source>
         <translation>首次给药后的时间（对数刻度）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Drug in plasma</source>
         <translation>血浆药物浓度</translation>
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="+29"/>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+99"/>
+        <location filename="../../app/scenes/overview.py" line="+102"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location line="+104"/>
+        <location line="+114"/>
         <location filename="../../app/scenes/overview.py" line="+1"/>
         <source>{value:.0%} of maximum</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="+3"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="-102"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-112"/>
         <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Blood pressure rise</source>
         <translation>血压升高</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
+        <location filename="../../app/story/scenes/hit_and_run.py" line="-112"/>
         <source>Lost spines regrown</source>
         <translation>丧失的树突棘再生</translation>
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="-8"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+48"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+3"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+50"/>
         <source>Relief</source>
         <translation>缓解</translation>
     </message>
     <message>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../app/scenes/two_timescales.py" line="+272"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+282"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The spark</source>
         <translation>火花</translation>
     </message>
@@ -749,7 +804,7 @@
         <translation>突触蛋白较基线{value:+.0%}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>This model gives it only its weaker NMDA block: less dissociation but less relief ({mine:.0%} vs {theirs:.0%} of the model&apos;s maximum for ketamine).</source>
         <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}，均为模型最大值的百分比）。</translation>
     </message>
@@ -759,12 +814,12 @@
         <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻；由于此处信号链被切断，两种对映异构体都无法带来缓解。</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location filename="../../app/story/scenes/hit_and_run.py" line="+8"/>
         <source>{value:.0%} of lost spines regrown</source>
         <translation>丧失的树突棘已再生{value:.0%}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-43"/>
         <source>keeps burning after the drug has gone</source>
         <translation>药物消失后仍在燃烧</translation>
     </message>
@@ -774,13 +829,13 @@
         <translation>未被点燃：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_fire.py" line="+34"/>
+        <location filename="../../app/scenes/art_fire.py" line="+41"/>
         <source>switches on mTOR</source>
         <extracomment>Where the spark burns, where the fire stands, and where the embers set off (logical px).</extracomment>
         <translation>激活mTOR</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+11"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+18"/>
         <source>Clinical forms</source>
         <translation>临床应用形式</translation>
     </message>
@@ -825,7 +880,7 @@
         <translation>其效果是否更持久，仍有待研究。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Dissociation (peak)</source>
         <translation>分离症状（峰值）</translation>
     </message>
@@ -860,32 +915,37 @@
         <translation>阻断逐渐消退</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No ketamine in the brain: the interneuron fires steadily and its GABA keeps the pyramidal neuron in check.</source>
         <translation>脑内没有氯胺酮：中间神经元稳定放电，其释放的GABA使锥体神经元处于抑制之下。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{block:.0%} of the interneurons&apos; NMDA receptors are plugged ({conc:.2f} µM ketamine in the brain), so they fire at {rate:.0%} of their usual rate and release less GABA onto the pyramidal neuron.</source>
-        <translation>中间神经元的NMDA受体有{block:.0%}被阻断（脑内氯胺酮{conc:.2f} µM），因此其放电频率降至平时的{rate:.0%}，向锥体神经元释放的GABA减少。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only {block:.0%} of the pyramidal cell&apos;s own NMDA receptors are plugged: a low dose acts on the interneurons first.</source>
-        <translation>锥体细胞自身的NMDA受体仅有{block:.0%}被阻断：低剂量首先作用于中间神经元。</translation>
+        <location line="+16"/>
+        <source>At the peak {block:.0%} of the interneurons&apos; NMDA receptors are plugged but only {pyr:.0%} of the pyramidal cell&apos;s: a low dose acts on interneurons first.</source>
+        <translation>峰值时，中间神经元的NMDA受体有{block:.0%}被阻断，而锥体细胞的受体仅有{pyr:.0%}被阻断：低剂量首先作用于中间神经元。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>At this high concentration {block:.0%} of the pyramidal cell&apos;s own NMDA receptors are plugged too, holding its firing down.</source>
-        <translation>在如此高的浓度下，锥体细胞自身的NMDA受体也有{block:.0%}被阻断，从而压低其放电。</translation>
+        <source>At the peak {block:.0%} of the interneurons&apos; NMDA receptors are plugged, and at this high dose {pyr:.0%} of the pyramidal cell&apos;s own too.</source>
+        <translation>峰值时，中间神经元的NMDA受体有{block:.0%}被阻断；在这一高剂量下，锥体细胞自身的NMDA受体中有{pyr:.0%}也被阻断。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>As ketamine washes out the block wears off ({block:.0%} of receptors still plugged): the interneurons fire faster and their GABA brake returns.</source>
+        <translation>随着氯胺酮被清除，阻断逐渐消退（受体中有{block:.0%}仍被阻断）：中间神经元重新加快放电，其GABA抑制随之恢复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ketamine arrives and plugs {block:.0%} of the interneurons&apos; NMDA receptors: they slow to {rate:.0%} of their usual rate and release less GABA.</source>
+        <translation>氯胺酮到达，中间神经元的NMDA受体中有{block:.0%}被阻断：其放电减慢至平时的{rate:.0%}，释放的GABA减少。</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>this step</source>
         <translation>这一步</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="-110"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="-113"/>
         <source>ketamine</source>
         <translation>氯胺酮</translation>
     </message>
@@ -900,7 +960,7 @@
         <translation>锥体神经元</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>NMDA plugged: {n} of {total}</source>
         <translation>NMDA受体被阻断：{n}/{total}</translation>
     </message>
@@ -910,7 +970,7 @@
         <translation>GABA释放为基线的{rate:.0%}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
         <location line="+2"/>
         <location filename="../../app/story/scenes/overview.py" line="-50"/>
@@ -923,12 +983,12 @@
         <translation>基线的{value:.0%}</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Ketamine in the brain: {conc:.2f} µM</source>
         <translation>脑内氯胺酮：{conc:.2f} µM</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Interneurons</source>
         <translation>中间神经元</translation>
     </message>
@@ -946,7 +1006,7 @@
         <translation>脑内氯胺酮</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Pyramidal neuron</source>
         <translation>锥体神经元</translation>
     </message>
@@ -961,7 +1021,7 @@
         <translation>被阻断的NMDA受体</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Block against ketamine in the brain</source>
         <translation>阻断程度与脑内氯胺酮浓度</translation>
     </message>
@@ -1163,7 +1223,7 @@
         <translation>此处的雷帕霉素重现的是一项啮齿类实验（Li 2010）。在人体中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久（Abdallah 2020）。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/evidence_view.py" line="+54"/>
+        <location filename="../../app/scenes/evidence_view.py" line="+55"/>
         <source>rodent experiment</source>
         <extracomment>Solid, dashed, dotted: how sure the link is.</extracomment>
         <translation>啮齿类实验</translation>
@@ -1179,7 +1239,7 @@
         <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+197"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+204"/>
         <location filename="../../app/story/evidence.py" line="-77"/>
         <location filename="../../app/story/scenes/overview.py" line="+1"/>
         <source>Symptom relief</source>
@@ -1213,17 +1273,22 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/story/scenes/spine_growth.py" line="+50"/>
+        <location filename="../../app/story/scenes/spine_growth.py" line="+57"/>
         <source>Most spines restored</source>
         <translation>大部分树突棘已恢复</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Drug almost gone, rebuilding goes on</source>
         <translation>药物几近清除，重建仍在继续</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Drug almost gone</source>
+        <translation>药物几近清除</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>At {clock}, </source>
         <translation>{clock}时，</translation>
     </message>
@@ -1244,16 +1309,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source> {names} cuts the chain: everything after its link stays at rest.</source>
+        <source>{names} cuts the chain: everything after its link stays at rest.</source>
         <translation>{names}切断了级联：其作用环节之后的一切都保持静息。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>most active now: {links}.</source>
         <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="-107"/>
+        <location filename="../../app/scenes/overview.py" line="-110"/>
         <source>drug</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>药物</translation>
@@ -1279,7 +1344,7 @@
         <translation>突触与情绪</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Side effects follow the drug (gone within hours)</source>
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
@@ -1329,9 +1394,24 @@
         <translation>较基线{value:+.0%}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{names} cuts the chain before the spines: no building blocks arrive, so no new spines sprout ({count} of {healthy}, {density:.0%} of healthy).</source>
         <translation>{names}在树突棘形成之前切断了级联：构建材料无法到位，因此没有新树突棘萌出（{count}/{healthy}个，健康水平的{density:.0%}）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>1 new spine has sprouted and is maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}.</source>
+        <translation>已萌出1个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}.</source>
+        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relief comes first from the new proteins strengthening existing synapses; the new spines sustain it: {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>缓解首先来自新合成的蛋白质对已有突触的增强；新树突棘使缓解得以维持：达到模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
         <location filename="../../app/scenes/spine_growth.py" line="+7"/>
@@ -1339,7 +1419,7 @@
         <translation>占模型最大缓解程度的比例</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/spine_growth.py" line="+10"/>
+        <location filename="../../app/story/scenes/spine_growth.py" line="-16"/>
         <source>The new spines have receded: the branch is back to {count} of {healthy} spines as the extra synaptic proteins ({proteins}) run out; symptom relief has faded to {relief:.0%} of the model&apos;s maximum.</source>
         <translation>新生树突棘已消退：随着额外的突触蛋白（{proteins}）耗尽，该分支回到{count}/{healthy}个树突棘；症状缓解已减弱至模型最大值的{relief:.0%}。</translation>
     </message>
@@ -1349,7 +1429,7 @@
         <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+87"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+89"/>
         <source>share of a healthy branch</source>
         <translation>占健康树突分支的比例</translation>
     </message>
@@ -1369,24 +1449,19 @@
         <translation>健康的分支没有因应激丢失的树突棘需要恢复：氯胺酮在健康水平的{healthy}个之外再增加几个（现为{count}个）；由于可改善的余地很小，模型只预测轻度的缓解：{relief:.0%}。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{new} new spines have sprouted and are maturing ({count} of {healthy}, {density:.0%} of healthy) while synaptic proteins stay {proteins}. Relief comes first from the new proteins strengthening existing synapses; the new spines sustain it: {relief:.0%} of the model&apos;s maximum.</source>
-        <translation>已萌出{new}个新树突棘，正在成熟（{count}/{healthy}个，健康水平的{density:.0%}），突触蛋白维持在{proteins}。缓解首先来自新合成的蛋白质对已有突触的增强；新树突棘使缓解得以维持：达到模型最大值的{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/scenes/spine_growth.py" line="-203"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-207"/>
         <source>dendrite and its spines</source>
         <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>树突及其树突棘</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>new spine</source>
         <translation>新树突棘</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>lost to stress</source>
         <translation>因应激丢失</translation>
     </message>
@@ -1406,12 +1481,12 @@
         <translation>被阻断</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>A dendrite of a pyramidal neuron in prefrontal cortex</source>
         <translation>前额叶皮层锥体神经元的一段树突</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_tree.py" line="+55"/>
+        <location filename="../../app/scenes/art_tree.py" line="+56"/>
         <location filename="../../app/scenes/spine_growth.py" line="+2"/>
         <source>cell body</source>
         <translation>胞体</translation>
@@ -1432,12 +1507,12 @@
         <translation>健康时的粗细</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Spines on this branch</source>
         <translation>该分支上的树突棘</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>of {healthy} on a healthy branch</source>
         <translation>个，健康树突分支为{healthy}个</translation>
     </message>
@@ -1474,7 +1549,7 @@
         <translation>突触蛋白</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+14"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+15"/>
         <source>cut the chain: no new spines</source>
         <translation>切断了级联：无新树突棘</translation>
     </message>
@@ -1489,7 +1564,7 @@
         <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-186"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-196"/>
         <source>SSRI</source>
         <translation>SSRI</translation>
     </message>
@@ -1545,12 +1620,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+176"/>
         <source>SSRI relief</source>
         <translation>SSRI缓解</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-175"/>
         <source>ketamine relief</source>
         <translation>氯胺酮缓解</translation>
     </message>
@@ -1576,6 +1651,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>{drug} adds a few spines to a healthy cortex ({now:.0%} of healthy); with little to improve, relief is {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{drug}为健康皮层新增少许树突棘（健康水平的{now:.0%}）；由于可改善的空间很小，症状缓解为模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from {start:.0%} of healthy), relief {relief:.0%} of the model&apos;s maximum.</source>
         <translation>{drug}正在使丢失的树突棘再生：已达健康皮层的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
     </message>
@@ -1585,23 +1665,23 @@
         <translation>{drug}使树突棘再生至健康水平的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="+119"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+127"/>
         <source>{value:.0%} of full</source>
         <translation>完全脱敏的{value:.0%}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Relief, % of max.</source>
         <translation>缓解（占最大值%）</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/two_timescales.py" line="-6"/>
+        <location filename="../../app/story/scenes/two_timescales.py" line="-9"/>
         <source>{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is no relief.</source>
         <translation>{drug}：树突棘为健康皮层的{now:.0%}，但{reason}，因此没有缓解。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The SSRI brings no relief either, for the same reason.</source>
         <translation>SSRI同样没有带来缓解，原因相同。</translation>
     </message>
@@ -1621,7 +1701,7 @@
         <translation>神经递质数小时内即可增加；而带来缓解的缓慢适应需要数周。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-113"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-116"/>
         <source>More transmitter within hours; slow adaptation over weeks</source>
         <translation>数小时内递质增多；数周内缓慢适应</translation>
     </message>
@@ -1656,7 +1736,7 @@
         <translation>周</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>serotonin terminal</source>
         <translation>5-羟色胺能末梢</translation>
     </message>
@@ -1676,7 +1756,7 @@
         <translation>树突</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="+46"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+47"/>
         <source>Serotonin in the cleft</source>
         <translation>突触间隙5-羟色胺</translation>
     </message>
@@ -1686,7 +1766,7 @@
         <translation>SERT被SSRI阻断</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{drug} — living wiring</source>
         <translation>{drug}——活性线路</translation>
     </message>
@@ -1706,7 +1786,7 @@
         <translation>慢性应激{stress:.0%}：树突棘起始为健康水平的{start:.0%}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{drug} relief</source>
         <translation>{drug}缓解</translation>
     </message>
@@ -1751,7 +1831,7 @@
         <translation>麻醉剂量氯胺酮2 mg/kg，静脉推注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="+23"/>
+        <location filename="../../app/ui/controls.py" line="+33"/>
         <source>AMPA-receptor antagonist: cuts the chain after the glutamate surge</source>
         <translation>AMPA受体拮抗剂：在谷氨酸激增之后切断级联</translation>
     </message>
@@ -1766,7 +1846,7 @@
         <translation>mTOR抑制剂：在mTOR处切断级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+30"/>
+        <location filename="../../app/ui/export_dialog.py" line="+47"/>
         <source>A frame</source>
         <extracomment>(kind, label, formats with their file filters)</extracomment>
         <translation>单帧画面</translation>
@@ -1832,7 +1912,7 @@
         <translation>SVG 格式曲线图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="+60"/>
+        <location filename="../../app/story/catalogue.py" line="+66"/>
         <source>Dark</source>
         <extracomment>Each scene&apos;s entry by id, in teaching order. The app&apos;s languages: code -&gt; the language&apos;s own name (as the language menu shows it). Their codes, as ``--lang``, lessons and export requests take them. Each theme&apos;s name and its label as menus show it (the colours are in app.scenes.theme).</extracomment>
         <translation>深色</translation>
@@ -1854,7 +1934,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="-79"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-82"/>
         <source>NMDA block, interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
@@ -1922,7 +2002,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/scenes/two_timescales.py" line="-50"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-52"/>
         <source>Autoreceptor desensitisation</source>
         <translation>自身受体脱敏</translation>
     </message>
@@ -2084,12 +2164,12 @@
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../app/export/deck.py" line="+113"/>
+        <location filename="../../app/export/deck.py" line="+115"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>{clock} after the dose starts</source>
         <translation>给药开始后{clock}</translation>
     </message>
@@ -2179,7 +2259,7 @@
         <translation>Yoon 2019，JAMA Psychiatry：已在服用纳曲酮的患者仍然好转（小型病例系列）。</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="-22"/>
+        <location filename="../../app/story/catalogue.py" line="-28"/>
         <source>Is this the whole story? Other hypotheses</source>
         <translation>这就是全部吗？其他假说</translation>
     </message>
@@ -2249,7 +2329,7 @@
         <translation>当前讨论的假说</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>What the model says</source>
         <translation>模型能说明什么</translation>
     </message>
@@ -2259,7 +2339,7 @@
         <translation>药物以占峰值的比例表示，阻断以受体所占比例表示，缓解以占模型最大值的比例表示</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Supports</source>
         <translation>支持</translation>
     </message>
@@ -2269,7 +2349,7 @@
         <translation>反对</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{value:.0%} of peak</source>
         <translation>峰值的{value:.0%}</translation>
     </message>
@@ -3312,7 +3392,7 @@
     <message>
         <location filename="../../app/ui/export_dialog.py" line="+13"/>
         <location line="+73"/>
-        <location filename="../../app/ui/export_job.py" line="+178"/>
+        <location filename="../../app/ui/export_job.py" line="+185"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3490,7 +3570,7 @@
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../app/ui/lesson_dialog.py" line="+47"/>
+        <location filename="../../app/ui/lesson_dialog.py" line="+57"/>
         <source>Edit lesson</source>
         <translation>编辑课程</translation>
     </message>
@@ -3604,12 +3684,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/lessons.py" line="+250"/>
-        <location filename="../../app/ui/window.py" line="+46"/>
+        <location filename="../../app/ui/window.py" line="+53"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="+61"/>
+        <location filename="../../app/ui/window.py" line="+64"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -3629,7 +3709,7 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="+162"/>
+        <location filename="../../app/ui/menus.py" line="+168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3894,7 +3974,7 @@
 <context>
     <name>SceneCanvas</name>
     <message>
-        <location filename="../../app/ui/canvas.py" line="+41"/>
+        <location filename="../../app/ui/canvas.py" line="+42"/>
         <source>Scene canvas</source>
         <translation>场景画布</translation>
     </message>
@@ -3904,12 +3984,13 @@
         <translation>当前场景的动画画面</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
+        <location line="+5"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>This picture could not be drawn.</source>
         <translation>无法绘制此画面。</translation>
     </message>
@@ -3925,7 +4006,7 @@
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../app/ui/notes.py" line="+35"/>
+        <location filename="../../app/ui/notes.py" line="+41"/>
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
@@ -3973,7 +4054,7 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="+145"/>
+        <location filename="../../app/ui/timeline.py" line="+154"/>
         <source>Play or pause (Space)</source>
         <translation>播放/暂停（Space）</translation>
     </message>

@@ -50,7 +50,7 @@ def test_caption_gives_the_block_of_the_moment_and_says_interneurons_go_first(
     values = default_run.at(t)
     caption = scene.caption(default_run, t)
     assert f"{values['nmda_block_interneuron']:.0%}" in caption
-    assert f"{values['brain_uM']:.2f} µM" in caption
+    assert f"only {values['nmda_block_pyramidal']:.0%} of the pyramidal cell's" in caption
     assert "interneurons first" in caption
 
 
@@ -62,7 +62,7 @@ def test_an_anaesthetic_dose_plugs_the_pyramidal_receptors_too(qapp, scene):
 
 def test_caption_names_a_blocker_that_acts_downstream(qapp, scene):
     run = simulate(Scenario(blockers={"rapamycin"}))
-    assert "rapamycin" in scene.caption(run, 0.75)
+    assert "Rapamycin acts further down the chain" in scene.caption(run, 0.75)
 
 
 def test_no_ketamine_means_a_single_beat_and_a_resting_caption(qapp, scene):

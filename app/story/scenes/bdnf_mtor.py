@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 
 from app.model import Trajectory
-from app.story.beats import Beat, ordered_unique, peak_time
+from app.story.beats import Beat, beat_at, ordered_unique, peak_time
+from app.story.catalogue import CATALOGUE
 from app.story.names import QT_TRANSLATE_NOOP, Translate
+from app.story.windows import scene_window
 
 # (beat key, label, observable whose peak it is), left to right along the chain
 CANDIDATES = (("ampa-peak", QT_TRANSLATE_NOOP("", "AMPA receptors most active"),
@@ -16,6 +18,32 @@ CANDIDATES = (("ampa-peak", QT_TRANSLATE_NOOP("", "AMPA receptors most active"),
               ("mtor-peak", QT_TRANSLATE_NOOP("", "mTOR at its peak"), "mtor_activity"),
               ("blocks-made", QT_TRANSLATE_NOOP("", "Building blocks made"),
                "synaptic_proteins"))
+
+
+# what to notice at each beat (and with rapamycin from TrkB's peak on)
+BEAT_SENTENCES = {
+    "at-rest": QT_TRANSLATE_NOOP(
+        "", "The eEF2 brake is on (p-eEF2 {p:.0%} of rest): BDNF mRNA waits, untranslated, "
+            "in the dendrite."),
+    "ampa-peak": QT_TRANSLATE_NOOP(
+        "", "AMPA receptors are at their most active (×{ampa:.2f}): their signal starts "
+            "taking the phosphate brake off eEF2."),
+    "brake-released": QT_TRANSLATE_NOOP(
+        "", "The eEF2 brake is off (p-eEF2 {p:.0%} of rest): ribosomes translate the BDNF "
+            "mRNA waiting in the dendrite, and BDNF rises (×{bdnf:.2f})."),
+    "trkb-peak": QT_TRANSLATE_NOOP(
+        "", "The new BDNF activates its receptor TrkB (×{trkb:.2f}), which switches on mTOR, "
+            "the cell's foreman."),
+    "mtor-peak": QT_TRANSLATE_NOOP(
+        "", "At its peak mTOR (×{mtor:.2f}) has PSD-95, receptors and actin made for new "
+            "synapses: building blocks {proteins}."),
+    "blocks-made": QT_TRANSLATE_NOOP(
+        "", "The building blocks mTOR made for new synapses remain ({proteins}), though "
+            "mTOR itself is back near rest (×{mtor:.2f})."),
+    "rapamycin": QT_TRANSLATE_NOOP(
+        "", "BDNF activates TrkB (×{trkb:.2f}), but rapamycin holds mTOR at rest, so no "
+            "building blocks for new synapses are made."),
+}
 
 
 def signed_percent(change: float) -> str:
@@ -39,42 +67,31 @@ def beats(trajectory: Trajectory, window: tuple[float, float], tr: Translate) ->
 
 
 def caption(trajectory: Trajectory, t: float, tr: Translate) -> str:
-    """The brake, BDNF, and what TrkB, mTOR and the building blocks do at ``t``."""
+    """What to notice at ``t``, by the beat in force: the AMPA signal, the brake coming off
+    and BDNF made, TrkB switching on mTOR, mTOR's building blocks, and what a blocker stops."""
     v = trajectory.at(t)
     blockers = trajectory.scenario.blockers
     if "nbqx" in blockers:
         return tr("NBQX blocks the AMPA receptors, so the eEF2 brake stays on (p-eEF2 "
                   "{p:.0%} of rest) and nothing downstream moves.").format(p=v["p_eef2"])
-    if v["p_eef2"] < 0.98:
-        first = tr("AMPA activation (×{ampa:.2f}) has taken phosphate brakes off eEF2 "
-                   "(p-eEF2 {p:.0%} of rest): ribosomes translate BDNF mRNA already in the "
-                   "dendrite, and BDNF is ×{bdnf:.2f}.")
-    else:
-        first = tr("The eEF2 brake is on (p-eEF2 {p:.0%} of rest): BDNF mRNA waits in the "
-                   "dendrite and BDNF is ×{bdnf:.2f}.")
-    first = first.format(ampa=v["ampa_activation"], p=v["p_eef2"], bdnf=v["bdnf"])
-    if "trkb_antagonist" in blockers:
-        return first + " " + tr("A TrkB antagonist keeps BDNF from signalling: TrkB, mTOR "
-                                "and the building blocks stay at rest.")
-    if "rapamycin" in blockers:
-        return first + " " + tr("BDNF activates TrkB (×{trkb:.2f}), but rapamycin holds "
-                                "mTOR at rest, so no building blocks for new synapses are "
-                                "made.").format(trkb=v["trkb_activation"])
-    return first + " " + _downstream_sentence(v, tr)
+    numbers = dict(ampa=v["ampa_activation"], p=v["p_eef2"], bdnf=v["bdnf"],
+                   trkb=v["trkb_activation"], mtor=v["mtor_activity"],
+                   proteins=over_baseline(v["synaptic_proteins"] - 1, tr))
+    key = _beat_key(trajectory, t)
+    if key in ("trkb-peak", "mtor-peak", "blocks-made") and "rapamycin" in blockers:
+        key = "rapamycin"
+    text = tr(BEAT_SENTENCES[key]).format(**numbers)
+    if "trkb_antagonist" in blockers and key != "at-rest":
+        text += " " + tr("A TrkB antagonist keeps BDNF from signalling: TrkB, mTOR and the "
+                         "building blocks stay at rest.")
+    return text
 
 
-def _downstream_sentence(v: dict, tr: Translate) -> str:
-    """What TrkB, mTOR and the building blocks are doing (no blocker in the way)."""
-    if v["mtor_activity"] > 1.05:
-        return tr("TrkB (×{trkb:.2f}) switches on mTOR, the cell's foreman (×{mtor:.2f}), which "
-                  "has PSD-95, receptors and actin made for new synapses ({proteins})."
-                  ).format(trkb=v["trkb_activation"], mtor=v["mtor_activity"],
-                           proteins=over_baseline(v["synaptic_proteins"] - 1, tr))
-    if v["synaptic_proteins"] > 1.02:
-        return tr("mTOR is back near rest (×{mtor:.2f}), but the building blocks it had made "
-                  "for new synapses remain ({proteins}).").format(
-            mtor=v["mtor_activity"], proteins=over_baseline(v["synaptic_proteins"] - 1, tr))
-    return tr("TrkB and mTOR are at rest, so no new building blocks are made.")
+def _beat_key(trajectory: Trajectory, t: float) -> str:
+    """The key of the beat in force at ``t`` ('at-rest' before the first)."""
+    window = scene_window("bdnf-mtor", CATALOGUE["bdnf-mtor"].window, trajectory)
+    beat = beat_at(beats(trajectory, window, str), t)
+    return beat.key if beat is not None else "at-rest"
 
 
 def _moves(trajectory: Trajectory, name: str, window) -> bool:

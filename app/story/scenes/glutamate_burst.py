@@ -5,13 +5,38 @@ from __future__ import annotations
 from app.model import Trajectory
 from app.story.beats import (
     Beat,
+    beat_at,
     fade_time,
     largest_change,
     ordered_unique,
     peak_time,
     rise_time,
 )
-from app.story.names import Translate, downstream_blockers_note
+from app.story.catalogue import CATALOGUE
+from app.story.names import QT_TRANSLATE_NOOP, Translate, downstream_blockers_note
+from app.story.windows import scene_window
+
+# what to notice at each beat (the peak's NBQX variant is in _template)
+BEAT_SENTENCES = {
+    "rising": QT_TRANSLATE_NOOP(
+        "", "Freed from inhibition, the pyramidal cell fires faster ({firing:.2f}x) and "
+            "glutamate starts to pour into the synapse."),
+    "peak": QT_TRANSLATE_NOOP(
+        "", "The burst peaks: glutamate is {glu:.2f}x baseline, and AMPA receptors, which "
+            "ketamine does not block, are activated {ampa:.2f}x."),
+    "subsides": QT_TRANSLATE_NOOP(
+        "", "The burst subsides as ketamine washes out and the interneurons' brake returns: "
+            "glutamate is down to {glu:.2f}x baseline."),
+    "falling": QT_TRANSLATE_NOOP(
+        "", "So much ketamine also plugs {block:.0%} of the pyramidal cell's own NMDA "
+            "receptors: it fires less, and glutamate falls."),
+    "lowest": QT_TRANSLATE_NOOP(
+        "", "At this anaesthetic dose glutamate falls to its lowest, {glu:.2f}x baseline: "
+            "there is no burst to drive the AMPA receptors."),
+    "recovers": QT_TRANSLATE_NOOP(
+        "", "As ketamine clears, the pyramidal cell's own receptors free up and glutamate "
+            "recovers to {glu:.2f}x baseline."),
+}
 
 
 def beats(trajectory: Trajectory, window: tuple[float, float], tr: Translate) -> list[Beat]:
@@ -41,30 +66,41 @@ def beats(trajectory: Trajectory, window: tuple[float, float], tr: Translate) ->
 
 
 def caption(trajectory: Trajectory, t: float, tr: Translate) -> str:
-    """The pyramidal cell's firing, glutamate and the AMPA receptors' response at ``t``."""
+    """What to notice at ``t``, by the beat in force: glutamate rising, the burst and the
+    AMPA receptors it drives at the peak, the burst subsiding (or, at an anaesthetic dose,
+    glutamate falling, at its lowest and recovering)."""
     values = trajectory.at(t)
     nbqx = "nbqx" in trajectory.scenario.blockers
     glutamate, firing = values["glutamate"], values["pyramidal_activity"]
-    at_rest = abs(glutamate - 1.0) < 0.01 and abs(firing - 1.0) < 0.01
-    if at_rest:
+    key = "rest" if abs(glutamate - 1.0) < 0.01 and abs(firing - 1.0) < 0.01 else _beat_key(
+        trajectory, t)
+    if key == "rest":
         text = tr("At rest: the pyramidal terminal releases glutamate at its usual rate "
                   "and AMPA receptors respond at baseline.")
-    elif glutamate >= 1.0:
-        text = tr("Freed from inhibition, the pyramidal cell fires at {firing:.2f}x its usual "
-                  "rate: extracellular glutamate is {glu:.2f}x baseline.").format(
-            firing=firing, glu=glutamate)
     else:
-        text = tr("So much ketamine also plugs {block:.0%} of the pyramidal cell's own NMDA "
-                  "receptors: it fires at {firing:.2f}x its usual rate and glutamate falls "
-                  "to {glu:.2f}x baseline.").format(
-            block=values["nmda_block_pyramidal"], firing=firing, glu=glutamate)
-    if nbqx:
-        text += " " + (tr("NBQX occupies the AMPA receptors, so they stay at baseline "
-                          "although glutamate surges.") if glutamate > 1.02
-                       else tr("NBQX occupies the AMPA receptors: they stay at baseline "
-                               "whatever glutamate does."))
-    elif not at_rest:
-        text += " " + tr("AMPA receptors, which ketamine does not block, are activated "
-                         "{ampa:.2f}x.").format(ampa=values["ampa_activation"])
+        text = _template(key, nbqx, tr).format(
+            firing=firing, glu=glutamate, ampa=values["ampa_activation"],
+            block=values["nmda_block_pyramidal"])
+    if nbqx and key != "peak":  # the peak's own sentence names NBQX
+        text += " " + tr("NBQX occupies the AMPA receptors: they stay at baseline whatever "
+                         "glutamate does.")
     others = [b for b in trajectory.scenario.blockers if b != "nbqx"]
     return text + downstream_blockers_note(others, tr("the burst"), tr)
+
+
+def _beat_key(trajectory: Trajectory, t: float) -> str:
+    """The key of the beat in force at ``t``; before the first beat after the dose, the
+    rise (or the fall, at an anaesthetic dose) it leads to."""
+    window = scene_window("glutamate-burst", CATALOGUE["glutamate-burst"].window, trajectory)
+    beat = beat_at(beats(trajectory, window, str), t)
+    if beat is not None and beat.key != "dose":
+        return beat.key
+    return "rising" if trajectory.value("glutamate", t) >= 1.0 else "falling"
+
+
+def _template(key: str, nbqx: bool, tr: Translate) -> str:
+    """The sentence of beat ``key`` (glutamate has moved)."""
+    if key == "peak" and nbqx:
+        return tr("The burst peaks: glutamate is {glu:.2f}x baseline, but NBQX occupies the "
+                  "AMPA receptors, so they stay at baseline.")
+    return tr(BEAT_SENTENCES[key])

@@ -6,7 +6,15 @@ import numpy as np
 
 from app.model import Trajectory
 from app.model.facts import SPINE_CEILING, baseline_spine_density
-from app.story.beats import Beat, change, fade_time, ordered_unique, peak_time
+from app.story.beats import (
+    Beat,
+    after_last_dose,
+    change,
+    dose_starts,
+    fade_time,
+    ordered_unique,
+    peak_time,
+)
 from app.story.names import Translate, drug_name, why_no_relief
 from app.story.timefmt import format_clock
 
@@ -24,6 +32,23 @@ def spines_regrown(trajectory: Trajectory, density):
     s0 = baseline_spine_density(trajectory.scenario.stress)
     room = 1.0 - s0 if s0 < 1.0 else SPINE_CEILING - s0
     return np.clip((np.asarray(density) - s0) / room, 0.0, 1.25)
+
+
+def spines_readout(trajectory: Trajectory, density: float, tr: Translate) -> tuple[str, str]:
+    """The spine readout's name and value: the share of lost spines regrown, or, in a
+    healthy cortex with none lost (stress 0), how far spines stand beyond healthy."""
+    if trajectory.scenario.stress > 0:
+        return (tr("Lost spines regrown"),  # all of them, not 125%, once beyond healthy
+                f"{min(float(spines_regrown(trajectory, density)), 1.0):.0%}")
+    return tr("Spines beyond healthy"), f"{density - 1.0:+.0%}"
+
+
+def spines_sentence(trajectory: Trajectory, density: float, tr: Translate) -> str:
+    """``69% of lost spines regrown``, or ``Spines +5% beyond healthy`` at stress 0."""
+    if trajectory.scenario.stress > 0:
+        return tr("{value:.0%} of lost spines regrown").format(
+            value=min(float(spines_regrown(trajectory, density)), 1.0))
+    return tr("Spines {value:+.0%} beyond healthy").format(value=density - 1.0)
 
 
 def completed_fade(trajectory: Trajectory, name: str, fraction: float, window) -> float | None:
@@ -46,17 +71,20 @@ def first_dose_window(trajectory: Trajectory, window) -> tuple[float, float]:
 
 
 def beats(trajectory: Trajectory, window: tuple[float, float], tr: Translate) -> list[Beat]:
-    """The first dose's peak, its side effects and the drug gone, then relief at its peak
-    and half gone (those that happen; none without a drug)."""
+    """The first dose's peak and its side effects fading, the drug gone after the last dose,
+    then relief at its peak and half gone (those that happen; none without a drug)."""
     if trajectory["plasma_uM"].max() <= 0:
         return []
+    scenario = trajectory.scenario
     first_dose = first_dose_window(trajectory, window)
+    gone_label = (tr("Drug essentially gone after the last dose") if scenario.n_doses > 1
+                  else tr("Drug essentially gone"))
     found = [Beat("drug-peak", tr("Drug at its peak"),
                   peak_time(trajectory, "plasma_uM", first_dose))]
     fades = (("dissociation-fades", tr("Dissociation fades"),
               completed_fade(trajectory, "dissociation", 0.1, first_dose)),
-             ("drug-gone", tr("Drug essentially gone"),
-              completed_fade(trajectory, "plasma_uM", 0.01, first_dose)))
+             ("drug-gone", gone_label,
+              completed_fade(trajectory, "plasma_uM", 0.01, after_last_dose(scenario, window))))
     found += [Beat(key, label, t) for key, label, t in fades if t is not None]
     if trajectory["antidepressant_effect"].max() > RELIEF_ONSET:
         top = peak_time(trajectory, "antidepressant_effect", window)
@@ -68,6 +96,11 @@ def beats(trajectory: Trajectory, window: tuple[float, float], tr: Translate) ->
         if half_gone is not None:
             found.append(Beat("relief-half-gone", tr("Relief half gone"), half_gone))
     return ordered_unique(found)
+
+
+def next_dose_start(trajectory: Trajectory, t: float) -> float | None:
+    """When the next dose after ``t`` starts (None after the last)."""
+    return next((start for start in dose_starts(trajectory.scenario) if start > t), None)
 
 
 def caption(trajectory: Trajectory, t: float, tr: Translate) -> str:
@@ -96,12 +129,30 @@ def caption(trajectory: Trajectory, t: float, tr: Translate) -> str:
     elif trajectory["antidepressant_effect"].max() <= RELIEF_ONSET:
         text = tr("{clock}: the drug is down to {share:.1%} of its peak, and there is no "
                   "relief: {reason}.")
+    elif next_dose_start(trajectory, t) is not None:
+        numbers["next"] = format_clock(next_dose_start(trajectory, t), tr)
+        text = tr("{clock}: between doses the drug is down to {share:.0%} of its peak; the "
+                  "next dose comes at {next}, while relief holds at {relief:.0%} of the "
+                  "model's maximum.")
     elif share >= 0.01:
-        text = tr("{clock}: the drug is down to {share:.0%} of its peak and the side effects "
+        text = _rebuilding_goes_on(trajectory.scenario.stress, tr)
+    else:
+        text = (tr("{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the "
+                   "regrown synapses keep relief at {relief:.0%} of the model's maximum.")
+                if trajectory.scenario.stress > 0 else
+                tr("{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the "
+                   "new synapses keep relief at {relief:.0%} of the model's maximum.")
+                ) + " " + tr("The spark is out; the fire it lit burns on for days.")
+    return text.format(**numbers)
+
+
+def _rebuilding_goes_on(stress: float, tr: Translate) -> str:
+    """The caption's template once the side effects have faded but the drug lingers: lost
+    spines regrowing, or, in a healthy cortex with none lost, spines added."""
+    if stress > 0:
+        return tr("{clock}: the drug is down to {share:.0%} of its peak and the side effects "
                   "have faded, but mTOR-driven rebuilding goes on: {spines:.0%} of lost "
                   "spines regrown, relief {relief:.0%} of the model's maximum.")
-    else:
-        text = tr("{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the "
-                  "regrown synapses keep relief at {relief:.0%} of the model's maximum. The spark is out; the fire "
-                  "it lit burns on for days.")
-    return text.format(**numbers)
+    return tr("{clock}: the drug is down to {share:.0%} of its peak and the side effects "
+              "have faded, but mTOR-driven rebuilding goes on: a healthy cortex has lost no "
+              "spines, yet a few are added; relief {relief:.0%} of the model's maximum.")

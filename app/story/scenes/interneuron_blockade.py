@@ -6,13 +6,16 @@ from app.model import Trajectory
 from app.model.facts import blocks_nmda
 from app.story.beats import (
     Beat,
+    beat_at,
     fade_time,
     largest_change,
     ordered_unique,
     peak_time,
     rise_time,
 )
+from app.story.catalogue import CATALOGUE
 from app.story.names import Translate, downstream_blockers_note
+from app.story.windows import scene_window
 
 
 def ketamine_in_brain(trajectory: Trajectory, values: dict) -> float:
@@ -38,25 +41,34 @@ def beats(trajectory: Trajectory, window: tuple[float, float], tr: Translate) ->
 
 
 def caption(trajectory: Trajectory, t: float, tr: Translate) -> str:
-    """How many interneuron and pyramidal NMDA receptors are plugged at ``t``, and what
-    that does to the interneurons' firing."""
+    """What to notice at ``t``, by the beat in force: the interneurons quieting first, the
+    block at its peak (and how little of the pyramidal cell's is plugged), its wearing off."""
     values = trajectory.at(t)
-    block, pyramidal = values["nmda_block_interneuron"], values["nmda_block_pyramidal"]
-    if ketamine_in_brain(trajectory, values) < 0.005 and block < 0.01:
+    if ketamine_in_brain(trajectory, values) < 0.005 and values["nmda_block_interneuron"] < 0.01:
         text = tr("No ketamine in the brain: the interneuron fires steadily and its GABA "
                   "keeps the pyramidal neuron in check.")
     else:
-        text = tr("{block:.0%} of the interneurons' NMDA receptors are plugged "
-                  "({conc:.2f} µM ketamine in the brain), so they fire at {rate:.0%} of "
-                  "their usual rate and release less GABA onto the pyramidal neuron.").format(
-            block=block, conc=ketamine_in_brain(trajectory, values),
+        text = _template(trajectory, t, values["nmda_block_pyramidal"], tr).format(
+            block=values["nmda_block_interneuron"], pyr=values["nmda_block_pyramidal"],
             rate=values["interneuron_activity"])
-        if pyramidal < 0.4:
-            text += " " + tr("Only {block:.0%} of the pyramidal cell's own NMDA receptors "
-                             "are plugged: a low dose acts on the interneurons first."
-                             ).format(block=pyramidal)
-        else:
-            text += " " + tr("At this high concentration {block:.0%} of the pyramidal "
-                             "cell's own NMDA receptors are plugged too, holding its "
-                             "firing down.").format(block=pyramidal)
     return text + downstream_blockers_note(trajectory.scenario.blockers, tr("this step"), tr)
+
+
+def _template(trajectory: Trajectory, t: float, pyramidal: float, tr: Translate) -> str:
+    """The sentence of the beat in force at ``t`` (ketamine is in the brain)."""
+    window = scene_window("interneuron-blockade", CATALOGUE["interneuron-blockade"].window,
+                          trajectory)
+    beat = beat_at(beats(trajectory, window, str), t)
+    key = beat.key if beat is not None else "dose"
+    if key == "peak-block" and pyramidal < 0.4:
+        return tr("At the peak {block:.0%} of the interneurons' NMDA receptors are plugged "
+                  "but only {pyr:.0%} of the pyramidal cell's: a low dose acts on "
+                  "interneurons first.")
+    if key == "peak-block":
+        return tr("At the peak {block:.0%} of the interneurons' NMDA receptors are plugged, "
+                  "and at this high dose {pyr:.0%} of the pyramidal cell's own too.")
+    if key == "recovery":
+        return tr("As ketamine washes out the block wears off ({block:.0%} of receptors still "
+                  "plugged): the interneurons fire faster and their GABA brake returns.")
+    return tr("Ketamine arrives and plugs {block:.0%} of the interneurons' NMDA receptors: "
+              "they slow to {rate:.0%} of their usual rate and release less GABA.")

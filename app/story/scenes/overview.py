@@ -6,8 +6,15 @@ from dataclasses import dataclass
 
 from app.model import Trajectory
 from app.model.facts import SPINE_CEILING, baseline_spine_density
-from app.story.beats import Beat, fade_time, largest_change, ordered_unique, peak_time
-from app.story.names import QT_TRANSLATE_NOOP, Translate, blocker_names
+from app.story.beats import (
+    Beat,
+    after_last_dose,
+    fade_time,
+    largest_change,
+    ordered_unique,
+    peak_time,
+)
+from app.story.names import QT_TRANSLATE_NOOP, Translate, blocker_names, sentence_start
 from app.story.timefmt import format_clock
 
 
@@ -86,7 +93,7 @@ def links_that_matter(levels: list[tuple[float, Node]], count: int = 4) -> list[
 
 def beats(trajectory: Trajectory, window: tuple[float, float], tr: Translate) -> list[Beat]:
     """The dose, the glutamate surge (or fall), mTOR's and the spines' peaks if they move,
-    and the drug almost gone."""
+    and the drug almost gone after the last dose (with rebuilding going on if it does)."""
     found = [Beat("dose", tr("Dose starts"), 0.0)]
     glutamate = peak_time(trajectory, "glutamate", window)
     if trajectory.value("glutamate", glutamate) >= 1.0:
@@ -99,8 +106,11 @@ def beats(trajectory: Trajectory, window: tuple[float, float], tr: Translate) ->
                              ("spine-peak", tr("Most spines restored"), "spine_density")):
         if largest_change(trajectory, name, window) > MOVED:
             found.append(Beat(key, label, peak_time(trajectory, name, window)))
-    found.append(Beat("drug-gone", tr("Drug almost gone, rebuilding goes on"),
-                      fade_time(trajectory, "plasma_uM", 0.01, window)))
+    rebuilding = largest_change(trajectory, "spine_density", window) > MOVED
+    found.append(Beat("drug-gone", tr("Drug almost gone, rebuilding goes on") if rebuilding
+                      else tr("Drug almost gone"),
+                      fade_time(trajectory, "plasma_uM", 0.01,
+                                after_last_dose(trajectory.scenario, window))))
     return ordered_unique(found)
 
 
@@ -117,6 +127,7 @@ def caption(trajectory: Trajectory, t: float, tr: Translate) -> str:
                                                         reading=node.reading(values, s0, tr))
                         for node in links_that_matter(levels))
     blockers = trajectory.scenario.blockers
-    tail = (tr(" {names} cuts the chain: everything after its link stays at rest.")
-            .format(names=blocker_names(blockers, tr)) if blockers else "")
+    tail = (" " + sentence_start(tr("{names} cuts the chain: everything after its link stays "
+                                    "at rest.").format(names=blocker_names(blockers, tr)))
+            if blockers else "")
     return head + tr("most active now: {links}.").format(links=lit) + tail

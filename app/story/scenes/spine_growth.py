@@ -13,7 +13,7 @@ from app.story.beats import (
     peak_time,
     rise_time,
 )
-from app.story.names import Translate, blocker_names
+from app.story.names import Translate, blocker_names, sentence_start
 
 N_HEALTHY = 40                      # spines on this branch in a healthy, unstressed cortex
 N_SITES = 44                        # room for the few beyond healthy (spine_ceiling)
@@ -75,9 +75,10 @@ def caption(trajectory: Trajectory, t: float, tr: Translate) -> str:
                    proteins=tr("{value:+.0%} over baseline").format(
                        value=round(v["synaptic_proteins"] - 1, 2) + 0.0))
     if scenario.blockers:
-        return tr("{names} cuts the chain before the spines: no building blocks arrive, so "
-                  "no new spines sprout ({count} of {healthy}, {density:.0%} of healthy)."
-                  ).format(names=blocker_names(scenario.blockers, tr), **numbers)
+        return sentence_start(tr(
+            "{names} cuts the chain before the spines: no building blocks arrive, so no new "
+            "spines sprout ({count} of {healthy}, {density:.0%} of healthy)."
+        ).format(names=blocker_names(scenario.blockers, tr), **numbers))
     if scenario.stress <= 0:
         return tr("A healthy branch has no stress-lost spines to restore: ketamine adds "
                   "a few beyond the healthy {healthy} (now {count}), and with little to "
@@ -96,8 +97,11 @@ def caption(trajectory: Trajectory, t: float, tr: Translate) -> str:
         return tr("The extra synaptic proteins slowly decay ({proteins}) and new spines "
                   "recede: {count} of {healthy} spines remain, symptom relief "
                   "{relief:.0%} of the model's maximum.").format(**numbers)
-    return tr("{new} new spines have sprouted and are maturing ({count} of {healthy}, "
-              "{density:.0%} of healthy) while synaptic proteins stay {proteins}. Relief "
-              "comes first from the new proteins strengthening existing synapses; the new "
-              "spines sustain it: {relief:.0%} of the model's "
-              "maximum.").format(**numbers)
+    sprouted = (tr("1 new spine has sprouted and is maturing ({count} of {healthy}, "
+                   "{density:.0%} of healthy) while synaptic proteins stay {proteins}.")
+                if numbers["new"] == 1 else
+                tr("{new} new spines have sprouted and are maturing ({count} of {healthy}, "
+                   "{density:.0%} of healthy) while synaptic proteins stay {proteins}."))
+    return (sprouted + " " + tr("Relief comes first from the new proteins strengthening "
+                                "existing synapses; the new spines sustain it: {relief:.0%} "
+                                "of the model's maximum.")).format(**numbers)

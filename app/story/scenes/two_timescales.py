@@ -80,6 +80,9 @@ def _rapid_sentence(rapid: Trajectory, t: float, tr: Translate) -> str:
     if rapid["antidepressant_effect"].max() <= RELIEF_ONSET:
         text = tr("{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is "
                   "no relief.")
+    elif rapid.scenario.stress <= 0:  # a healthy cortex has lost no spines to regrow
+        text = tr("{drug} adds a few spines to a healthy cortex ({now:.0%} of healthy); with "
+                  "little to improve, relief is {relief:.0%} of the model's maximum.")
     elif t < peak_time(rapid, "spine_density"):
         text = tr("{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from "
                   "{start:.0%} of healthy), relief {relief:.0%} of the model's maximum.")

@@ -1,0 +1,26 @@
+"""A scene's window of hours for one trajectory: the catalogue's window, stretched to cover a
+repeated regimen where the scene tells a regimen's story, and clipped to what was simulated.
+
+Overview, spine growth and hit and run tell what a course of doses does over days, so
+their window runs to the last dose plus the span the catalogue gives one dose (a single
+dose keeps the catalogue's window). The minute-scale scenes (3 to 5) show one dose's
+first hours; two time scales and other hypotheses compare fixed courses; they keep theirs.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from app.story.beats import last_dose_start
+
+REGIMEN_SCENES = frozenset({"overview", "spine-growth", "hit-and-run"})
+MIN_SPAN_H = 1e-3  # a run shorter than the scene's start still gets a usable window
+
+
+def scene_window(scene_id: str, window: tuple[float, float], trajectory: Any
+                 ) -> tuple[float, float]:
+    """The window (hours) scene ``scene_id`` shows of ``trajectory``: ``window`` stretched
+    over the whole regimen for a regimen scene, then clipped to the trajectory's end."""
+    t0, t1 = window
+    if scene_id in REGIMEN_SCENES:
+        t1 = max(t1, last_dose_start(trajectory.scenario) + (t1 - t0))
+    return t0, max(min(t1, trajectory.t_end), t0 + MIN_SPAN_H)
