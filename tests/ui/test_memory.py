@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.i18n import install_language
 from app.scenes.caches import PICTURE_BYTES, picture_bytes
-from app.ui.startup import return_large_blocks_to_the_system
+from app.ui.startup import (FREED_PAGES_EVERY_MS, return_freed_pages_regularly,
+                             return_large_blocks_to_the_system)
 from app.ui.state import AppState
 from app.ui.window import MainWindow
 
@@ -150,6 +151,18 @@ def test_beats_remembered_for_the_timeline_hold_no_old_run(window, qtbot):
                     reason="glibc's mallopt only")
 def test_the_c_library_takes_the_setting_that_returns_large_blocks():
     assert return_large_blocks_to_the_system()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",
+                    reason="glibc's malloc_trim only")
+def test_freed_heap_pages_go_back_to_the_system_every_minute(qapp):
+    timer = return_freed_pages_regularly(qapp)
+    try:
+        assert timer.isActive() and timer.interval() == FREED_PAGES_EVERY_MS
+        timer.timeout.emit()  # the trim itself runs without harm
+    finally:
+        timer.stop()
+        timer.deleteLater()
 
 
 def objects_that_could_pile_up() -> dict:
