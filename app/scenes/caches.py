@@ -7,12 +7,15 @@ Bounds (least recently used entries go first):
   (``base.LAYERS``, 48 MiB), molecule sprites and halos (``primitives.SPRITES``, 24 MiB)
   and glyph stamps (``art_dendrite`` stamps, 4 MiB). One 3840x2160 frame uses at most
   about 43, 22 and 0.5 MiB of them, a 1920x1080 frame 11, 6 and 0.1 MiB, so every frame
-  up to 4K finds all its pictures kept. Why not more: a lecture visits every scene in
-  several themes, languages, text sizes and window sizes, each with its own pictures, so
-  the caches fill to their bounds within a quarter of an hour and stay there; at the
-  earlier 96 MiB a long session's memory stood just under its 300 MiB budget. An image
-  larger than its cache's bound (static art of a 7680x4320 export) is drawn each time
-  instead of kept.
+  up to 4K finds all its pictures kept. The price: a 4K export of the overview or
+  ``hit-and-run`` while the window plays the same scene at 1080p no longer fits beside
+  it and redraws its static layers each frame (measured 31 -> 73 and 36 -> 100 ms a 4K
+  frame; 56 MiB of layers would avoid it for 8 MiB more). Why not more: a lecture
+  visits every scene in several themes, languages, text sizes and window sizes, each
+  with its own pictures, so the caches fill to their bounds within a quarter of an hour
+  and stay there; at the earlier 96 MiB a long session's memory stood just under its
+  300 MiB budget. An image larger than its cache's bound (static art of a 7680x4320
+  export) is drawn each time instead of kept.
 - companion runs of the comparison scenes (``companions``), 32 MiB (a six-week run is
   about 10 MiB; with the default scenario both comparison scenes need 29 MiB), but never
   fewer than the three most recently used: a frame of ``hit-and-run`` needs three at

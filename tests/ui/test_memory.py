@@ -1,5 +1,6 @@
 """Memory over a long session: a rebuilt window is released, plot rebuilds free their items,
-and the picture caches keep to their stated bounds in bytes."""
+rounds of theme, text-size and presenter switches leave nothing behind, the picture caches
+keep to their stated bounds in bytes, and freed memory goes back to the system."""
 import gc
 import platform
 import sys
@@ -13,8 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from app.i18n import install_language
 from app.scenes.caches import PICTURE_BYTES, picture_bytes
-from app.ui.startup import (FREED_PAGES_EVERY_MS, return_freed_pages_regularly,
-                             return_large_blocks_to_the_system)
+from app.ui.startup import (
+    FREED_PAGES_EVERY_MS,
+    return_freed_pages_regularly,
+    return_large_blocks_to_the_system,
+)
 from app.ui.state import AppState
 from app.ui.window import MainWindow
 
