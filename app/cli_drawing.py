@@ -308,6 +308,7 @@ def run_window(argv: list[str], parser_class) -> int:
         after_start,
         keep_current_window,
         prepare_language,
+        return_freed_pages_regularly,
         return_large_blocks_to_the_system,
     )
     from app.ui.window import MainWindow
@@ -315,6 +316,7 @@ def run_window(argv: list[str], parser_class) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ketamine Cascade")
     app.setOrganizationName("ketamine-cascade")
+    return_freed_pages_regularly(app)
     start_logging()
     crashed_before = bool(start_fault_log())
     prepare_language(app, args.lang or (lesson.language if lesson else None))

@@ -230,6 +230,8 @@ def open_window(display: bool):
     from app.ui.startup import return_large_blocks_to_the_system
     return_large_blocks_to_the_system()  # as main.py does
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from app.ui.startup import return_freed_pages_regularly
+    return_freed_pages_regularly(app)  # as main.py does
     app.setOrganizationName("ketamine-cascade-benchmark")
     app.setApplicationName("Ketamine Cascade long session")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

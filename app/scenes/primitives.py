@@ -120,7 +120,7 @@ def blit_centered(painter: QPainter, center: QPointF, sprite: QImage, alpha: flo
     painter.restore()
 
 
-#: Molecule sprites and halos at device resolution, at most 28 MiB (see ``caches``).
+#: Molecule sprites and halos at device resolution, at most 24 MiB (see ``caches``).
 SPRITES = ImageCache(SPRITE_BYTES)
 
 

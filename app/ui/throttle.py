@@ -22,10 +22,11 @@ class Throttle(QObject):
         """Ask for an update (extra arguments from signals are ignored)."""
         if self._timer.isActive():
             return
-        if not self._clock.isValid() or self._clock.elapsed() >= self._interval:
+        waited = self._clock.elapsed() if self._clock.isValid() else self._interval
+        if waited >= self._interval:
             self._run()
-        else:
-            self._timer.start(self._interval - self._clock.elapsed())
+        else:  # read once: a second reading may already be past the interval (negative wait)
+            self._timer.start(self._interval - waited)
 
     def _run(self):
         self._clock.start()

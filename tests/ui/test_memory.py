@@ -1,5 +1,6 @@
 """Memory over a long session: a rebuilt window is released, plot rebuilds free their items,
-and the picture caches keep to their stated bounds in bytes."""
+rounds of theme, text-size and presenter switches leave nothing behind, the picture caches
+keep to their stated bounds in bytes, and freed memory goes back to the system."""
 import gc
 import platform
 import sys
@@ -12,7 +13,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.i18n import install_language
-from app.ui.startup import return_large_blocks_to_the_system
+from app.scenes.caches import PICTURE_BYTES, picture_bytes
+from app.ui.startup import (
+    FREED_PAGES_EVERY_MS,
+    return_freed_pages_regularly,
+    return_large_blocks_to_the_system,
+)
 from app.ui.state import AppState
 from app.ui.window import MainWindow
 
@@ -152,3 +158,64 @@ def test_beats_remembered_for_the_timeline_hold_no_old_run(window, qtbot):
                     reason="glibc's mallopt only")
 def test_the_c_library_takes_the_setting_that_returns_large_blocks():
     assert return_large_blocks_to_the_system()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",
+                    reason="glibc's malloc_trim only")
+def test_freed_heap_pages_go_back_to_the_system_every_minute(qapp):
+    timer = return_freed_pages_regularly(qapp)
+    try:
+        assert timer.isActive() and timer.interval() == FREED_PAGES_EVERY_MS
+        timer.timeout.emit()  # the trim itself runs without harm
+    finally:
+        timer.stop()
+        timer.deleteLater()
+
+
+def objects_that_could_pile_up() -> dict:
+    """Live objects of the app's, Qt's and pyqtgraph's classes, counted by class."""
+    settle()
+    counts: dict = {}
+    for item in gc.get_objects():
+        kind = type(item)
+        if isinstance(item, type) or not isinstance(kind.__module__, str):
+            continue  # classes themselves are made once
+        if kind.__module__.split(".")[0] in ("app", "PySide6", "pyqtgraph"):
+            counts[kind.__qualname__] = counts.get(kind.__qualname__, 0) + 1
+    return counts
+
+
+def a_lecturers_round(window) -> None:
+    """Every theme, larger text and presenter mode with notes, each shown, on a scene of
+    each kind (chain, comparison with companion runs, chart); the window ends as it began."""
+    from app.ui.window import THEMES_OFFERED
+    first_theme = window.state.theme
+
+    def shown(change):
+        change()
+        window.canvas.grab()
+
+    for scene_id in ("overview", "hit-and-run", "two-timescales"):
+        window.state.set_scene(scene_id)
+        for theme in (*THEMES_OFFERED, first_theme):
+            shown(lambda t=theme: window.state.set_theme(t))
+        shown(lambda: window.zoom_text(1))
+        shown(lambda: window.zoom_text(0))
+        shown(window.toggle_presenting)
+        shown(window.show_notes)
+        shown(window.toggle_presenting)
+    window.notes_window.close()
+
+
+def test_rounds_of_theme_text_size_and_presenter_switches_leave_nothing_behind(window):
+    window.state.set_playing(False)
+    for _ in range(2):  # the first rounds fill the caches with what they draw
+        a_lecturers_round(window)
+    after_two = objects_that_could_pile_up()
+    for _ in range(3):
+        a_lecturers_round(window)
+    after_five = objects_that_could_pile_up()
+    grown = {name: (after_two.get(name, 0), count) for name, count in after_five.items()
+             if count > after_two.get(name, 0)}
+    assert grown == {}
+    assert picture_bytes() <= PICTURE_BYTES
