@@ -190,10 +190,10 @@ class PlotsPanel(QWidget):
         self.scale = TimeScale(timeline.t0, timeline.t1, kind)
         samples = _sample_times(self.scale)
         positions = np.array([self.scale.to_position(t) for t in samples])
-        self._plots[0].setXRange(0.0, 1.0, padding=0.02)  # the others are linked to it
         for item, curve, plot in zip(series, self._curves, self._plots):
             values = np.interp(samples, item.source.t, item.source[item.observable])
             curve.setData(positions, values)
+            plot.setXRange(0.0, 1.0, padding=0.02)
             typical = observable(item.observable).typical_range
             plot.setYRange(*readable_y_range(values, typical), padding=Y_PADDING)
         self._move_cursor(self.state.t)

@@ -188,7 +188,7 @@ def objects_that_could_pile_up() -> dict:
 def a_lecturers_round(window) -> None:
     """Every theme, larger text and presenter mode with notes, each shown, on a scene of
     each kind (chain, comparison with companion runs, chart); the window ends as it began."""
-    from app.ui.window import THEMES_OFFERED
+    from app.story.catalogue import THEME_NAMES
     first_theme = window.state.theme
 
     def shown(change):
@@ -197,24 +197,34 @@ def a_lecturers_round(window) -> None:
 
     for scene_id in ("overview", "hit-and-run", "two-timescales"):
         window.state.set_scene(scene_id)
-        for theme in (*THEMES_OFFERED, first_theme):
+        for theme in (*THEME_NAMES, first_theme):
             shown(lambda t=theme: window.state.set_theme(t))
-        shown(lambda: window.zoom_text(1))
-        shown(lambda: window.zoom_text(0))
-        shown(window.toggle_presenting)
-        shown(window.show_notes)
-        shown(window.toggle_presenting)
-    window.notes_window.close()
+        shown(lambda: window.preferences.zoom_text(1))
+        shown(lambda: window.preferences.zoom_text(0))
+        shown(window.presenter.toggle)
+        shown(window.presenter.show_notes)
+        shown(window.presenter.toggle)
+    window.presenter.notes_window.close()
 
 
-def test_rounds_of_theme_text_size_and_presenter_switches_leave_nothing_behind(window):
+def test_rounds_of_theme_text_size_and_presenter_switches_leave_nothing_behind(window, qtbot):
+    from app.scenes import SCENES
     window.state.set_playing(False)
+    # the worker delivers the other scenes' data after the first frame: wait for it, so
+    # what the rounds build (a comparison scene's plots) is the same in every round
+    qtbot.waitUntil(lambda: window.state.scene_data is not None
+                    and len(window.state.scene_data.scenes) == len(SCENES), timeout=20000)
+    def settled_count():
+        window.runner.wait()  # no simulation in flight,
+        qtbot.wait(300)       # and throttled plot and panel updates delivered
+        return objects_that_could_pile_up()
+
     for _ in range(2):  # the first rounds fill the caches with what they draw
         a_lecturers_round(window)
-    after_two = objects_that_could_pile_up()
+    after_two = settled_count()
     for _ in range(3):
         a_lecturers_round(window)
-    after_five = objects_that_could_pile_up()
+    after_five = settled_count()
     grown = {name: (after_two.get(name, 0), count) for name, count in after_five.items()
              if count > after_two.get(name, 0)}
     assert grown == {}
