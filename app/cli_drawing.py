@@ -284,7 +284,8 @@ def run_window(argv: list[str], parser_class) -> int:
         "Ketamine Cascade: animated scenes of how a rapid-acting antidepressant works. "
         "Other commands: scenes, simulate, export (main.py COMMAND --help)."))
     parser.add_argument("--scene", metavar="ID", help="scene to open (see: main.py scenes)")
-    parser.add_argument("--time", type=time_argument, metavar="T", help="time to open at, e.g. 35min")
+    parser.add_argument("--time", type=time_argument, metavar="T",
+                        help="time to open at, e.g. 35min")
     parser.add_argument("--scenario", metavar="FILE", help="scenario JSON file")
     parser.add_argument("--lesson", metavar="FILE", help="a lesson file saved from the window")
     parser.add_argument("--lang", choices=LANGUAGES, default=None)

@@ -139,8 +139,8 @@ class BdnfMtorScene(Scene):
         return [LegendItem("ampa", tr("AMPA receptor"), "square"),
                 LegendItem("ink", tr("phosphate brake on eEF2"), "ring"),
                 LegendItem("bdnf", tr("BDNF")), LegendItem("trkb", tr("TrkB receptor"), "line"),
-                LegendItem("mtor", tr("mTOR")), LegendItem("proteins", tr("synapse building blocks"),
-                                                       "square"),
+                LegendItem("mtor", tr("mTOR")),
+                LegendItem("proteins", tr("synapse building blocks"), "square"),
                 LegendItem("vermillion", tr("blocked link"), "line")]
 
     def prepare(self, trajectory: Trajectory) -> dict[str, object]:

@@ -102,6 +102,7 @@ def caption(trajectory: Trajectory, t: float, tr: Translate) -> str:
                   "spines regrown, relief {relief:.0%} of the model's maximum.")
     else:
         text = tr("{clock}: the drug is essentially gone ({share:.1%} of its peak), yet the "
-                  "regrown synapses keep relief at {relief:.0%} of the model's maximum. The spark is out; the fire "
+                  "regrown synapses keep relief at {relief:.0%} of the model's maximum. "
+                  "The spark is out; the fire "
                   "it lit burns on for days.")
     return text.format(**numbers)
