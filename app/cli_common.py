@@ -90,7 +90,8 @@ def _argparse_message(text: str) -> Message:
     for code, shape in _ARGPARSE_SHAPES:
         found = shape.fullmatch(text)
         if found:
-            return Message(code, **{name: _short(value) for name, value in found.groupdict().items()})
+            values = {name: _short(value) for name, value in found.groupdict().items()}
+            return Message(code, **values)
     return Message("cli.other", text=_short(text))
 
 
@@ -175,7 +176,8 @@ def add_scenario_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--stress", type=float, metavar="S", help="0 healthy .. 1 chronic stress")
     group.add_argument("--blockers", metavar="LIST",
                        help=f"comma-separated subset of {','.join(BLOCKERS)} ('' for none)")
-    group.add_argument("--horizon", type=time_argument, metavar="T", help="simulated span, e.g. 14d")
+    group.add_argument("--horizon", type=time_argument, metavar="T",
+                       help="simulated span, e.g. 14d")
 
 
 def scenario_from_args(args):

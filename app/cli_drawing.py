@@ -5,19 +5,17 @@ Kept apart from ``app.cli`` so ``simulate`` never loads Qt.
 from __future__ import annotations
 
 import logging
-import signal
 import sys
-import threading
 from pathlib import Path
 
 from app.cli_common import (
-    Terminated,
     UsageError,
     add_scenario_arguments,
     error_line,
     scenario_from_args,
     time_argument,
 )
+from app.cli_terminal import SignalsCancel, TerminalProgress
 from app.errors import Clock, UserError
 from app.excerpt import excerpt
 from app.story.catalogue import (
@@ -128,9 +126,9 @@ def run_export(argv: list[str], parser_class) -> int:
     from app.model import simulate
     request = _export_request(args)
     trajectory = simulate(scenario_from_args(args))
-    progress = _TerminalProgress(request) if sys.stderr.isatty() else None
+    progress = TerminalProgress(request) if sys.stderr.isatty() else None
     try:
-        with _SignalsCancel() as interrupted:
+        with SignalsCancel() as interrupted:
             _export_reporting(lambda: run(request, trajectory, progress, interrupted),
                               interrupted, args.out)
     finally:
@@ -226,57 +224,6 @@ def _seconds_argument(text: str) -> float:
         raise UsageError("cli.seconds_unparseable", text=excerpt(text)) from None
 
 
-class _SignalsCancel:
-    """Ctrl+C (SIGINT) or SIGTERM cancels the export at the next frame, so it removes what
-    it wrote and no drawing is cut in half; a second signal stops at once. Callable:
-    ``cancelled()``; ``requested`` is the interrupt to raise (None until a signal)."""
-
-    _INTERRUPTS = {signal.SIGINT: KeyboardInterrupt, signal.SIGTERM: Terminated}
-
-    def __init__(self):
-        self.requested = None
-        self._previous = {}
-
-    def __enter__(self):
-        if threading.current_thread() is threading.main_thread():
-            self._previous = {number: signal.signal(number, self._on_signal)
-                              for number in self._INTERRUPTS}
-        return self
-
-    def __exit__(self, *exc_info):
-        for number, handler in self._previous.items():
-            signal.signal(number, handler)
-
-    def __call__(self) -> bool:
-        return self.requested is not None
-
-    def _on_signal(self, signum, frame):
-        if self.requested is not None:
-            raise self._INTERRUPTS[signum]
-        self.requested = self._INTERRUPTS[signum]
-
-
-class _TerminalProgress:
-    """``exporting 123/300 frames`` on one rewritten stderr line (terminals only)."""
-
-    def __init__(self, request):
-        from app.export.requests import ClipRequest
-        self.unit = "frames" if isinstance(request, ClipRequest) else "steps"
-        self.shown = False
-
-    def __call__(self, done: int, total: int) -> None:
-        if total > 1:
-            sys.stderr.write(f"\rexporting {done}/{total} {self.unit}")
-            sys.stderr.flush()
-            self.shown = True
-
-    def finish(self) -> None:
-        """End the progress line."""
-        if self.shown:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
-
-
 # --- the window ---------------------------------------------------------------------------
 def run_window(argv: list[str], parser_class) -> int:
     """Open the window (``--screenshot FILE`` saves it once painted and exits)."""
@@ -284,7 +231,8 @@ def run_window(argv: list[str], parser_class) -> int:
         "Ketamine Cascade: animated scenes of how a rapid-acting antidepressant works. "
         "Other commands: scenes, simulate, export (main.py COMMAND --help)."))
     parser.add_argument("--scene", metavar="ID", help="scene to open (see: main.py scenes)")
-    parser.add_argument("--time", type=time_argument, metavar="T", help="time to open at, e.g. 35min")
+    parser.add_argument("--time", type=time_argument, metavar="T",
+                        help="time to open at, e.g. 35min")
     parser.add_argument("--scenario", metavar="FILE", help="scenario JSON file")
     parser.add_argument("--lesson", metavar="FILE", help="a lesson file saved from the window")
     parser.add_argument("--lang", choices=LANGUAGES, default=None)

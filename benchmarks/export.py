@@ -99,7 +99,8 @@ def _png_clip(trajectory, scratch: Path) -> None:
 def _big_frame(trajectory, scratch: Path) -> None:
     request = FrameRequest(SCENE, 1.5, scratch / "4k.png", size=(3840, 2160))
     seconds = median_seconds(lambda: run(request, trajectory), 5, warmup=1)
-    reference = median_seconds(lambda: render_frame(SCENE, trajectory, 1.5, (3840, 2160)), 5, warmup=1)
+    reference = median_seconds(lambda: render_frame(SCENE, trajectory, 1.5, (3840, 2160)), 5,
+                               warmup=1)
     line("PNG frame 3840x2160", seconds, reference, "< 1 s", seconds < 1,
          f"{request.out.stat().st_size / 1e6:.1f} MB")
 
@@ -108,7 +109,8 @@ def _deck(trajectory, scratch: Path) -> None:
     request = DeckRequest(DECK_SCENES, scratch / "deck.pptx")
     beats = [(s, b.t) for s in DECK_SCENES for b in SCENES[s].beats(trajectory)]
     seconds = median_seconds(lambda: run(request, trajectory), 2, warmup=1)
-    reference = median_seconds(lambda: [render_frame(s, trajectory, t) for s, t in beats], 2, warmup=1)
+    reference = median_seconds(lambda: [render_frame(s, trajectory, t) for s, t in beats], 2,
+                               warmup=1)
     line(f"PPTX 4 scenes ({len(beats)} beat slides)", seconds, reference, "< 20 s",
          seconds < 20, f"{request.out.stat().st_size / 1e6:.1f} MB")
 

@@ -64,7 +64,7 @@ def main() -> None:
         times = [beat.t for beat in scene.beats(trajectory)]
         counter = {"i": 0}
 
-        def one_frame(size):
+        def one_frame(size, scene_id=scene_id, times=times, counter=counter):
             t = times[counter["i"] % len(times)]
             counter["i"] += 1
             render_frame(scene_id, trajectory, t, size)

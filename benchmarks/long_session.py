@@ -55,7 +55,7 @@ def rss_mib() -> float:
             for line in status:
                 if line.startswith("VmRSS:"):
                     return int(line.split()[1]) / 1024.0
-        raise RuntimeError("no VmRSS in /proc/self/status: cannot measure memory here")
+        raise RuntimeError("no VmRSS in /proc/self/status: cannot measure memory here") from None
     return psutil.Process().memory_info().rss / 2**20
 
 

@@ -61,7 +61,7 @@ def main() -> None:
         times = [beat.t for beat in SCENES[scene_id].beats(window.state.trajectory)]
         counter = {"i": 0}
 
-        def paint_once():
+        def paint_once(times=times, counter=counter):
             window.state.set_time(times[counter["i"] % len(times)])
             counter["i"] += 1
             window.canvas.repaint()
@@ -82,7 +82,7 @@ def main() -> None:
     for dose in (40.0, 45.0, 50.0, 55.0, 60.0, 65.0, 70.0):
         start = time.perf_counter()
         window.controls.dose.setValue(dose)
-        wait_until(app, lambda: window.state.trajectory.scenario.dose_mg == dose)
+        wait_until(app, lambda dose=dose: window.state.trajectory.scenario.dose_mg == dose)
         window.canvas.repaint()
         delays.append(time.perf_counter() - start)
     delay = statistics.median(delays)

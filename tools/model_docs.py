@@ -222,7 +222,8 @@ def _other_rows() -> list[str]:
     blocked = simulate(Scenario(drug="ssri", route="oral", dose_mg=10, n_doses=42,
                                 dose_interval_h=24, horizon_h=42 * 24, blockers={"rapamycin"}))
     healthy = simulate(Scenario(stress=0.0, horizon_h=48))
-    weeks = " / ".join(f"{ssri.value('antidepressant_effect', w * 168):.2f}" for w in (1, 2, 3, 4, 6))
+    weeks = " / ".join(f"{ssri.value('antidepressant_effect', w * 168):.2f}"
+                       for w in (1, 2, 3, 4, 6))
     return [
         f"| escitalopram 10 mg daily | relief at week 1 / 2 / 3 / 4 / 6 | {weeks} "
         f"| response in 2-6 weeks, mean 5.7 weeks (Trivedi 2006) |",

@@ -31,7 +31,8 @@ class Coded:
 
     def _set(self, code: str, values: dict) -> None:
         if code not in TEMPLATES:
-            raise KeyError(f"{code!r} is not a code of the error catalogue (app/errors/catalogue.py)")
+            raise KeyError(f"{code!r} is not a code of the error catalogue "
+                           "(app/errors/catalogue.py)")
         self.code, self.values = code, dict(values)
 
     def __str__(self) -> str:
@@ -113,7 +114,8 @@ def render(item, template_of=english_template, unit_word=_same) -> str:
     items through ``template_of(code)`` with their values rendered in turn; a template
     whose placeholders do not fit its values falls back to the English one."""
     if isinstance(item, Coded):
-        values = {name: render(value, template_of, unit_word) for name, value in item.values.items()}
+        values = {name: render(value, template_of, unit_word)
+                  for name, value in item.values.items()}
         try:
             return template_of(item.code).format_map(values)
         except (KeyError, IndexError, ValueError, AttributeError):

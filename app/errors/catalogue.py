@@ -31,7 +31,8 @@ TEMPLATES = {
     "scenario.invalid": QT_TRANSLATE_NOOP("Errors", "scenario: {detail}"),
     "scenario.not_json": QT_TRANSLATE_NOOP(
         "Errors", "scenario: not valid JSON: {problem} (line {line}, column {column})"),
-    "scenario.too_deep": QT_TRANSLATE_NOOP("Errors", "scenario: not valid JSON (nested too deeply)"),
+    "scenario.too_deep": QT_TRANSLATE_NOOP(
+        "Errors", "scenario: not valid JSON (nested too deeply)"),
     "scenario.number_too_long": QT_TRANSLATE_NOOP(
         "Errors", "scenario: the number {digits}... ({count} digits) is far too large for a "
                   "scenario"),
@@ -58,13 +59,16 @@ TEMPLATES = {
     "file.too_large_size": QT_TRANSLATE_NOOP(
         "Errors", "{file} is too large ({size} bytes; at most {limit} MB)"),
     "file.binary": QT_TRANSLATE_NOOP("Errors", "{file} is not a text file (it holds binary data)"),
-    "file.not_utf8": QT_TRANSLATE_NOOP("Errors", "{file} is not UTF-8 text (bad byte at {position})"),
+    "file.not_utf8": QT_TRANSLATE_NOOP(
+        "Errors", "{file} is not UTF-8 text (bad byte at {position})"),
     "file.cannot_write": QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {reason}"),
     "file.read_only": QT_TRANSLATE_NOOP("Errors", "the file is read-only"),
     "file.is_folder": QT_TRANSLATE_NOOP("Errors", "it is a folder"),
-    "file.unread_fifo": QT_TRANSLATE_NOOP("Errors", "it is a named pipe (FIFO) that nothing reads from"),
+    "file.unread_fifo": QT_TRANSLATE_NOOP(
+        "Errors", "it is a named pipe (FIFO) that nothing reads from"),
     "file.not_a_file": QT_TRANSLATE_NOOP("Errors", "it is not a file (a socket?)"),
-    "file.locked": QT_TRANSLATE_NOOP("Errors", "the file cannot be replaced (it is locked or immutable)"),
+    "file.locked": QT_TRANSLATE_NOOP(
+        "Errors", "the file cannot be replaced (it is locked or immutable)"),
     "file.disk_full": QT_TRANSLATE_NOOP("Errors", "the disk is full"),
     "file.folder_not_writable": QT_TRANSLATE_NOOP("Errors", "the folder is not writable"),
     "file.folder_missing": QT_TRANSLATE_NOOP("Errors", "the folder does not exist"),
@@ -111,7 +115,7 @@ TEMPLATES = {
     "word.end_time": QT_TRANSLATE_NOOP("Errors", "end time (hours)"),
     "word.duration": QT_TRANSLATE_NOOP("Errors", "duration"),
     "list.and_more": QT_TRANSLATE_NOOP("Errors", "{names} and {more} more"),
-    # --- lessons (app/story/lessons.py) -------------------------------------------------------------
+    # --- lessons (app/story/lessons.py) ---------------------------------------------------
     "lesson.in_file": QT_TRANSLATE_NOOP("Errors", "{file}: {error}"),
     "lesson.in_text": QT_TRANSLATE_NOOP("Errors", "lesson file: {error}"),
     "lesson.scenario": QT_TRANSLATE_NOOP("Errors", "scenario: {error}"),
@@ -131,16 +135,19 @@ TEMPLATES = {
         "Errors", "field 'scenes' must be a list of scene ids, got {kind}"),
     "lesson.scenes_empty": QT_TRANSLATE_NOOP(
         "Errors", "field 'scenes' is empty; at least one scene must be shown"),
-    "lesson.scenes_repeated": QT_TRANSLATE_NOOP("Errors", "field 'scenes' lists {scenes} more than once"),
+    "lesson.scenes_repeated": QT_TRANSLATE_NOOP(
+        "Errors", "field 'scenes' lists {scenes} more than once"),
     "lesson.notes_not_object": QT_TRANSLATE_NOOP(
         "Errors", "field 'notes' must be an object of scene ids, got {kind}"),
-    "lesson.too_many_notes": QT_TRANSLATE_NOOP("Errors", "field 'notes' holds {count} notes; at most {limit}"),
+    "lesson.too_many_notes": QT_TRANSLATE_NOOP(
+        "Errors", "field 'notes' holds {count} notes; at most {limit}"),
     "lesson.not_text": QT_TRANSLATE_NOOP("Errors", "field '{field}' must be text, got {kind}"),
     "lesson.too_long": QT_TRANSLATE_NOOP(
         "Errors", "field '{field}' is too long ({length} characters; at most {limit})"),
     "lesson.broken_character": QT_TRANSLATE_NOOP(
         "Errors", "field '{field}' holds a broken character (a lone surrogate)"),
-    "lesson.not_one_of": QT_TRANSLATE_NOOP("Errors", "field '{field}': {value} is not one of {allowed}"),
+    "lesson.not_one_of": QT_TRANSLATE_NOOP(
+        "Errors", "field '{field}': {value} is not one of {allowed}"),
     "lesson.not_scene_id": QT_TRANSLATE_NOOP(
         "Errors", "field '{field}': {value} is not a scene id; the scenes are {scenes}"),
     "lesson.beat_key_not_text": QT_TRANSLATE_NOOP(
@@ -156,7 +163,8 @@ TEMPLATES = {
     "lesson.scene_notes_not_object": QT_TRANSLATE_NOOP(
         "Errors", "notes of {scene} must be an object of beat keys, got {kind}"),
     "lesson.not_json_text": QT_TRANSLATE_NOOP("Errors", "expected JSON text, got {kind}"),
-    "lesson.text_too_large": QT_TRANSLATE_NOOP("Errors", "it is too large (a lesson is at most 2 MB)"),
+    "lesson.text_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "it is too large (a lesson is at most 2 MB)"),
     "lesson.empty": QT_TRANSLATE_NOOP("Errors", "it is empty"),
     "lesson.too_deep": QT_TRANSLATE_NOOP("Errors", "nested too deeply (at most {depth} levels)"),
     "lesson.not_json": QT_TRANSLATE_NOOP(
@@ -165,33 +173,43 @@ TEMPLATES = {
         "Errors", "not valid JSON (the file looks cut short): {problem} (line {line}, column "
                   "{column})"),
     "lesson.not_json_other": QT_TRANSLATE_NOOP("Errors", "not valid JSON ({detail})"),
-    "lesson.top_not_object": QT_TRANSLATE_NOOP("Errors", "the top level must be an object, got {kind}"),
+    "lesson.top_not_object": QT_TRANSLATE_NOOP(
+        "Errors", "the top level must be an object, got {kind}"),
     "lesson.number_too_long": QT_TRANSLATE_NOOP(
         "Errors", "the number {digits}... ({count} digits) is far too large for a lesson"),
-    "lesson.number_too_large": QT_TRANSLATE_NOOP("Errors", "the number {number} is too large for a lesson"),
+    "lesson.number_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "the number {number} is too large for a lesson"),
     "lesson.constant": QT_TRANSLATE_NOOP("Errors", "{constant} is not a number a lesson can hold"),
     "lesson.is_scenario": QT_TRANSLATE_NOOP(
         "Errors", "this is a scenario file, not a lesson; open it as a scenario"),
-    "lesson.schema_missing": QT_TRANSLATE_NOOP("Errors", "schema_version is missing; is this a lesson file?"),
+    "lesson.schema_missing": QT_TRANSLATE_NOOP(
+        "Errors", "schema_version is missing; is this a lesson file?"),
     "lesson.schema_not_whole": QT_TRANSLATE_NOOP(
         "Errors", "schema_version must be a whole number, got {kind}"),
     "lesson.schema_newer": QT_TRANSLATE_NOOP(
         "Errors", "this lesson was saved by a newer version of the app (schema {version}); this "
                   "version reads schema {supported}"),
     "lesson.schema_unsupported": QT_TRANSLATE_NOOP(
-        "Errors", "schema_version {version} is not supported; this version reads schema {supported}"),
-    # --- times (app/story/timefmt.py) ----------------------------------------------------------------
+        "Errors", "schema_version {version} is not supported; this version reads schema "
+                  "{supported}"),
+    # --- times (app/story/timefmt.py) -----------------------------------------------------
     "time.unparseable": QT_TRANSLATE_NOOP(
-        "Errors", "{text} is not a time; write e.g. 90min, 1.5h, 2d or 3w (a bare number is hours)"),
+        "Errors", "{text} is not a time; write e.g. 90min, 1.5h, 2d or 3w (a bare number is "
+                  "hours)"),
     "time.not_finite": QT_TRANSLATE_NOOP("Errors", "{text} is not a finite time"),
     "time.outside_scene": QT_TRANSLATE_NOOP(
         "Errors", "time {clock} is outside scene {scene}; valid times run from {start} to {end}"),
     # --- exports (app/export/*.py, the export dialog) --------------------------------------------
-    "export.unknown_scene": QT_TRANSLATE_NOOP("Errors", "unknown scene {scene}; choose from {scenes}"),
-    "export.unknown_language": QT_TRANSLATE_NOOP("Errors", "unknown language {value}; choose from {allowed}"),
-    "export.unknown_theme": QT_TRANSLATE_NOOP("Errors", "unknown theme {value}; choose from {allowed}"),
-    "export.unknown_format": QT_TRANSLATE_NOOP("Errors", "unknown format {value}; choose from {allowed}"),
-    "export.unknown_spacing": QT_TRANSLATE_NOOP("Errors", "unknown spacing {value}; choose from {allowed}"),
+    "export.unknown_scene": QT_TRANSLATE_NOOP(
+        "Errors", "unknown scene {scene}; choose from {scenes}"),
+    "export.unknown_language": QT_TRANSLATE_NOOP(
+        "Errors", "unknown language {value}; choose from {allowed}"),
+    "export.unknown_theme": QT_TRANSLATE_NOOP(
+        "Errors", "unknown theme {value}; choose from {allowed}"),
+    "export.unknown_format": QT_TRANSLATE_NOOP(
+        "Errors", "unknown format {value}; choose from {allowed}"),
+    "export.unknown_spacing": QT_TRANSLATE_NOOP(
+        "Errors", "unknown spacing {value}; choose from {allowed}"),
     "export.size_out_of_range": QT_TRANSLATE_NOOP(
         "Errors", "size {width}x{height} is out of range; each side must be 16 to {limit} pixels"),
     "export.size_not_pair": QT_TRANSLATE_NOOP(
@@ -215,7 +233,8 @@ TEMPLATES = {
         "Errors", "frame rate {fps} is out of range; {format} clips take a whole number of frames "
                   "per second from 1 to {limit}"),
     "export.file_not_folder": QT_TRANSLATE_NOOP("Errors", "{path} is a file, not a folder"),
-    "export.clip_needs_folder": QT_TRANSLATE_NOOP("Errors", "{path} is a file; a PNG clip needs a folder"),
+    "export.clip_needs_folder": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is a file; a PNG clip needs a folder"),
     "export.folder_missing": QT_TRANSLATE_NOOP("Errors", "folder {path} does not exist"),
     "export.folder_not_writable": QT_TRANSLATE_NOOP("Errors", "folder {path} is not writable"),
     "export.frames_exist": QT_TRANSLATE_NOOP(
@@ -231,7 +250,8 @@ TEMPLATES = {
         "Errors", "an unexpected error ({error}); the details are in {path}"),
     # --- the command line (app/cli.py, app/cli_drawing.py) -------------------------------------
     "cli.argument": QT_TRANSLATE_NOOP("Errors", "argument {argument}: {error}"),
-    "cli.bad_choice": QT_TRANSLATE_NOOP("Errors", "invalid choice: {value} (choose from {choices})"),
+    "cli.bad_choice": QT_TRANSLATE_NOOP(
+        "Errors", "invalid choice: {value} (choose from {choices})"),
     "cli.invalid_value": QT_TRANSLATE_NOOP("Errors", "invalid {type} value: {value}"),
     "cli.expected_one": QT_TRANSLATE_NOOP("Errors", "expected one argument"),
     "cli.expected_at_most_one": QT_TRANSLATE_NOOP("Errors", "expected at most one argument"),
@@ -239,9 +259,11 @@ TEMPLATES = {
     "cli.ignored_explicit": QT_TRANSLATE_NOOP("Errors", "ignored explicit argument {value}"),
     "cli.not_allowed_with": QT_TRANSLATE_NOOP("Errors", "not allowed with argument {other}"),
     "cli.unrecognized": QT_TRANSLATE_NOOP("Errors", "unrecognized arguments: {arguments}"),
-    "cli.required": QT_TRANSLATE_NOOP("Errors", "the following arguments are required: {arguments}"),
+    "cli.required": QT_TRANSLATE_NOOP(
+        "Errors", "the following arguments are required: {arguments}"),
     "cli.one_required": QT_TRANSLATE_NOOP("Errors", "one of the arguments {arguments} is required"),
-    "cli.ambiguous": QT_TRANSLATE_NOOP("Errors", "ambiguous option: {option} could match {matches}"),
+    "cli.ambiguous": QT_TRANSLATE_NOOP(
+        "Errors", "ambiguous option: {option} could match {matches}"),
     "cli.other": QT_TRANSLATE_NOOP("Errors", "{text}"),
     "cli.size_unparseable": QT_TRANSLATE_NOOP(
         "Errors", "{text} is not a size; write WIDTHxHEIGHT, e.g. 1920x1080"),
@@ -252,8 +274,10 @@ TEMPLATES = {
     "cli.no_display": QT_TRANSLATE_NOOP(
         "Errors", "there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
                   "not set); the scenes, simulate and export commands work without one"),
-    "cli.unknown_scene": QT_TRANSLATE_NOOP("Errors", "unknown scene {scene}; valid scenes: {scenes}"),
-    "cli.scene_missing": QT_TRANSLATE_NOOP("Errors", "--scene needs a scene id; valid scenes: {scenes}"),
+    "cli.unknown_scene": QT_TRANSLATE_NOOP(
+        "Errors", "unknown scene {scene}; valid scenes: {scenes}"),
+    "cli.scene_missing": QT_TRANSLATE_NOOP(
+        "Errors", "--scene needs a scene id; valid scenes: {scenes}"),
     "cli.several_scenes": QT_TRANSLATE_NOOP(
         "Errors", "several scenes go only into a pptx deck; a {format} export takes one"),
     "cli.transparent_format": QT_TRANSLATE_NOOP(
@@ -268,10 +292,12 @@ TEMPLATES = {
     "cli.frame_and_clip": QT_TRANSLATE_NOOP(
         "Errors", "give either --time T (one frame) or --from T --to T (a clip), not both"),
     "cli.clip_ends": QT_TRANSLATE_NOOP("Errors", "a clip needs both --from T and --to T"),
-    "cli.clip_options": QT_TRANSLATE_NOOP("Errors", "--duration and --fps apply to clips (--from T --to T)"),
+    "cli.clip_options": QT_TRANSLATE_NOOP(
+        "Errors", "--duration and --fps apply to clips (--from T --to T)"),
     "cli.clip_format": QT_TRANSLATE_NOOP(
         "Errors", "{format} is a clip: give --from T --to T (and --duration, --fps)"),
-    "cli.svg_clip": QT_TRANSLATE_NOOP("Errors", "svg exports one frame: give --time T (clips: png, mp4 or gif)"),
+    "cli.svg_clip": QT_TRANSLATE_NOOP(
+        "Errors", "svg exports one frame: give --time T (clips: png, mp4 or gif)"),
     "cli.timing_missing": QT_TRANSLATE_NOOP(
         "Errors", "give --time T for one frame or --from T --to T for a clip"),
 }

@@ -2,11 +2,12 @@
 
 Frame ``n`` is ``render_frame(scene, t(n))``; by default the times are spread evenly along
 the scene's time scale between the two ends (as playback moves, so a log-scale scene
-spends as long on its first hour as on its last week), or evenly in hours on request. Everything is rendered in the calling
-thread. A failed or cancelled clip leaves nothing behind: a PNG sequence removes its
-frames (and its folder if it made it); MP4 and GIF are renamed into place only when done.
-A PNG sequence marks its folder while it runs (a temporary named for this process), so
-the frames of an export that was killed are recognised, and removed, by the next one.
+spends as long on its first hour as on its last week), or evenly in hours on request.
+Everything is rendered in the calling thread. A failed or cancelled clip leaves nothing
+behind: a PNG sequence removes its frames (and its folder if it made it); MP4 and GIF are
+renamed into place only when done. A PNG sequence marks its folder while it runs (a
+temporary named for this process), so the frames of an export that was killed are
+recognised, and removed, by the next one.
 """
 from __future__ import annotations
 

@@ -87,7 +87,8 @@ def checked_frame(scene_id: str, size, lang: str, theme: str):
         raise ExportError("export.unknown_language", value=excerpt(lang),
                           allowed=", ".join(LANGUAGES))
     if not isinstance(theme, str) or theme not in THEME_NAMES:
-        raise ExportError("export.unknown_theme", value=excerpt(theme), allowed=", ".join(THEME_NAMES))
+        raise ExportError("export.unknown_theme", value=excerpt(theme),
+                          allowed=", ".join(THEME_NAMES))
     return scene, (width, height), theme_named(theme)
 
 

@@ -8,10 +8,10 @@ Every form of ketamine (racemic, S, R) shares one disposition: the same volumes 
 inter-compartmental clearances, each form with its own published clearance. The deep
 compartment carries the slow terminal phase (half-life near 9 h) that the esketamine label
 reports; racemic studies sampled over the first hours see the 2-3 h phase before it.
-Intranasal esketamine is given as 28 mg devices 5 min apart, each its own depot dose. The system ``dx/dt = A x + inputs`` is
-diagonalised once; each eigen-mode is then an exact first-order recursion (zero-order
-hold for infusions, impulses for depot doses) solved by ``filters.recurrence``. No ODE
-solver.
+Intranasal esketamine is given as 28 mg devices 5 min apart, each its own depot dose.
+The system ``dx/dt = A x + inputs`` is diagonalised once; each eigen-mode is then an exact
+first-order recursion (zero-order hold for infusions, impulses for depot doses) solved by
+``filters.recurrence``. No ODE solver.
 
 Clearances scale with body weight to the power 0.75, volumes linearly (reference 70 kg).
 """

@@ -153,7 +153,8 @@ class Scenario:
     def from_json(cls, text: str) -> Scenario:
         """Parse JSON text; malformed JSON raises :class:`ScenarioError`."""
         try:
-            data = json.loads(text.removeprefix("\ufeff"), parse_int=_parse_int, parse_constant=_reject_constant)
+            data = json.loads(text.removeprefix("\ufeff"), parse_int=_parse_int,
+                              parse_constant=_reject_constant)
         except json.JSONDecodeError as exc:
             raise ScenarioError("scenario.not_json", problem=json_problem(exc), line=exc.lineno,
                                 column=exc.colno) from None

@@ -1,7 +1,8 @@
 """What every scene is: a title, a time window, beats, a caption and a pure ``paint``.
 
 Scenes draw on one logical canvas of ``CANVAS_W x CANVAS_H`` (1600 x 900) which
-:func:`app.scenes.paint.paint_scene` scales, letterboxed, onto any target: the window, a 4K PNG, an SVG.
+:func:`app.scenes.paint.paint_scene` scales, letterboxed, onto any target: the window, a 4K
+PNG, an SVG.
 The frame is a pure function of (trajectory, its prepared scene data, t, render settings):
 nothing is kept from the previous frame; moving things take their positions from
 closed-form functions of ``t`` and a fixed seed.

@@ -11,13 +11,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from app.i18n import translator
 from app.model import Trajectory
 from app.model.facts import EEF2_MAX_DEPHOSPHORYLATION
-from app.scenes import evidence_view
 from app.scenes.art_dendrite import (
     BUILDING_BLOCKS,
     building_block,
@@ -29,14 +28,12 @@ from app.scenes.art_dendrite import (
     ribosome,
     stamp,
 )
+from app.scenes.art_stage_cards import paint_stage_cards, paint_stage_readings
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
 from app.scenes.cells import ampa_receptor, cell_body, trkb_receptor
-from app.scenes.chrome import fitted_size
 from app.scenes.primitives import (
     ALIGN_CENTER,
     arrow,
-    blocker_badge,
-    cut_mark,
     draw_label,
     draw_text,
     drift,
@@ -47,13 +44,9 @@ from app.scenes.primitives import (
     soft_shadow,
 )
 from app.story.catalogue import CATALOGUE
-from app.story.names import BLOCKER_NAMES
 from app.story.scenes import bdnf_mtor as story
-from app.story.scenes.bdnf_mtor import over_baseline
 
 TUBE = QRectF(40, 312, 1520, 318)
-STAGE_X = (165.0, 415.0, 665.0, 915.0, 1165.0, 1415.0)
-CARD_W, CARD_TOP, CARD_H = 226.0, 662.0, 112.0
 MTOR_CENTER, MTOR_RADIUS = QPointF(1165, 470), 44.0
 #: The mTOR hub itself (tests check that it stays dark under rapamycin).
 MTOR_REGION = QRectF(MTOR_CENTER.x() - 36, MTOR_CENTER.y() - 36, 72, 72)
@@ -67,26 +60,6 @@ SITE_SLOTS = tuple(QPointF(1428 + 21 * np.sqrt(k + 0.6) * np.cos(k * 2.39996),
                            462 + 18.5 * np.sqrt(k + 0.6) * np.sin(k * 2.39996)) for k in range(24))
 RIBOSOMES_PER_STRAND, STRAND_LAPS_PER_UNIT = 3, 5.0
 BDNF_PER_UNIT, GLUTAMATE_PER_UNIT, NEW_BLOCKS_PER_UNIT = 14, 7, 40
-
-#: (card title, role, observable reading) per stage, left to right.
-STAGES = (
-    (QT_TRANSLATE_NOOP("", "AMPA receptors activated"), "ampa",
-     lambda v, tr: f"×{v['ampa_activation']:.2f}"),
-    (QT_TRANSLATE_NOOP("", "eEF2 brake released"), "eef2",
-     lambda v, tr: tr("p-eEF2 {value:.0%} of baseline").format(value=v["p_eef2"])),
-    (QT_TRANSLATE_NOOP("", "BDNF translated and released"), "bdnf",
-     lambda v, tr: f"×{v['bdnf']:.2f}"),
-    (QT_TRANSLATE_NOOP("", "TrkB activated"), "trkb",
-     lambda v, tr: f"×{v['trkb_activation']:.2f}"),
-    (QT_TRANSLATE_NOOP("", "mTOR, the cell's foreman"), "mtor",
-     lambda v, tr: f"×{v['mtor_activity']:.2f}"),
-    (QT_TRANSLATE_NOOP("", "Synapse building blocks"), "proteins",
-     lambda v, tr: over_baseline(v["synaptic_proteins"] - 1, tr)),
-)
-#: Which stage each blocker sits on.
-BLOCKED_STAGE = {"nbqx": 0, "trkb_antagonist": 3, "rapamycin": 4}
-BADGE_AT = {"nbqx": QPointF(165, 268), "trkb_antagonist": QPointF(935, 256),
-            "rapamycin": QPointF(1165, 404)}
 
 
 def _clip(x: float) -> float:
@@ -139,8 +112,8 @@ class BdnfMtorScene(Scene):
         return [LegendItem("ampa", tr("AMPA receptor"), "square"),
                 LegendItem("ink", tr("phosphate brake on eEF2"), "ring"),
                 LegendItem("bdnf", tr("BDNF")), LegendItem("trkb", tr("TrkB receptor"), "line"),
-                LegendItem("mtor", tr("mTOR")), LegendItem("proteins", tr("synapse building blocks"),
-                                                       "square"),
+                LegendItem("mtor", tr("mTOR")),
+                LegendItem("proteins", tr("synapse building blocks"), "square"),
                 LegendItem("vermillion", tr("blocked link"), "line")]
 
     def prepare(self, trajectory: Trajectory) -> dict[str, object]:
@@ -164,7 +137,7 @@ class BdnfMtorScene(Scene):
         _paint_bdnf_and_trkb(painter, ctx, values, level, "trkb_antagonist" in blockers, phase)
         _paint_mtor(painter, ctx, level, "rapamycin" in blockers)
         _paint_building_blocks(painter, ctx, values["synaptic_proteins"], level["mtor"], phase)
-        _paint_readings(painter, ctx, values, blockers)
+        paint_stage_readings(painter, ctx, values, blockers)
 
 
 # --- static art (cached once per size, theme and language) -------------------------------
@@ -179,19 +152,7 @@ def _paint_static(painter: QPainter, ctx: RenderContext) -> None:
     _paint_spine(painter, ctx)
     for y in STRAND_Y:
         mrna_strand(painter, ctx, QPointF(STRAND_X, y), STRAND_LEN)
-    for x, (title, role, _) in zip(STAGE_X, STAGES):
-        card = QRectF(x - CARD_W / 2, CARD_TOP, CARD_W, CARD_H)
-        path = QPainterPath()
-        path.addRoundedRect(card, 16, 16)
-        soft_shadow(painter, path, 4)
-        painter.setPen(ctx.theme.color(role, 0.7))
-        painter.setBrush(ctx.theme.color("panel"))
-        painter.drawPath(path)
-        draw_text(painter, ctx, tr(title), QRectF(card.x() + 8, card.y() + 6, card.width() - 16,
-                                                  54), 18, "ink", True, ALIGN_CENTER, wrap=True)
-    for x in STAGE_X[:-1]:
-        arrow(painter, ctx, QPointF(x + CARD_W / 2 + 2, CARD_TOP + CARD_H / 2),
-              QPointF(x + 250 - CARD_W / 2 - 2, CARD_TOP + CARD_H / 2), "muted", 2.5, 10, 0.8)
+    paint_stage_cards(painter, ctx)
     draw_text(painter, ctx, tr("outside the cell"), QRectF(300, 128, 240, 28), 17, "muted",
               align=ALIGN_CENTER)
     draw_text(painter, ctx, tr("inside the dendrite"), QRectF(56, 592, 220, 28), 17, "muted")
@@ -349,19 +310,3 @@ def _paint_building_blocks(painter, ctx, proteins, mtor_level, phase) -> None:
         kind = BUILDING_BLOCKS[k % len(BUILDING_BLOCKS)]
         stamp(painter, ctx, kind, SITE_SLOTS[k] + QPointF(*offsets[k]), 18,
               lambda p, c, o, kind=kind: building_block(p, c, o, kind, 12))
-
-
-def _paint_readings(painter, ctx, values, blockers) -> None:
-    """Each card's number of the moment; a cut mark and a drug tag for each blocker."""
-    tr = ctx.tr
-    for x, (_, role, reading) in zip(STAGE_X, STAGES):
-        text = reading(values, tr)
-        draw_text(painter, ctx, text, QRectF(x - CARD_W / 2, CARD_TOP + 62, CARD_W, 40),
-                  fitted_size(ctx, text, 23, CARD_W - 16, True), role, True, ALIGN_CENTER)
-    for blocker in sorted(blockers):
-        stage = BLOCKED_STAGE[blocker]
-        if stage > 0:
-            cut_mark(painter, ctx, QPointF(STAGE_X[stage] - 125, CARD_TOP + CARD_H / 2), 20)
-        blocker_badge(painter, ctx, BADGE_AT[blocker], tr(BLOCKER_NAMES[blocker]))
-        if blocker == "rapamycin":
-            evidence_view.paint_rodent_tag(painter, ctx, QPointF(BADGE_AT[blocker].x(), 528))

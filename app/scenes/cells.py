@@ -122,7 +122,8 @@ def spike_strip(painter: QPainter, ctx: RenderContext, rect: QRectF, rate: float
     """An oscilloscope strip of action potentials: spike count follows ``rate`` (relative,
     1 = baseline firing); spike positions are a pure function of ``phase``."""
     painter.setPen(QPen(ctx.theme.color("muted", 0.5), 1.2))
-    painter.drawLine(QPointF(rect.left(), rect.bottom() - 4), QPointF(rect.right(), rect.bottom() - 4))
+    painter.drawLine(QPointF(rect.left(), rect.bottom() - 4),
+                     QPointF(rect.right(), rect.bottom() - 4))
     count = int(round(max(rate, 0.0) * 6))
     seeds = particle_seeds(seed, 40)
     pen = QPen(ctx.theme.color(role), 2.2 * ctx.theme.line_scale)

@@ -87,7 +87,8 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
               "muted", False, ALIGN_RIGHT)
     blockers = sorted(scenario.blockers)
     if blockers:
-        text = tr("blocked: {names}").format(names=", ".join(tr(BLOCKER_NAMES[b]) for b in blockers))
+        names = ", ".join(tr(BLOCKER_NAMES[b]) for b in blockers)
+        text = tr("blocked: {names}").format(names=names)
         draw_text(painter, ctx, text, QRectF(CANVAS_W - 840, 92, 800, 26), 18, "vermillion", True,
                   ALIGN_RIGHT)
     painter.setPen(QPen(theme.color("muted", 0.25), 1.5))
@@ -111,7 +112,8 @@ def _paint_legend_row(painter: QPainter, items, ctx: RenderContext, area: QRectF
     x = LEGEND_RECT.center().x() - sum(widths) / 2
     y = LEGEND_RECT.center().y()
     painter.setPen(QPen(ctx.theme.color("muted", 0.25), 1.5))
-    painter.drawLine(QPointF(40, LEGEND_RECT.top() - 8), QPointF(CANVAS_W - 40, LEGEND_RECT.top() - 8))
+    painter.drawLine(QPointF(40, LEGEND_RECT.top() - 8),
+                     QPointF(CANVAS_W - 40, LEGEND_RECT.top() - 8))
     for item, width in zip(items, widths):
         _legend_symbol(painter, ctx, item, QPointF(x + 14, y))
         draw_text(painter, ctx, item.label, QRectF(x + 32, y - 16, width - 32, 32), size,

@@ -149,8 +149,8 @@ class GlutamateBurstScene(Scene):
         painter.setBrush(ctx.theme.color("background_bottom", 0.6 * min(max(1 - activity, 0), 1)))
         painter.drawEllipse(INTERNEURON_CENTER, INTERNEURON_RADIUS, INTERNEURON_RADIUS)
         inhibitory_link(painter, ctx, QPointF(178, 293), QPointF(270, 305), activity)
-        for x, text, role in ((INTERNEURON_CENTER.x(), tr("firing {v:.0%} of baseline").format(v=activity),
-                               "interneuron"),
+        for x, text, role in ((INTERNEURON_CENTER.x(),
+                               tr("firing {v:.0%} of baseline").format(v=activity), "interneuron"),
                               (PYRAMIDAL_CENTER.x(), tr("firing ×{v:.2f}").format(
                                   v=values["pyramidal_activity"]), "pyramidal")):
             draw_label(painter, ctx, text, QPointF(x, 386), 18, role, bold=True)

@@ -184,7 +184,8 @@ def _paint_metaphor(painter: QPainter, ctx: RenderContext, trajectory: Trajector
     draw_fit(painter, ctx, tr("{value:.2f} µM · {share:.0%} of peak").format(
         value=values["brain_uM"], share=spark), QRectF(182, 738, 265, 28), 20, "ink", True)
     draw_fit(painter, ctx, tr("The fire"), QRectF(785, 680, 290, 28), 21, "ink", True)
-    draw_fit(painter, ctx, tr("Synaptic proteins {value:+.0%} over baseline").format(value=proteins),
+    draw_fit(painter, ctx,
+             tr("Synaptic proteins {value:+.0%} over baseline").format(value=proteins),
              QRectF(785, 712, 290, 24), 18, "proteins", True)
     draw_fit(painter, ctx, spines_sentence(trajectory, values["spine_density"], tr),
              QRectF(785, 740, 290, 24), 18, "spine", True)

@@ -65,7 +65,8 @@ class OverviewScene(Scene):
         return evidence_view.legend_items(tr)
 
     def legend(self, tr) -> list[LegendItem]:
-        return [LegendItem("ketamine", tr("drug")), LegendItem("interneuron", tr("inhibitory (GABA)")),
+        return [LegendItem("ketamine", tr("drug")),
+                LegendItem("interneuron", tr("inhibitory (GABA)")),
                 LegendItem("glutamate", tr("excitatory (glutamate)")),
                 LegendItem("bdnf", tr("growth signal")), LegendItem("mtor", tr("mTOR")),
                 LegendItem("spine", tr("synapses and mood")),
@@ -163,7 +164,8 @@ class OverviewScene(Scene):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ctx.theme.color(node.role))
             painter.drawRoundedRect(bar, 4, 4)
-        draw_text(painter, ctx, reading, QRectF(rect.x() + 10, rect.y() + 62, rect.width() - 20, 28),
+        draw_text(painter, ctx, reading,
+                  QRectF(rect.x() + 10, rect.y() + 62, rect.width() - 20, 28),
                   fitted_size(ctx, reading, 20, rect.width() - 20, True), node.role, True,
                   ALIGN_CENTER)
 

@@ -261,7 +261,7 @@ def soft_shadow(painter: QPainter, path: QPainterPath, offset: float = 6.0,
                 alpha: float = 0.28) -> None:
     """A cheap drop shadow: the path, darkened and offset, in three soft layers."""
     painter.setPen(Qt.PenStyle.NoPen)
-    for i, grow in enumerate((1.0, 0.66, 0.33)):
+    for grow in (1.0, 0.66, 0.33):
         painter.setBrush(QColor(0, 0, 0, int(255 * alpha / 3)))
         painter.save()
         painter.translate(offset * grow, offset * (1 + grow) / 2)
@@ -279,7 +279,8 @@ def gauge(painter: QPainter, ctx: RenderContext, rect: QRectF, fraction: float, 
               text_height * 0.8, "muted")
     draw_text(painter, ctx, value_text, QRectF(rect.x(), rect.y(), rect.width(), text_height),
               text_height * 0.85, "ink", True, ALIGN_RIGHT)
-    bar = QRectF(rect.x(), rect.y() + text_height + 4, rect.width(), rect.height() - text_height - 6)
+    bar = QRectF(rect.x(), rect.y() + text_height + 4, rect.width(),
+                 rect.height() - text_height - 6)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(ctx.theme.color("muted", 0.22))
     painter.drawRoundedRect(bar, bar.height() / 2, bar.height() / 2)

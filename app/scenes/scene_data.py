@@ -2,8 +2,9 @@
 
 Comparison scenes draw companion runs (an SSRI course beside ketamine; esketamine and
 arketamine beside the lecturer's drug) and scene 5 draws an integral over time. These are
-computed by ``app.scenes.prepare_scene_data``, by the window's simulation worker or by an export in its own thread, never
-by a paint on the GUI thread; painting only reads them (``ctx.prepared``).
+computed by ``app.scenes.prepare_scene_data``, by the window's simulation worker or by an
+export in its own thread, never by a paint on the GUI thread; painting only reads them
+(``ctx.prepared``).
 """
 from __future__ import annotations
 

@@ -104,7 +104,8 @@ class RenderContext:
 
 
 def _draw_layer(size: QRectF, scale: float, draw) -> QImage:
-    image = QImage(max(1, int(size.width() * scale + 0.5)), max(1, int(size.height() * scale + 0.5)),
+    image = QImage(max(1, int(size.width() * scale + 0.5)),
+                   max(1, int(size.height() * scale + 0.5)),
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     with painter_on(image, QPainter.RenderHint.Antialiasing

@@ -101,7 +101,8 @@ class SpineGrowthScene(Scene):
 
     def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("pyramidal", tr("dendrite and its spines"), "square"),
-                LegendItem("spine", tr("new spine")), LegendItem("muted", tr("lost to stress"), "ring"),
+                LegendItem("spine", tr("new spine")),
+                LegendItem("muted", tr("lost to stress"), "ring"),
                 LegendItem("proteins", tr("synaptic proteins"), "square"),
                 LegendItem("mood", tr("symptom relief"), "line"),
                 LegendItem("vermillion", tr("blocked"), "line")]

@@ -100,8 +100,10 @@ class TwoTimescalesScene(Scene):
         return story.caption(*comparison_pair(trajectory), t, translator(lang))
 
     def legend(self, tr) -> list[LegendItem]:
-        return [LegendItem("serotonin", tr("serotonin")), LegendItem("ssri", tr("SSRI on SERT"), "square"),
-                LegendItem("serotonin", tr("autoreceptor"), "ring"), LegendItem("spine", tr("spine")),
+        return [LegendItem("serotonin", tr("serotonin")),
+                LegendItem("ssri", tr("SSRI on SERT"), "square"),
+                LegendItem("serotonin", tr("autoreceptor"), "ring"),
+                LegendItem("spine", tr("spine")),
                 LegendItem("grey", tr("spine lost to stress"), "ring"),
                 LegendItem("ssri", tr("SSRI relief"), "line"),
                 LegendItem("ketamine", tr("ketamine relief"), "line")]

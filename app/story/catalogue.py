@@ -88,7 +88,8 @@ SCENE_ENTRIES = (
         QT_TRANSLATE_NOOP("", "Is this the whole story? Other hypotheses"),
         QT_TRANSLATE_NOOP(
             "",
-            "The article's chain is the spine of this app; four rival explanations, for and against"),
+            "The article's chain is the spine of this app; four rival explanations, "
+            "for and against"),
         (0.0, 14 * 24.0), "log",
         ("brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
          "antidepressant_effect")),

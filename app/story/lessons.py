@@ -30,6 +30,7 @@ from app.story.catalogue import (
     SCENE_IDS,
     THEME_NAMES,
 )
+from app.story.frozen_map import FrozenMap
 
 LESSON_SCHEMA_VERSION = 1
 MAX_TITLE_CHARS = 200
@@ -44,30 +45,6 @@ _KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 class LessonError(UserError):
     """A lesson field or file is invalid (codes ``lesson.*``, ``file.*``); the message says
     what is wrong and where."""
-
-
-class FrozenMap(Mapping):
-    """A read-only, hashable mapping (a lesson's notes)."""
-
-    __slots__ = ("_items",)
-
-    def __init__(self, items=()):
-        self._items = dict(items)
-
-    def __getitem__(self, key):
-        return self._items[key]
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __hash__(self) -> int:
-        return hash(frozenset(self._items.items()))
-
-    def __repr__(self) -> str:
-        return f"FrozenMap({self._items!r})"
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,8 @@ class CaptionPanel(QTextBrowser):
             if reached is not None:
                 parts.append(f"<p><b>{html.escape(reached.label)}</b> "
                              f"({format_clock(reached.t)})</p>")
-            parts.append(f"<p style='font-size:large'>{html.escape(caption_text(scene, trajectory, t))}</p>")
+            caption = html.escape(caption_text(scene, trajectory, t))
+            parts.append(f"<p style='font-size:large'>{caption}</p>")
             parts += [f"<p><small>{html.escape(line)}</small></p>" for line in beat_evidence_lines(
                 scene.id, reached.key if reached is not None else None, trajectory.scenario,
                 translator())]

@@ -30,8 +30,10 @@ from app.story.regimens import PRESETS
 from app.ui.state import AppState
 
 BLOCKER_TIPS = {
-    "nbqx": QT_TRANSLATE_NOOP("", "AMPA-receptor antagonist: cuts the chain after the glutamate surge"),
-    "trkb_antagonist": QT_TRANSLATE_NOOP("", "Blocks BDNF's receptor TrkB: cuts the chain after BDNF release"),
+    "nbqx": QT_TRANSLATE_NOOP(
+        "", "AMPA-receptor antagonist: cuts the chain after the glutamate surge"),
+    "trkb_antagonist": QT_TRANSLATE_NOOP(
+        "", "Blocks BDNF's receptor TrkB: cuts the chain after BDNF release"),
     "rapamycin": QT_TRANSLATE_NOOP("", "mTOR inhibitor: cuts the chain at mTOR"),
 }
 
@@ -55,20 +57,24 @@ class ControlsPanel(QWidget):
     # --- construction -----------------------------------------------------------------
     def _build(self) -> None:
         self.preset = self._combo(self.tr("Clinical preset"),
-                                  [(translated(regimen.name), i) for i, regimen in enumerate(PRESETS)])
+                                  [(translated(regimen.name), i)
+                                   for i, regimen in enumerate(PRESETS)])
         self.preset.insertItem(0, self.tr("Choose a preset…"), -1)
         self.preset.setCurrentIndex(0)
         self.preset.activated.connect(self._apply_preset)
-        self.drug = self._combo(self.tr("Drug"), [(translated(DRUG_NAMES[d]), d) for d in ROUTES_BY_DRUG])
+        self.drug = self._combo(self.tr("Drug"),
+                                [(translated(DRUG_NAMES[d]), d) for d in ROUTES_BY_DRUG])
         self.route = self._combo(self.tr("Route"), [])
         self.dose = self._spin(self.tr("Dose per administration"), RANGES["dose_mg"], 1, " mg", 0.5)
         self.per_kg = QLabel()
         self.weight = self._spin(self.tr("Body weight"), RANGES["body_weight_kg"], 0, " kg", 1)
-        self.infusion = self._spin(self.tr("Infusion time (IV)"), RANGES["infusion_min"], 0, " min", 5)
+        self.infusion = self._spin(self.tr("Infusion time (IV)"), RANGES["infusion_min"], 0,
+                                   " min", 5)
         self.n_doses = QSpinBox()
         self.n_doses.setRange(*RANGES["n_doses"])
         self.n_doses.setAccessibleName(self.tr("Number of doses"))
-        self.interval = self._spin(self.tr("Time between doses"), RANGES["dose_interval_h"], 1, " h", 12)
+        self.interval = self._spin(self.tr("Time between doses"), RANGES["dose_interval_h"], 1,
+                                   " h", 12)
         self.horizon = self._spin(self.tr("Simulated span"), (1 / 24, 100.0), 1, " d", 1)
         self.stress = QSlider(Qt.Orientation.Horizontal)
         self.stress.setRange(0, 100)

@@ -147,7 +147,8 @@ class ExportDialog(QDialog):
                 ("time", self.tr("Time (e.g. 45min, 2h, 3d)"), self.time),
                 ("range", self.tr("Time range"), _holder(range_row)),
                 ("duration", self.tr("Clip length"), self.duration),
-                ("fps", self.tr("Frames per second"), self.fps), ("size", self.tr("Size"), self.size),
+                ("fps", self.tr("Frames per second"), self.fps),
+                ("size", self.tr("Size"), self.size),
                 ("spacing", "", self.follow_scale),
                 ("transparent", "", self.transparent), ("embed", "", self.embed),
                 ("calm", "", self.calm), ("evidence", "", self.evidence),
@@ -243,13 +244,15 @@ class ExportDialog(QDialog):
             return FrameRequest(scene_id, parse_time(self.time.text()), out, fmt,
                                 self.size.currentData(), self.transparent.isChecked(), **common)
         if kind == "clip":
-            return ClipRequest(scene_id, parse_time(self.t_from.text()), parse_time(self.t_to.text()),
-                               out, fmt, float(self.duration.value()), self.fps.value(),
+            return ClipRequest(scene_id, parse_time(self.t_from.text()),
+                               parse_time(self.t_to.text()), out, fmt,
+                               float(self.duration.value()), self.fps.value(),
                                self.size.currentData(),
                                spacing="scale" if self.follow_scale.isChecked() else "time",
                                **common)
         if kind == "deck":
-            chosen = tuple(self.scenes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.scenes.count())
+            chosen = tuple(self.scenes.item(i).data(Qt.ItemDataRole.UserRole)
+                           for i in range(self.scenes.count())
                            if self.scenes.item(i).checkState() == _checked(True))
             return DeckRequest(chosen, out, self.size.currentData(),
                                embed_clips=self.embed.isChecked(), **common)

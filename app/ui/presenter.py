@@ -230,8 +230,8 @@ class PresenterMode(QObject):
         painter.setPen(QColor(255, 255, 255, 150) if state.theme == "dark"
                        else QColor(0, 0, 0, 150))
         painter.drawText(QRectF(rect.left(), rect.bottom() - size * 2.2, rect.width() - size,
-                                size * 1.6), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         label)
+                                size * 1.6),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         bar = QRectF(rect.left(), rect.bottom() - 3, rect.width() * fraction, 3)
         painter.fillRect(bar, QColor(204, 121, 167, 200))
 

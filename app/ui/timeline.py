@@ -97,8 +97,8 @@ class TimelineRuler(QWidget):
         for tick in scale.ticks():
             x = self._x_of(tick)
             painter.drawLine(QPointF(x, track.bottom() + 2), QPointF(x, track.bottom() + 7))
-            painter.drawText(QRectF(x - 40, track.bottom() + 8, 80, 14), Qt.AlignmentFlag.AlignCenter,
-                             format_duration(tick))
+            painter.drawText(QRectF(x - 40, track.bottom() + 8, 80, 14),
+                             Qt.AlignmentFlag.AlignCenter, format_duration(tick))
 
     def _paint_beats(self, painter, track, color) -> None:
         painter.setPen(QPen(color, 1))

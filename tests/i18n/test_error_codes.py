@@ -516,12 +516,14 @@ def test_a_failed_export_is_explained_in_chinese(chinese_window, qtbot, tmp_path
 USER_ERROR_CLASSES = {"UserError", "ScenarioError", "LessonError", "ExportError", "UsageError",
                       "FileReadError", "FileWriteError", "TimeError", "Message"}
 #: Modules whose errors a user causes: no plain ValueError or argparse error may be raised.
-USER_FACING = ("app/model/scenario.py", "app/story/lessons.py", "app/story/timefmt.py", "app/cli.py",
-               "app/cli_common.py", "app/cli_drawing.py", "app/safefile.py", "app/export/requests.py",
-               "app/export/render.py", "app/export/progress.py", "app/export/clips.py")
+USER_FACING = ("app/model/scenario.py", "app/story/lessons.py", "app/story/timefmt.py",
+               "app/cli.py", "app/cli_common.py", "app/cli_drawing.py", "app/safefile.py",
+               "app/export/requests.py", "app/export/render.py", "app/export/progress.py",
+               "app/export/clips.py")
 #: Helpers that pass on a code given by their caller (each caller's code is a literal), or
 #: take it from a table checked below; the catalogue's own machinery (app/errors) aside.
-CODE_PASSED_ON = {("app/export/requests.py", "_check_choice"), ("app/export/requests.py", "_number"),
+CODE_PASSED_ON = {("app/export/requests.py", "_check_choice"),
+                  ("app/export/requests.py", "_number"),
                   ("app/cli_common.py", "_argparse_message")}
 
 

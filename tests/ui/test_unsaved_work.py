@@ -55,8 +55,9 @@ def open_with_a_typed_note(window, qtbot, path, note="Ask the room why"):
 def click_in_next_dialog(label):
     """Click ``label`` in the next modal message box (polls briefly; gives up, never hangs)."""
     seen = []
+    tries = [0]
 
-    def answer(tries=[0]):
+    def answer():
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append(box.text())
@@ -180,8 +181,9 @@ def test_what_counts_as_unsaved(window, qtbot, lesson_file):
 def test_editing_the_lesson_marks_it_unsaved(window, qtbot, lesson_file):
     from app.ui.lesson_dialog import LessonDialog
     assert window.lessons.open(str(lesson_file))
+    tries = [0]
 
-    def accept_with_a_new_title(tries=[0]):
+    def accept_with_a_new_title():
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, LessonDialog):
             tries[0] += 1
