@@ -19,13 +19,36 @@ SPACINGS = ("scale", "time")
 
 
 class StoryScene(Protocol):
-    """What a timeline needs of a scene: its window, its scale and its beats."""
+    """What a timeline needs of a scene: its window, its scale, how far its data reaches
+    and its beats."""
 
     window: tuple[float, float]
     scale: str
 
+    def horizon_for(self, trajectory: Any) -> float:
+        """The hour the scene's data for ``trajectory`` ends (a scene drawn from its own
+        longer companion runs reaches past the trajectory's end)."""
+
     def beats(self, trajectory: Any) -> Sequence[Any]:
         """Key moments in time order, each with a time ``t`` in hours."""
+
+
+def clipped_window(window: tuple[float, float], horizon_h: float) -> tuple[float, float]:
+    """``window`` cut at ``horizon_h``, the end of what was simulated; a run that ends
+    before the window starts still leaves a usable window of :data:`MIN_SPAN_H`."""
+    t0, t1 = window
+    return t0, max(min(t1, horizon_h), t0 + MIN_SPAN_H)
+
+
+def scene_timescale(scene: StoryScene, trajectory: Any) -> TimeScale:
+    """The scene's window clipped to what ``trajectory`` lets it show, on its own scale:
+    what the timeline, the scenes' beats and every paint's clamp share."""
+    return TimeScale(*clipped_window(scene.window, scene.horizon_for(trajectory)), scene.scale)
+
+
+def clamp_to_scene(scene: StoryScene, trajectory: Any, t: float) -> float:
+    """``t`` limited to the scene's clipped window (as the window's time is)."""
+    return scene_timescale(scene, trajectory).clamp(t)
 
 
 class SceneTimeline:
@@ -38,8 +61,7 @@ class SceneTimeline:
     def __init__(self, scene: StoryScene, trajectory: Any):
         self.scene = scene
         self.trajectory = trajectory
-        t0, t1 = scene.window
-        self.scale = TimeScale(t0, max(min(t1, trajectory.t_end), t0 + MIN_SPAN_H), scene.scale)
+        self.scale = scene_timescale(scene, trajectory)
         self._beats: tuple | None = None
 
     @property
