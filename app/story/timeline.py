@@ -29,8 +29,9 @@ class StoryScene(Protocol):
         """The hour the scene's data for ``trajectory`` ends (a scene drawn from its own
         longer companion runs reaches past the trajectory's end)."""
 
-    def beats(self, trajectory: Any) -> Sequence[Any]:
-        """Key moments in time order, each with a time ``t`` in hours."""
+    def beats(self, trajectory: Any, lang: str | None = None) -> Sequence[Any]:
+        """Key moments in time order, each with a time ``t`` in hours, labelled in ``lang``
+        (None: the widgets' language)."""
 
 
 def clipped_window(window: tuple[float, float], horizon_h: float) -> tuple[float, float]:
@@ -54,13 +55,15 @@ def clamp_to_scene(scene: StoryScene, trajectory: Any, t: float) -> float:
 class SceneTimeline:
     """A scene's time axis clipped to a trajectory, its beats, and moves along both.
 
-    Times are hours since the first dose. The beats are found once, on first use, and kept
-    for the life of the timeline (build a new one for a new scene or trajectory).
+    Times are hours since the first dose. The beats are found once, on first use, labelled
+    in ``lang`` (None: the widgets' language), and kept for the life of the timeline (build
+    a new one for a new scene, trajectory or language).
     """
 
-    def __init__(self, scene: StoryScene, trajectory: Any):
+    def __init__(self, scene: StoryScene, trajectory: Any, lang: str | None = None):
         self.scene = scene
         self.trajectory = trajectory
+        self.lang = lang
         self.scale = scene_timescale(scene, trajectory)
         self._beats: tuple | None = None
 
@@ -78,7 +81,7 @@ class SceneTimeline:
     def beats(self) -> tuple:
         """The scene's beats for this trajectory, in time order (found once)."""
         if self._beats is None:
-            self._beats = tuple(self.scene.beats(self.trajectory))
+            self._beats = tuple(self.scene.beats(self.trajectory, self.lang))
         return self._beats
 
     # --- time ---------------------------------------------------------------------------

@@ -33,7 +33,7 @@ class FakeScene:
     def horizon_for(self, trajectory):
         return trajectory.t_end
 
-    def beats(self, trajectory):
+    def beats(self, trajectory, lang=None):
         self.searches += 1
         return [Moment(f"b{i}", f"beat {i}", t) for i, t in enumerate(self.beat_times)]
 
