@@ -40,8 +40,13 @@ def _check_scene(scene_id: str) -> str:
 
 def _check_time_in_scene(scene_id: str, t: float, trajectory=None) -> float:
     from app.scenes import SCENES
+    from app.story.timeline import SceneTimeline
     scene = SCENES[scene_id]
-    t0, t1 = scene.window_for(trajectory) if trajectory is not None else scene.window
+    if trajectory is not None:
+        timeline = SceneTimeline(scene, trajectory)
+        t0, t1 = timeline.t0, timeline.t1
+    else:
+        t0, t1 = scene.window
     if not t0 - 1e-9 <= t <= t1 + 1e-9:
         raise UsageError("time.outside_scene", clock=Clock(t), scene=excerpt(scene_id),
                          start=Clock(t0), end=Clock(t1))

@@ -39,6 +39,7 @@ from app.scenes.base import caption_text
 from app.scenes.chrome import scenario_summary
 from app.scenes.theme import THEMES
 from app.story.timefmt import format_clock
+from app.story.timeline import SceneTimeline
 
 SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 13.333 x 7.5 in: 16:9
 EMBEDDED_CLIP = {"size": (640, 360), "duration_s": 4.0, "fps": 15}
@@ -46,9 +47,16 @@ LAYOUT_TITLE, LAYOUT_TITLE_ONLY = 0, 5
 CORE_PROPERTY_LIMIT = 255
 
 
+def deck_timelines(request: DeckRequest, trajectory: Trajectory) -> list[SceneTimeline]:
+    """Each scene's timeline over ``trajectory``, its beats labelled in the deck's language:
+    the same windows and beats the app's window shows."""
+    return [SceneTimeline(SCENES[scene_id], trajectory, request.lang)
+            for scene_id in request.scene_ids]
+
+
 def deck_steps(request: DeckRequest, trajectory: Trajectory) -> int:
     """How many progress steps the deck takes: one per beat slide, one per clip frame."""
-    beats = sum(len(SCENES[scene_id].beats(trajectory)) for scene_id in request.scene_ids)
+    beats = sum(len(timeline.beats) for timeline in deck_timelines(request, trajectory))
     clip = round(EMBEDDED_CLIP["duration_s"] * EMBEDDED_CLIP["fps"])
     return beats + (clip * len(request.scene_ids) if request.embed_clips else 0)
 
@@ -60,27 +68,27 @@ def export_deck(request: DeckRequest, trajectory: Trajectory, progress: Progress
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
     data = prepare_scene_data(trajectory, request.scene_ids)
+    timelines = deck_timelines(request, trajectory)
     _describe(deck, request, trajectory)
-    _title_slide(deck, request, trajectory, data)
-    _beat_slides(deck, request, trajectory, data, progress)
+    _title_slide(deck, request, trajectory, data, timelines)
+    _beat_slides(deck, request, trajectory, data, timelines, progress)
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
         deck.save(str(temporary))
     return [request.out]
 
 
 def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, data: SceneData,
-                 progress: Progress) -> None:
+                 timelines: list[SceneTimeline], progress: Progress) -> None:
     scratch_folder = tempfile.gettempdir()
     remove_stale_temporaries(scratch_folder)  # clips of a deck export that was killed
     with tempfile.TemporaryDirectory(prefix=temporary_prefix() + "clips-",
                                      dir=scratch_folder) as scratch:
-        for scene_id in request.scene_ids:
-            scene = SCENES[scene_id]
-            for number, beat in enumerate(scene.beats(trajectory, request.lang)):
+        for timeline in timelines:
+            for number, beat in enumerate(timeline.beats):
                 progress.check()
-                slide = _beat_slide(deck, request, trajectory, data, scene, beat)
+                slide = _beat_slide(deck, request, trajectory, data, timeline.scene, beat)
                 if number == 0 and request.embed_clips:
-                    _embed_clip(slide, request, trajectory, scene_id, Path(scratch), progress)
+                    _embed_clip(slide, request, timeline, Path(scratch), progress)
                 progress.advance()
 
 
@@ -102,7 +110,8 @@ def _describe(deck, request: DeckRequest, trajectory: Trajectory) -> None:
     props.revision = 1
 
 
-def _title_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneData) -> None:
+def _title_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneData,
+                 timelines: list[SceneTimeline]) -> None:
     """Dark (or projector-light) title slide: app name, scenario, a thumbnail of each
     scene at its middle beat, then the date and version."""
     tr = translator(request.lang)
@@ -119,19 +128,20 @@ def _title_slide(deck, request: DeckRequest, trajectory: Trajectory, data: Scene
     paragraphs = subtitle.text_frame.paragraphs
     _style(paragraphs[:1], theme.ink, 26)
     _style(paragraphs[1:], theme.muted, 16)
-    _thumbnails(slide, request, trajectory, data)
+    _thumbnails(slide, request, trajectory, data, timelines)
 
 
-def _thumbnails(slide, request: DeckRequest, trajectory: Trajectory, data: SceneData) -> None:
+def _thumbnails(slide, request: DeckRequest, trajectory: Trajectory, data: SceneData,
+                timelines: list[SceneTimeline]) -> None:
     count = len(request.scene_ids)
     gap = int(SLIDE_W * 0.015)
     width = min(int(SLIDE_W * 0.28), (int(SLIDE_W * 0.88) - gap * (count - 1)) // count)
     height = width * 9 // 16
     left = (SLIDE_W - count * width - (count - 1) * gap) // 2
     top = int(SLIDE_H * 0.5) + max(0, (int(SLIDE_H * 0.42) - height) // 2)
-    for scene_id in request.scene_ids:
-        beats = SCENES[scene_id].beats(trajectory)
-        image = render_frame(scene_id, trajectory, beats[len(beats) // 2].t, data=data,
+    for timeline in timelines:
+        beats = timeline.beats
+        image = render_frame(timeline.scene.id, trajectory, beats[len(beats) // 2].t, data=data,
                              settings=request_settings(request).changed(size=(640, 360)))
         slide.shapes.add_picture(_png_bytes(image), left, top, width, height)
         left += width + gap
@@ -159,9 +169,9 @@ def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneD
     return slide
 
 
-def _embed_clip(slide, request: DeckRequest, trajectory: Trajectory, scene_id: str,
-                scratch: Path, progress: Progress) -> None:
-    t0, t1 = SCENES[scene_id].window_for(trajectory)
+def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: Path,
+                progress: Progress) -> None:
+    trajectory, scene_id, t0, t1 = timeline.trajectory, timeline.scene.id, timeline.t0, timeline.t1
     clip = ClipRequest(scene_id, t0, t1, scratch / f"{scene_id}.mp4", "mp4",
                        lang=request.lang, theme=request.theme, reduce_motion=request.reduce_motion,
                        evidence=request.evidence, spacing="scale", **EMBEDDED_CLIP)

@@ -27,6 +27,7 @@ from app.safefile import atomic_path
 from app.scenes import SCENES, RenderContext
 from app.scenes.chrome import scenario_summary
 from app.scenes.theme import theme_named
+from app.story.timeline import SceneTimeline
 
 
 def column_name(prefix: str, observable: str) -> str:
@@ -40,8 +41,8 @@ def plot_table(scene_id: str, trajectory: Trajectory) -> tuple[list[str], np.nda
     """Header and rows: ``t_h`` on the trajectory's grid within the scene's window, then
     each plot series interpolated onto it."""
     scene = SCENES[scene_id]
-    t0, t1 = scene.window_for(trajectory)
-    t = trajectory.t[(trajectory.t >= t0 - 1e-9) & (trajectory.t <= t1 + 1e-9)]
+    timeline = SceneTimeline(scene, trajectory)
+    t = trajectory.t[(trajectory.t >= timeline.t0 - 1e-9) & (trajectory.t <= timeline.t1 + 1e-9)]
     series = scene.plot_series(trajectory)
     header = ["t_h"] + [column_name(s.prefix, s.observable) for s in series]
     columns = [t] + [np.interp(t, s.source.t, s.source[s.observable]) for s in series]
@@ -73,12 +74,13 @@ def _write_picture(request: PlotDataRequest, trajectory: Trajectory) -> None:
     series = scene.plot_series(trajectory)
     titles = [_title(s) for s in series]
     ctx = RenderContext(theme_named(request.theme))
-    t0, t1 = scene.window_for(trajectory)
-    fields = provenance(trajectory, scene.id, f"{describe_time(t0)} to {describe_time(t1)}")
+    timeline = SceneTimeline(scene, trajectory)
+    fields = provenance(trajectory, scene.id,
+                        f"{describe_time(timeline.t0)} to {describe_time(timeline.t1)}")
     heading = scene.title
     sub = f"Plots of scene {scene.number}  ·  {scenario_summary(trajectory.scenario, translated)}"
     _, _, width, height = chart_grid(len(series))
-    scale = scene.timescale_for(trajectory)
+    scale = timeline.scale
     if request.fmt == "png":
         image = QImage(width, height, QImage.Format.Format_RGB32)
         painter = QPainter(image)

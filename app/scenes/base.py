@@ -23,8 +23,8 @@ from app.scenes.settings import (
 from app.story.beats import Beat
 from app.story.catalogue import SceneEntry
 from app.story.names import rapamycin_sentence
+from app.story.timeline import scene_timescale
 from app.story.timescale import TimeScale
-from app.story.windows import scene_window
 
 CANVAS_W, CANVAS_H = 1600.0, 900.0
 #: Where a scene's own picture goes (below the title bar, above the legend row).
@@ -84,14 +84,20 @@ class Scene:
         """The scene's window and scale as a :class:`TimeScale`."""
         return TimeScale(self.window[0], self.window[1], self.scale)
 
+    def horizon_for(self, trajectory: Trajectory) -> float:
+        """The hour this scene's data for ``trajectory`` ends: the trajectory's own end,
+        unless the scene draws longer companion runs of its own."""
+        return trajectory.t_end
+
     def window_for(self, trajectory: Trajectory) -> tuple[float, float]:
-        """The window for ``trajectory``: over a whole regimen where the scene tells one,
-        clipped to what the trajectory simulated (``app.story.windows``)."""
-        return scene_window(self.id, self.window, trajectory)
+        """The window clipped to what the trajectory lets the scene show (as the
+        window's timeline clips it: ``app.story.timeline.clipped_window``)."""
+        scale = self.timescale_for(trajectory)
+        return scale.t0, scale.t1
 
     def timescale_for(self, trajectory: Trajectory) -> TimeScale:
-        """:attr:`timescale` clipped to the trajectory's horizon."""
-        return TimeScale(*self.window_for(trajectory), self.scale)
+        """:attr:`timescale` clipped to :meth:`horizon_for` the trajectory."""
+        return scene_timescale(self, trajectory)
 
     def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
         """Key moments in time order, found from the trajectory, labelled in ``lang`` (None:

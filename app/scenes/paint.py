@@ -16,6 +16,7 @@ from app.scenes.settings import (
     RenderSettings,
 )
 from app.scenes.theme import Theme
+from app.story.timeline import clamp_to_scene
 
 
 class SceneDataMissing(RuntimeError):
@@ -46,7 +47,7 @@ def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: floa
                           target.y() + (target.height() - CANVAS_H * scale) / 2)
         painter.scale(scale, scale)
         painter.setClipRect(QRectF(0, 0, CANVAS_W, CANVAS_H))
-        _paint_layers(painter, scene, trajectory, scene.timescale_for(trajectory).clamp(t), ctx)
+        _paint_layers(painter, scene, trajectory, clamp_to_scene(scene, trajectory, t), ctx)
     finally:
         painter.restore()
 

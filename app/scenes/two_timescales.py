@@ -77,9 +77,10 @@ class TwoTimescalesScene(Scene):
 
     entry = CATALOGUE["two-timescales"]
 
-    def window_for(self, trajectory: Trajectory) -> tuple[float, float]:
-        """Always six weeks: the companion runs cover it whatever the lecturer's horizon."""
-        return self.window
+    def horizon_for(self, trajectory: Trajectory) -> float:
+        """Six weeks at least: the companion runs cover them whatever the lecturer's
+        horizon, so the window (timeline, beats, exports) is never cut shorter."""
+        return max(trajectory.t_end, WEEKS_H)
 
     def plot_series(self, trajectory: Trajectory) -> list[PlotSeries]:
         """The SSRI course's serotonin, desensitisation and relief beside the rapid drug's."""

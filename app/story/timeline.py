@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from app.story.timescale import TimeScale
-from app.story.windows import scene_window
+from app.story.windows import clipped_window, regimen_window
 
 STEP_FRACTION = 0.01  # Left/Right move 1% of the scene's window (on its own scale)
 AT_BEAT_H = 1e-6  # closer than this (3.6 ms) to a beat counts as being at it
@@ -19,27 +19,46 @@ SPACINGS = ("scale", "time")
 
 
 class StoryScene(Protocol):
-    """What a timeline needs of a scene: its window, its scale and its beats."""
+    """What a timeline needs of a scene: its window, its scale, how far its data reaches
+    and its beats."""
 
     window: tuple[float, float]
     scale: str
 
-    def beats(self, trajectory: Any) -> Sequence[Any]:
-        """Key moments in time order, each with a time ``t`` in hours."""
+    def horizon_for(self, trajectory: Any) -> float:
+        """The hour the scene's data for ``trajectory`` ends (a scene drawn from its own
+        longer companion runs reaches past the trajectory's end)."""
+
+    def beats(self, trajectory: Any, lang: str | None = None) -> Sequence[Any]:
+        """Key moments in time order, each with a time ``t`` in hours, labelled in ``lang``
+        (None: the widgets' language)."""
+
+
+def scene_timescale(scene: StoryScene, trajectory: Any) -> TimeScale:
+    """The scene's window clipped to what ``trajectory`` lets it show, on its own scale:
+    what the timeline, the scenes' beats and every paint's clamp share."""
+    window = regimen_window(getattr(scene, "id", ""), scene.window, trajectory)
+    return TimeScale(*clipped_window(window, scene.horizon_for(trajectory)), scene.scale)
+
+
+def clamp_to_scene(scene: StoryScene, trajectory: Any, t: float) -> float:
+    """``t`` limited to the scene's clipped window (as the window's time is)."""
+    return scene_timescale(scene, trajectory).clamp(t)
 
 
 class SceneTimeline:
     """A scene's time axis clipped to a trajectory, its beats, and moves along both.
 
-    Times are hours since the first dose. The beats are found once, on first use, and kept
-    for the life of the timeline (build a new one for a new scene or trajectory).
+    Times are hours since the first dose. The beats are found once, on first use, labelled
+    in ``lang`` (None: the widgets' language), and kept for the life of the timeline (build
+    a new one for a new scene, trajectory or language).
     """
 
-    def __init__(self, scene: StoryScene, trajectory: Any):
+    def __init__(self, scene: StoryScene, trajectory: Any, lang: str | None = None):
         self.scene = scene
         self.trajectory = trajectory
-        t0, t1 = scene_window(getattr(scene, "id", ""), scene.window, trajectory)
-        self.scale = TimeScale(t0, t1, scene.scale)
+        self.lang = lang
+        self.scale = scene_timescale(scene, trajectory)
         self._beats: tuple | None = None
 
     @property
@@ -56,7 +75,7 @@ class SceneTimeline:
     def beats(self) -> tuple:
         """The scene's beats for this trajectory, in time order (found once)."""
         if self._beats is None:
-            self._beats = tuple(self.scene.beats(self.trajectory))
+            self._beats = tuple(self.scene.beats(self.trajectory, self.lang))
         return self._beats
 
     # --- time ---------------------------------------------------------------------------

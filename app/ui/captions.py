@@ -24,7 +24,7 @@ class CaptionPanel(QTextBrowser):
         self.setAccessibleName(self.tr("Explanation of the current picture"))
         self._throttle = Throttle(self.refresh, 120, self)  # readable, and cheap during playback
         state.timeChanged.connect(self._throttle.request)
-        for signal in (state.sceneChanged, state.trajectoryChanged):
+        for signal in (state.sceneChanged, state.trajectoryChanged, state.sceneDataChanged):
             signal.connect(self.refresh)
         self._shown = ""
         self.refresh()

@@ -33,6 +33,7 @@ from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotData
 from app.i18n import current_language, translated
 from app.i18n import translated as scene_tr
 from app.scenes import SCENES
+from app.scenes.settings import RenderSettings
 from app.story.catalogue import (
     CLIP_FPS,
     CLIP_SECONDS,
@@ -41,6 +42,7 @@ from app.story.catalogue import (
     THEME_LABELS,
 )
 from app.story.timefmt import parse_time
+from app.story.timeline import SceneTimeline
 
 #: (kind, label, formats with their file filters)
 KINDS = (
@@ -63,12 +65,14 @@ SIZES = ((1280, 720), (1920, 1080), (2560, 1440), (3840, 2160), (7680, 4320))
 
 
 class ExportDialog(QDialog):
-    """Collects what to export; :meth:`request` builds the validated export request."""
+    """Collects what to export from ``state``'s trajectory, starting from the picture's
+    render ``settings`` (motion, evidence view, language); :meth:`request` builds the
+    validated export request."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.state = window.state
+    def __init__(self, state, settings: RenderSettings, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self._initial_look = settings
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(600)
         self._build()
@@ -111,9 +115,9 @@ class ExportDialog(QDialog):
         self.transparent = QCheckBox(self.tr("Transparent background"))
         self.embed = QCheckBox(self.tr("Embed a short clip of each scene"))
         self.calm = QCheckBox(self.tr("Reduce motion (still particles)"))
-        self.calm.setChecked(self.window.canvas.settings.reduce_motion)
+        self.calm.setChecked(self._initial_look.reduce_motion)
         self.evidence = QCheckBox(self.tr("Show the evidence behind each link (overview)"))
-        self.evidence.setChecked(self.window.canvas.settings.evidence)
+        self.evidence.setChecked(self._initial_look.evidence)
         self.theme = QComboBox()
         for name, label in THEME_LABELS:
             self.theme.addItem(translated(label), name)
@@ -121,7 +125,7 @@ class ExportDialog(QDialog):
         self.lang = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.lang.addItem(name, code)
-        self.lang.setCurrentIndex(self.lang.findData(self.window.canvas.settings.lang))
+        self.lang.setCurrentIndex(self.lang.findData(self._initial_look.lang))
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -193,7 +197,8 @@ class ExportDialog(QDialog):
 
     def _on_scene(self, *_):
         scene = SCENES[self.scene.currentData()]
-        t0, t1 = scene.window_for(self.state.trajectory)
+        timeline = SceneTimeline(scene, self.state.trajectory)  # as the window's and exports'
+        t0, t1 = timeline.t0, timeline.t1
         self.follow_scale.setChecked(scene.scale == "log")
         self.t_from.setText(_hours_text(t0))
         self.t_to.setText(_hours_text(t1))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -16,20 +17,38 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QStatusBar, QWidget
 
 from app.error_text import localized
 from app.export.export import run
 from app.export.progress import ExportCancelled, write_failure
 from app.export.render import ExportError
 from app.i18n import current_language
+from app.scenes.settings import RenderSettings
 from app.ui.errors import log_path
 
 log = logging.getLogger("app.export")
 
 
+class ExportHost(Protocol):
+    """What running exports need of the window: where to tell their outcome."""
+
+    def report_problem(self, message: str) -> None:
+        """Tell the user what went wrong, in words."""
+
+    def statusBar(self) -> QStatusBar:  # noqa: N802 - QMainWindow's name
+        """Where a finished export says where it went."""
+
+
+class RenderLook(Protocol):
+    """Where the export dialog takes its defaults from (the canvas): the picture's look."""
+
+    settings: RenderSettings
+
+
 class ExportJob(QObject):
-    """Runs one export in a worker thread; reports progress, success, failure or cancel."""
+    """Runs one export in its own thread (:attr:`thread`, made here and started by
+    :meth:`start`); reports progress, success, failure or cancel."""
 
     progressed = Signal(int, int)
     succeeded = Signal(list)
@@ -40,6 +59,22 @@ class ExportJob(QObject):
         super().__init__()
         self.request, self.trajectory = request, trajectory
         self._stop = threading.Event()
+        self.thread = QThread()  # not owned by the window: it must outlive a closing window
+        self.moveToThread(self.thread)
+        self.thread.started.connect(self.work)
+        for signal in (self.succeeded, self.failed, self.cancelled):
+            signal.connect(self.thread.quit)
+
+    def start(self) -> None:
+        """Run the export in its thread."""
+        self.thread.start()
+
+    def stop_and_wait(self, wait_ms: int) -> None:
+        """Cancel, and wait up to ``wait_ms`` for the thread to stop (a thread destroyed
+        while it runs aborts the whole app)."""
+        self.cancel()
+        self.thread.quit()
+        self.thread.wait(wait_ms)
 
     def cancel(self) -> None:
         """Ask the export to stop; it removes what it wrote."""
@@ -73,30 +108,23 @@ class ExportQueue(QObject):
     """The window's running exports: each runs in its own thread with a monitor showing
     its progress; a finished one is forgotten; a closing window cancels and waits for all.
 
-    ``window`` is the main window: parent of the progress dialogs, its status bar and
-    ``report_problem`` tell the outcome; exports are made from ``state``'s trajectory."""
+    Exports are made from ``state``'s trajectory; ``host`` (the window) hears their
+    outcome; the dialog starts from ``look``'s render settings; ``parent`` holds the
+    progress and export dialogs."""
 
-    def __init__(self, window, state):
-        super().__init__(window)
-        self.window, self.state = window, state
+    def __init__(self, state, host: ExportHost, look: RenderLook, parent: QWidget):
+        super().__init__(parent)
+        self.state, self.host, self.look, self.parent_widget = state, host, look, parent
         self.jobs: list[ExportJob] = []
 
     def start(self, request, start: bool = True) -> ExportJob:
         """Run ``request`` on the current trajectory in the background with a progress
-        dialog and Cancel (``start=False`` prepares the job; ``job.thread.start()`` runs
-        it)."""
+        dialog and Cancel (``start=False`` prepares the job; ``job.start()`` runs it)."""
         job = ExportJob(request, self.state.trajectory)
-        thread = QThread()  # not owned by the window: it must outlive a closing window
-        job.moveToThread(thread)
-        job.thread = thread
-        job.monitor = ExportMonitor(self, job)
-        thread.started.connect(job.work)
-        for signal in (job.succeeded, job.failed, job.cancelled):
-            signal.connect(thread.quit)
-        thread.finished.connect(job.monitor.forget)
+        ExportMonitor(job, self.host, self.parent_widget, self.forget)
         self.jobs.append(job)
         if start:
-            thread.start()
+            job.start()
         return job
 
     def choose_and_start(self) -> None:
@@ -105,7 +133,7 @@ class ExportQueue(QObject):
             return
         from app.ui.export_dialog import ExportDialog  # late: start-up does not need it
         self.state.set_playing(False)
-        dialog = ExportDialog(self.window)
+        dialog = ExportDialog(self.state, self.look.settings, self.parent_widget)
         if dialog.exec() == ExportDialog.DialogCode.Accepted:
             self.start(dialog.built)
 
@@ -118,20 +146,20 @@ class ExportQueue(QObject):
         """Cancel every running export and wait for its thread to stop, so no thread is
         destroyed while it runs (Qt would abort the whole app)."""
         for job in self.jobs:
-            job.cancel()
-            job.thread.quit()
-            job.thread.wait(wait_ms)
+            job.stop_and_wait(wait_ms)
         self.jobs = []
 
 
 class ExportMonitor(QObject):
-    """Shows a job's progress and outcome. It lives in the window's thread, so the job's
-    signals reach it queued: widgets are never touched from the export thread."""
+    """Shows a job's progress and outcome to ``host``, with a progress dialog on
+    ``parent``, and hands the job to ``finished`` when its thread ends. It lives in the
+    window's thread, so the job's signals reach it queued: widgets are never touched from
+    the export thread."""
 
-    def __init__(self, queue: ExportQueue, job: ExportJob):
-        super().__init__(queue.window)
-        self.queue, self.window, self.job = queue, queue.window, job
-        self.dialog = QProgressDialog(_message("Exporting…"), _message("Cancel"), 0, 0, self.window)
+    def __init__(self, job: ExportJob, host: ExportHost, parent: QWidget, finished):
+        super().__init__(parent)
+        self.job, self.host, self._finished = job, host, finished
+        self.dialog = QProgressDialog(_message("Exporting…"), _message("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(_message("Export"))
         self.dialog.setMinimumDuration(300)
         self.dialog.canceled.connect(job.cancel)
@@ -139,6 +167,7 @@ class ExportMonitor(QObject):
         job.succeeded.connect(self.show_success)
         job.failed.connect(self.show_failure)
         job.cancelled.connect(self.show_cancel)
+        job.thread.finished.connect(self.forget)
 
     @Slot(int, int)
     def show_progress(self, done: int, total: int) -> None:
@@ -151,13 +180,13 @@ class ExportMonitor(QObject):
         """Say where the export went."""
         self.dialog.reset()
         where = paths[0] if len(paths) == 1 else str(Path(paths[0]).parent)
-        self.window.statusBar().showMessage(_message("Exported {path}").format(path=where), 8000)
+        self.host.statusBar().showMessage(_message("Exported {path}").format(path=where), 8000)
 
     @Slot(object)
     def show_failure(self, error: ExportError) -> None:
         """Say what went wrong, in words, in the window's language."""
         self.dialog.reset()
-        self.window.report_problem(
+        self.host.report_problem(
             _message("The export failed: {reason}. Nothing was written.").format(
                 reason=localized(error, current_language())))
 
@@ -165,13 +194,13 @@ class ExportMonitor(QObject):
     def show_cancel(self) -> None:
         """Confirm the cancel."""
         self.dialog.reset()
-        self.window.statusBar().showMessage(_message("Export cancelled; nothing was written."),
-                                            8000)
+        self.host.statusBar().showMessage(_message("Export cancelled; nothing was written."),
+                                          8000)
 
     @Slot()
     def forget(self) -> None:
         """The job has finished: drop it from the running exports."""
-        self.queue.forget(self.job)
+        self._finished(self.job)
 
 
 def _message(text: str) -> str:

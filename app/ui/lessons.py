@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from app.error_text import localized
 from app.i18n import current_language
@@ -29,16 +30,38 @@ MAX_RECENT = 8
 log = logging.getLogger(__name__)
 
 
+class LessonHost(Protocol):
+    """What the lesson controller needs of the window it serves."""
+
+    def current_language(self) -> str:
+        """The language the window shows."""
+
+    def switch_language(self, lang: str, lesson=None, lesson_path=None) -> None:
+        """Show the window in ``lang``, carrying ``lesson`` (from ``lesson_path``) over."""
+
+    def report_problem(self, message: str) -> None:
+        """Tell the user what went wrong, in words."""
+
+    def setWindowTitle(self, title: str) -> None:  # noqa: N802 - QWidget's names
+        """Show the lesson's name in the title (``[*]`` marks unsaved changes)."""
+
+    def setWindowModified(self, modified: bool) -> None:  # noqa: N802
+        """Whether the title shows unsaved changes."""
+
+
 class LessonController(QObject):
-    """Holds the window's current lesson and carries lesson files in and out."""
+    """Holds the window's current lesson and carries lesson files in and out: applies one
+    to ``state`` (the start beat through ``navigation``), tells ``host`` its title and
+    problems, and asks its questions over ``parent``."""
 
     lessonChanged = Signal(object)
     modifiedChanged = Signal(bool)
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.lesson = Lesson(scenario=window.state.scenario)
+    def __init__(self, state, navigation, host: LessonHost, parent: QWidget):
+        super().__init__(parent)
+        self.state, self.navigation, self.host, self.parent_widget = (state, navigation, host,
+                                                                      parent)
+        self.lesson = Lesson(scenario=state.scenario)
         self.path: Path | None = None
         self.recent_menu: QMenu | None = None
         self.saved: Lesson | None = self.lesson  # as in its file (None: never matches)
@@ -47,15 +70,15 @@ class LessonController(QObject):
         self.copy = recovery.SessionCopy()
         self._applying = False
         self.autosave = recovery.Autosave(self._write_copy, self)
-        window.state.scenarioChanged.connect(self._changed)
-        window.state.themeChanged.connect(self._changed)
+        state.scenarioChanged.connect(self._changed)
+        state.themeChanged.connect(self._changed)
         self._show_title()
 
     # --- applying -------------------------------------------------------------------------
     def apply(self, lesson: Lesson, path: Path | None = None, saved: bool = True) -> None:
         """Make ``lesson`` the window's: scenario, scenes, start, theme, language.
         ``saved``: it is what its file holds (opened), else an edit not saved yet."""
-        window, state = self.window, self.window.state
+        state = self.state
         self.lesson, self.path = lesson, path
         if saved:
             self.saved = lesson
@@ -65,22 +88,22 @@ class LessonController(QObject):
             state.set_theme(lesson.theme)
             state.set_scenario(lesson.scenario)
             state.set_scene(lesson.start_scene)
-            window.navigation.go_to_beat_key(lesson.start_beat)
+            self.navigation.go_to_beat_key(lesson.start_beat)
         finally:
             self._applying = False
         self._changed()
         self.lessonChanged.emit(lesson)
         if path is not None:
             self._remember(path)
-        if lesson.language != window.current_language():
-            window.switch_language(lesson.language, lesson=lesson, lesson_path=path)
+        if lesson.language != self.host.current_language():
+            self.host.switch_language(lesson.language, lesson=lesson, lesson_path=path)
 
     def current(self) -> Lesson:
         """The lesson as it stands: its plan plus the scenario, theme and language in use."""
         return self.lesson.with_changes(
-            scenario=self.window.state.scenario,
-            theme=self.window.state.theme,
-            language=self.window.current_language(),
+            scenario=self.state.scenario,
+            theme=self.state.theme,
+            language=self.host.current_language(),
         )
 
     def set_note(self, scene_id: str, beat_key: str, text: str) -> None:
@@ -91,10 +114,9 @@ class LessonController(QObject):
     # --- files ----------------------------------------------------------------------------
     def open(self, path: str | None = None) -> bool:
         """Open a lesson file (asking for one if ``path`` is None); False if nothing opened."""
-        window = self.window
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                window,
+                self.parent_widget,
                 QCoreApplication.translate("MainWindow", "Open lesson"),
                 "",
                 QCoreApplication.translate("MainWindow", "Lesson (*.lesson.json *.json)"),
@@ -104,7 +126,7 @@ class LessonController(QObject):
         try:
             lesson = Lesson.load(path)
         except LessonError as exc:
-            window.report_problem(
+            self.host.report_problem(
                 QCoreApplication.translate(
                     "MainWindow", "This lesson cannot be opened: {reason}"
                 ).format(reason=localized(exc, current_language()))
@@ -117,11 +139,10 @@ class LessonController(QObject):
 
     def save(self, ask: bool = True) -> bool:
         """Save the current lesson (atomically); asks where unless it has a file already."""
-        window = self.window
         path = self.path
         if ask or path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                window,
+                self.parent_widget,
                 QCoreApplication.translate("MainWindow", "Save lesson"),
                 str(path or "lesson.lesson.json"),
                 QCoreApplication.translate("MainWindow", "Lesson (*.lesson.json)"),
@@ -132,7 +153,7 @@ class LessonController(QObject):
         try:
             self.current().save(path)
         except (LessonError, OSError) as exc:
-            window.report_problem(
+            self.host.report_problem(
                 QCoreApplication.translate(
                     "MainWindow", "Could not save the lesson: {reason}"
                 ).format(reason=localized(exc, current_language()))
@@ -148,7 +169,7 @@ class LessonController(QObject):
         """File > Edit lesson…: title, scenes and their order, start, language, theme."""
         from app.ui.lesson_dialog import LessonDialog
 
-        dialog = LessonDialog(self.current(), self.window.state.trajectory, self.window)
+        dialog = LessonDialog(self.current(), self.state.trajectory, self.parent_widget)
         if dialog.exec() == LessonDialog.DialogCode.Accepted:
             self.apply(dialog.lesson(), self.path, saved=False)
 
@@ -187,13 +208,13 @@ class LessonController(QObject):
 
     def ask_unsaved(self) -> str:
         """Ask the user: "save", "discard" or "cancel" (tests replace this question)."""
-        return recovery.ask_save_discard_cancel(self.window, self.name())
+        return recovery.ask_save_discard_cancel(self.parent_widget, self.name())
 
     def ask_restore(self, lesson: Lesson, original: Path | None) -> bool:
         """Whether to restore unsaved work a crash left (a question; tests replace it)."""
         name = lesson.title or (original.name if original is not None else
                                 QCoreApplication.translate("MainWindow", "Untitled lesson"))
-        return recovery.ask_restore(self.window, name)
+        return recovery.ask_restore(self.parent_widget, name)
 
     def offer_recovery(self) -> bool:
         """At start-up: offer back the unsaved work a crash left behind; True if restored
@@ -245,15 +266,14 @@ class LessonController(QObject):
         return now != self.saved
 
     def _show_title(self) -> None:
-        window = self.window
         if self.path is None and not self.lesson.title:
-            window.setWindowTitle(QCoreApplication.translate(
+            self.host.setWindowTitle(QCoreApplication.translate(
                 "MainWindow", "Ketamine Cascade — how a rapid-acting antidepressant works")
                 + "[*]")
         else:
-            window.setWindowTitle(QCoreApplication.translate(
+            self.host.setWindowTitle(QCoreApplication.translate(
                 "MainWindow", "{lesson}[*] — Ketamine Cascade").format(lesson=self.name()))
-        window.setWindowModified(self.modified)
+        self.host.setWindowModified(self.modified)
 
     def _write_copy(self) -> None:
         if not self.modified or self.handed_over:

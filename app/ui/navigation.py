@@ -10,12 +10,16 @@ from app.ui.state import AppState
 class NavigationController(QObject):
     """Moves ``state`` through its scenes and their timelines. It keeps no copy of the
     scene or the time: they live in the state, and its ``timeline`` answers every question
-    about where the beats are."""
+    about where the beats are. A move that needs a timeline the state cannot give yet (the
+    scene's data is still being prepared) is made when the data comes."""
 
     def __init__(self, state: AppState, playback: PlaybackController, parent=None):
         super().__init__(parent)
         self.state = state
         self.playback = playback
+        self._waiting: tuple | None = None  # (scene id, move) until that scene's timeline
+        state.trajectoryChanged.connect(self._arrive)
+        state.sceneDataChanged.connect(self._arrive)
 
     def step(self, direction: int) -> None:
         """Move 1% of the scene's window back (-1) or forward (+1) along its scale."""
@@ -54,9 +58,29 @@ class NavigationController(QObject):
 
     def _enter_scene(self, scene_id: str, first: bool) -> None:
         self.state.set_scene(scene_id)
+        self._when_ready(self._to_first_time if first else self._to_last_time)
+
+    def _to_first_time(self, timeline) -> None:
+        self.state.set_time(timeline.first_time())
+
+    def _to_last_time(self, timeline) -> None:
+        self.state.set_time(timeline.last_time())
+
+    def _when_ready(self, move) -> None:
+        """``move(timeline)`` now, or once the current scene's timeline is there."""
         timeline = self.state.timeline
+        self._waiting = None if timeline is not None else (self.state.scene_id, move)
         if timeline is not None:
-            self.state.set_time(timeline.first_time() if first else timeline.last_time())
+            move(timeline)
+
+    def _arrive(self, *_) -> None:
+        if self._waiting is None:
+            return
+        scene_id, move = self._waiting
+        if scene_id != self.state.scene_id:  # the lecturer has moved on meanwhile
+            self._waiting = None
+        elif self.state.timeline is not None:
+            self._when_ready(move)
 
     def jump_to_position(self, number: int) -> None:
         """Keys 1 to 8: the lesson's scene at that position (if there is one)."""
@@ -70,11 +94,10 @@ class NavigationController(QObject):
 
     def go_to_beat_key(self, beat_key: str) -> None:
         """The current scene's beat ``beat_key``, or the scene's start if it has none."""
-        timeline = self.state.timeline
-        if timeline is None:
-            return
-        beat = timeline.beat_named(beat_key) if beat_key else None
-        self.state.set_time(beat.t if beat is not None else timeline.t0)
+        def to_beat(timeline) -> None:
+            beat = timeline.beat_named(beat_key) if beat_key else None
+            self.state.set_time(beat.t if beat is not None else timeline.t0)
+        self._when_ready(to_beat)
 
     def go_home(self) -> None:
         """Start of the current scene's window."""

@@ -74,7 +74,7 @@ class SpeakerNotesWindow(QWidget):
         self._ticker.start(1000)
         self._throttle = Throttle(self.refresh, 200, self)
         for signal in (self.state.timeChanged, self.state.sceneChanged,
-                       self.state.trajectoryChanged):
+                       self.state.trajectoryChanged, self.state.sceneDataChanged):
             signal.connect(self._throttle.request)
         # the clicker keeps working whichever of the two windows has the focus
         self.addActions(actions)

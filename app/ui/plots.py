@@ -99,6 +99,7 @@ class PlotsPanel(QWidget):
         layout.addWidget(scroller, 1)
         state.sceneChanged.connect(self._on_scene)
         state.trajectoryChanged.connect(self._update_data)
+        state.sceneDataChanged.connect(self._update_data)
         self._cursor_throttle = Throttle(lambda: self._move_cursor(self.state.t), 33, self)
         state.timeChanged.connect(self._cursor_throttle.request)
         state.themeChanged.connect(self._rebuild)
@@ -129,8 +130,10 @@ class PlotsPanel(QWidget):
         self._plots, self._curves, self._cursors = [], [], []
 
     def _series(self):
-        trajectory = self.state.trajectory
-        return [] if trajectory is None else self.state.scene.plot_series(trajectory)
+        # no timeline yet: a comparison scene's companion runs are still being prepared
+        if self.state.timeline is None:
+            return []
+        return self.state.scene.plot_series(self.state.trajectory)
 
     def _build_plots(self, series) -> None:
         theme = THEMES[self.state.theme]

@@ -77,6 +77,16 @@ class SimulationRunner(QObject):
         self._start(_SimulationTask(self._next_ticket(), self._signals, scenario=scenario,
                                     scene_ids=shown))
 
+    def simulate_first(self) -> None:
+        """Simulate the state's scenario here, on the calling thread (about 10 ms), with
+        what the shown scene needs, so the first paint is complete; the other scenes' data
+        and every later change come from the worker thread."""
+        from app.model import simulate
+        from app.scenes import prepare_scene_data
+        first = simulate(self._state.scenario)
+        self._state.set_trajectory(first, prepare_scene_data(first, [self._state.scene_id]))
+        self.prepare(first)
+
     def prepare(self, trajectory: Trajectory) -> None:
         """Prepare the scene data of ``trajectory`` (simulated already, e.g. at start-up)."""
         self._start(_SimulationTask(self._next_ticket(), self._signals, trajectory=trajectory))

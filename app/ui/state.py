@@ -2,7 +2,9 @@
 
 Widgets read it and listen to its signals; nothing else stores these values
 (docs/style.md, 7). Setting a value equal to the current one emits nothing. The current
-scene's :class:`SceneTimeline` is the one place time is clamped and beats are looked up.
+scene's :class:`SceneTimeline` is the one place beats are looked up; it waits, like the
+canvas, until the scene's data is prepared (a comparison scene's beats and captions read
+its companion runs, which only the simulation worker may compute).
 """
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from PySide6.QtCore import QObject, Signal
 from app.i18n import current_language
 from app.model import Scenario, Trajectory
 from app.scenes import SCENES
+from app.scenes.paint import scene_ready
 from app.scenes.scene_data import SceneData
-from app.story.timeline import SceneTimeline
+from app.story.timeline import SceneTimeline, clamp_to_scene
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)
 
@@ -55,10 +58,12 @@ class AppState(QObject):
 
     @property
     def timeline(self) -> SceneTimeline | None:
-        """The current scene's timeline over the current trajectory (None before the first
-        run). One is kept per scene, trajectory and language, so beats are found once: the
-        presenter overlay asks every frame."""
-        if self.trajectory is None:
+        """The current scene's timeline over the current trajectory: None before the first
+        run and until the scene's data is prepared (its beats would simulate on the GUI
+        thread). One is kept per scene, trajectory and language, so beats are found once:
+        the presenter overlay asks every frame."""
+        if self.trajectory is None or not scene_ready(self.scene, self.trajectory,
+                                                      self.scene_data):
             return None
         held = self._timeline
         language = current_language()  # beat labels come in the widgets' language
@@ -117,10 +122,9 @@ class AppState(QObject):
 
     def set_time(self, t: float) -> None:
         """Move the time cursor (hours since the first dose), kept inside the current
-        scene's window once there is a trajectory."""
-        timeline = self.timeline
-        if timeline is not None:
-            t = timeline.clamp(t)
+        scene's window once there is a trajectory (its data need not be there yet)."""
+        if self.trajectory is not None:
+            t = clamp_to_scene(self.scene, self.trajectory, t)
         if t != self.t:
             self.t = float(t)
             self.timeChanged.emit(self.t)

@@ -39,7 +39,7 @@ class TimelineRuler(QWidget):
         self.setAccessibleDescription(self.tr("Drag to scrub through the scene; click a beat "
                                               "marker to jump to it"))
         state.timeChanged.connect(self.update)
-        for signal in (state.sceneChanged, state.trajectoryChanged):
+        for signal in (state.sceneChanged, state.trajectoryChanged, state.sceneDataChanged):
             signal.connect(self._refresh_beats)
         self._refresh_beats()
 

@@ -9,22 +9,23 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.excerpt import shortened
-from app.i18n import current_language, install_language
-from app.model import Scenario, simulate
-from app.scenes import SCENES, prepare_scene_data
+from app.i18n import current_language
+from app.model import Scenario
+from app.scenes import SCENES
 from app.scenes.settings import RenderSettings
 from app.ui.accessibility import ViewPreferences
 from app.ui.canvas import SceneCanvas
 from app.ui.captions import CaptionPanel
 from app.ui.controls import ControlsPanel
+from app.ui.docks import add_dock
 from app.ui.export_job import ExportQueue
 from app.ui.help import HelpDialogs
+from app.ui.language_switch import rebuild_in_language
 from app.ui.lessons import LessonController
 from app.ui.menus import WindowMenus
 from app.ui.navigation import NavigationController
@@ -59,25 +60,20 @@ class MainWindow(QMainWindow):
         self.problems = ProblemDialogs(self)
         self.state.set_theme(self.settings.theme())
         self.runner = SimulationRunner(self, self.state)
-        # The first run is simulated here (about 10 ms), with what the first scene needs,
-        # so the first paint is complete; the other scenes' data and every later change
-        # come from the worker thread.
-        first = simulate(self.state.scenario)
-        self.state.set_trajectory(first, prepare_scene_data(first, [self.state.scene_id]))
-        self.runner.prepare(first)
+        self.runner.simulate_first()
         if time_h is not None:
             self.state.set_time(time_h)
         self.playback = PlaybackController(self.state, self)
         self.navigation = NavigationController(self.state, self.playback, self)
         self._build_central()
         self._build_docks()
-        self.exports = ExportQueue(self, self.state)
+        self.exports = ExportQueue(self.state, self, self.canvas, self)
         self.preferences = ViewPreferences(self.state, self.canvas, self.settings, self._panels,
                                            self)
         self.preferences.restore(self.font())
         stage = WindowStage(self, [self.menuBar(), self.timeline], self.docks, self.canvas)
         self.presenter = PresenterMode(stage, self.canvas, self.state, self._make_notes, self)
-        self.lessons = LessonController(self)
+        self.lessons = LessonController(self.state, self.navigation, self, self)
         self.scenario_files = ScenarioFiles(self, self.state)
         self.help = HelpDialogs(self)
         self.menus = WindowMenus(self)
@@ -96,29 +92,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.timeline)
         self.setCentralWidget(central)
 
-    def _dock(self, title: str, widget, area, name: str, scroll: bool = False) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        if scroll:
-            holder = QScrollArea()
-            holder.setWidgetResizable(True)
-            holder.setWidget(widget)
-            widget = holder
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
     def _build_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.navigator = SceneNavigator(self.state)
         self.captions = CaptionPanel(self.state)
         self.plots = PlotsPanel(self.state)
         self.controls = ControlsPanel(self.state)
-        self.scenes_dock = self._dock(self.tr("Scenes"), self.navigator, left, "scenes")
-        self.caption_dock = self._dock(self.tr("Explanation"), self.captions, right, "explanation")
-        self.plots_dock = self._dock(self.tr("Plots"), self.plots, right, "plots")
-        self.controls_dock = self._dock(self.tr("Dose, drug and blockers"), self.controls, right,
-                                        "controls", scroll=True)
+        self.scenes_dock = add_dock(self, self.tr("Scenes"), self.navigator, left, "scenes")
+        self.caption_dock = add_dock(self, self.tr("Explanation"), self.captions, right,
+                                     "explanation")
+        self.plots_dock = add_dock(self, self.tr("Plots"), self.plots, right, "plots")
+        self.controls_dock = add_dock(self, self.tr("Dose, drug and blockers"), self.controls,
+                                      right, "controls", scroll=True)
         self.tabifyDockWidget(self.plots_dock, self.controls_dock)
         self.plots_dock.raise_()
         self.resizeDocks([self.scenes_dock], [210], Qt.Orientation.Horizontal)
@@ -177,23 +162,8 @@ class MainWindow(QMainWindow):
         return current_language()
 
     def switch_language(self, lang: str, lesson=None, lesson_path=None) -> None:
-        """Show the app in ``lang`` now, without a restart, and remember the choice: the
-        window is rebuilt in the new language with the same scenario, scene, time, theme,
-        lesson and layout."""
-        if lang == current_language():
-            return
-        self.settings.setValue("language", lang)
-        install_language(lang)
-        replacement = MainWindow(self.state.scenario, self.state.scene_id, self.state.t)
-        replacement.lessons.take_over(self.lessons, lesson, lesson_path)
-        replacement.state.set_scene_order(list(replacement.lessons.lesson.scenes))
-        replacement.state.set_theme(self.state.theme)
-        replacement.restoreGeometry(self.saveGeometry())
-        replacement.restoreState(self.saveState())
-        replacement.show()
-        self.replacedBy.emit(replacement)
-        self.close()
-        self.deleteLater()
+        """Show the app in ``lang`` now, rebuilt, as it was (remembered for next time)."""
+        rebuild_in_language(self, lang, lesson, lesson_path)
 
     def finish_background_work(self) -> None:
         """Cancel running exports and wait for them and the simulation to stop, so no

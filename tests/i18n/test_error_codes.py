@@ -489,7 +489,8 @@ def test_the_controls_explain_in_chinese(chinese_window, qtbot):
 
 def test_the_export_dialog_explains_in_chinese(chinese_window, tmp_path):
     from app.ui.export_dialog import ExportDialog
-    dialog = ExportDialog(chinese_window)
+    dialog = ExportDialog(chinese_window.state, chinese_window.canvas.settings,
+                          chinese_window)
     dialog.path.setText("")
     dialog._accept()
     assert dialog.problem.text() == zh("export.choose_output")

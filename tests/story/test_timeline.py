@@ -30,7 +30,10 @@ class FakeScene:
         self.beat_times = beat_times
         self.searches = 0
 
-    def beats(self, trajectory):
+    def horizon_for(self, trajectory):
+        return trajectory.t_end
+
+    def beats(self, trajectory, lang=None):
         self.searches += 1
         return [Moment(f"b{i}", f"beat {i}", t) for i, t in enumerate(self.beat_times)]
 
@@ -144,3 +147,10 @@ def test_the_story_layer_loads_without_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_run_ending_before_the_window_starts_still_leaves_a_usable_window():
+    from app.story.windows import MIN_SPAN_H, clipped_window
+    assert clipped_window((2.0, 24.0), 1.0) == (2.0, 2.0 + MIN_SPAN_H)
+    assert clipped_window((0.0, 24.0), 12.0) == (0.0, 12.0)
+    assert clipped_window((0.0, 24.0), 48.0) == (0.0, 24.0)

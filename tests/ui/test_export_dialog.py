@@ -16,7 +16,7 @@ def choose(combo, data):
 
 def test_the_dialog_builds_a_frame_request_at_the_current_time(window, tmp_path):
     window.state.set_time(0.75)
-    dialog = ExportDialog(window)
+    dialog = ExportDialog(window.state, window.canvas.settings, window)
     dialog.path.setText(str(tmp_path / "frame.png"))
     request = dialog.request()
     assert isinstance(request, FrameRequest)
@@ -26,7 +26,7 @@ def test_the_dialog_builds_a_frame_request_at_the_current_time(window, tmp_path)
 
 
 def test_the_dialog_builds_clip_and_deck_requests(window, tmp_path):
-    dialog = ExportDialog(window)
+    dialog = ExportDialog(window.state, window.canvas.settings, window)
     choose(dialog.kind, "clip")
     choose(dialog.format, "mp4")
     dialog.path.setText(str(tmp_path / "clip.mp4"))
@@ -39,7 +39,7 @@ def test_the_dialog_builds_clip_and_deck_requests(window, tmp_path):
 
 
 def test_a_bad_time_is_explained_in_the_dialog(window, tmp_path):
-    dialog = ExportDialog(window)
+    dialog = ExportDialog(window.state, window.canvas.settings, window)
     dialog.path.setText(str(tmp_path / "frame.png"))
     dialog.time.setText("soon")
     dialog._accept()

@@ -148,6 +148,8 @@ def test_beats_remembered_for_the_timeline_hold_no_old_run(window, qtbot):
                         timeout=10000)
         for scene_id in window.state.scene_ids:
             window.state.set_scene(scene_id)
+            # the timeline waits for the scene's data (prepared in the worker)
+            qtbot.waitUntil(lambda: window.state.timeline is not None, timeout=30000)
             assert window.state.timeline.beats  # found, and kept for this scene and run
     gc.collect()
     alive = [ref() for ref in runs if ref() is not None]

@@ -97,8 +97,8 @@ def test_ctrl_s_in_the_notes_of_a_new_lesson_asks_where(window, qtbot, tmp_path,
 
 def test_closing_with_an_unsaved_note_asks_and_cancel_keeps_everything(
         window, qtbot, lesson_file, monkeypatch):
-    monkeypatch.setattr(LessonController, "ask_unsaved",
-                        lambda self: recovery.ask_save_discard_cancel(self.window, self.name()))
+    monkeypatch.setattr(LessonController, "ask_unsaved", lambda self: (
+        recovery.ask_save_discard_cancel(self.parent_widget, self.name())))
     open_with_a_typed_note(window, qtbot, lesson_file)
     seen = click_in_next_dialog("Cancel")
     window.close()

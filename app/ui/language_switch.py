@@ -1,0 +1,26 @@
+"""Switching the window's language live: the window is rebuilt in the new language."""
+from __future__ import annotations
+
+from app.i18n import current_language, install_language
+
+
+def rebuild_in_language(window, lang: str, lesson=None, lesson_path=None) -> None:
+    """Show the app in ``lang`` now, without a restart, and remember the choice: a new
+    window of ``window``'s class takes over its scenario, scene, time, theme, lesson
+    (``lesson`` from ``lesson_path`` when one is being opened) and layout; the old one
+    announces its replacement and closes."""
+    if lang == current_language():
+        return
+    window.settings.setValue("language", lang)
+    install_language(lang)
+    state = window.state
+    replacement = type(window)(state.scenario, state.scene_id, state.t)
+    replacement.lessons.take_over(window.lessons, lesson, lesson_path)
+    replacement.state.set_scene_order(list(replacement.lessons.lesson.scenes))
+    replacement.state.set_theme(state.theme)
+    replacement.restoreGeometry(window.saveGeometry())
+    replacement.restoreState(window.saveState())
+    replacement.show()
+    window.replacedBy.emit(replacement)
+    window.close()
+    window.deleteLater()
