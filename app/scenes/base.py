@@ -99,15 +99,20 @@ class Scene:
         """:attr:`timescale` clipped to :meth:`horizon_for` the trajectory."""
         return scene_timescale(self, trajectory)
 
+    #: The scene's story (a module of ``app.story.scenes``, with ``beats(trajectory, window,
+    #: tr)`` and ``caption(trajectory, t, tr)``); a scene whose story needs more overrides
+    #: :meth:`beats` and :meth:`caption`.
+    story = None
+
     def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
         """Key moments in time order, found from the trajectory, labelled in ``lang`` (None:
-        the widgets' language); each scene delegates to its story in ``app.story.scenes``."""
-        raise NotImplementedError
+        the widgets' language): the story's beats inside this scene's window."""
+        return self.story.beats(trajectory, self.window_for(trajectory), translator(lang))
 
     def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
         """What the picture shows at ``t``, in plain words with the numbers of the moment, in
         ``lang`` (None: the widgets' language)."""
-        raise NotImplementedError
+        return self.story.caption(trajectory, t, translator(lang))
 
     def prepare(self, trajectory: Trajectory) -> dict[str, object]:
         """What the picture needs besides the trajectory (companion runs, integrals),

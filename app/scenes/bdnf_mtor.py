@@ -14,7 +14,6 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from app.i18n import translator
 from app.model import Trajectory
 from app.model.facts import EEF2_MAX_DEPHOSPHORYLATION
 from app.scenes.art_dendrite import (
@@ -29,7 +28,7 @@ from app.scenes.art_dendrite import (
     stamp,
 )
 from app.scenes.art_stage_cards import paint_stage_cards, paint_stage_readings
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
+from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
 from app.scenes.cells import ampa_receptor, cell_body, trkb_receptor
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -102,11 +101,7 @@ class BdnfMtorScene(Scene):
 
     entry = CATALOGUE["bdnf-mtor"]
 
-    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
-        return story.beats(trajectory, self.window_for(trajectory), translator(lang))
-
-    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
-        return story.caption(trajectory, t, translator(lang))
+    story = story
 
     def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("ampa", tr("AMPA receptor"), "square"),

@@ -18,7 +18,6 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
-from app.i18n import translator
 from app.model import Trajectory
 from app.scenes.art_synapse import (
     compartment_path,
@@ -35,7 +34,7 @@ from app.scenes.art_synapse import (
     trace_frame,
     trace_spikes,
 )
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
+from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
 from app.scenes.cells import (
     ampa_receptor,
     cell_body,
@@ -97,11 +96,7 @@ class GlutamateBurstScene(Scene):
 
     entry = CATALOGUE["glutamate-burst"]
 
-    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
-        return story.beats(trajectory, self.window_for(trajectory), translator(lang))
-
-    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
-        return story.caption(trajectory, t, translator(lang))
+    story = story
 
     def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("glutamate", tr("glutamate")),

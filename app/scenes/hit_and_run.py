@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
-from app.i18n import translator
 from app.model import Trajectory
 from app.model.facts import BLOOD_PRESSURE_MAX_RISE_MMHG
 from app.scenes import companions
@@ -30,7 +29,7 @@ from app.scenes.art_chart import (
     rounded_panel,
 )
 from app.scenes.art_fire import paint_fire, paint_ignition, paint_spark
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
+from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
 from app.scenes.primitives import ALIGN_CENTER, glow_dot, motion_phase
 from app.story.catalogue import CATALOGUE
 from app.story.names import why_no_relief
@@ -60,11 +59,7 @@ class HitAndRunScene(Scene):
 
     entry = CATALOGUE["hit-and-run"]
 
-    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
-        return story.beats(trajectory, self.window_for(trajectory), translator(lang))
-
-    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
-        return story.caption(trajectory, t, translator(lang))
+    story = story
 
     def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("ketamine", tr("drug (share of peak)"), "square"),

@@ -18,7 +18,6 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
 
-from app.i18n import translator
 from app.model import Trajectory
 from app.model.facts import nmda_half_block_um
 from app.scenes.art_synapse import (
@@ -32,7 +31,7 @@ from app.scenes.art_synapse import (
     trace_frame,
     trace_spikes,
 )
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
+from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
 from app.scenes.cells import cell_body, nmda_receptor, pyramidal_soma_path, vesicle
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -102,11 +101,7 @@ class InterneuronBlockadeScene(Scene):
 
     entry = CATALOGUE["interneuron-blockade"]
 
-    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
-        return story.beats(trajectory, self.window_for(trajectory), translator(lang))
-
-    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
-        return story.caption(trajectory, t, translator(lang))
+    story = story
 
     def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("ketamine", tr("ketamine")),

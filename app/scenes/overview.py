@@ -4,12 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
-from app.i18n import translator
 from app.model import Trajectory
 from app.model.evidence import EVIDENCE
 from app.model.facts import baseline_spine_density
 from app.scenes import evidence_view
-from app.scenes.base import Beat, LegendItem, RenderContext, Scene
+from app.scenes.base import LegendItem, RenderContext, Scene
 from app.scenes.chrome import fitted_size
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -55,11 +54,7 @@ class OverviewScene(Scene):
 
     entry = CATALOGUE["overview"]
 
-    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
-        return story.beats(trajectory, self.window_for(trajectory), translator(lang))
-
-    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
-        return story.caption(trajectory, t, translator(lang))
+    story = story
 
     def evidence_legend(self, tr) -> list[LegendItem]:
         return evidence_view.legend_items(tr)

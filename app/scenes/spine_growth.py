@@ -14,7 +14,6 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from app.i18n import translator
 from app.model import Trajectory
 from app.model.facts import SPINE_CEILING, baseline_spine_density
 from app.scenes import evidence_view
@@ -27,7 +26,7 @@ from app.scenes.art_dendrite import (
     draw_spine,
     soma_path,
 )
-from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
+from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
 from app.scenes.cells import cell_body
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -93,11 +92,7 @@ class SpineGrowthScene(Scene):
 
     entry = CATALOGUE["spine-growth"]
 
-    def beats(self, trajectory: Trajectory, lang: str | None = None) -> list[Beat]:
-        return story.beats(trajectory, self.window_for(trajectory), translator(lang))
-
-    def caption(self, trajectory: Trajectory, t: float, lang: str | None = None) -> str:
-        return story.caption(trajectory, t, translator(lang))
+    story = story
 
     def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("pyramidal", tr("dendrite and its spines"), "square"),
