@@ -33,11 +33,15 @@ def _one_qapplication_for_the_whole_run(qapp, tmp_path_factory):
 
 
 @pytest.fixture
-def window(qtbot):
-    """The main window from a first start, shown, with its first simulation painted."""
+def window(qtbot, monkeypatch):
+    """The main window from a first start, shown, with its first simulation painted. The
+    other scenes' data is prepared at once (a real start waits a second, so as not to slow
+    the window's first frame; tests/ui/test_scene_data_in_window.py covers that wait)."""
     from PySide6.QtCore import QSettings
 
+    from app.ui import simulation
     from app.ui.window import MainWindow
+    monkeypatch.setattr(simulation, "OTHER_SCENES_AFTER_MS", 0)
     QSettings().clear()  # every test starts from a first start
     win = MainWindow()
     qtbot.addWidget(win)

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QStatusBar, QWidget
 
 from app.error_text import localized
-from app.export.export import run
 from app.export.progress import ExportCancelled, write_failure
 from app.export.render import ExportError
 from app.i18n import current_language
@@ -85,6 +84,7 @@ class ExportJob(QObject):
         an exception escaping here would reach the global exception hook in this thread,
         which shows a dialog, and a widget made outside the GUI thread crashes the app."""
         try:
+            from app.export.export import run  # late: Pillow and ffmpeg's wrapper cost start-up
             paths = run(self.request, self.trajectory, self.progressed.emit, self._stop.is_set)
         except ExportCancelled:
             self.cancelled.emit()

@@ -8,11 +8,15 @@ for the others (a newer request drops that second step).
 from __future__ import annotations
 
 import logging
+from functools import partial
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.model import Scenario, Trajectory
 from app.scenes import SCENES
+
+#: How long after the first run the other scenes' data starts being prepared (ms).
+OTHER_SCENES_AFTER_MS = 1000
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +84,19 @@ class SimulationRunner(QObject):
     def simulate_first(self) -> None:
         """Simulate the state's scenario here, on the calling thread (about 10 ms), with
         what the shown scene needs, so the first paint is complete; the other scenes' data
-        and every later change come from the worker thread."""
+        (weeks-long companion runs) follow from the worker thread a moment later, once the
+        window is up: started at once, they held the interpreter while the window was being
+        built and kept a quick exit (``--screenshot``) waiting for them."""
         from app.model import simulate
         from app.scenes import prepare_scene_data
         first = simulate(self._state.scenario)
         self._state.set_trajectory(first, prepare_scene_data(first, [self._state.scene_id]))
-        self.prepare(first)
+        QTimer.singleShot(OTHER_SCENES_AFTER_MS, self, partial(self._prepare_if_shown, first))
+
+    def _prepare_if_shown(self, trajectory: Trajectory) -> None:
+        """Prepare ``trajectory``'s other scenes unless a newer run has taken its place."""
+        if self._state.trajectory is trajectory and not self.busy:
+            self.prepare(trajectory)
 
     def prepare(self, trajectory: Trajectory) -> None:
         """Prepare the scene data of ``trajectory`` (simulated already, e.g. at start-up)."""

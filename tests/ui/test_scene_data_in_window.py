@@ -54,3 +54,23 @@ def test_a_new_trajectory_arrives_with_the_shown_scenes_data(window, qtbot):
     state.set_scenario(state.scenario.with_changes(dose_mg=42.0))
     qtbot.waitUntil(lambda: state.trajectory.scenario.dose_mg == 42.0, timeout=30000)
     assert ready_on_arrival and all(ready_on_arrival)
+
+
+def test_a_first_start_paints_before_it_prepares_the_other_scenes(qtbot):
+    """The weeks-long companion runs must not compete with building and painting the first
+    frame: at the first frame only the shown scene's data exists; the rest follows."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui import simulation
+    from app.ui.window import MainWindow
+    assert simulation.OTHER_SCENES_AFTER_MS >= 500  # what a real start waits
+    QSettings().clear()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.first_frame_done, timeout=10000)
+    assert set(window.state.scene_data.scenes) == {window.state.scene_id}
+    assert not window.runner.busy
+    qtbot.waitUntil(lambda: set(window.state.scene_data.scenes) == set(SCENES), timeout=30000)
+    window.runner.wait()
+    window.close()
