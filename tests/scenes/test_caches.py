@@ -3,8 +3,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from app.export import render_frame
-from app.model import Scenario, simulate
-from app.scenes import SCENES, companions
+from app.model import Scenario, Trajectory, simulate
+from app.scenes import SCENES, companions, prepare_scene_data
 from app.scenes.caches import (
     COMPANION_BYTES,
     MIB,
@@ -87,3 +87,14 @@ def test_companion_runs_keep_to_their_bound_over_many_scenarios(qapp):
             render_frame(scene_id, run, SCENES[scene_id].beats(run)[-1].t, size=(480, 270))
         assert companions.RUNS.bytes_held <= COMPANION_BYTES
     assert len(companions.RUNS) >= 3  # what the last frame needed is still there
+
+
+def test_the_prepared_data_of_one_run_for_every_scene_stays_small(qapp):
+    """Every scene's data is prepared ahead for the run on screen, and while a new scenario is
+    prepared the old one's lives too: weeks-long companion runs are held thinned."""
+    data = prepare_scene_data(simulate(Scenario(dose_mg=41.0)))
+    companion_runs = {id(value): value for prepared in data.scenes.values()
+                      for value in prepared.values() if isinstance(value, Trajectory)}
+    assert len(companion_runs) >= 5
+    held = sum(companions.trajectory_bytes(run) for run in companion_runs.values())
+    assert held < 8 * 2**20
