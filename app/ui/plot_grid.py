@@ -1,12 +1,13 @@
 """Grid lines for the plots, drawn inside each plot's view box.
 
-pyqtgraph's own grid (``PlotItem.showGrid``) is deliberately not used. With a grid on, an
-``AxisItem``'s bounding rect grows to cover its whole view box, and it changes whenever the
-view box moves or resizes (a wider tick label, a rebuilt layout), without the axis telling
-Qt first (``prepareGeometryChange``). Qt's scene index (a BSP tree) then keeps the axis
-filed under bounds it no longer has; when the plots are rebuilt the axis is removed under
-its new bounds, stays in the index, is deleted, and the next paint of the plots touches
-the deleted item: the segfault a lecturer met after ticking a blocker and switching scenes.
+pyqtgraph's own grid (``PlotItem.showGrid``, an axis option) is deliberately not used. With
+a grid on, an ``AxisItem``'s bounding rect grows to cover its whole view box, and it changes
+whenever the view box moves or resizes (a wider tick label, a rebuilt layout), without the
+axis telling Qt first (``prepareGeometryChange``). Qt's scene index (a BSP tree) then keeps
+the axis filed under bounds it no longer has; when the plots are rebuilt the axis is removed
+under its new bounds, stays in the index, is deleted, and the next paint of the plots
+touches the deleted item: the segfault a lecturer met after ticking a blocker and switching
+scenes.
 
 Items inside a view box are clipped by it and never enter the scene index, so a grid drawn
 there cannot go stale in it.
@@ -19,13 +20,15 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QColor, QPen
 
+from app.ui.light_plot import LightPlot
+
 GRID_OPACITY = 0.15  # as faint as the grid the plots had before
 
 
 class PlotGrid(pg.GraphicsObject):
     """Faint lines at the tick positions of a plot's bottom and left axes."""
 
-    def __init__(self, plot: pg.PlotItem, color: str):
+    def __init__(self, plot: LightPlot, color: str):
         super().__init__()
         # weakly: a plot owns its grid, and a cycle would leave both to the garbage
         # collector, which may then delete Qt items at any moment

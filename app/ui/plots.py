@@ -24,6 +24,7 @@ from app.model.observables import observable
 from app.scenes.theme import THEMES
 from app.story.timefmt import format_duration
 from app.story.timescale import TimeScale
+from app.ui.light_plot import LightPlot
 from app.ui.plot_grid import PlotGrid
 from app.ui.state import AppState
 from app.ui.throttle import Throttle
@@ -118,14 +119,7 @@ class PlotsPanel(QWidget):
         self._update_data()
 
     def _clear_plots(self) -> None:
-        """Remove the plot items and free their option menus now.
-
-        pyqtgraph gives every PlotItem a parentless "Plot Options" menu (seven top-level
-        QMenus with its submenus, made even with ``enableMenu=False``), freed only when the
-        item itself is collected; deleting them here keeps rebuilds from piling them up.
-        """
-        for plot in self._plots:
-            plot.ctrlMenu = None  # its only reference: the menu and its submenus go now
+        """Remove the plot items."""
         self.graphics.clear()
         self._plots, self._curves, self._cursors = [], [], []
 
@@ -144,17 +138,14 @@ class PlotsPanel(QWidget):
             record = observable(item.observable)
             label = translated(record.label)
             title = label if not item.prefix else f"{item.prefix}: {label}"
-            plot = self.graphics.addPlot(row=row, col=0, axisItems={"bottom": TimeAxis(self)},
-                                         enableMenu=False)  # no context menus: half the cost
+            plot = LightPlot(bottom=TimeAxis(self))
+            self.graphics.addItem(plot, row=row, col=0)
             unit = translated(record.unit)
             plot.setTitle(f"{title} <span style='color:{theme.muted}'>({unit})</span>",
                           color=theme.ink, size="9pt")
             # a long title may be clipped, but must not widen the panel past its dock
             plot.titleLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             plot.addItem(PlotGrid(plot, theme.ink), ignoreBounds=True)
-            plot.setMouseEnabled(x=False, y=False)
-            plot.hideButtons()
-            plot.setMenuEnabled(False)
             if previous is not None:
                 plot.setXLink(previous)
             color = theme.color(record.role)
