@@ -260,7 +260,6 @@ def run_window(argv: list[str], parser_class) -> int:
     from app.ui.startup import (
         after_start,
         keep_current_window,
-        prepare_language,
         return_freed_pages_regularly,
         return_large_blocks_to_the_system,
     )
@@ -272,7 +271,7 @@ def run_window(argv: list[str], parser_class) -> int:
     return_freed_pages_regularly(app)
     start_logging()
     crashed_before = bool(start_fault_log())
-    prepare_language(app, args.lang or (lesson.language if lesson else None))
+    _prepare_language_or_say_why(app, args.lang or (lesson.language if lesson else None))
     window = MainWindow(scenario, scene_id, args.time)
     install_error_handling(window)
     keep_current_window(app, window)
@@ -287,13 +286,33 @@ def run_window(argv: list[str], parser_class) -> int:
     return app.exec()
 
 
+def _prepare_language_or_say_why(app, lang: str | None) -> None:
+    """The fonts and the translation, or (an incomplete installation) a message box saying
+    so before the command line's error and exit 2: a window opened from a desktop icon has
+    no terminal to print to."""
+    import os
+
+    from app.i18n import AssetError
+    from app.ui.startup import prepare_language
+    try:
+        prepare_language(app, lang)
+    except AssetError as exc:
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":  # nobody could see the box
+            from PySide6.QtWidgets import QMessageBox
+            QMessageBox.critical(None, "Ketamine Cascade", str(exc))
+        raise
+
+
 def _check_display() -> None:
-    """Without X or Wayland Qt aborts the process: say so in words instead."""
+    """Without X or Wayland, or without the libraries of Qt's X11 plugin, Qt aborts the
+    process: say so in words instead."""
     import os
 
     from app.export.render import no_display
+    from app.qt_platform import check_xcb_libraries
     if no_display() and not os.environ.get("QT_QPA_PLATFORM"):
         raise UsageError("cli.no_display")
+    check_xcb_libraries()
 
 
 def _screenshot(app, window, path: str) -> int:

@@ -9,13 +9,13 @@ Only QtCore is used: the command line loads this module just for Chinese.
 from __future__ import annotations
 
 from app.errors import CONTEXT, TEMPLATES, render
-from app.i18n import DEFAULT_LANGUAGE, app_translator
+from app.i18n import DEFAULT_LANGUAGE, available_translator
 
 
 def localized(error, lang: str) -> str:
     """``error`` (a UserError, a Message, an OSError or anything else) as text in ``lang``:
     English for English or without a translation; a value with no code as ``str()``."""
-    translator = None if lang == DEFAULT_LANGUAGE else app_translator(lang)
+    translator = None if lang == DEFAULT_LANGUAGE else available_translator(lang)
     if translator is None:
         return render(error)
 

@@ -6,6 +6,10 @@ the installed translator; :func:`translated` translates a marked string into the
 language, and :func:`translator` gives the translating function of any one language, which
 pictures receive through their render settings (an export in Chinese while the window shows
 English). The bundled CJK font is registered by :func:`register_fonts`.
+
+A translation or font that is missing is an :class:`AssetError`, never a silent fallback
+to English or to whatever font the system has: an installation without its assets must
+say so.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.errors import UserError
 from app.story import timefmt
 from app.story.catalogue import DEFAULT_LANGUAGE, language_of_locale
 
@@ -29,13 +34,35 @@ def system_language() -> str:
     return language_of_locale(QLocale.system().name())
 
 
-@cache
+class AssetError(UserError):
+    """A translation or the bundled font is missing or unreadable (codes ``install.*``)."""
+
+
+def translation_file(lang: str) -> Path:
+    """The compiled translation of ``lang``."""
+    return TRANSLATIONS / f"app_{lang}.qm"
+
+
 def app_translator(lang: str) -> QTranslator | None:
-    """The app's compiled translation for ``lang`` (None for English or if missing)."""
+    """The app's compiled translation for ``lang`` (None for English); AssetError if the
+    installation lacks it."""
+    if lang == DEFAULT_LANGUAGE:
+        return None
+    found = available_translator(lang)
+    if found is None:
+        raise AssetError("install.translation_missing", language=lang,
+                         path=translation_file(lang))
+    return found
+
+
+@cache
+def available_translator(lang: str) -> QTranslator | None:
+    """The app's translation for ``lang`` if it loads, else None: for reporting errors,
+    which must not fail for the want of their own translation."""
     if lang == DEFAULT_LANGUAGE:
         return None
     translator = QTranslator()
-    return translator if translator.load(str(TRANSLATIONS / f"app_{lang}.qm")) else None
+    return translator if translator.load(str(translation_file(lang))) else None
 
 
 @cache
@@ -109,19 +136,25 @@ def tidy_spacing(text: str) -> str:
     return _SPACE_AFTER_CJK_PUNCTUATION.sub("", text)
 
 
+#: The bundled fonts: Noto Sans CJK SC, subset to the app's own text (``tools.fontsubset``).
+FONT_FILES = ("NotoSansCJKsc-Regular-subset.otf", "NotoSansCJKsc-Bold-subset.otf")
+
+
 def register_fonts() -> list[str]:
     """Register the bundled fonts with Qt, once (so Chinese renders on a machine without
-    CJK fonts, and pictures look the same everywhere); returns their family names."""
+    CJK fonts, and pictures look the same everywhere); returns their family names.
+    AssetError if one is missing or unreadable."""
     from PySide6.QtGui import QFontDatabase
     if _registered:
         return list(_registered)
     families = []
-    for path in sorted(FONTS.glob("*.[ot]tf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    _registered.extend(families)
-    return families
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(FONTS / name))
+        if font_id < 0:
+            raise AssetError("install.font_missing", path=FONTS / name)
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    _registered.extend(dict.fromkeys(families))
+    return list(_registered)
 
 
 timefmt.set_unit_words(translated)

@@ -300,4 +300,16 @@ TEMPLATES = {
         "Errors", "svg exports one frame: give --time T (clips: png, mp4 or gif)"),
     "cli.timing_missing": QT_TRANSLATE_NOOP(
         "Errors", "give --time T for one frame or --from T --to T for a clip"),
+    "install.translation_missing": QT_TRANSLATE_NOOP(
+        "Errors", "the {language} translation is missing or unreadable ({path}): this "
+                  "installation of Ketamine Cascade is incomplete; reinstall it "
+                  "(缺少中文翻译文件：安装不完整，请重新安装)"),
+    "install.font_missing": QT_TRANSLATE_NOOP(
+        "Errors", "the bundled font is missing or unreadable ({path}): this installation of "
+                  "Ketamine Cascade is incomplete; reinstall it "
+                  "(缺少内置字体：安装不完整，请重新安装)"),
+    "install.qt_libraries": QT_TRANSLATE_NOOP(
+        "Errors", "the window cannot open: Qt's X11 plugin needs system libraries this "
+                  "machine lacks ({libraries}). On Debian or Ubuntu install them with: "
+                  "sudo apt-get install {packages}"),
 }

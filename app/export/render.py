@@ -36,9 +36,9 @@ def ensure_gui_application() -> QGuiApplication:
     the bundled fonts registered."""
     app = QGuiApplication.instance()
     if app is None:
-        if no_display():
-            # Qt would look for an X server, find none and abort the process
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # a picture needs no screen: drawn off screen, an export works the same without an
+        # X server (Qt would abort) or without the libraries of Qt's X11 plugin
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication([])
     register_fonts()
     return app

@@ -19,3 +19,19 @@ def test_twenty_thousand_painter_calls_keep_the_reference_count_of_none(qapp):
     after = sys.getrefcount(None)
     painter.end()
     assert after >= before - 100, f"None lost {before - after} references in 20,000 calls"
+
+
+def test_the_pin_below_6_12_applies_to_python_3_11_only():
+    import tomllib
+    from pathlib import Path
+
+    from packaging.requirements import Requirement
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    pins = [Requirement(text) for text in project["project"]["dependencies"]
+            if text.startswith("PySide6")]
+
+    def allowed(python: str, version: str) -> bool:
+        return any(pin.specifier.contains(version) for pin in pins
+                   if pin.marker.evaluate({"python_version": python}))
+    assert not allowed("3.11", "6.12.0") and allowed("3.11", "6.11.3")
+    assert allowed("3.12", "6.12.0") and allowed("3.13", "6.12.0")
