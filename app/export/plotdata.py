@@ -38,12 +38,14 @@ def column_name(prefix: str, observable: str) -> str:
 
 
 def plot_table(scene_id: str, trajectory: Trajectory) -> tuple[list[str], np.ndarray]:
-    """Header and rows: ``t_h`` on the trajectory's grid within the scene's window, then
-    each plot series interpolated onto it."""
+    """Header and rows: ``t_h`` within the scene's window, on the grid of the run reaching
+    furthest (the lecturer's own when it covers the window; a comparison scene's six-week
+    companion otherwise), then each plot series interpolated onto it."""
     scene = SCENES[scene_id]
     timeline = SceneTimeline(scene, trajectory)
-    t = trajectory.t[(trajectory.t >= timeline.t0 - 1e-9) & (trajectory.t <= timeline.t1 + 1e-9)]
     series = scene.plot_series(trajectory)
+    grid = max([trajectory] + [s.source for s in series], key=lambda run: run.t_end).t
+    t = grid[(grid >= timeline.t0 - 1e-9) & (grid <= timeline.t1 + 1e-9)]
     header = ["t_h"] + [column_name(s.prefix, s.observable) for s in series]
     columns = [t] + [np.interp(t, s.source.t, s.source[s.observable]) for s in series]
     return header, np.column_stack(columns)

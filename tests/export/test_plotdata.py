@@ -52,3 +52,17 @@ def test_plot_pictures_title_each_chart_with_its_records_label_and_unit(tmp_path
     for name in SCENES["hit-and-run"].plots:
         record = OBSERVABLE_INFO[name]
         assert record.label in texts and record.unit in texts, (name, texts)
+
+
+def test_a_comparison_scenes_csv_covers_its_six_weeks_beyond_the_lecturers_run(tmp_path,
+                                                                               trajectory):
+    out = tmp_path / "plots.csv"
+    run(PlotDataRequest("two-timescales", out), trajectory)
+    rows = list(csv.reader(out.open(newline="")))
+    t = np.array([float(row[0]) for row in rows[1:]])
+    t0, t1 = SCENES["two-timescales"].window_for(trajectory)
+    assert trajectory.t_end < t1 - 24  # the lecturer's run stops long before the window does
+    assert abs(t[-1] - t1) < 0.5 and np.all(np.diff(t) > 0)
+    relief = np.array([float(row[rows[0].index("ssri_antidepressant_effect")])
+                       for row in rows[1:]])
+    assert relief[-1] > 0.5 * relief.max() > 0  # the SSRI's relief of the last weeks is there
