@@ -1,6 +1,6 @@
 """Languages: English (the source) and Simplified Chinese, through Qt's translation system.
 
-Translations live in ``assets/translations/app_<lang>.ts`` (made by ``pyside6-lupdate``,
+Translations live in ``app/assets/translations/app_<lang>.ts`` (made by ``pyside6-lupdate``,
 translated, compiled by ``pyside6-lrelease`` into ``.qm``). Widgets use ``self.tr`` and
 the installed translator; :func:`translated` translates a marked string into the widgets'
 language, and :func:`translator` gives the translating function of any one language, which
@@ -24,7 +24,7 @@ from app.errors import UserError
 from app.story import timefmt
 from app.story.catalogue import DEFAULT_LANGUAGE, language_of_locale
 
-ASSETS = Path(__file__).resolve().parents[1] / "assets"
+ASSETS = Path(__file__).resolve().parent / "assets"  # package data: it travels with the app
 TRANSLATIONS = ASSETS / "translations"
 FONTS = ASSETS / "fonts"
 

@@ -1,4 +1,4 @@
-"""Makes the bundled fonts in ``assets/fonts``: Noto Sans CJK SC (SIL Open Font License),
+"""Makes the bundled fonts in ``app/assets/fonts``: Noto Sans CJK SC (SIL Open Font License),
 cut down to the characters the app can show, so Chinese renders the same on any machine
 and the repository stays small.
 
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FONTS = ROOT / "assets" / "fonts"
+FONTS = ROOT / "app" / "assets" / "fonts"
 SOURCES = {"Regular": Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
            "Bold": Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")}
 FAMILY = "Noto Sans CJK SC"
@@ -29,7 +29,7 @@ def wanted_characters() -> str:
     chars = {chr(c) for c in range(0x20, 0x7F)} | {chr(c) for c in range(0xA0, 0x180)}
     chars |= set(EXTRA)
     chars |= {chr(c) for c in range(0x3000, 0x3020)} | {chr(c) for c in range(0xFF01, 0xFF5F)}
-    shown = [*(ROOT / "app").rglob("*.py"), *(ROOT / "assets").rglob("*.ts"),
+    shown = [*(ROOT / "app").rglob("*.py"), *(ROOT / "app" / "assets").rglob("*.ts"),
              ROOT / "docs" / "model.md"]
     for path in shown:
         chars |= set(path.read_text(encoding="utf-8"))
@@ -45,7 +45,7 @@ def _font_number(collection: Path) -> int:
 
 
 def subset(style: str, characters: str) -> Path:
-    """Write ``assets/fonts/NotoSansCJKsc-<style>-subset.otf``; returns its path."""
+    """Write ``app/assets/fonts/NotoSansCJKsc-<style>-subset.otf``; returns its path."""
     from fontTools import subset as fontsubset
     source = SOURCES[style]
     out = FONTS / f"NotoSansCJKsc-{style}-subset.otf"

@@ -42,7 +42,7 @@ class Theme:
     cleft: str
     line_scale: float = 1.0
     text_scale: float = 1.0
-    #: Bundled in assets/fonts (app.i18n.register_fonts): the same letters on every machine.
+    #: Bundled in app/assets/fonts (app.i18n.register_fonts): the same letters on every machine.
     font_family: str = "Noto Sans CJK SC"
     font_fallbacks: tuple = ("DejaVu Sans", "Sans Serif")
     overrides: dict = field(default_factory=dict)

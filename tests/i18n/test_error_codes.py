@@ -30,7 +30,7 @@ from app.story.timefmt import parse_time
 from app.ui.export_job import unexpected_failure
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "assets" / "translations" / "app_zh_CN.ts"
+TS = ROOT / "app" / "assets" / "translations" / "app_zh_CN.ts"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
