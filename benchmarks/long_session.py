@@ -93,6 +93,7 @@ class Session:
         self.started = time.perf_counter()
         self.samples = []  # (seconds, RSS MiB, top-level widgets, live main windows)
         self.actions_done = {}
+        self.since_last_sample = []  # names of the actions since the last sample
         self.errors = []
         self._action_timer = QTimer()
         self._action_timer.setSingleShot(True)
@@ -135,7 +136,9 @@ class Session:
                              len(QApplication.topLevelWidgets()), windows))
         seconds, rss, widgets, windows = self.samples[-1]
         print(f"{seconds / 60:7.2f} min  RSS {rss:7.1f} MiB  top-level widgets {widgets:4d}"
-              f"  main windows {windows}  caches {cached_mib():5.1f} MiB", flush=True)
+              f"  main windows {windows}  caches {cached_mib():5.1f} MiB"
+              f"  after: {', '.join(self.since_last_sample) or '-'}", flush=True)
+        self.since_last_sample = []
 
     def act(self) -> None:
         names = list(self.actions)
@@ -145,6 +148,7 @@ class Session:
         except Exception:  # reported at the end: the run fails, the session goes on
             self.errors.append(f"{name}: {traceback.format_exc()}")
         self.actions_done[name] = self.actions_done.get(name, 0) + 1
+        self.since_last_sample.append(name)
         state = self.window.state
         if not state.playing and not self.window.playback.gliding:
             state.set_loop(True)
