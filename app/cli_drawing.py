@@ -257,6 +257,7 @@ def run_window(argv: list[str], parser_class) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.ui.errors import install_error_handling, start_fault_log, start_logging
+    from app.ui.icon import application_icon
     from app.ui.startup import (
         after_start,
         keep_current_window,
@@ -268,6 +269,8 @@ def run_window(argv: list[str], parser_class) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ketamine Cascade")
     app.setOrganizationName("ketamine-cascade")
+    app.setDesktopFileName("ketamine-cascade")  # the .desktop file of a Linux bundle
+    app.setWindowIcon(application_icon())
     return_freed_pages_regularly(app)
     start_logging()
     crashed_before = bool(start_fault_log())

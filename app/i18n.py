@@ -21,12 +21,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.errors import UserError
+from app.resources import FONTS, TRANSLATIONS
 from app.story import timefmt
 from app.story.catalogue import DEFAULT_LANGUAGE, language_of_locale
-
-ASSETS = Path(__file__).resolve().parent / "assets"  # package data: it travels with the app
-TRANSLATIONS = ASSETS / "translations"
-FONTS = ASSETS / "fonts"
 
 
 def system_language() -> str:

@@ -85,3 +85,12 @@ def chinese_glyph_pixels(frame: np.ndarray) -> int:
     """A crude check that the frame has text at all (its title band is not blank)."""
     band = frame[: frame.shape[0] // 8, :, :3].astype(int)
     return int((np.abs(band - band[0, 0]).max(axis=2) > 60).sum())
+
+
+def test_the_application_icon_has_every_size_a_desktop_asks_for(qapp):
+    from app.ui.icon import application_icon
+    icon = application_icon()
+    sizes = {(size.width(), size.height()) for size in icon.availableSizes()}
+    assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= sizes
+    image = icon.pixmap(48, 48).toImage()
+    assert image.pixelColor(24, 24).alpha() == 255 and image.pixelColor(0, 0).alpha() == 0

@@ -15,8 +15,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.resources import ASSETS, FONTS
+
 ROOT = Path(__file__).resolve().parents[1]
-FONTS = ROOT / "app" / "assets" / "fonts"
 SOURCES = {"Regular": Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
            "Bold": Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")}
 FAMILY = "Noto Sans CJK SC"
@@ -29,7 +30,7 @@ def wanted_characters() -> str:
     chars = {chr(c) for c in range(0x20, 0x7F)} | {chr(c) for c in range(0xA0, 0x180)}
     chars |= set(EXTRA)
     chars |= {chr(c) for c in range(0x3000, 0x3020)} | {chr(c) for c in range(0xFF01, 0xFF5F)}
-    shown = [*(ROOT / "app").rglob("*.py"), *(ROOT / "app" / "assets").rglob("*.ts"),
+    shown = [*(ROOT / "app").rglob("*.py"), *ASSETS.rglob("*.ts"),
              ROOT / "docs" / "model.md"]
     for path in shown:
         chars |= set(path.read_text(encoding="utf-8"))
