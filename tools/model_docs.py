@@ -1,4 +1,6 @@
-"""Generates ``docs/model.md`` from the code: equations, the parameter table, anchors.
+"""Generates ``docs/model.md`` from the code: equations, the parameter table, anchors; and
+its copy in the package (``app/assets/model.md``), which Help > About the model shows in an
+installed app that has no ``docs/``.
 
 Run ``python -m tools.model_docs`` after changing the model;
 ``tests/model/test_docs_and_purity.py`` fails while the committed file is stale.
@@ -15,9 +17,11 @@ from app.model.observables import OBSERVABLE_INFO
 from app.model.parameters import PARAMETERS
 from app.model.scenario import Scenario
 from app.model.simulate import STEP_H, simulate
+from app.resources import MODEL_DOC
 from tools.model_docs_text import CLAIMS, INTRODUCTION, LEFT_OUT, TIME_BASE
 
 DOC_PATH = Path(__file__).resolve().parents[1] / "docs" / "model.md"
+DOC_PATHS = (DOC_PATH, MODEL_DOC)
 
 GROUP_TITLES = {
     "pk": "Pharmacokinetics", "nmda": "NMDA-receptor block", "circuit": "Circuit",
@@ -264,9 +268,11 @@ def render() -> str:
 
 def main() -> int:
     """Write ``docs/model.md``."""
-    DOC_PATH.parent.mkdir(parents=True, exist_ok=True)
-    DOC_PATH.write_text(render(), encoding="utf-8")
-    print(f"wrote {DOC_PATH}", file=sys.stderr)
+    text = render()
+    for path in DOC_PATHS:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}", file=sys.stderr)
     return 0
 
 

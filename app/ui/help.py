@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
@@ -17,10 +16,9 @@ from PySide6.QtWidgets import (
 
 from app.i18n import current_language, translated
 from app.model import EVIDENCE
+from app.resources import MODEL_DOC
 from app.story.evidence import LEVEL_NAMES, SPECIES_NAMES, link_name
 from app.story.glossary import glossary_html
-
-MODEL_DOC = Path(__file__).resolve().parents[2] / "docs" / "model.md"
 
 #: (action name, shortcuts, description): the one list behind the actions and the help dialog.
 SHORTCUTS = (
@@ -116,15 +114,9 @@ class HelpDialogs(QObject):
         box.open()
 
     def show_about_model(self) -> None:
-        """Help > About the model: docs/model.md (equations, parameters, sources)."""
-        text = (
-            MODEL_DOC.read_text(encoding="utf-8")
-            if MODEL_DOC.is_file()
-            else QCoreApplication.translate(
-                "MainWindow",
-                "The model's documentation (docs/model.md) is not installed with this copy.",
-            )
-        )
+        """Help > About the model: the model's documentation (equations, parameters,
+        sources), shipped with the app."""
+        text = MODEL_DOC.read_text(encoding="utf-8")
         self._show_document(
             QCoreApplication.translate("MainWindow", "About the model"), markdown=text
         )

@@ -4,12 +4,13 @@ import sys
 import textwrap
 
 from app.model import PARAMETERS
-from tools.model_docs import DOC_PATH, render
+from tools.model_docs import DOC_PATH, DOC_PATHS, render
 
 
-def test_docs_model_md_is_generated_from_the_current_code():
-    assert DOC_PATH.read_text(encoding="utf-8") == render(), (
-        "docs/model.md is stale: run `python -m tools.model_docs`")
+def test_docs_model_md_and_its_packaged_copy_are_generated_from_the_current_code():
+    for path in DOC_PATHS:
+        assert path.read_text(encoding="utf-8") == render(), (
+            f"{path} is stale: run `python -m tools.model_docs`")
 
 
 def test_every_parameter_has_a_unit_a_range_and_a_source():

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/story/names.py" line="+73"/>
+        <location filename="../../story/names.py" line="+73"/>
         <source>no drug sets the cascade off</source>
         <translation>没有药物来启动级联反应</translation>
     </message>
@@ -24,24 +24,24 @@
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_stage_cards.py" line="+29"/>
-        <location filename="../../app/story/evidence.py" line="+27"/>
-        <location filename="../../app/story/scenes/overview.py" line="+57"/>
+        <location filename="../../scenes/art_stage_cards.py" line="+29"/>
+        <location filename="../../story/evidence.py" line="+27"/>
+        <location filename="../../story/scenes/overview.py" line="+57"/>
         <source>AMPA receptors activated</source>
         <extracomment>(card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/story/evidence.py" line="+1"/>
-        <location filename="../../app/story/scenes/bdnf_mtor.py" line="+16"/>
-        <location filename="../../app/story/scenes/overview.py" line="+2"/>
+        <location filename="../../story/evidence.py" line="+1"/>
+        <location filename="../../story/scenes/bdnf_mtor.py" line="+16"/>
+        <location filename="../../story/scenes/overview.py" line="+2"/>
         <source>eEF2 brake released</source>
         <translation>eEF2制动解除</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+2"/>
+        <location filename="../../story/scenes/overview.py" line="+2"/>
         <source>p-eEF2 {value:.0%} of baseline</source>
         <translation>p-eEF2为基线的{value:.0%}</translation>
     </message>
@@ -52,8 +52,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/story/evidence.py" line="+2"/>
-        <location filename="../../app/story/scenes/overview.py" line="+3"/>
+        <location filename="../../story/evidence.py" line="+2"/>
+        <location filename="../../story/scenes/overview.py" line="+3"/>
         <source>TrkB activated</source>
         <translation>TrkB激活</translation>
     </message>
@@ -68,13 +68,13 @@
         <translation>突触构件</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/bdnf_mtor.py" line="+40"/>
-        <location filename="../../app/story/scenes/overview.py" line="+6"/>
+        <location filename="../../story/scenes/bdnf_mtor.py" line="+40"/>
+        <location filename="../../story/scenes/overview.py" line="+6"/>
         <source>{value} over baseline</source>
         <translation>较基线{value}</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="+67"/>
+        <location filename="../../story/catalogue.py" line="+67"/>
         <source>A brake released: BDNF, TrkB, mTOR</source>
         <translation>解除制动：BDNF、TrkB、mTOR</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>树突内的局部蛋白质合成随之开启</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/bdnf_mtor.py" line="-42"/>
+        <location filename="../../story/scenes/bdnf_mtor.py" line="-42"/>
         <source>AMPA receptors most active</source>
         <translation>AMPA受体活性最强</translation>
     </message>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+35"/>
+        <location filename="../../story/scenes/overview.py" line="+35"/>
         <source>mTOR at its peak</source>
         <translation>mTOR活性达峰</translation>
     </message>
@@ -155,8 +155,8 @@
         <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+107"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+104"/>
+        <location filename="../../scenes/bdnf_mtor.py" line="+107"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+104"/>
         <source>AMPA receptor</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle.</extracomment>
         <translation>AMPA受体</translation>
@@ -167,31 +167,31 @@
         <translation>eEF2的磷酸化制动</translation>
     </message>
     <message>
-        <location filename="../../app/model/observables.py" line="+77"/>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
+        <location filename="../../model/observables.py" line="+77"/>
+        <location filename="../../scenes/bdnf_mtor.py" line="+1"/>
         <source>BDNF</source>
         <translation>BDNF</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+0"/>
+        <location filename="../../scenes/bdnf_mtor.py" line="+0"/>
         <source>TrkB receptor</source>
         <translation>TrkB受体</translation>
     </message>
     <message>
-        <location filename="../../app/model/observables.py" line="+4"/>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+66"/>
+        <location filename="../../model/observables.py" line="+4"/>
+        <location filename="../../scenes/bdnf_mtor.py" line="+1"/>
+        <location filename="../../scenes/overview.py" line="+66"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
+        <location filename="../../scenes/bdnf_mtor.py" line="+1"/>
         <source>synapse building blocks</source>
         <translation>突触构件</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+2"/>
+        <location filename="../../scenes/overview.py" line="+2"/>
         <source>blocked link</source>
         <translation>被阻断的环节</translation>
     </message>
@@ -226,35 +226,35 @@
         <translation>谷氨酸能末梢</translation>
     </message>
     <message>
-        <location filename="../../app/story/names.py" line="-52"/>
+        <location filename="../../story/names.py" line="-52"/>
         <source>Ketamine</source>
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+212"/>
-        <location filename="../../app/story/names.py" line="+1"/>
+        <location filename="../../scenes/hit_and_run.py" line="+212"/>
+        <location filename="../../story/names.py" line="+1"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/story/names.py" line="+1"/>
+        <location filename="../../story/names.py" line="+1"/>
         <source>Arketamine</source>
         <translation>R-氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/story/names.py" line="+1"/>
+        <location filename="../../story/names.py" line="+1"/>
         <source>SSRI (escitalopram)</source>
         <translation>SSRI（艾司西酞普兰）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="+45"/>
-        <location filename="../../app/story/names.py" line="+1"/>
+        <location filename="../../scenes/chrome.py" line="+45"/>
+        <location filename="../../story/names.py" line="+1"/>
         <source>No drug</source>
         <translation>无药物</translation>
     </message>
     <message>
-        <location filename="../../app/story/names.py" line="+3"/>
+        <location filename="../../story/names.py" line="+3"/>
         <source>IV</source>
         <translation>静脉</translation>
     </message>
@@ -269,13 +269,13 @@
         <translation>口服</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+62"/>
-        <location filename="../../app/story/names.py" line="+3"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+62"/>
+        <location filename="../../story/names.py" line="+3"/>
         <source>NBQX</source>
         <translation>NBQX</translation>
     </message>
     <message>
-        <location filename="../../app/story/names.py" line="+1"/>
+        <location filename="../../story/names.py" line="+1"/>
         <source>TrkB antagonist</source>
         <translation>TrkB拮抗剂</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>{names}作用于信号链更下游，{what}不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="+2"/>
+        <location filename="../../scenes/chrome.py" line="+2"/>
         <source>{dose:g} mg ({per_kg:.2g} mg/kg)</source>
         <translation>{dose:g} mg（{per_kg:.2g} mg/kg）</translation>
     </message>
@@ -315,7 +315,7 @@
         <translation>已阻断：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="-7"/>
+        <location filename="../../story/catalogue.py" line="-7"/>
         <source>The glutamate burst</source>
         <translation>谷氨酸激增</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>摆脱抑制的锥体细胞释放出大量谷氨酸</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/glutamate_burst.py" line="+21"/>
+        <location filename="../../story/scenes/glutamate_burst.py" line="+21"/>
         <source>Freed from inhibition, the pyramidal cell fires faster ({firing:.2f}x) and glutamate starts to pour into the synapse.</source>
         <translation>摆脱抑制后，锥体细胞放电加快（{firing:.2f}倍），谷氨酸开始涌入突触。</translation>
     </message>
@@ -351,8 +351,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/story/scenes/interneuron_blockade.py" line="+29"/>
-        <location filename="../../app/story/scenes/overview.py" line="-8"/>
+        <location filename="../../story/scenes/interneuron_blockade.py" line="+29"/>
+        <location filename="../../story/scenes/overview.py" line="-8"/>
         <source>Dose starts</source>
         <translation>开始给药</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="-64"/>
+        <location filename="../../scenes/glutamate_burst.py" line="-64"/>
         <source>glutamate</source>
         <translation>谷氨酸</translation>
     </message>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+108"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="+108"/>
         <source>NMDA receptor</source>
         <translation>NMDA受体</translation>
     </message>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+1"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="+1"/>
         <location line="+102"/>
         <source>GABA interneuron</source>
         <translation>GABA能中间神经元</translation>
@@ -470,19 +470,19 @@
         <translation>放电为基线的{v:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/model/observables.py" line="-12"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+35"/>
+        <location filename="../../model/observables.py" line="-12"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+35"/>
         <source>Extracellular glutamate</source>
         <translation>细胞外谷氨酸</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+2"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+2"/>
         <source>AMPA activation</source>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+2"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+2"/>
         <source>NMDA block</source>
         <translation>NMDA受体阻断</translation>
     </message>
@@ -497,21 +497,21 @@
         <translation>刻度线 = 基线（×1）</translation>
     </message>
     <message>
-        <location filename="../../app/model/observables.py" line="-8"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+5"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+8"/>
+        <location filename="../../model/observables.py" line="-8"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+5"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="+8"/>
         <source>Interneuron firing</source>
         <translation>中间神经元放电</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+1"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+1"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+1"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="+1"/>
         <source>Pyramidal firing</source>
         <translation>锥体细胞放电</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+10"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+10"/>
         <source>Interneuron</source>
         <translation>中间神经元</translation>
     </message>
@@ -561,7 +561,7 @@
         <translation>氯胺酮阻塞NMDA受体；低剂量时，锥体细胞上只有少数被阻塞。</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="+18"/>
+        <location filename="../../story/catalogue.py" line="+18"/>
         <source>Hit and run: a short-lived drug, a long-lived effect</source>
         <translation>“打了就跑”：药物短暂，效果持久</translation>
     </message>
@@ -571,8 +571,8 @@
         <translation>药物只是火花；由它启动的重建才是火</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/hit_and_run.py" line="+82"/>
-        <location filename="../../app/story/scenes/other_hypotheses.py" line="+20"/>
+        <location filename="../../story/scenes/hit_and_run.py" line="+82"/>
+        <location filename="../../story/scenes/other_hypotheses.py" line="+20"/>
         <source>Drug at its peak</source>
         <translation>药物浓度达峰</translation>
     </message>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../../app/story/scenes/other_hypotheses.py" line="+4"/>
+        <location filename="../../story/scenes/other_hypotheses.py" line="+4"/>
         <source>Drug essentially gone</source>
         <translation>药物基本清除</translation>
     </message>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/story/scenes/other_hypotheses.py" line="+4"/>
+        <location filename="../../story/scenes/other_hypotheses.py" line="+4"/>
         <source>Relief at its peak</source>
         <translation>缓解达峰</translation>
     </message>
@@ -674,8 +674,8 @@
         <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘中已有{spines:.0%}再生，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-151"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+112"/>
+        <location filename="../../scenes/hit_and_run.py" line="-151"/>
+        <location filename="../../scenes/other_hypotheses.py" line="+112"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
     </message>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
+        <location filename="../../scenes/other_hypotheses.py" line="+3"/>
         <source>relief</source>
         <translation>缓解</translation>
     </message>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+31"/>
+        <location filename="../../scenes/other_hypotheses.py" line="+31"/>
         <source>time since the first dose (log scale)</source>
         <translation>首次给药后的时间（对数刻度）</translation>
     </message>
@@ -737,42 +737,42 @@
         <translation>血浆药物浓度</translation>
     </message>
     <message>
-        <location filename="../../app/model/observables.py" line="+29"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+103"/>
+        <location filename="../../model/observables.py" line="+29"/>
+        <location filename="../../scenes/hit_and_run.py" line="+1"/>
+        <location filename="../../scenes/overview.py" line="+103"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
+        <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <location line="+115"/>
-        <location filename="../../app/scenes/overview.py" line="+1"/>
+        <location filename="../../scenes/overview.py" line="+1"/>
         <source>{value:.0%} of maximum</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/model/observables.py" line="+3"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="-113"/>
-        <location filename="../../app/scenes/overview.py" line="+3"/>
+        <location filename="../../model/observables.py" line="+3"/>
+        <location filename="../../scenes/hit_and_run.py" line="-113"/>
+        <location filename="../../scenes/overview.py" line="+3"/>
         <source>Blood pressure rise</source>
         <translation>血压升高</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/hit_and_run.py" line="-112"/>
+        <location filename="../../story/scenes/hit_and_run.py" line="-112"/>
         <source>Lost spines regrown</source>
         <translation>丧失的树突棘再生</translation>
     </message>
     <message>
-        <location filename="../../app/model/observables.py" line="-8"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="+3"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+50"/>
+        <location filename="../../model/observables.py" line="-8"/>
+        <location filename="../../scenes/hit_and_run.py" line="+3"/>
+        <location filename="../../scenes/other_hypotheses.py" line="+50"/>
         <source>Relief</source>
         <translation>缓解</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../app/scenes/two_timescales.py" line="+285"/>
+        <location filename="../../scenes/hit_and_run.py" line="+1"/>
+        <location filename="../../scenes/other_hypotheses.py" line="+1"/>
+        <location filename="../../scenes/two_timescales.py" line="+285"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="-7"/>
+        <location filename="../../scenes/other_hypotheses.py" line="-7"/>
         <source>Drug in the brain</source>
         <translation>脑内药物</translation>
     </message>
@@ -814,12 +814,12 @@
         <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻；由于此处信号链被切断，两种对映异构体都无法带来缓解。</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/hit_and_run.py" line="+8"/>
+        <location filename="../../story/scenes/hit_and_run.py" line="+8"/>
         <source>{value:.0%} of lost spines regrown</source>
         <translation>丧失的树突棘已再生{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-43"/>
+        <location filename="../../scenes/hit_and_run.py" line="-43"/>
         <source>keeps burning after the drug has gone</source>
         <translation>药物消失后仍在燃烧</translation>
     </message>
@@ -829,13 +829,13 @@
         <translation>未被点燃：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_fire.py" line="+41"/>
+        <location filename="../../scenes/art_fire.py" line="+41"/>
         <source>switches on mTOR</source>
         <extracomment>Where the spark burns, where the fire stands, and where the embers set off (logical px).</extracomment>
         <translation>激活mTOR</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+18"/>
+        <location filename="../../scenes/hit_and_run.py" line="+18"/>
         <source>Clinical forms</source>
         <translation>临床应用形式</translation>
     </message>
@@ -890,7 +890,7 @@
         <translation>血压（峰值）</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="-27"/>
+        <location filename="../../story/catalogue.py" line="-27"/>
         <source>Ketamine silences interneurons</source>
         <translation>氯胺酮使中间神经元沉默</translation>
     </message>
@@ -900,7 +900,7 @@
         <translation>低剂量氯胺酮首先阻断GABA能中间神经元上的NMDA受体</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/interneuron_blockade.py" line="+5"/>
+        <location filename="../../story/scenes/interneuron_blockade.py" line="+5"/>
         <source>Interneurons quieting</source>
         <translation>中间神经元渐趋沉默</translation>
     </message>
@@ -945,7 +945,7 @@
         <translation>这一步</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="-113"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="-113"/>
         <source>ketamine</source>
         <translation>氯胺酮</translation>
     </message>
@@ -971,9 +971,9 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
+        <location filename="../../scenes/other_hypotheses.py" line="+3"/>
         <location line="+2"/>
-        <location filename="../../app/story/scenes/overview.py" line="-50"/>
+        <location filename="../../story/scenes/overview.py" line="-50"/>
         <source>{value:.0%} of receptors</source>
         <translation>受体的{value:.0%}</translation>
     </message>
@@ -999,8 +999,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/story/evidence.py" line="-8"/>
-        <location filename="../../app/story/scenes/overview.py" line="-4"/>
+        <location filename="../../story/evidence.py" line="-8"/>
+        <location filename="../../story/scenes/overview.py" line="-4"/>
         <source>Ketamine in brain</source>
         <extracomment>Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
         <translation>脑内氯胺酮</translation>
@@ -1036,26 +1036,26 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../app/story/evidence.py" line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+2"/>
+        <location filename="../../story/evidence.py" line="+1"/>
+        <location filename="../../story/scenes/overview.py" line="+2"/>
         <source>NMDA block on interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+4"/>
+        <location filename="../../story/scenes/overview.py" line="+4"/>
         <source>Interneurons fall silent</source>
         <translation>中间神经元沉默</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+4"/>
+        <location filename="../../story/scenes/overview.py" line="+4"/>
         <source>Pyramidal cells disinhibited</source>
         <translation>锥体细胞去抑制</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+2"/>
+        <location filename="../../story/scenes/overview.py" line="+2"/>
         <location line="+45"/>
         <source>Glutamate surge</source>
         <translation>谷氨酸激增</translation>
@@ -1108,25 +1108,25 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/story/scenes/overview.py" line="-38"/>
+        <location filename="../../story/scenes/overview.py" line="-38"/>
         <source>BDNF translated</source>
         <translation>BDNF翻译</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/story/scenes/overview.py" line="+4"/>
+        <location filename="../../story/scenes/overview.py" line="+4"/>
         <source>mTOR switched on</source>
         <translation>mTOR激活</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+2"/>
+        <location filename="../../story/scenes/overview.py" line="+2"/>
         <source>Synaptic proteins made</source>
         <translation>突触蛋白合成</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/story/scenes/overview.py" line="+4"/>
+        <location filename="../../story/scenes/overview.py" line="+4"/>
         <source>New dendritic spines</source>
         <translation>新生树突棘</translation>
     </message>
@@ -1218,12 +1218,12 @@
         <translation>证据（{link}）：{level}（{species}）；{ref}。{note}</translation>
     </message>
     <message>
-        <location filename="../../app/story/names.py" line="+20"/>
+        <location filename="../../story/names.py" line="+20"/>
         <source>Rapamycin here re-enacts a rodent experiment (Li 2010). In people it did not block ketamine at 24 h and prolonged the response at 2 weeks (Abdallah 2020).</source>
         <translation>此处的雷帕霉素重现的是一项啮齿类实验（Li 2010）。在人体中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久（Abdallah 2020）。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/evidence_view.py" line="+55"/>
+        <location filename="../../scenes/evidence_view.py" line="+55"/>
         <source>rodent experiment</source>
         <extracomment>Solid, dashed, dotted: how sure the link is.</extracomment>
         <translation>啮齿类实验</translation>
@@ -1234,19 +1234,19 @@
         <translation>人体中：未被阻断（Abdallah 2020）</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/overview.py" line="+2"/>
+        <location filename="../../story/scenes/overview.py" line="+2"/>
         <source>{value:.0%} of healthy</source>
         <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+200"/>
-        <location filename="../../app/story/evidence.py" line="-78"/>
-        <location filename="../../app/story/scenes/overview.py" line="+1"/>
+        <location filename="../../scenes/spine_growth.py" line="+200"/>
+        <location filename="../../story/evidence.py" line="-78"/>
+        <location filename="../../story/scenes/overview.py" line="+1"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/overview.py" line="-24"/>
+        <location filename="../../story/scenes/overview.py" line="-24"/>
         <source>firing {value:.0%} of baseline</source>
         <translation>放电为基线的{value:.0%}</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <translation>最大缓解的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="-14"/>
+        <location filename="../../story/catalogue.py" line="-14"/>
         <source>The whole cascade</source>
         <extracomment>The scenes in teaching order.</extracomment>
         <translation>级联反应全貌</translation>
@@ -1267,13 +1267,13 @@
         <translation>从一剂氯胺酮到新突触与持久缓解</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/overview.py" line="+25"/>
+        <location filename="../../story/scenes/overview.py" line="+25"/>
         <source>Glutamate falls instead of surging</source>
         <translation>谷氨酸不升反降</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/story/scenes/spine_growth.py" line="+57"/>
+        <location filename="../../story/scenes/spine_growth.py" line="+57"/>
         <source>Most spines restored</source>
         <translation>大部分树突棘已恢复</translation>
     </message>
@@ -1318,7 +1318,7 @@
         <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="-112"/>
+        <location filename="../../scenes/overview.py" line="-112"/>
         <source>drug</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>药物</translation>
@@ -1349,7 +1349,7 @@
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="+31"/>
+        <location filename="../../story/catalogue.py" line="+31"/>
         <source>New spines: the branches leaf again</source>
         <translation>新生树突棘：枯枝重发新叶</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>萎缩的树突在数小时内长出新突触，并可维持数天</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/spine_growth.py" line="-9"/>
+        <location filename="../../story/scenes/spine_growth.py" line="-9"/>
         <source>Chain cut: no new spines</source>
         <translation>级联被切断：无新生树突棘</translation>
     </message>
@@ -1414,12 +1414,12 @@
         <translation>缓解首先来自新合成的蛋白质对已有突触的增强；新树突棘使缓解得以维持：达到模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+7"/>
+        <location filename="../../scenes/spine_growth.py" line="+7"/>
         <source>share of the model&apos;s largest relief</source>
         <translation>占模型最大缓解程度的比例</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/spine_growth.py" line="-16"/>
+        <location filename="../../story/scenes/spine_growth.py" line="-16"/>
         <source>The new spines have receded: the branch is back to {count} of {healthy} spines as the extra synaptic proteins ({proteins}) run out; symptom relief has faded to {relief:.0%} of the model&apos;s maximum.</source>
         <translation>新生树突棘已消退：随着额外的突触蛋白（{proteins}）耗尽，该分支回到{count}/{healthy}个树突棘；症状缓解已减弱至模型最大值的{relief:.0%}。</translation>
     </message>
@@ -1429,7 +1429,7 @@
         <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+89"/>
+        <location filename="../../scenes/spine_growth.py" line="+89"/>
         <source>share of a healthy branch</source>
         <translation>占健康树突分支的比例</translation>
     </message>
@@ -1439,7 +1439,7 @@
         <translation>相对基线的变化</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/spine_growth.py" line="-4"/>
+        <location filename="../../story/scenes/spine_growth.py" line="-4"/>
         <source>Chronic stress has thinned this branch to {count} of {healthy} spines ({density:.0%} of healthy). Synaptic proteins {proteins}: the building blocks for new spines are only starting to gather.</source>
         <translation>慢性应激使该分支的树突棘减少到{count}/{healthy}个（健康水平的{density:.0%}）。突触蛋白{proteins}：构建新树突棘的材料才刚开始聚集。</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>健康的分支没有因应激丢失的树突棘需要恢复：氯胺酮在健康水平的{healthy}个之外再增加几个（现为{count}个）；由于可改善的余地很小，模型只预测轻度的缓解：{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="-208"/>
+        <location filename="../../scenes/spine_growth.py" line="-208"/>
         <source>dendrite and its spines</source>
         <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>树突及其树突棘</translation>
@@ -1486,13 +1486,13 @@
         <translation>前额叶皮层锥体神经元的一段树突</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_tree.py" line="+56"/>
-        <location filename="../../app/scenes/spine_growth.py" line="+2"/>
+        <location filename="../../scenes/art_tree.py" line="+56"/>
+        <location filename="../../scenes/spine_growth.py" line="+2"/>
         <source>cell body</source>
         <translation>胞体</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+4"/>
+        <location filename="../../scenes/spine_growth.py" line="+4"/>
         <source>mature (mushroom) spine</source>
         <translation>成熟（蘑菇状）树突棘</translation>
     </message>
@@ -1532,29 +1532,29 @@
         <translation>无丢失</translation>
     </message>
     <message>
-        <location filename="../../app/model/observables.py" line="-4"/>
-        <location filename="../../app/scenes/spine_growth.py" line="+6"/>
+        <location filename="../../model/observables.py" line="-4"/>
+        <location filename="../../scenes/spine_growth.py" line="+6"/>
         <source>Spine density</source>
         <translation>树突棘密度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+6"/>
+        <location filename="../../scenes/spine_growth.py" line="+6"/>
         <source>healthy</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../app/model/observables.py" line="-4"/>
-        <location filename="../../app/scenes/spine_growth.py" line="+3"/>
+        <location filename="../../model/observables.py" line="-4"/>
+        <location filename="../../scenes/spine_growth.py" line="+3"/>
         <source>Synaptic proteins</source>
         <translation>突触蛋白</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+15"/>
+        <location filename="../../scenes/spine_growth.py" line="+15"/>
         <source>cut the chain: no new spines</source>
         <translation>切断了级联：无新树突棘</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="-27"/>
+        <location filename="../../story/catalogue.py" line="-27"/>
         <source>Two time scales: chemistry in hours, relief in weeks</source>
         <translation>两种时间尺度：化学变化以小时计，症状缓解以周计</translation>
     </message>
@@ -1564,12 +1564,12 @@
         <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-198"/>
+        <location filename="../../scenes/two_timescales.py" line="-198"/>
         <source>SSRI</source>
         <translation>SSRI</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/two_timescales.py" line="+27"/>
+        <location filename="../../story/scenes/two_timescales.py" line="+27"/>
         <source>SSRI: serotonin up</source>
         <translation>SSRI：5-羟色胺升高</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>SSRI：缓解终于出现</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="+15"/>
+        <location filename="../../scenes/two_timescales.py" line="+15"/>
         <source>serotonin</source>
         <translation>5-羟色胺</translation>
     </message>
@@ -1630,7 +1630,7 @@
         <translation>氯胺酮缓解</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/two_timescales.py" line="+18"/>
+        <location filename="../../story/scenes/two_timescales.py" line="+18"/>
         <source>{clock}: the first SSRI dose has not yet raised serotonin in the cleft (×{level:.2f}); relief is {relief:.0%} of the model&apos;s maximum.</source>
         <translation>{clock}：首剂SSRI尚未提高突触间隙中的5-羟色胺（基线的{level:.2f}倍）；缓解为模型最大值的{relief:.0%}。</translation>
     </message>
@@ -1665,7 +1665,7 @@
         <translation>{drug}使树突棘再生至健康水平的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="+127"/>
+        <location filename="../../scenes/two_timescales.py" line="+127"/>
         <source>{value:.0%} of full</source>
         <translation>完全脱敏的{value:.0%}</translation>
     </message>
@@ -1676,7 +1676,7 @@
         <translation>缓解（占最大值%）</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/two_timescales.py" line="-9"/>
+        <location filename="../../story/scenes/two_timescales.py" line="-9"/>
         <source>{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is no relief.</source>
         <translation>{drug}：树突棘为健康皮层的{now:.0%}，但{reason}，因此没有缓解。</translation>
     </message>
@@ -1701,7 +1701,7 @@
         <translation>神经递质数小时内即可增加；而带来缓解的缓慢适应需要数周。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-116"/>
+        <location filename="../../scenes/two_timescales.py" line="-116"/>
         <source>More transmitter within hours; slow adaptation over weeks</source>
         <translation>数小时内递质增多；数周内缓慢适应</translation>
     </message>
@@ -1751,12 +1751,12 @@
         <translation>接收神经元</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_tree.py" line="-1"/>
+        <location filename="../../scenes/art_tree.py" line="-1"/>
         <source>dendrite</source>
         <translation>树突</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="+47"/>
+        <location filename="../../scenes/two_timescales.py" line="+47"/>
         <source>Serotonin in the cleft</source>
         <translation>突触间隙5-羟色胺</translation>
     </message>
@@ -1796,7 +1796,7 @@
         <translation>SSRI5-羟色胺</translation>
     </message>
     <message>
-        <location filename="../../app/story/regimens.py" line="+53"/>
+        <location filename="../../story/regimens.py" line="+53"/>
         <source>Ketamine 0.5 mg/kg IV over 40 min</source>
         <translation>氯胺酮0.5 mg/kg，静脉输注40分钟</translation>
     </message>
@@ -1831,7 +1831,7 @@
         <translation>麻醉剂量氯胺酮2 mg/kg，静脉推注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="+33"/>
+        <location filename="../../ui/controls.py" line="+33"/>
         <source>AMPA-receptor antagonist: cuts the chain after the glutamate surge</source>
         <translation>AMPA受体拮抗剂：在谷氨酸激增之后切断级联</translation>
     </message>
@@ -1846,7 +1846,7 @@
         <translation>mTOR抑制剂：在mTOR处切断级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+49"/>
+        <location filename="../../ui/export_dialog.py" line="+49"/>
         <source>A frame</source>
         <extracomment>(kind, label, formats with their file filters)</extracomment>
         <translation>单帧画面</translation>
@@ -1912,7 +1912,7 @@
         <translation>SVG 格式曲线图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="+67"/>
+        <location filename="../../story/catalogue.py" line="+67"/>
         <source>Dark</source>
         <extracomment>Each scene&apos;s entry by id, in teaching order. The app&apos;s languages: code -&gt; the language&apos;s own name (as the language menu shows it). Their codes, as ``--lang``, lessons and export requests take them. Each theme&apos;s name and its label as menus show it (the colours are in app.scenes.theme).</extracomment>
         <translation>深色</translation>
@@ -1923,7 +1923,7 @@
         <translation>投影（浅色）</translation>
     </message>
     <message>
-        <location filename="../../app/model/observables.py" line="-31"/>
+        <location filename="../../model/observables.py" line="-31"/>
         <source>Plasma drug</source>
         <translation>血浆药物浓度</translation>
     </message>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="-82"/>
+        <location filename="../../scenes/other_hypotheses.py" line="-82"/>
         <source>NMDA block, interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
@@ -1946,7 +1946,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
+        <location filename="../../scenes/other_hypotheses.py" line="+1"/>
         <source>NMDA block, pyramidal</source>
         <translation>锥体神经元NMDA阻断</translation>
     </message>
@@ -2002,12 +2002,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/scenes/two_timescales.py" line="-52"/>
+        <location filename="../../scenes/two_timescales.py" line="-52"/>
         <source>Autoreceptor desensitisation</source>
         <translation>自身受体脱敏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="+27"/>
+        <location filename="../../ui/help.py" line="+25"/>
         <source>Play or pause</source>
         <extracomment>(action name, shortcuts, description): the one list behind the actions and the help dialog.</extracomment>
         <translation>播放/暂停</translation>
@@ -2143,7 +2143,7 @@
         <translation>级联中每个环节的证据有多可靠。已确立：经反复证实，关键之处有人体证据；有证据支持：已有证据，主要来自啮齿类；有争议：结果不一致，或另一种解释同样说得通。“视图 &gt; 显示证据”（E）按此绘制总览：实线、虚线和点线箭头。</translation>
     </message>
     <message>
-        <location filename="../../app/story/timefmt.py" line="+37"/>
+        <location filename="../../story/timefmt.py" line="+37"/>
         <source>min</source>
         <extracomment>Unit words of readouts (``+35 min``, ``2 d``), translated like any picture text.</extracomment>
         <translation>分钟</translation>
@@ -2164,7 +2164,7 @@
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../app/export/deck.py" line="+124"/>
+        <location filename="../../export/deck.py" line="+124"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
@@ -2174,12 +2174,12 @@
         <translation>给药开始后{clock}</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="+1"/>
+        <location filename="../../story/catalogue.py" line="+1"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/other_hypotheses.py" line="-55"/>
+        <location filename="../../scenes/other_hypotheses.py" line="-55"/>
         <source>NMDA block at rest, without a burst</source>
         <translation>静息状态下的NMDA受体阻断，无需活动爆发</translation>
     </message>
@@ -2259,7 +2259,7 @@
         <translation>Yoon 2019，JAMA Psychiatry：已在服用纳曲酮的患者仍然好转（小型病例系列）。</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="-29"/>
+        <location filename="../../story/catalogue.py" line="-29"/>
         <source>Is this the whole story? Other hypotheses</source>
         <translation>这就是全部吗？其他假说</translation>
     </message>
@@ -2269,7 +2269,7 @@
         <translation>原文的级联是本应用的主线；另有四种解释，各有支持与反对的证据</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/other_hypotheses.py" line="-11"/>
+        <location filename="../../story/scenes/other_hypotheses.py" line="-11"/>
         <source>No drug: nothing to explain</source>
         <translation>未给药：无需解释</translation>
     </message>
@@ -2324,7 +2324,7 @@
         <translation>{clock}：前几个场景中的级联是本应用的主线。另有四种解释正在研究中；每张卡片列出支持和反对它的证据。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+26"/>
+        <location filename="../../scenes/other_hypotheses.py" line="+26"/>
         <source>the hypothesis in focus</source>
         <translation>当前讨论的假说</translation>
     </message>
@@ -2367,7 +2367,7 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../../app/ui/captions.py" line="+24"/>
+        <location filename="../../ui/captions.py" line="+24"/>
         <source>Explanation of the current picture</source>
         <translation>当前画面的讲解</translation>
     </message>
@@ -2380,7 +2380,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../app/ui/controls.py" line="+22"/>
+        <location filename="../../ui/controls.py" line="+22"/>
         <source>Clinical preset</source>
         <translation>临床预设方案</translation>
     </message>
@@ -2506,7 +2506,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/errors/catalogue.py" line="+17"/>
+        <location filename="../../errors/catalogue.py" line="+17"/>
         <source>route: {value} does not suit drug {drug}; allowed: {allowed}</source>
         <translation>route：{value} 不适用于药物 {drug}；可选：{allowed}</translation>
     </message>
@@ -3405,9 +3405,9 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+15"/>
+        <location filename="../../ui/export_dialog.py" line="+15"/>
         <location line="+73"/>
-        <location filename="../../app/ui/export_job.py" line="+214"/>
+        <location filename="../../ui/export_job.py" line="+214"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3513,7 +3513,7 @@
         <translation>存放各帧的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_job.py" line="-1"/>
+        <location filename="../../ui/export_job.py" line="-1"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -3541,7 +3541,7 @@
 <context>
     <name>LessonController</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="+138"/>
+        <location filename="../../ui/recovery.py" line="+138"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -3585,7 +3585,7 @@
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../app/ui/lesson_dialog.py" line="+57"/>
+        <location filename="../../ui/lesson_dialog.py" line="+57"/>
         <source>Edit lesson</source>
         <translation>编辑课程</translation>
     </message>
@@ -3698,13 +3698,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/lessons.py" line="+270"/>
-        <location filename="../../app/ui/window.py" line="+54"/>
+        <location filename="../../ui/lessons.py" line="+270"/>
+        <location filename="../../ui/window.py" line="+54"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="+47"/>
+        <location filename="../../ui/window.py" line="+47"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -3724,7 +3724,7 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="+169"/>
+        <location filename="../../ui/menus.py" line="+169"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3834,7 +3834,7 @@
         <translation>日志文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="+30"/>
+        <location filename="../../ui/window.py" line="+30"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
     </message>
@@ -3844,7 +3844,7 @@
         <translation>有一幅画面无法绘制（{message}）。程序仍在运行，详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scenario_files.py" line="+24"/>
+        <location filename="../../ui/scenario_files.py" line="+24"/>
         <source>Open scenario</source>
         <translation>打开方案</translation>
     </message>
@@ -3870,12 +3870,12 @@
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problems.py" line="+77"/>
+        <location filename="../../ui/problems.py" line="+77"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="+93"/>
+        <location filename="../../ui/errors.py" line="+93"/>
         <source>The last session ended unexpectedly. What happened is recorded in the log in {folder}.</source>
         <translation>上次运行意外结束。经过已记录在 {folder} 中的日志里。</translation>
     </message>
@@ -3885,7 +3885,7 @@
         <translation>出现错误（{error}）。程序仍在运行，详细信息见 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="+21"/>
+        <location filename="../../ui/help.py" line="+21"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -3903,11 +3903,6 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>The model&apos;s documentation (docs/model.md) is not installed with this copy.</source>
-        <translation>此副本未安装模型文档（docs/model.md）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>About the model</source>
         <translation>关于模型</translation>
     </message>
@@ -3922,7 +3917,7 @@
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lessons.py" line="-150"/>
+        <location filename="../../ui/lessons.py" line="-150"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -3966,7 +3961,7 @@
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../app/ui/plots.py" line="+82"/>
+        <location filename="../../ui/plots.py" line="+82"/>
         <source>Log time axis</source>
         <translation>对数时间轴</translation>
     </message>
@@ -3989,7 +3984,7 @@
 <context>
     <name>SceneCanvas</name>
     <message>
-        <location filename="../../app/ui/canvas.py" line="+42"/>
+        <location filename="../../ui/canvas.py" line="+42"/>
         <source>Scene canvas</source>
         <translation>场景画布</translation>
     </message>
@@ -4013,7 +4008,7 @@
 <context>
     <name>SceneNavigator</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="+18"/>
+        <location filename="../../ui/navigator.py" line="+18"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -4021,7 +4016,7 @@
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../app/ui/notes.py" line="+41"/>
+        <location filename="../../ui/notes.py" line="+41"/>
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
@@ -4069,7 +4064,7 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="+154"/>
+        <location filename="../../ui/timeline.py" line="+154"/>
         <source>Play or pause (Space)</source>
         <translation>播放/暂停（Space）</translation>
     </message>
