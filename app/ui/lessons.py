@@ -145,7 +145,7 @@ class LessonController(QObject):
             chosen, _ = QFileDialog.getSaveFileName(
                 self.parent_widget,
                 QCoreApplication.translate("MainWindow", "Save lesson"),
-                str(proposed_lesson_path(self.lesson.title, path, self.recent(),
+                str(proposed_lesson_path(self.name(), path, self.recent(),
                                          documents_folder())),
                 QCoreApplication.translate("MainWindow", "Lesson (*.lesson.json)"),
             )

@@ -53,3 +53,12 @@ def test_the_window_title_shows_the_lesson_and_its_unsaved_changes(window, tmp_p
     assert window.isWindowModified()
     assert window.lessons.save(ask=False)
     assert not window.isWindowModified()
+
+
+def test_an_untitled_lesson_is_proposed_as_untitled_not_lesson_lesson(window, tmp_path,
+                                                                      monkeypatch):
+    monkeypatch.setattr(lessons_module, "documents_folder", lambda: tmp_path)
+    window.lessons.set_note("overview", "dose", "Ask the room first")
+    proposed = answer_save_dialog(monkeypatch, tmp_path / "mine.lesson.json")
+    assert window.lessons.save()
+    assert proposed == [tmp_path / "Untitled lesson.lesson.json"]
