@@ -1,5 +1,6 @@
 """What the commands share: a parser whose errors carry codes, usage errors, the language
-of messages, SIGTERM handled as Ctrl+C, and the options that build a scenario.
+of messages, SIGTERM handled as Ctrl+C, the options that build a scenario, and the scenes
+an option names (a deck's from --scene, --lesson or --beats).
 
 Pure Python: ``simulate`` and the drawing commands (``app.cli_drawing``) both use it, and
 neither imports the other.
@@ -14,7 +15,7 @@ import threading
 
 from app.errors import Message, UserError
 from app.excerpt import excerpt, shortened
-from app.story.catalogue import DEFAULT_LANGUAGE, LANGUAGES, language_of_locale
+from app.story.catalogue import DEFAULT_LANGUAGE, LANGUAGES, SCENE_IDS, language_of_locale
 from app.story.timefmt import parse_time
 
 
@@ -185,6 +186,11 @@ def scenario_from_args(args):
     from app.model import Scenario
 
     scenario = Scenario.load(args.scenario) if args.scenario else Scenario()
+    return scenario_with_overrides(scenario, args)
+
+
+def scenario_with_overrides(scenario, args):
+    """``scenario`` with the field options given in ``args`` (``--drug``, ``--dose-mg``..)."""
     changes = {field: getattr(args, attribute) for attribute, field in _OVERRIDES.items()
                if getattr(args, attribute, None) is not None}
     if getattr(args, "blockers", None) is not None:
@@ -206,3 +212,39 @@ _OVERRIDES = {"drug": "drug", "route": "route", "dose_mg": "dose_mg",
               "body_weight_kg": "body_weight_kg", "infusion_min": "infusion_min",
               "n_doses": "n_doses", "dose_interval": "dose_interval_h", "stress": "stress",
               "horizon": "horizon_h"}
+
+
+def check_scene(scene_id: str) -> str:
+    """``scene_id`` if it names a scene; UsageError listing the scenes otherwise."""
+    if scene_id not in SCENE_IDS:
+        raise UsageError("cli.unknown_scene", scene=excerpt(scene_id),
+                         scenes=", ".join(SCENE_IDS))
+    return scene_id
+
+
+def scenario_of(args, lesson):
+    """The scenario of ``--scenario`` or else the lesson's, with the options' overrides."""
+    if lesson is not None and not args.scenario:
+        return scenario_with_overrides(lesson.scenario, args)
+    return scenario_from_args(args)
+
+
+def deck_scenes(args, lesson) -> list[str]:
+    """The deck's scenes: --scene's, the lesson's, or those --beats names (first named
+    first); UsageError when --scene and --lesson would both say."""
+    if lesson is not None:
+        if args.scene:
+            raise UsageError("cli.lesson_and_scene")
+        return list(lesson.scenes)
+    if args.scene or not args.beats:
+        return scene_list(args.scene or "")
+    named = (part.strip().partition(":")[0] for part in args.beats.split(","))
+    return list(dict.fromkeys(check_scene(scene) for scene in named if scene))
+
+
+def scene_list(text: str) -> list[str]:
+    """The scene ids of a comma-separated ``--scene``; UsageError for none or an unknown."""
+    scene_ids = [check_scene(part.strip()) for part in text.split(",") if part.strip()]
+    if not scene_ids:
+        raise UsageError("cli.scene_missing", scenes=", ".join(SCENE_IDS))
+    return scene_ids

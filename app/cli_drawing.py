@@ -11,8 +11,12 @@ from pathlib import Path
 from app.cli_common import (
     UsageError,
     add_scenario_arguments,
+    check_scene,
+    deck_scenes,
     error_line,
     scenario_from_args,
+    scenario_of,
+    scene_list,
     time_argument,
 )
 from app.cli_terminal import SignalsCancel, TerminalProgress
@@ -29,13 +33,6 @@ from app.story.catalogue import (
     SCENE_IDS,
     THEME_NAMES,
 )
-
-
-def _check_scene(scene_id: str) -> str:
-    if scene_id not in SCENE_IDS:
-        raise UsageError("cli.unknown_scene", scene=excerpt(scene_id),
-                         scenes=", ".join(SCENE_IDS))
-    return scene_id
 
 
 def _check_time_in_scene(scene_id: str, t: float, trajectory=None) -> float:
@@ -95,8 +92,8 @@ def run_export(argv: list[str], parser_class) -> int:
     plot data (csv) through ``app.export.export.run``; see docs/design.md, "Command line"."""
     parser = parser_class(prog="main.py export", description=(
         "Export a frame (--time), a clip (--from/--to), a slide deck (pptx: every beat of "
-        "the scenes) or a scene's plot data (csv)."))
-    parser.add_argument("--scene", required=True, metavar="ID[,ID..]",
+        "the scenes, or those --beats chooses) or a scene's plot data (csv)."))
+    parser.add_argument("--scene", metavar="ID[,ID..]",
                         help="scene id; several, comma-separated, for pptx")
     parser.add_argument("--time", type=time_argument, metavar="T", help="one frame at T")
     parser.add_argument("--from", dest="t_from", type=time_argument, metavar="T",
@@ -116,8 +113,10 @@ def run_export(argv: list[str], parser_class) -> int:
                         help="default {}x{} ({}x{} for gif)".format(*EXPORT_SIZE, *GIF_SIZE))
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="file to write (a folder for a png clip)")
-    parser.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=LANGUAGES)
-    parser.add_argument("--theme", default=DEFAULT_THEME, choices=THEME_NAMES)
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help=f"default: the lesson's, else {DEFAULT_LANGUAGE}")
+    parser.add_argument("--theme", choices=THEME_NAMES,
+                        help=f"default: the lesson's, else {DEFAULT_THEME}")
     parser.add_argument("--transparent", action="store_true", help="png and svg only")
     parser.add_argument("--reduce-motion", action="store_true",
                         help="still, stepped particles instead of continuous motion")
@@ -125,12 +124,20 @@ def run_export(argv: list[str], parser_class) -> int:
                         help="the evidence view: links drawn by how well they are established")
     parser.add_argument("--embed-clips", action="store_true",
                         help="pptx: a short movie of each scene on its first slide")
+    parser.add_argument("--beats", metavar="SCENE[:BEAT][,..]",
+                        help="pptx: only these slides: SCENE for all its beats, SCENE:BEAT for "
+                             "one (beat keys as in the window's lessons, e.g. "
+                             "glutamate-burst:peak); --scene may then be left out")
+    parser.add_argument("--lesson", metavar="FILE",
+                        help="pptx: the lesson's scenes in its order, numbered as its steps, "
+                             "its title, scenario, language and theme (options given win)")
     add_scenario_arguments(parser)
     args = parser.parse_args(argv)
     from app.export.export import run
     from app.model import simulate
-    request = _export_request(args)
-    trajectory = simulate(scenario_from_args(args))
+    lesson = _lesson_from(args.lesson)
+    request = _export_request(args, lesson)
+    trajectory = simulate(scenario_of(args, lesson))
     progress = TerminalProgress(request) if sys.stderr.isatty() else None
     try:
         with SignalsCancel() as interrupted:
@@ -160,7 +167,7 @@ def _export_reporting(export, interrupted, out: str) -> None:
         raise KeyboardInterrupt from None
 
 
-def _export_request(args):
+def _export_request(args, lesson=None):
     """The export request the options describe; UsageError for a combination that is not."""
     from app.export.requests import (
         ClipRequest,
@@ -169,7 +176,10 @@ def _export_request(args):
         PlotDataRequest,
     )
     fmt = args.format or _format_from_suffix(args.out)
-    scene_ids = [_check_scene(part.strip()) for part in args.scene.split(",") if part.strip()]
+    for option, value in (("--beats", args.beats), ("--lesson", args.lesson)):
+        if value is not None and fmt != "pptx":
+            raise UsageError("cli.deck_option", option=option, format=fmt)
+    scene_ids = deck_scenes(args, lesson) if fmt == "pptx" else scene_list(args.scene or "")
     if not scene_ids:
         raise UsageError("cli.scene_missing", scenes=", ".join(SCENE_IDS))
     if len(scene_ids) > 1 and fmt != "pptx":
@@ -180,12 +190,14 @@ def _export_request(args):
         raise UsageError("cli.transparent_format", format=fmt)
     if args.embed_clips and fmt != "pptx":
         raise UsageError("cli.embed_clips")
-    look = {"lang": args.lang, "theme": args.theme}
+    look = {"lang": args.lang or (lesson.language if lesson else DEFAULT_LANGUAGE),
+            "theme": args.theme or (lesson.theme if lesson else DEFAULT_THEME)}
     motion = {"reduce_motion": args.reduce_motion, "evidence": args.evidence}
     size = args.size or (GIF_SIZE if fmt == "gif" else EXPORT_SIZE)
     if fmt == "pptx":
         return DeckRequest(tuple(scene_ids), args.out, size, embed_clips=args.embed_clips,
-                           **look, **motion)
+                           beats=args.beats or (), title=lesson.title if lesson else "",
+                           lesson_scenes=lesson.scenes if lesson else (), **look, **motion)
     if fmt == "csv":
         return PlotDataRequest(scene_ids[0], args.out, "csv")
     if clip:
@@ -245,7 +257,7 @@ def run_window(argv: list[str], parser_class) -> int:
     parser.add_argument("--screenshot", metavar="FILE",
                         help="open, wait until painted, save the window to FILE, exit")
     args = parser.parse_args(argv)
-    scene_id = _check_scene(args.scene) if args.scene else None
+    scene_id = check_scene(args.scene) if args.scene else None
     args.__dict__.update({name: None for name in ("drug", "route", "dose_mg", "body_weight_kg",
                                                   "infusion_min", "n_doses", "dose_interval",
                                                   "stress", "blockers", "horizon")})

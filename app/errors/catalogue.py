@@ -225,6 +225,19 @@ TEMPLATES = {
         "Errors", "an MP4 needs an even width and height (H.264 with 4:2:0 colour); {size} is "
                   "odd, e.g. use {even}"),
     "export.empty_deck": QT_TRANSLATE_NOOP("Errors", "a deck needs at least one scene"),
+    "export.bad_beat": QT_TRANSLATE_NOOP(
+        "Errors", "{value} does not name beats: write SCENE (all its beats) or SCENE:BEAT, "
+        "e.g. glutamate-burst:peak"),
+    "export.beat_outside_deck": QT_TRANSLATE_NOOP(
+        "Errors", "{beat} is in scene {scene}, which is not in the deck ({scenes})"),
+    "export.unknown_beat": QT_TRANSLATE_NOOP(
+        "Errors", "scene {scene} has no beat {beat} in this scenario; its beats: {beats}"),
+    "export.bad_badge": QT_TRANSLATE_NOOP(
+        "Errors", "a scene's step in a lesson is a whole number from 1, got {value}"),
+    "export.scene_outside_lesson": QT_TRANSLATE_NOOP(
+        "Errors", "scene {scene} is not in the lesson ({scenes})"),
+    "export.deck_no_beats": QT_TRANSLATE_NOOP(
+        "Errors", "the chosen beats leave the deck without a slide"),
     "export.no_output_path": QT_TRANSLATE_NOOP("Errors", "no output path given"),
     "export.choose_output": QT_TRANSLATE_NOOP("Errors", "choose where to save the export"),
     "export.not_a_number": QT_TRANSLATE_NOOP("Errors", "{term} {value} is not a number"),
@@ -282,6 +295,11 @@ TEMPLATES = {
         "Errors", "several scenes go only into a pptx deck; a {format} export takes one"),
     "cli.transparent_format": QT_TRANSLATE_NOOP(
         "Errors", "--transparent needs png or svg; {format} has no transparent background"),
+    "cli.deck_option": QT_TRANSLATE_NOOP(
+        "Errors", "{option} applies to pptx decks only, not to a {format} export"),
+    "cli.lesson_and_scene": QT_TRANSLATE_NOOP(
+        "Errors", "--lesson takes its scenes from the lesson; leave out --scene (--beats "
+        "chooses among them)"),
     "cli.embed_clips": QT_TRANSLATE_NOOP("Errors", "--embed-clips applies to pptx only"),
     "cli.deck_timing": QT_TRANSLATE_NOOP(
         "Errors", "a {format} export takes every beat of the scenes; leave out --time, --from, "

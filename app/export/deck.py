@@ -1,9 +1,12 @@
-"""PowerPoint decks for lecturers: a title slide, then one slide per beat of each scene.
+"""PowerPoint decks for lecturers: a title slide, then one slide per chosen beat of each
+scene (every beat unless the request chooses some: ``DeckRequest.beats``).
 
 Each beat slide shows the frame full-bleed; its title placeholder ("scene: beat") sits
 behind the picture, so the slide sorter, outline and screen readers have a title while
 the audience sees only the frame (whose own title bar names the scene and the time).
-The caption and the beat time go in the speaker notes. With ``embed_clips`` a short small
+The caption, the beat time and where the slide came from, in words of the deck's language,
+go in the speaker notes. A lesson's deck is titled with the lesson's title and its badges
+count the lesson's steps. With ``embed_clips`` a short small
 MP4 of the whole scene is embedded on the scene's first slide, in the lower right.
 """
 from __future__ import annotations
@@ -27,7 +30,13 @@ from app.export.progress import (
     check_output_target,
     os_errors_as_export_errors,
 )
-from app.export.provenance import SOFTWARE, describe_time, provenance, stamp_image
+from app.export.provenance import (
+    SOFTWARE,
+    describe_time,
+    provenance,
+    readable_provenance,
+    stamp_image,
+)
 from app.export.render import render_frame, request_settings
 from app.export.requests import ClipRequest, DeckRequest
 from app.export.video import encode_mp4
@@ -56,9 +65,15 @@ def deck_timelines(request: DeckRequest, trajectory: Trajectory) -> list[SceneTi
 
 def deck_steps(request: DeckRequest, trajectory: Trajectory) -> int:
     """How many progress steps the deck takes: one per beat slide, one per clip frame."""
-    beats = sum(len(timeline.beats) for timeline in deck_timelines(request, trajectory))
+    slides = [len(slide_beats(request, timeline))
+              for timeline in deck_timelines(request, trajectory)]
     clip = round(EMBEDDED_CLIP["duration_s"] * EMBEDDED_CLIP["fps"])
-    return beats + (clip * len(request.scene_ids) if request.embed_clips else 0)
+    return sum(slides) + (clip * sum(1 for n in slides if n) if request.embed_clips else 0)
+
+
+def slide_beats(request: DeckRequest, timeline: SceneTimeline) -> list:
+    """The beats of ``timeline``'s scene that get a slide, in time order."""
+    return request.chosen(timeline.scene.id, timeline.beats)
 
 
 def export_deck(request: DeckRequest, trajectory: Trajectory, progress: Progress) -> list[Path]:
@@ -84,7 +99,7 @@ def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, data: Scene
     with tempfile.TemporaryDirectory(prefix=temporary_prefix() + "clips-",
                                      dir=scratch_folder) as scratch:
         for timeline in timelines:
-            for number, beat in enumerate(timeline.beats):
+            for number, beat in enumerate(slide_beats(request, timeline)):
                 progress.check()
                 slide = _beat_slide(deck, request, trajectory, data, timeline.scene, beat)
                 if number == 0 and request.embed_clips:
@@ -93,10 +108,12 @@ def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, data: Scene
 
 
 def _describe(deck, request: DeckRequest, trajectory: Trajectory) -> None:
-    fields = provenance(trajectory, request.scene_ids, "every beat of each scene")
+    fields = provenance(trajectory, request.scene_ids,
+                        "chosen beats: " + ",".join(request.beats) if request.beats
+                        else "every beat of each scene")
     props = deck.core_properties
-    props.title = _fitting("Ketamine Cascade: " + "; ".join(SCENES[s].title
-                                                          for s in request.scene_ids),
+    props.title = _fitting(*([request.title] if request.title else []), "Ketamine Cascade: "
+                           + "; ".join(SCENES[s].title for s in request.scene_ids),
                            "Ketamine Cascade")
     props.subject = _fitting(scenario_summary(trajectory.scenario, translator(request.lang)), "")
     props.keywords = _fitting("ketamine; antidepressant; " + "; ".join(request.scene_ids),
@@ -121,7 +138,7 @@ def _title_slide(deck, request: DeckRequest, trajectory: Trajectory, data: Scene
     title, subtitle = slide.shapes.title, slide.placeholders[1]
     _place(title, 0.06, 0.1, 0.88, 0.17)
     _place(subtitle, 0.06, 0.28, 0.88, 0.14)
-    title.text = tr("Ketamine Cascade")
+    title.text = request.title or tr("Ketamine Cascade")
     _style(title.text_frame.paragraphs, theme.ink, 54, bold=True)
     subtitle.text = f"{scenario_summary(trajectory.scenario, tr)}\n" \
                     f"{datetime.date.today().isoformat()}  ·  {SOFTWARE}"
@@ -133,16 +150,18 @@ def _title_slide(deck, request: DeckRequest, trajectory: Trajectory, data: Scene
 
 def _thumbnails(slide, request: DeckRequest, trajectory: Trajectory, data: SceneData,
                 timelines: list[SceneTimeline]) -> None:
-    count = len(request.scene_ids)
+    shown = [(timeline, beats) for timeline in timelines
+             if (beats := slide_beats(request, timeline))]
+    count = len(shown)
     gap = int(SLIDE_W * 0.015)
     width = min(int(SLIDE_W * 0.28), (int(SLIDE_W * 0.88) - gap * (count - 1)) // count)
     height = width * 9 // 16
     left = (SLIDE_W - count * width - (count - 1) * gap) // 2
     top = int(SLIDE_H * 0.5) + max(0, (int(SLIDE_H * 0.42) - height) // 2)
-    for timeline in timelines:
-        beats = timeline.beats
+    for timeline, beats in shown:
         image = render_frame(timeline.scene.id, trajectory, beats[len(beats) // 2].t, data=data,
-                             settings=request_settings(request).changed(size=(640, 360)))
+                             settings=_settings(request, timeline.scene.id).changed(
+                                 size=(640, 360)))
         slide.shapes.add_picture(_png_bytes(image), left, top, width, height)
         left += width + gap
 
@@ -155,7 +174,7 @@ def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneD
     _fill_background(slide, theme.background_bottom)
     slide.shapes.title.text = f"{tr(scene.title)}: {beat.label}"
     fields = provenance(trajectory, scene.id, describe_time(beat.t))
-    image = render_frame(scene.id, trajectory, beat.t, settings=request_settings(request),
+    image = render_frame(scene.id, trajectory, beat.t, settings=_settings(request, scene.id),
                          data=data)
     picture = _png_bytes(stamp_image(png_ready(image, False), fields))
     left, top, width, height = _fit(request.size)
@@ -164,8 +183,7 @@ def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneD
         caption_text(scene, trajectory, beat.t, request.lang),
         f"{beat.label}: " + tr("{clock} after the dose starts").format(
             clock=format_clock(beat.t, tr)),
-        f"Made with {SOFTWARE}; scene {scene.id} at {beat.t:.6g} h; "
-        f"scenario {fields['Scenario']}"])
+        "\n".join(readable_provenance(trajectory, scene.id, beat.t, tr))])
     return slide
 
 
@@ -174,13 +192,15 @@ def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: P
     trajectory, scene_id, t0, t1 = timeline.trajectory, timeline.scene.id, timeline.t0, timeline.t1
     clip = ClipRequest(scene_id, t0, t1, scratch / f"{scene_id}.mp4", "mp4",
                        lang=request.lang, theme=request.theme, reduce_motion=request.reduce_motion,
-                       evidence=request.evidence, spacing="scale", **EMBEDDED_CLIP)
+                       evidence=request.evidence, spacing="scale",
+                       badge=request.badge_of(scene_id), **EMBEDDED_CLIP)
     times = clip_times(clip, trajectory)
     fields = provenance(trajectory, scene_id, describe_time(t0))
     encode_mp4(clip.out, clip_frames(clip, trajectory, times), clip.size, clip.fps,
                "; ".join(f"{k}: {v}" for k, v in fields.items()), progress)
     poster = _png_bytes(render_frame(
-        scene_id, trajectory, t0, settings=request_settings(request).changed(size=(1280, 720))))
+        scene_id, trajectory, t0, settings=_settings(request, scene_id).changed(
+            size=(1280, 720))))
     width = int(SLIDE_W * 0.26)
     height = int(width * 9 / 16)
     movie = slide.shapes.add_movie(str(clip.out), int(SLIDE_W * 0.975) - width,
@@ -191,6 +211,11 @@ def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: P
 
 
 # --- small helpers ------------------------------------------------------------------------
+def _settings(request: DeckRequest, scene_id: str):
+    """The deck's render settings for ``scene_id``'s pictures (its badge: the lesson's step)."""
+    return request_settings(request).changed(badge=request.badge_of(scene_id))
+
+
 def _fitting(*choices: str) -> str:
     """The first text that fits a core property (python-pptx allows 255 characters)."""
     return next((text for text in choices if len(text) <= CORE_PROPERTY_LIMIT), "")

@@ -2,18 +2,22 @@
 
 Every export carries these fields so a picture found on a slide years later can be
 re-made exactly: PNG text chunks, SVG title and description, MP4 and GIF comments, PPTX
-core properties and speaker notes. The scenario is compact JSON that
-``Scenario.from_json`` reads back.
+core properties. The scenario is compact JSON that ``Scenario.from_json`` reads back;
+a slide's speaker notes say the same in words (:func:`readable_provenance`).
 """
 from __future__ import annotations
 
+import datetime
 import json
 
 from PySide6.QtGui import QImage
 
 from app import __version__
 from app.model import Trajectory
-from app.story.timefmt import format_clock
+from app.model.scenario import SCHEMA_VERSION as SCENARIO_FORMAT
+from app.scenes.chrome import scenario_summary
+from app.story.names import BLOCKER_NAMES
+from app.story.timefmt import format_clock, format_duration
 
 SOFTWARE = f"Ketamine Cascade {__version__}"
 
@@ -38,6 +42,36 @@ def provenance(trajectory: Trajectory, scene_ids, time_text: str) -> dict[str, s
     scenes = scene_ids if isinstance(scene_ids, str) else ",".join(scene_ids)
     return {"Software": SOFTWARE, "Scene": scenes, "Time": time_text,
             "Scenario": scenario_json(trajectory)}
+
+
+def readable_provenance(trajectory: Trajectory, scene_id: str, t: float, tr,
+                        today: datetime.date | None = None) -> list[str]:
+    """Where a slide came from, in words of ``tr``'s language: the scenario field by field
+    (enough to make it again), the scene and time, the model's version, the software and
+    the date, e.g. ``Drug: Ketamine 35 mg (0.5 mg/kg) IV over 40 min, single dose``."""
+    scenario = trajectory.scenario
+    if scenario.drug == "none":
+        drug = tr("Drug: none")
+    else:
+        doses = tr("single dose") if scenario.n_doses == 1 else ""
+        drug = tr("Drug: {summary}").format(summary=scenario_summary(scenario, tr)) \
+            + (tr(", {doses}").format(doses=doses) if doses else "")
+    blockers = [tr(BLOCKER_NAMES[b]) for b in sorted(scenario.blockers)]
+    return [
+        drug,
+        tr("Body weight: {kg:g} kg; stress: {stress:g} (0 healthy, 1 chronic)").format(
+            kg=scenario.body_weight_kg, stress=scenario.stress),
+        tr("Blockers: {names}").format(names=", ".join(blockers)) if blockers
+        else tr("Blockers: none"),
+        tr("Simulated for {duration} from the first dose").format(
+            duration=format_duration(scenario.horizon_h, tr=tr)),
+        tr("Scene: {scene} at {hours} h ({clock})").format(
+            scene=scene_id, hours=f"{t:.6g}", clock=format_clock(t, tr)),
+        tr("Model version {version} (scenario format {schema})").format(
+            version=__version__, schema=SCENARIO_FORMAT),
+        tr("Made with {software} on {date}").format(
+            software=SOFTWARE, date=(today or datetime.date.today()).isoformat()),
+    ]
 
 
 def as_text(fields: dict[str, str]) -> str:

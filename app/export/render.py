@@ -74,7 +74,8 @@ def request_settings(request) -> RenderSettings:
     return RenderSettings(theme=request.theme, lang=request.lang,
                           reduce_motion=request.reduce_motion, evidence=request.evidence,
                           size=tuple(request.size),
-                          transparent=getattr(request, "transparent", False))
+                          transparent=getattr(request, "transparent", False),
+                          badge=getattr(request, "badge", None))
 
 
 def checked_frame(scene_id: str, size, lang: str, theme: str):

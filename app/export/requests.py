@@ -8,6 +8,7 @@ inside the scene's window depends on the simulated trajectory, so that is checke
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +51,7 @@ class FrameRequest:
     theme: str = DEFAULT_THEME
     reduce_motion: bool = False
     evidence: bool = False
+    badge: int | None = None  # the scene's step in a lesson (None: its own number)
 
     def __post_init__(self):
         _normalise_common(self, FRAME_FORMATS)
@@ -85,6 +87,7 @@ class ClipRequest:
     reduce_motion: bool = False
     evidence: bool = False
     spacing: str = "scale"
+    badge: int | None = None  # the scene's step in a lesson (None: its own number)
 
     def __post_init__(self):
         _normalise_common(self, CLIP_FORMATS)
@@ -121,9 +124,15 @@ class ClipRequest:
 
 @dataclass(frozen=True)
 class DeckRequest:
-    """A 16:9 PowerPoint deck at ``out``: a title slide, then one slide per beat of each
-    scene in ``scene_ids`` (frame full-bleed, caption in the speaker notes); with
-    ``embed_clips`` a short movie of each scene on its first slide."""
+    """A 16:9 PowerPoint deck at ``out``: a title slide, then one slide per chosen beat of
+    each scene in ``scene_ids`` (frame full-bleed, caption in the speaker notes); with
+    ``embed_clips`` a short movie of each scene on its first slide.
+
+    ``beats`` chooses the slides: items ``SCENE`` (every beat of it) or ``SCENE:BEAT`` (a
+    beat key, as ``--beats`` takes them); empty, every beat of every scene. ``title`` is
+    the lesson's title for the title slide ("": the app's name); ``lesson_scenes`` the
+    lesson's scenes in its order, whose badges then show their step in it (empty: each
+    scene its own number); a deck's scenes must then be the lesson's."""
 
     scene_ids: tuple[str, ...]
     out: Path
@@ -133,6 +142,9 @@ class DeckRequest:
     reduce_motion: bool = False
     evidence: bool = False
     embed_clips: bool = False
+    beats: tuple[str, ...] = ()
+    title: str = ""
+    lesson_scenes: tuple[str, ...] = ()
 
     def __post_init__(self):
         ids = (self.scene_ids,) if isinstance(self.scene_ids, str) else tuple(self.scene_ids)
@@ -144,9 +156,63 @@ class DeckRequest:
         object.__setattr__(self, "out", _path(self.out))
         object.__setattr__(self, "size", _size(self.size))
         _check_look(self.lang, self.theme)
+        object.__setattr__(self, "beats", _beat_choices(self.beats, ids))
+        object.__setattr__(self, "title", str(self.title).strip())
+        lesson = tuple(self.lesson_scenes)
+        outside = [scene_id for scene_id in ids if lesson and scene_id not in lesson]
+        if outside:
+            raise ExportError("export.scene_outside_lesson", scene=outside[0],
+                              scenes=", ".join(lesson))
+        object.__setattr__(self, "lesson_scenes", lesson)
+
+    def badge_of(self, scene_id: str) -> int | None:
+        """The number on ``scene_id``'s badge: its step in the lesson, or None (its own)."""
+        return self.lesson_scenes.index(scene_id) + 1 if self.lesson_scenes else None
+
+    def chosen(self, scene_id: str, beats) -> list:
+        """Which of ``scene_id``'s ``beats`` get a slide (every one without a choice)."""
+        if not self.beats or scene_id in self.beats:
+            return list(beats)
+        return [beat for beat in beats if f"{scene_id}:{beat.key}" in self.beats]
 
     def check_times(self, trajectory: Trajectory) -> None:
-        """Nothing to check: a deck takes the beats the trajectory has."""
+        """ExportError if a chosen beat is not one of its scene's for ``trajectory`` (beats
+        are found in the run, so a scenario may lack one), or no slide would be left."""
+        from app.scenes import SCENES
+        from app.story.timeline import SceneTimeline
+        slides = 0
+        for scene_id in self.scene_ids:
+            beats = SceneTimeline(SCENES[scene_id], trajectory, self.lang).beats
+            keys = [beat.key for beat in beats]
+            for choice in self.beats:
+                scene, _, key = choice.partition(":")
+                if scene == scene_id and key and key not in keys:
+                    raise ExportError("export.unknown_beat", scene=scene_id, beat=excerpt(key),
+                                      beats=", ".join(keys) or "-")
+            slides += len(self.chosen(scene_id, beats))
+        if not slides:
+            raise ExportError("export.deck_no_beats")
+
+
+def _beat_choices(choices, scene_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """``choices`` (items or one comma-separated text) checked: each ``SCENE`` or
+    ``SCENE:BEAT`` with a scene of the deck; ExportError naming the first that is not."""
+    items = choices.split(",") if isinstance(choices, str) else list(choices)
+    checked = []
+    for item in items:
+        text = str(item).strip()
+        scene, _, key = text.partition(":")
+        if not text or not scene or (":" in text and not _BEAT_KEY.fullmatch(key)):
+            raise ExportError("export.bad_beat", value=excerpt(text))
+        scene_named(scene)
+        if scene not in scene_ids:
+            raise ExportError("export.beat_outside_deck", beat=excerpt(text), scene=scene,
+                              scenes=", ".join(scene_ids))
+        checked.append(text)
+    return tuple(dict.fromkeys(checked))
+
+
+_BEAT_KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 
 @dataclass(frozen=True)
@@ -185,6 +251,9 @@ def _normalise_common(request, formats: tuple[str, ...]) -> None:
     object.__setattr__(request, "size", _size(request.size))
     _check_look(request.lang, request.theme)
     object.__setattr__(request, "transparent", bool(request.transparent))
+    if request.badge is not None and (isinstance(request.badge, bool)
+                                      or not isinstance(request.badge, int) or request.badge < 1):
+        raise ExportError("export.bad_badge", value=excerpt(request.badge))
 
 
 def _path(out) -> Path:

@@ -62,11 +62,17 @@ def paint_title_bar(painter: QPainter, scene: Scene, trajectory: Trajectory, t: 
     Everything but the clock is static for a scenario and drawn once (cached layer).
     """
     area = QRectF(0, 0, CANVAS_W, 120)
-    layer = ctx.cached_layer("title:" + scene.id, repr(trajectory.scenario), area,
+    layer = ctx.cached_layer(f"title:{scene.id}:{badge_number(scene, ctx)}",
+                             repr(trajectory.scenario), area,
                              lambda p: _paint_static_title(p, scene, trajectory.scenario, ctx))
     painter.drawImage(area, layer, QRectF(layer.rect()))
     draw_text(painter, ctx, format_clock(t, ctx.tr), QRectF(CANVAS_W - 440, 20, 400, 48), 38, "ink",
               True, ALIGN_RIGHT)
+
+
+def badge_number(scene: Scene, ctx: RenderContext) -> int:
+    """The number in the title's badge: the scene's step in the lesson, else its own."""
+    return scene.number if ctx.badge is None else ctx.badge
 
 
 def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
@@ -77,7 +83,7 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(theme.color("ketamine"))
     painter.drawEllipse(badge)
-    draw_text(painter, ctx, str(scene.number), badge, 30, "#ffffff", True, ALIGN_CENTER)
+    draw_text(painter, ctx, str(badge_number(scene, ctx)), badge, 30, "#ffffff", True, ALIGN_CENTER)
     title, subtitle = tr(scene.title), tr(scene.subtitle)
     draw_text(painter, ctx, title, QRectF(112, 22, TITLE_WIDTH, 44),
               fitted_size(ctx, title, 36, TITLE_WIDTH, True), "ink", True)

@@ -32,7 +32,9 @@ class RenderSettings:
     export request, and handed to ``paint_scene``.
 
     ``size`` is the image size of an export (the canvas paints at its own size);
-    ``transparent`` leaves the background out (PNG and SVG exports).
+    ``transparent`` leaves the background out (PNG and SVG exports). ``badge`` is the
+    number in the title's badge: the scene's step in the lesson shown (None: the scene's
+    own number), so the picture never disagrees with the lesson's numbering.
     """
 
     theme: str = "dark"
@@ -42,6 +44,7 @@ class RenderSettings:
     text_zoom: float = 1.0
     size: tuple[int, int] = EXPORT_SIZE
     transparent: bool = False
+    badge: int | None = None  # the scene's step in a lesson; None: its own number
 
     def changed(self, **changes) -> RenderSettings:
         """A copy with ``changes`` (the settings themselves never change)."""
@@ -77,6 +80,7 @@ class RenderContext:
     evidence: bool = False
     prepared: Mapping[str, object] = field(default_factory=lambda: _NOTHING_PREPARED)
     layers: RasterLayers = field(default=RASTER_LAYERS, repr=False)
+    badge: int | None = None  # the number in the title's badge (None: the scene's own)
 
     @classmethod
     def of(cls, settings: RenderSettings, device_scale: float = 1.0,
@@ -85,7 +89,7 @@ class RenderContext:
         """The context of one paint with ``settings`` at ``device_scale`` pixels per unit."""
         return cls(theme_named(settings.theme), settings.lang, device_scale,
                    settings.reduce_motion, settings.text_zoom, settings.evidence, prepared,
-                   layers)
+                   layers, settings.badge)
 
     @property
     def tr(self) -> Callable[[str], str]:

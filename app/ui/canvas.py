@@ -98,7 +98,8 @@ class SceneCanvas(QWidget):
             target = QRectF(self.rect())
             target.setHeight(target.height() * (1.0 - self._reserve_bottom))
             paint_scene(painter, scene, trajectory, self.state.t, target,
-                        self._settings.changed(theme=self.state.theme), data)
+                        self._settings.changed(theme=self.state.theme, badge=self.state.step()),
+                        data)
         except Exception as exc:  # a drawing bug must not take the lecture down
             self._show_fallback(painter, theme)
             self._failed(scene.id, exc)

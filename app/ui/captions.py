@@ -33,7 +33,7 @@ class CaptionPanel(QTextBrowser):
         """Rewrite the text for the current scene and time."""
         scene, timeline = self.state.scene, self.state.timeline
         trajectory = self.state.trajectory
-        parts = [f"<h2>{scene.number} · {html.escape(scene_tr(scene.title))}</h2>",
+        parts = [f"<h2>{self.state.step()} · {html.escape(scene_tr(scene.title))}</h2>",
                  f"<p><i>{html.escape(scene_tr(scene.subtitle))}</i></p>"]
         if timeline is None:
             parts.append(f"<p>{self.tr('Simulating…')}</p>")

@@ -41,6 +41,7 @@ from app.story.catalogue import (
     LANGUAGE_NAMES,
     THEME_LABELS,
 )
+from app.story.file_names import safe_file_stem
 from app.story.timefmt import parse_time
 from app.story.timeline import SceneTimeline
 
@@ -64,14 +65,25 @@ SIZES = ((1280, 720), (1920, 1080), (2560, 1440), (3840, 2160), (7680, 4320))
 
 
 
+#: what a deck shows: (scope, label)
+DECK_SCOPES = (
+    ("scenes", QT_TRANSLATE_NOOP("", "Every beat of the scenes ticked below")),
+    ("current", QT_TRANSLATE_NOOP("", "The current scene only")),
+    ("beats", QT_TRANSLATE_NOOP("", "Only the beats ticked below")),
+)
+
+
 class ExportDialog(QDialog):
     """Collects what to export from ``state``'s trajectory, starting from the picture's
     render ``settings`` (motion, evidence view, language); :meth:`request` builds the
-    validated export request."""
+    validated export request. Inside a lesson (``state.scene_ids``, titled
+    ``lesson_title``) scenes are numbered and offered as its steps, and a deck is titled
+    with it."""
 
-    def __init__(self, state, settings: RenderSettings, parent=None):
+    def __init__(self, state, settings: RenderSettings, parent=None, lesson_title: str = ""):
         super().__init__(parent)
         self.state = state
+        self.lesson_title = lesson_title
         self._initial_look = settings
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(600)
@@ -87,16 +99,23 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.currentIndexChanged.connect(self._suggest_path)
         self.scene = QComboBox()
-        for scene_id, scene in SCENES.items():
-            self.scene.addItem(f"{scene.number}  {scene_tr(scene.title)}", scene_id)
+        for step, scene_id in enumerate(self.state.scene_ids, start=1):
+            self.scene.addItem(f"{step}  {scene_tr(SCENES[scene_id].title)}", scene_id)
         self.scene.setCurrentIndex(self.scene.findData(self.state.scene_id))
         self.scene.currentIndexChanged.connect(self._on_scene)
+        self.scope = QComboBox()
+        for scope, label in DECK_SCOPES:
+            self.scope.addItem(translated(label), scope)
+        self.scope.currentIndexChanged.connect(self._on_kind)
         self.scenes = QListWidget()
-        for scene_id, scene in SCENES.items():
-            item = QListWidgetItem(f"{scene.number}  {scene_tr(scene.title)}")
+        for step, scene_id in enumerate(self.state.scene_ids, start=1):
+            item = QListWidgetItem(f"{step}  {scene_tr(SCENES[scene_id].title)}")
             item.setData(Qt.ItemDataRole.UserRole, scene_id)
             item.setCheckState(_checked(True))
             self.scenes.addItem(item)
+        self.beats = QListWidget()
+        self.beats.setAccessibleName(self.tr("Beats: each ticked beat becomes a slide"))
+        self.beats.setMinimumHeight(200)
         self.time = QLineEdit(_hours_text(self.state.t))
         self.t_from, self.t_to = QLineEdit(), QLineEdit()
         self.duration = QSpinBox()
@@ -147,7 +166,10 @@ class ExportDialog(QDialog):
         self.rows = {}
         for key, label, field in (
                 ("kind", self.tr("Export"), self.kind), ("format", self.tr("Format"), self.format),
-                ("scene", self.tr("Scene"), self.scene), ("scenes", self.tr("Scenes"), self.scenes),
+                ("scene", self.tr("Scene"), self.scene),
+                ("scope", self.tr("Slides"), self.scope),
+                ("scenes", self.tr("Scenes"), self.scenes),
+                ("beats", self.tr("Beats"), self.beats),
                 ("time", self.tr("Time (e.g. 45min, 2h, 3d)"), self.time),
                 ("range", self.tr("Time range"), _holder(range_row)),
                 ("duration", self.tr("Clip length"), self.duration),
@@ -182,9 +204,11 @@ class ExportDialog(QDialog):
             "frame": {"scene", "time", "size", "transparent", "calm", "theme", "lang"},
             "clip": {"scene", "range", "duration", "fps", "spacing", "size", "calm", "theme",
                      "lang"},
-            "deck": {"scenes", "size", "embed", "calm", "theme", "lang"},
+            "deck": {"scope", *self._deck_list(), "size", "embed", "calm", "theme", "lang"},
             "plots": {"scene"},
         }[kind]
+        if "beats" in visible:
+            self._fill_beats()
         for key, field in self.rows.items():
             if key in ("kind", "format", "path"):
                 continue
@@ -208,7 +232,8 @@ class ExportDialog(QDialog):
         kind, fmt = self.kind.currentData(), self.format.currentData()
         if fmt is None:
             return
-        stem = "lesson" if kind == "deck" else f"{self.scene.currentData()}"
+        stem = safe_file_stem(self.lesson_title, "lesson") if kind == "deck" \
+            else f"{self.scene.currentData()}"
         if kind == "plots":
             stem += "-plots"
         suffix = "" if (kind == "clip" and fmt == "png") else f".{fmt}"
@@ -247,21 +272,57 @@ class ExportDialog(QDialog):
         scene_id = self.scene.currentData()
         if kind == "frame":
             return FrameRequest(scene_id, parse_time(self.time.text()), out, fmt,
-                                self.size.currentData(), self.transparent.isChecked(), **common)
+                                self.size.currentData(), self.transparent.isChecked(),
+                                badge=self.state.step(scene_id), **common)
         if kind == "clip":
             return ClipRequest(scene_id, parse_time(self.t_from.text()),
                                parse_time(self.t_to.text()), out, fmt,
                                float(self.duration.value()), self.fps.value(),
                                self.size.currentData(),
                                spacing="scale" if self.follow_scale.isChecked() else "time",
-                               **common)
+                               badge=self.state.step(scene_id), **common)
         if kind == "deck":
-            chosen = tuple(self.scenes.item(i).data(Qt.ItemDataRole.UserRole)
-                           for i in range(self.scenes.count())
-                           if self.scenes.item(i).checkState() == _checked(True))
-            return DeckRequest(chosen, out, self.size.currentData(),
-                               embed_clips=self.embed.isChecked(), **common)
+            return self._deck_request(out, common)
         return PlotDataRequest(scene_id, out, fmt)  # charts have no motion to reduce
+
+    # --- decks ------------------------------------------------------------------------------
+    def _deck_list(self) -> set[str]:
+        """Which list the deck's scope shows: the scenes, the beats, or none."""
+        return {"scenes": {"scenes"}, "beats": {"beats"}}.get(self.scope.currentData(), set())
+
+    def _fill_beats(self) -> None:
+        """Every beat of the lesson's scenes, ticked, once (found only when asked for)."""
+        if self.beats.count():
+            return
+        for step, scene_id in enumerate(self.state.scene_ids, start=1):
+            scene = SCENES[scene_id]
+            for beat in SceneTimeline(scene, self.state.trajectory).beats:
+                item = QListWidgetItem(f"{step}  {scene_tr(scene.title)}: {beat.label}")
+                item.setData(Qt.ItemDataRole.UserRole, f"{scene_id}:{beat.key}")
+                item.setCheckState(_checked(True))
+                self.beats.addItem(item)
+
+    def _deck_request(self, out: Path, common: dict) -> DeckRequest:
+        scope = self.scope.currentData()
+        beats = tuple(_ticked(self.beats)) if scope == "beats" else ()
+        if scope == "current":
+            scenes = [self.state.scene_id]
+        elif scope == "beats":
+            named = {choice.partition(":")[0] for choice in beats}
+            scenes = [scene_id for scene_id in self.state.scene_ids if scene_id in named]
+        else:
+            scenes = _ticked(self.scenes)
+        return DeckRequest(tuple(scenes), out, self.size.currentData(),
+                           embed_clips=self.embed.isChecked(), beats=beats,
+                           title=self.lesson_title,
+                           lesson_scenes=tuple(self.state.scene_ids), **common)
+
+
+def _ticked(widget: QListWidget) -> list:
+    """The data of the ticked items of ``widget``, in list order."""
+    items = (widget.item(row) for row in range(widget.count()))
+    return [item.data(Qt.ItemDataRole.UserRole) for item in items
+            if item.checkState() == _checked(True)]
 
 
 def _checked(on: bool):

@@ -122,6 +122,7 @@ class LessonDialog(QDialog):
         for scene_id in list(lesson.scenes) + hidden:
             self.scenes.addItem(self._scene_item(scene_id, scene_id in lesson.scenes))
         self.scenes.setCurrentRow(0)
+        self._renumber()
         self._select(self.language, lesson.language)
         self._select(self.theme, lesson.theme)
         self._refresh_start_scenes(lesson.start_scene)
@@ -130,7 +131,7 @@ class LessonDialog(QDialog):
 
     def _scene_item(self, scene_id: str, shown: bool) -> QListWidgetItem:
         scene = SCENES.get(scene_id)
-        item = QListWidgetItem(self._scene_name(scene_id))
+        item = QListWidgetItem(scene_tr(scene.title) if scene else scene_id)
         item.setData(SCENE_ROLE, scene_id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
@@ -139,8 +140,19 @@ class LessonDialog(QDialog):
         return item
 
     def _scene_name(self, scene_id: str) -> str:
+        """The scene's title numbered by its step in the lesson as ticked (a hidden scene
+        has no number): the numbers the lesson will show."""
         scene = SCENES.get(scene_id)
-        return f"{scene.number}  {scene_tr(scene.title)}" if scene else scene_id
+        title = scene_tr(scene.title) if scene else scene_id
+        shown = self.shown_scenes()
+        return f"{shown.index(scene_id) + 1}  {title}" if scene_id in shown else f"–  {title}"
+
+    def _renumber(self) -> None:
+        """Number the ticked scenes 1..n in list order again (after a tick or a move)."""
+        with QSignalBlocker(self.scenes):
+            for row in range(self.scenes.count()):
+                item = self.scenes.item(row)
+                item.setText(self._scene_name(item.data(SCENE_ROLE)))
 
     def _connect(self) -> None:
         self.scenes.itemChanged.connect(self._on_item_changed)
@@ -168,6 +180,7 @@ class LessonDialog(QDialog):
         item = self.scenes.takeItem(row)
         self.scenes.insertItem(target, item)
         self.scenes.setCurrentRow(target)
+        self._renumber()
         self._refresh_start_scenes(self.start_scene.currentData())
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
@@ -177,6 +190,7 @@ class LessonDialog(QDialog):
             self.problem.setText(self.tr("At least one scene must stay shown."))
             return
         self.problem.clear()
+        self._renumber()
         self._refresh_start_scenes(self.start_scene.currentData())
 
     def _refresh_moves(self, *_args) -> None:

@@ -17,11 +17,12 @@ import logging
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from app.error_text import localized
 from app.i18n import current_language
+from app.story.file_names import proposed_lesson_path, with_lesson_suffix
 from app.story.lessons import Lesson, LessonError
 from app.ui import recovery
 from app.ui.settings import Settings
@@ -144,12 +145,13 @@ class LessonController(QObject):
             chosen, _ = QFileDialog.getSaveFileName(
                 self.parent_widget,
                 QCoreApplication.translate("MainWindow", "Save lesson"),
-                str(path or "lesson.lesson.json"),
+                str(proposed_lesson_path(self.name(), path, self.recent(),
+                                         documents_folder())),
                 QCoreApplication.translate("MainWindow", "Lesson (*.lesson.json)"),
             )
             if not chosen:
                 return False
-            path = Path(chosen)
+            path = with_lesson_suffix(Path(chosen))
         try:
             self.current().save(path)
         except (LessonError, OSError) as exc:
@@ -316,6 +318,12 @@ class LessonController(QObject):
             action.setToolTip(path)
             action.triggered.connect(lambda checked=False, p=path: self.open(p))
         self.recent_menu.setEnabled(bool(entries))
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (home where there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def _authored(lesson: Lesson) -> tuple:

@@ -111,7 +111,7 @@ class SpeakerNotesWindow(QWidget):
         scene = state.scene
         reached, nxt = timeline.beat_at(state.t), timeline.next_beat(state.t)
         self._show_own_note(state.scene_id, reached.key if reached is not None else "")
-        parts = [f"<h2>{scene.number} · {html.escape(scene_tr(scene.title))}</h2>"]
+        parts = [f"<h2>{state.step()} · {html.escape(scene_tr(scene.title))}</h2>"]
         if reached is not None:
             parts.append(f"<h3>{html.escape(reached.label)} ({format_clock(reached.t)})</h3>")
         parts.append(f"<p style='font-size:x-large'>"
@@ -129,7 +129,7 @@ class SpeakerNotesWindow(QWidget):
                 following = SCENES[state.scene_ids[index + 1]]
                 parts.append("<p style='color:gray;font-size:large'>" + html.escape(self.tr(
                     "Next: scene {number}, {title}").format(
-                        number=following.number, title=scene_tr(following.title))) + "</p>")
+                        number=index + 2, title=scene_tr(following.title))) + "</p>")
         self.notes.setHtml("".join(parts))
 
     def _show_own_note(self, scene_id: str, beat_key: str) -> None:

@@ -216,7 +216,7 @@ class PresenterMode(QObject):
 
     def _paint_progress(self, painter: QPainter, rect: QRectF) -> None:
         state = self.state
-        scene, timeline = state.scene, state.timeline
+        timeline = state.timeline
         beats = timeline.beats
         passed = timeline.beats_reached(state.t)
         index = state.scene_ids.index(state.scene_id)
@@ -225,8 +225,7 @@ class PresenterMode(QObject):
         font = QFont(painter.font())
         font.setPixelSize(size)
         painter.setFont(font)
-        label = f"{scene.number}/{len(state.scene_ids)} · {scene_tr(scene.title)} · " \
-                f"{passed}/{len(beats)} · {format_clock(state.t)}"
+        label = self.progress_text()
         painter.setPen(QColor(255, 255, 255, 150) if state.theme == "dark"
                        else QColor(0, 0, 0, 150))
         painter.drawText(QRectF(rect.left(), rect.bottom() - size * 2.2, rect.width() - size,
@@ -234,6 +233,15 @@ class PresenterMode(QObject):
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         bar = QRectF(rect.left(), rect.bottom() - 3, rect.width() * fraction, 3)
         painter.fillRect(bar, QColor(204, 121, 167, 200))
+
+    def progress_text(self) -> str:
+        """The progress line: step k of the lesson's n scenes, title, beats passed, clock."""
+        state = self.state
+        timeline = state.timeline
+        beats = timeline.beats if timeline is not None else ()
+        passed = timeline.beats_reached(state.t) if timeline is not None else 0
+        return f"{state.step()}/{len(state.scene_ids)} · {scene_tr(state.scene.title)} · " \
+               f"{passed}/{len(beats)} · {format_clock(state.t)}"
 
     def _paint_laser(self, painter: QPainter, at: QPointF, height: float) -> None:
         radius = max(8.0, height * 0.012)

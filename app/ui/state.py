@@ -73,6 +73,11 @@ class AppState(QObject):
             self._timeline_language = language
         return self._timeline
 
+    def step(self, scene_id: str | None = None) -> int:
+        """Where ``scene_id`` (None: the current scene) stands in the lesson shown, from 1:
+        every number a user sees inside a lesson is this, never the scene's own number."""
+        return self.scene_ids.index(scene_id or self.scene_id) + 1
+
     def set_scenario(self, scenario: Scenario) -> None:
         """A new scenario (its trajectory follows from the simulation runner)."""
         if scenario != self.scenario:

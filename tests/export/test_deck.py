@@ -29,7 +29,7 @@ def test_deck_has_a_title_slide_and_one_slide_per_beat(tmp_path, trajectory):
         assert len(pictures) == 1 and pictures[0].width == deck.slide_width
         notes = slide.notes_slide.notes_text_frame.text
         assert scene.caption(trajectory, beat.t) in notes
-        assert beat.label in notes and f"scene {scene.id}" in notes
+        assert beat.label in notes and f"Scene: {scene.id} at " in notes
     props = deck.core_properties
     assert "The glutamate burst" in props.title and "glutamate-burst" in props.keywords
     assert props.version == __version__ and props.author.startswith("Ketamine Cascade")

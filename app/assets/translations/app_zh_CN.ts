@@ -310,7 +310,7 @@
         <translation>每 {hours:g} 小时一次，共{count}次</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>blocked: {names}</source>
         <translation>已阻断：{names}</translation>
     </message>
@@ -1846,7 +1846,7 @@
         <translation>mTOR抑制剂：在mTOR处切断级联</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+49"/>
+        <location filename="../../ui/export_dialog.py" line="+50"/>
         <source>A frame</source>
         <extracomment>(kind, label, formats with their file filters)</extracomment>
         <translation>单帧画面</translation>
@@ -1910,6 +1910,22 @@
         <location line="+1"/>
         <source>Plots as SVG (*.svg)</source>
         <translation>SVG 格式曲线图 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every beat of the scenes ticked below</source>
+        <extracomment>what a deck shows: (scope, label)</extracomment>
+        <translation>下方勾选场景的每个关键时刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current scene only</source>
+        <translation>仅当前场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the beats ticked below</source>
+        <translation>仅下方勾选的关键时刻</translation>
     </message>
     <message>
         <location filename="../../story/catalogue.py" line="+67"/>
@@ -2164,12 +2180,12 @@
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../export/deck.py" line="+124"/>
+        <location filename="../../export/deck.py" line="+141"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>{clock} after the dose starts</source>
         <translation>给药开始后{clock}</translation>
     </message>
@@ -2362,6 +2378,61 @@
         <location line="+2"/>
         <source>Block, pyramidal</source>
         <translation>阻断，锥体细胞</translation>
+    </message>
+    <message>
+        <location filename="../../export/provenance.py" line="+54"/>
+        <source>Drug: none</source>
+        <translation>药物：无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>single dose</source>
+        <translation>单次给药</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drug: {summary}</source>
+        <translation>药物：{summary}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, {doses}</source>
+        <translation>，{doses}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body weight: {kg:g} kg; stress: {stress:g} (0 healthy, 1 chronic)</source>
+        <translation>体重：{kg:g} kg；应激：{stress:g}（0 为健康，1 为慢性应激）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blockers: {names}</source>
+        <translation>阻断剂：{names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blockers: none</source>
+        <translation>阻断剂：无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated for {duration} from the first dose</source>
+        <translation>模拟时长：自首次给药起 {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scene: {scene} at {hours} h ({clock})</source>
+        <translation>场景：{scene}，{hours} 小时（{clock}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model version {version} (scenario format {schema})</source>
+        <translation>模型版本 {version}（情景格式 {schema}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made with {software} on {date}</source>
+        <translation>由 {software} 于 {date} 生成</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3219,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{value} does not name beats: write SCENE (all its beats) or SCENE:BEAT, e.g. glutamate-burst:peak</source>
+        <translation>{value} 不是有效的关键时刻写法：请写 SCENE（该场景的所有关键时刻）或 SCENE:BEAT，例如 glutamate-burst:peak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{beat} is in scene {scene}, which is not in the deck ({scenes})</source>
+        <translation>{beat} 属于场景 {scene}，但该场景不在幻灯片中（{scenes}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scene {scene} has no beat {beat} in this scenario; its beats: {beats}</source>
+        <translation>在此情景下，场景 {scene} 没有关键时刻 {beat}；它的关键时刻有：{beats}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a scene&apos;s step in a lesson is a whole number from 1, got {value}</source>
+        <translation>场景在课程中的序号应为从 1 起的整数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scene {scene} is not in the lesson ({scenes})</source>
+        <translation>场景 {scene} 不在本课程中（{scenes}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chosen beats leave the deck without a slide</source>
+        <translation>所选关键时刻不会产生任何幻灯片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no output path given</source>
         <translation>未给出输出路径</translation>
     </message>
@@ -3343,6 +3444,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{option} applies to pptx decks only, not to a {format} export</source>
+        <translation>{option} 仅适用于 pptx 幻灯片，不适用于 {format} 导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--lesson takes its scenes from the lesson; leave out --scene (--beats chooses among them)</source>
+        <translation>--lesson 使用课程中的场景；请省略 --scene（可用 --beats 在其中挑选）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--embed-clips applies to pptx only</source>
         <translation>--embed-clips 仅适用于 pptx</translation>
     </message>
@@ -3405,14 +3516,19 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+15"/>
-        <location line="+73"/>
-        <location filename="../../ui/export_job.py" line="+214"/>
+        <location filename="../../ui/export_dialog.py" line="+16"/>
+        <location line="+80"/>
+        <location filename="../../ui/export_job.py" line="+218"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-51"/>
+        <source>Beats: each ticked beat becomes a slide</source>
+        <translation>关键时刻：每个勾选的关键时刻生成一张幻灯片</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Space frames along the scene&apos;s time axis (its log scale: the first hours do not flash by)</source>
         <translation>按场景时间轴的刻度分布各帧（对数刻度：最初几小时不会一闪而过）</translation>
     </message>
@@ -3462,9 +3578,19 @@
         <translation>场景</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Slides</source>
+        <translation>幻灯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scenes</source>
         <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beats</source>
+        <translation>关键时刻</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3503,7 +3629,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
@@ -3680,12 +3806,12 @@
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+76"/>
         <source>At least one scene must stay shown.</source>
         <translation>至少要保留一个显示的场景。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Start of the scene</source>
         <translation>场景开头</translation>
     </message>
@@ -3698,7 +3824,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/lessons.py" line="+270"/>
+        <location filename="../../ui/lessons.py" line="+272"/>
         <location filename="../../ui/window.py" line="+54"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
@@ -3917,7 +4043,7 @@
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons.py" line="-150"/>
+        <location filename="../../ui/lessons.py" line="-151"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -3937,7 +4063,7 @@
         <translation>保存课程</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lesson (*.lesson.json)</source>
         <translation>课程 (*.lesson.json)</translation>
     </message>
@@ -4000,7 +4126,7 @@
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>This picture could not be drawn.</source>
         <translation>无法绘制此画面。</translation>
     </message>
