@@ -33,7 +33,8 @@ from app.story.timescale import TimeScale
 #: Ages (fractions of a packet's life): out of the vesicle, at the receptor, letting go.
 DEPART, ARRIVE, LET_GO = 0.08, 0.45, 0.82
 FUSE_AGE = 0.16          # a vesicle stays open for this first part of its packet's life
-HOVER = 16.0             # a molecule a receptor refuses (a blocker on it) stops this far above
+HOVER = 14.0             # a molecule that does not bind turns this far above the receptor
+BINDING_SHARE = 0.5      # of the molecules reaching a free receptor; the rest diffuse away
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,10 @@ class Crossing:
 
 def crossing(packets: Flights, cleft: Cleft) -> Crossing:
     """Every molecule of every packet in flight: identity (packet slot, cycle, molecule m)
-    fixes its site, its receptor and its sideways wander, so it is the same molecule in
-    consecutive frames."""
+    fixes its site, its receptor, whether it binds and its sideways wander, so it is the
+    same molecule in consecutive frames. About half bind (each on its own spot of the
+    receptor, so a crowd stays countable); the rest, and any a receptor refuses, turn
+    short of the receptor and diffuse away."""
     per = cleft.per_packet
     sites = np.floor(packets.unit(1) * len(cleft.sites)).astype(int)
     ages = np.repeat(packets.age, per)
@@ -94,16 +97,21 @@ def crossing(packets: Flights, cleft: Cleft) -> Crossing:
     aim = site_x + (one.unit(2) - 0.5) * 2 * cleft.reach
     receptors = np.asarray(cleft.receptors, float)
     target = np.abs(aim[:, None] - receptors[None, :]).argmin(axis=1)
-    refused = np.asarray(cleft.refused, bool)[target]
+    binds = (one.unit(6) < BINDING_SHARE) & ~np.asarray(cleft.refused, bool)[target]
     start = np.column_stack((site_x + (one.unit(3) - 0.5) * 10, np.full(len(ages),
                                                                            cleft.release_y)))
-    end = np.column_stack((receptors[target] + (one.unit(4) - 0.5) * 8,
-                           np.where(refused, cleft.bind_y - HOVER, cleft.bind_y)))
-    lift = end - np.array([0.0, 14.0])
-    positions = route(ages, ((0.0, start), (DEPART, start), (ARRIVE, end), (LET_GO, end),
-                             (1.0, lift)), wobble(one, ages, 7.0, 5))
-    alpha = fade(ages, DEPART * 0.6, np.where(refused, ARRIVE + 0.1, LET_GO))
-    bound = (ages >= ARRIVE) & (ages < LET_GO) & ~refused
+    spot = np.column_stack((receptors[target] + (one.unit(4) - 0.5) * 20,
+                            cleft.bind_y - one.unit(5) * 6))
+    near = spot - np.column_stack((np.zeros(len(ages)), HOVER + one.unit(7) * 12))
+    away = near + np.column_stack(((one.unit(8) - 0.5) * 80, -one.unit(9) * 8))
+    arrive = np.where(binds[:, None], spot, near)
+    let_go = np.where(binds[:, None], spot, away)
+    end = np.where(binds[:, None], spot - np.array([0.0, 14.0]),
+                   away + np.column_stack(((one.unit(8) - 0.5) * 30, np.zeros(len(ages)))))
+    positions = route(ages, ((0.0, start), (DEPART, start), (ARRIVE, arrive),
+                             (LET_GO, let_go), (1.0, end)), wobble(one, ages, 7.0, 5))
+    alpha = fade(ages, DEPART * 0.6, np.where(binds, LET_GO, ARRIVE + 0.15))
+    bound = (ages >= ARRIVE) & (ages < LET_GO) & binds
     identity = np.column_stack((slot, cycle, molecule))
     return Crossing(identity, positions, alpha, target, bound, sites, packets.age)
 
