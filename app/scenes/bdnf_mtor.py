@@ -3,8 +3,11 @@ ribosomes translate BDNF mRNA already in place, released BDNF activates TrkB, Tr
 mTOR (the cell's foreman), and mTOR has the building blocks of new synapses made.
 
 Left to right the picture follows the chain; every moving part reads one observable (see
-the comment where it is drawn). A blocker tags its target, which stays dark; the model
-already holds everything downstream at baseline, so the picture simply draws the model.
+the comment where it is drawn). Glutamate crosses from the terminal to the AMPA receptors and
+released BDNF leaves the dendrite, wanders and finds a TrkB receptor, each molecule on its
+own continuous path; how many are in flight follows ``glutamate`` and ``bdnf``. A blocker
+tags its target, which stays dark; the model already holds everything downstream at
+baseline, so the picture simply draws the model.
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from app.scenes.art_dendrite import (
 from app.scenes.art_stage_cards import paint_stage_cards, paint_stage_readings
 from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
 from app.scenes.cells import ampa_receptor, cell_body, trkb_receptor
+from app.scenes.particles import Flow, counts_from, flights, motion_clock, wander_phase
 from app.scenes.primitives import (
     ALIGN_CENTER,
     arrow,
@@ -38,10 +42,10 @@ from app.scenes.primitives import (
     drift,
     glow,
     glow_dot,
-    motion_phase,
     particle_seeds,
     soft_shadow,
 )
+from app.scenes.synapse_flows import Cleft, Search, crossing, draw_molecules, seeking
 from app.story.catalogue import CATALOGUE
 from app.story.scenes import bdnf_mtor as story
 
@@ -59,6 +63,10 @@ SITE_SLOTS = tuple(QPointF(1428 + 21 * np.sqrt(k + 0.6) * np.cos(k * 2.39996),
                            462 + 18.5 * np.sqrt(k + 0.6) * np.sin(k * 2.39996)) for k in range(24))
 RIBOSOMES_PER_STRAND, STRAND_LAPS_PER_UNIT = 3, 5.0
 BDNF_PER_UNIT, GLUTAMATE_PER_UNIT, NEW_BLOCKS_PER_UNIT = 14, 7, 40
+AMPA_X = (105.0, 165.0, 225.0)
+#: Molecules in flight: a glutamate crossing takes 1.8 s of 1x playback, a BDNF search 5 s.
+GLUTAMATE_FLOW = Flow(3 * GLUTAMATE_PER_UNIT, 1.8, salt=51)
+BDNF_FLOW = Flow(3 * BDNF_PER_UNIT, 5.0, salt=54)
 
 
 def _clip(x: float) -> float:
@@ -115,21 +123,43 @@ class BdnfMtorScene(Scene):
         """The translation done by each sample time (an integral over the whole run)."""
         return {"translation": translation_so_far(trajectory)}
 
+    def molecules_in_flight(self, trajectory: Trajectory, t: float, still: bool = False):
+        """(glutamate, BDNF) at ``t``: each as (positions n x 2, opacity, age 0..1), as many
+        in flight as ``GLUTAMATE_PER_UNIT x glutamate`` and ``BDNF_PER_UNIT x bdnf`` ask for.
+        ``still`` (reduce motion): fixed places, the counts of ``t``."""
+        scale = self.timescale_for(trajectory)
+        clock, blockers = motion_clock(scale, t), trajectory.scenario.blockers
+
+        def count(name, per_unit):
+            return counts_from(scale, lambda time: per_unit * trajectory.value(name, time))
+        released = flights(GLUTAMATE_FLOW, clock, count("glutamate", GLUTAMATE_PER_UNIT), still)
+        cleft = Cleft((100.0, 140.0, 180.0, 220.0), 234.0, AMPA_X, TUBE.top() - 20,
+                      ("nbqx" in blockers,) * len(AMPA_X), reach=60.0, per_packet=1)
+        glutamate = crossing(released, cleft)
+        search = Search((790.0, TUBE.top() - 6), (BDNF_REGION.left() + 14, BDNF_REGION.top() + 16,
+                                                  BDNF_REGION.right() - 14,
+                                                  BDNF_REGION.bottom() - 24),
+                        TRKB_X, TUBE.top() - 34, "trkb_antagonist" in blockers)
+        messengers = flights(BDNF_FLOW, clock, count("bdnf", BDNF_PER_UNIT), still)
+        return ((glutamate.positions, glutamate.alpha, released.age),
+                (*seeking(messengers, search), messengers.age))
+
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:
         values = trajectory.at(t)
         level = levels(values)
         blockers = trajectory.scenario.blockers
-        phase = 0.0 if ctx.reduce_motion else motion_phase(self.timescale_for(trajectory)
-                                                           .to_position(t))
+        clock = motion_clock(self.timescale_for(trajectory), t)
+        phase = 0.0 if ctx.reduce_motion else wander_phase(clock)
         layer = ctx.cached_layer(self.id, "static", ART_RECT, lambda p: _paint_static(p, ctx))
         painter.drawImage(ART_RECT, layer, QRectF(layer.rect()))
-        _paint_glutamate_and_ampa(painter, ctx, values, level, "nbqx" in blockers, phase)
+        glutamate, bdnf = self.molecules_in_flight(trajectory, t, ctx.reduce_motion)
+        _paint_glutamate_and_ampa(painter, ctx, glutamate, level, "nbqx" in blockers)
         _paint_eef2(painter, ctx, values["p_eef2"], phase)
         _paint_translation(painter, ctx, level["brake_released"],
                            translation_progress(trajectory, t, ctx.prepared["translation"]),
                            phase)
-        _paint_bdnf_and_trkb(painter, ctx, values, level, "trkb_antagonist" in blockers, phase)
+        _paint_bdnf_and_trkb(painter, ctx, bdnf, level, "trkb_antagonist" in blockers)
         _paint_mtor(painter, ctx, level, "rapamycin" in blockers)
         _paint_building_blocks(painter, ctx, values["synaptic_proteins"], level["mtor"], phase)
         paint_stage_readings(painter, ctx, values, blockers)
@@ -185,20 +215,15 @@ def _paint_spine(painter: QPainter, ctx: RenderContext) -> None:
 
 
 # --- moving parts (drawn every frame) -----------------------------------------------------
-def _paint_glutamate_and_ampa(painter, ctx, values, level, blocked, phase) -> None:
-    """Glutamate in the cleft (count follows ``glutamate``); AMPA receptors glowing with
-    ``ampa_activation``; the signal arrow into the cytoplasm."""
-    count = round(GLUTAMATE_PER_UNIT * values["glutamate"])
-    seeds = particle_seeds(51, 3 * GLUTAMATE_PER_UNIT)[:count]
-    offsets = drift(seeds, phase, 6)
-    for (sx, sy, *_), (dx, dy) in zip(seeds, offsets):
-        glow_dot(painter, ctx, QPointF(84 + sx * 162 + dx, 250 + sy * 40 + dy * 0.5), 5,
-                 "glutamate")
-    for x in (105.0, 165.0, 225.0):
+def _paint_glutamate_and_ampa(painter, ctx, glutamate, level, blocked) -> None:
+    """Glutamate crossing to the AMPA receptors (count follows ``glutamate``); AMPA
+    receptors glowing with ``ampa_activation``; the signal arrow into the cytoplasm."""
+    for x in AMPA_X:
         if not blocked:
             glow(painter, ctx, QPointF(x, TUBE.top()), 44, "ampa", level["ampa"])
         stamp(painter, ctx, f"ampa-{blocked}", QPointF(x, TUBE.top()), 26,
               lambda p, c, o: ampa_receptor(p, c, o, 0.0, blocked, 16))
+    draw_molecules(painter, ctx, *glutamate[:2], 5.0, "glutamate")
     if level["ampa"] > 0.02 and not blocked:
         arrow(painter, ctx, QPointF(210, 352), QPointF(322, 420), "ampa", 4, 14,
               0.3 + 0.7 * level["ampa"], bend=-0.2)
@@ -248,16 +273,10 @@ def _paint_translation(painter, ctx, released, progress, phase) -> None:
               0.25 + 0.75 * released, dashed=True, bend=0.15)
 
 
-def _paint_bdnf_and_trkb(painter, ctx, values, level, blocked, phase) -> None:
-    """Released BDNF (count follows ``bdnf``) and TrkB receptors (glow and bound BDNF
-    follow ``trkb_activation``); the signal on to mTOR."""
-    count = round(BDNF_PER_UNIT * values["bdnf"])
-    seeds = particle_seeds(54, 3 * BDNF_PER_UNIT)[:count]
-    offsets = drift(seeds, phase, 10)
-    box = BDNF_REGION.adjusted(12, 14, -12, -26)
-    for (sx, sy, *_), (dx, dy) in zip(seeds, offsets):
-        glow_dot(painter, ctx, QPointF(box.x() + sx * box.width() + dx,
-                                       box.y() + sy * box.height() + dy), 7, "bdnf")
+def _paint_bdnf_and_trkb(painter, ctx, bdnf, level, blocked) -> None:
+    """Released BDNF finding TrkB (count follows ``bdnf``) and TrkB receptors (glow and
+    bound BDNF follow ``trkb_activation``); the signal on to mTOR."""
+    draw_molecules(painter, ctx, *bdnf[:2], 7.0, "bdnf")
     bound = 0 if blocked else round(len(TRKB_X) * _clip(0.3 + 0.7 * level["trkb"]))
     for rank, index in enumerate((2, 1, 3, 0, 4)):
         center = QPointF(TRKB_X[index], TUBE.top() - 8)

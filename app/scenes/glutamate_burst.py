@@ -5,31 +5,33 @@ What each moving thing follows (all read from ``trajectory.at(t)``):
 
 - interneuron halo and the weight of its inhibitory link: ``interneuron_activity``;
 - pyramidal halo, spike trace and vesicle fusion at the release sites: ``pyramidal_activity``;
-- glutamate molecules in the cleft: ``glutamate`` (25 at baseline);
+- glutamate in the cleft: ``glutamate`` (25 molecules in flight at baseline), released in
+  packets of five by a vesicle fusing at a release site, crossing the cleft and binding a
+  receptor across from it (:mod:`app.scenes.synapse_flows`); vesicles fuse as packets leave;
+- an AMPA receptor with glutamate bound passes a current of ions;
 - AMPA receptor glow, cation influx and the spine's glow: ``ampa_activation``;
-- plugged postsynaptic NMDA receptors: ``nmda_block_pyramidal`` x 4.
+- plugged postsynaptic NMDA receptors: ``nmda_block_pyramidal`` x 4; now and then the
+  ketamine plugged longest leaves and another enters an open channel, the count kept.
 With NBQX (``scenario.blockers``) a tag sits on the AMPA receptors; the model keeps
-``ampa_activation`` at baseline, so they stay dark while glutamate still surges.
+``ampa_activation`` at baseline, so they stay dark while glutamate still surges; glutamate
+reaches them but does not bind.
 """
 from __future__ import annotations
-
-import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.model import Trajectory
 from app.scenes.art_synapse import (
+    MAX_PARTICLES,
     compartment_path,
     fusing_vesicle,
     inhibitory_link,
     ketamine_plug,
     membrane_compartment,
-    molecule_cloud,
     panel,
     plug_order,
     plugged_count,
-    plugged_set,
     ratio_gauge,
     trace_frame,
     trace_spikes,
@@ -42,6 +44,7 @@ from app.scenes.cells import (
     pyramidal_soma_path,
     vesicle,
 )
+from app.scenes.particles import Flow, counts_from, flights, motion_clock, plug_turnover
 from app.scenes.primitives import (
     arrow,
     blocker_badge,
@@ -49,19 +52,32 @@ from app.scenes.primitives import (
     draw_text,
     gauge,
     glow,
+    glow_dot,
     motion_phase,
     particle_seeds,
+)
+from app.scenes.synapse_flows import (
+    Cleft,
+    Crossing,
+    blocker_flights,
+    channel_current,
+    crossing,
+    draw_molecules,
+    plugs_at,
 )
 from app.story.catalogue import CATALOGUE
 from app.story.scenes import glutamate_burst as story
 
 GLUTAMATE_AT_REST = 25.0                           # molecules in the cleft at baseline
 PRE_MEMBRANE_Y, POST_MEMBRANE_Y = 430.0, 500.0
-CLEFT = QRectF(480, PRE_MEMBRANE_Y + 4, 640, 46)   # where released glutamate wanders
 RELEASE_SITES = tuple(565.0 + 104 * i for i in range(6))
 AMPA_X = (545.0, 615.0, 685.0, 755.0)
 NMDA_X = (855.0, 925.0, 995.0, 1065.0)
 RECEPTOR_SIZE = 20.0
+PACKET = 5                                         # glutamate molecules one vesicle releases
+#: Glutamate packets: a crossing, binding and letting go takes 2.4 s of 1x playback.
+RELEASE = Flow(capacity=MAX_PARTICLES // PACKET, lifetime=2.4, salt=43)
+KETAMINE_DWELL = 3.0                               # seconds between one plug leaving and the next
 INTERNEURON_CENTER, INTERNEURON_RADIUS = QPointF(130, 290), 42.0
 PYRAMIDAL_CENTER, PYRAMIDAL_SIZE = QPointF(320, 300), 58.0
 CIRCUIT_CARD = QRectF(50, 136, 370, 290)
@@ -75,20 +91,12 @@ def ampa_glow_level(ampa_activation: float) -> float:
     return min(max(0.15 + (ampa_activation - 1.0) * 1.1, 0.0), 1.0)
 
 
-def fusion_openings(pyramidal_activity: float, phase: float) -> list[float]:
-    """How far the vesicle at each release site has fused (0 = docked), at ``phase``.
-
-    Each site cycles with its own fixed offset (evenly spread, in a scattered order); the
-    share of the cycle spent fusing follows ``pyramidal_activity``, so about
-    ``6 x 0.25 x pyramidal_activity`` sites are open at any moment.
-    """
-    duty = min(max(0.25 * pyramidal_activity, 0.0), 0.9)
-    count = len(RELEASE_SITES)
-    openings = []
-    for offset in (rank / count for rank in plug_order(41, count)):
-        cycle = (offset + phase / (2 * math.pi) * 0.5) % 1.0
-        openings.append(math.sin(math.pi * cycle / duty) if cycle < duty else 0.0)
-    return openings
+def synapse_cleft(nbqx: bool) -> Cleft:
+    """The cleft of this picture: six release sites, the AMPA then the NMDA receptors
+    (NBQX on the AMPA receptors refuses glutamate)."""
+    return Cleft(RELEASE_SITES, PRE_MEMBRANE_Y + 6, AMPA_X + NMDA_X,
+                 POST_MEMBRANE_Y - RECEPTOR_SIZE - 4, (nbqx,) * len(AMPA_X)
+                 + (False,) * len(NMDA_X))
 
 
 class GlutamateBurstScene(Scene):
@@ -107,12 +115,26 @@ class GlutamateBurstScene(Scene):
                 LegendItem("interneuron", tr("GABA interneuron"), "square"),
                 LegendItem("pyramidal", tr("pyramidal cell"), "square")]
 
+    def glutamate_in_flight(self, trajectory: Trajectory, t: float,
+                            still: bool = False) -> Crossing:
+        """Every glutamate molecule in the cleft at ``t``: packets released at the rate that
+        keeps ``GLUTAMATE_AT_REST x glutamate`` molecules in flight, each on its path from a
+        fusing vesicle to a receptor. ``still`` (reduce motion): fixed places, the count
+        of ``t``."""
+        scale = self.timescale_for(trajectory)
+        packets = flights(RELEASE, motion_clock(scale, t), counts_from(
+            scale, lambda time: GLUTAMATE_AT_REST * trajectory.value("glutamate", time) / PACKET),
+            still)
+        return crossing(packets, synapse_cleft("nbqx" in trajectory.scenario.blockers))
+
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:
         values = trajectory.at(t)
         nbqx = "nbqx" in trajectory.scenario.blockers
-        phase = 0.0 if ctx.reduce_motion else motion_phase(
-            self.timescale_for(trajectory).to_position(t))
+        scale = self.timescale_for(trajectory)
+        phase = 0.0 if ctx.reduce_motion else motion_phase(scale.to_position(t))
+        clock = motion_clock(scale, t)
+        glutamate = self.glutamate_in_flight(trajectory, t, ctx.reduce_motion)
         self._paint_circuit_glow(painter, ctx, values)
         layer = ctx.cached_layer(self.id, f"synapse-nbqx-{nbqx}", ART_RECT,
                                  lambda layer_painter: self._paint_static(layer_painter, ctx,
@@ -121,11 +143,10 @@ class GlutamateBurstScene(Scene):
         self._paint_circuit(painter, ctx, values)
         level = ampa_glow_level(values["ampa_activation"])   # at baseline under NBQX
         glow(painter, ctx, QPointF(650, 600), 190, "ampa", (level - 0.15) * 0.8)
-        for x, opening in zip(RELEASE_SITES, fusion_openings(values["pyramidal_activity"], phase)):
+        for x, opening in zip(RELEASE_SITES, glutamate.openings(len(RELEASE_SITES))):
             fusing_vesicle(painter, ctx, x, PRE_MEMBRANE_Y, 19, "glutamate", opening, "pyramidal")
-        molecule_cloud(painter, ctx, CLEFT, GLUTAMATE_AT_REST * values["glutamate"],
-                       "glutamate", phase, seed=43, radius=5.0, amplitude=9)
         self._paint_receptors(painter, ctx, values, level, nbqx)
+        self._paint_moving_molecules(painter, ctx, trajectory, glutamate, clock, nbqx)
         self._paint_readouts(painter, ctx, values, phase)
 
     # --- moving parts -------------------------------------------------------------------
@@ -159,9 +180,6 @@ class GlutamateBurstScene(Scene):
             if level > 0.2:
                 arrow(painter, ctx, QPointF(x, POST_MEMBRANE_Y + 28),
                       QPointF(x, POST_MEMBRANE_Y + 74), "ampa", 3.0, 11.0, min(1.0, level))
-        for index in plugged_set(values["nmda_block_pyramidal"], len(NMDA_X), 17):
-            ketamine_plug(painter, ctx, QPointF(NMDA_X[index], POST_MEMBRANE_Y), RECEPTOR_SIZE,
-                          0.0)
         if nbqx:
             blocker_badge(painter, ctx, QPointF(650, POST_MEMBRANE_Y + 52), tr("NBQX"), 18)
         ampa_text = (tr("blocked by NBQX") if nbqx
@@ -170,6 +188,28 @@ class GlutamateBurstScene(Scene):
         draw_label(painter, ctx, tr("{n} of {total} plugged").format(
             n=plugged_count(values["nmda_block_pyramidal"], len(NMDA_X)), total=len(NMDA_X)),
             QPointF(960, 664), 18, "ink", bold=True)
+
+    def _paint_moving_molecules(self, painter, ctx, trajectory, glutamate, clock,
+                                nbqx) -> None:
+        """Glutamate on its way or bound (a bound AMPA receptor passes ions unless NBQX caps
+        it); ketamine seated in NMDA channels, one entering and one leaving now and then."""
+        still = ctx.reduce_motion
+        for index, x in enumerate(AMPA_X):
+            if not nbqx and not still and glutamate.bound_to(index):
+                channel_current(painter, ctx, x, POST_MEMBRANE_Y - 8, POST_MEMBRANE_Y + 26,
+                                clock, "ampa")
+        draw_molecules(painter, ctx, glutamate.positions, glutamate.alpha, 5.0, "glutamate")
+        turnover = plug_turnover(plug_order(17, len(NMDA_X)),
+                                 plugs_at(trajectory, self.timescale_for(trajectory),
+                                          "nmda_block_pyramidal", len(NMDA_X)),
+                                 clock, KETAMINE_DWELL, still=still)
+        for index in turnover.seated:
+            ketamine_plug(painter, ctx, QPointF(NMDA_X[index], POST_MEMBRANE_Y), RECEPTOR_SIZE,
+                          0.0)
+        for point, opacity in blocker_flights(
+                turnover, lambda i: QPointF(NMDA_X[i], POST_MEMBRANE_Y - 3),
+                lambda i: QPointF(NMDA_X[i] + 34, PRE_MEMBRANE_Y + 12)):
+            glow_dot(painter, ctx, point, 7.0, "ketamine", opacity)
 
     def _paint_readouts(self, painter, ctx, values, phase) -> None:
         """Both firing traces and the three gauges."""
@@ -270,3 +310,4 @@ class GlutamateBurstScene(Scene):
         neck = QPainterPath()
         neck.addRoundedRect(QRectF(740, 660, 120, 110), 30, 30)
         membrane_compartment(painter, ctx, spine.united(head).united(neck), "pyramidal")
+

@@ -5,7 +5,9 @@ What each moving thing follows (all read from ``trajectory.at(t)``):
 
 - ketamine molecules in the tissue: ``brain_uM`` (30 per µM, at most 150);
 - plugged NMDA receptors on the interneuron: ``nmda_block_interneuron`` x 11;
-- plugged NMDA receptors on the pyramidal neuron: ``nmda_block_pyramidal`` x 8;
+- plugged NMDA receptors on the pyramidal neuron: ``nmda_block_pyramidal`` x 8; on each
+  cell, now and then the ketamine plugged longest leaves its channel and another enters one,
+  the count kept (``particles.plug_turnover``);
 - interneuron brightness, spike trace and GABA in its synapse: ``interneuron_activity``;
 - pyramidal halo and spike trace: ``pyramidal_activity``;
 - the markers on the inset (block against concentration): ``brain_uM`` and both blocks.
@@ -24,8 +26,8 @@ from app.scenes.art_synapse import (
     ketamine_plug,
     molecule_cloud,
     panel,
+    plug_order,
     plugged_count,
-    plugged_set,
     sites_on_path,
     solid_label,
     trace_frame,
@@ -33,6 +35,7 @@ from app.scenes.art_synapse import (
 )
 from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
 from app.scenes.cells import cell_body, nmda_receptor, pyramidal_soma_path, vesicle
+from app.scenes.particles import motion_clock, plug_turnover, wander_phase
 from app.scenes.primitives import (
     ALIGN_CENTER,
     ALIGN_RIGHT,
@@ -43,6 +46,7 @@ from app.scenes.primitives import (
     glow_dot,
     motion_phase,
 )
+from app.scenes.synapse_flows import blocker_flights, plugs_at
 from app.story.catalogue import CATALOGUE
 from app.story.scenes import interneuron_blockade as story
 from app.story.scenes.interneuron_blockade import ketamine_in_brain
@@ -62,6 +66,8 @@ RECEPTOR_SIZE = 13.0
 INSET = QRectF(50, 626, 620, 184)                  # block vs. concentration, both cell types
 PLOT = QRectF(130, 672, 510, 96)
 LOG_RANGE = (-1.5, 1.5)                            # log10 µM on the inset's x axis
+#: Seconds of 1x playback between one ketamine leaving a cell's channel and the next entering.
+KETAMINE_DWELL = {"interneuron": 2.2, "pyramidal": 3.4}
 
 
 def _interneuron_path() -> QPainterPath:
@@ -81,6 +87,14 @@ def pyramidal_sites() -> tuple:
     """NMDA receptor sites on the two flanks of the pyramidal soma."""
     return tuple(sites_on_path(pyramidal_soma_path(PYRAMIDAL_CENTER, PYRAMIDAL_SIZE),
                                PYRAMIDAL_CENTER, ((0.07, 0.31, 4), (0.69, 0.93, 4))))
+
+
+def _outward(site: tuple[QPointF, float], distance: float) -> QPointF:
+    """The point ``distance`` out from a receptor site along its axis, away from the cell."""
+    point, angle = site
+    radians = math.radians(angle)
+    return QPointF(point.x() + math.sin(radians) * distance,
+                   point.y() - math.cos(radians) * distance)
 
 
 def _plot_x(conc_um: float) -> float:
@@ -114,12 +128,14 @@ class InterneuronBlockadeScene(Scene):
                   ctx: RenderContext) -> None:
         values = trajectory.at(t)
         values["ketamine_uM"] = ketamine_in_brain(trajectory, values)
-        phase = 0.0 if ctx.reduce_motion else motion_phase(
-            self.timescale_for(trajectory).to_position(t))
+        scale = self.timescale_for(trajectory)
+        phase = 0.0 if ctx.reduce_motion else motion_phase(scale.to_position(t))
+        clock = motion_clock(scale, t)
+        wander = 0.0 if ctx.reduce_motion else wander_phase(clock)
         # ketamine in the tissue follows brain_uM; the cell layer covers what is inside cells
         molecule_cloud(painter, ctx, TISSUE,
                        min(KETAMINE_PER_UM * values["ketamine_uM"], KETAMINE_CAP),
-                       "ketamine", phase, seed=31, radius=7.0, amplitude=14)
+                       "ketamine", wander, seed=31, radius=7.0, amplitude=14)
         glow(painter, ctx, INTERNEURON_CENTER, INTERNEURON_RADIUS * 1.7, "interneuron",
              values["interneuron_activity"])
         glow(painter, ctx, PYRAMIDAL_CENTER, PYRAMIDAL_SIZE * 1.6, "pyramidal",
@@ -130,10 +146,10 @@ class InterneuronBlockadeScene(Scene):
                                                                           drug))
         painter.drawImage(ART_RECT, layer, QRectF(layer.rect()))
         self._paint_silence(painter, ctx, values["interneuron_activity"])
-        self._paint_plugs(painter, ctx, values)
+        self._paint_plugs(painter, ctx, trajectory, scale, clock)
         # GABA in the inhibitory synapse follows interneuron_activity
         molecule_cloud(painter, ctx, GABA_CLEFT, GABA_AT_REST * values["interneuron_activity"],
-                       "gaba", phase, seed=37, radius=4.0, amplitude=5)
+                       "gaba", wander, seed=37, radius=4.0, amplitude=5)
         self._paint_counts(painter, ctx, values)
         self._paint_dose_markers(painter, ctx, values)
         self._paint_readouts(painter, ctx, values, phase)
@@ -146,13 +162,21 @@ class InterneuronBlockadeScene(Scene):
         inner = INTERNEURON_RADIUS - RECEPTOR_SIZE      # leave the receptors on the rim bright
         painter.drawEllipse(INTERNEURON_CENTER, inner, inner)
 
-    def _paint_plugs(self, painter, ctx, values) -> None:
-        """Ketamine plugs on round(block x N) receptors of each cell type."""
-        for sites, fraction, seed in ((interneuron_sites(), values["nmda_block_interneuron"], 5),
-                                      (pyramidal_sites(), values["nmda_block_pyramidal"], 9)):
-            for index in plugged_set(fraction, len(sites), seed):
+    def _paint_plugs(self, painter, ctx, trajectory, scale, clock) -> None:
+        """Ketamine plugs on round(block x N) receptors of each cell type; a molecule
+        entering or leaving a channel travels along the receptor's axis."""
+        for sites, cell, seed in ((interneuron_sites(), "interneuron", 5),
+                                  (pyramidal_sites(), "pyramidal", 9)):
+            turnover = plug_turnover(plug_order(seed, len(sites)),
+                                     plugs_at(trajectory, scale, f"nmda_block_{cell}",
+                                              len(sites)),
+                                     clock, KETAMINE_DWELL[cell], still=ctx.reduce_motion)
+            for index in turnover.seated:
                 point, angle = sites[index]
                 ketamine_plug(painter, ctx, point, RECEPTOR_SIZE, angle)
+            for point, opacity in blocker_flights(turnover, lambda i, s=sites: _outward(s[i], 2),
+                                                  lambda i, s=sites: _outward(s[i], 56)):
+                glow_dot(painter, ctx, point, 7.0, "ketamine", opacity)
 
     def _paint_counts(self, painter, ctx, values) -> None:
         """Labels with the numbers of the moment next to each cell and the synapse."""

@@ -125,3 +125,6 @@ EXPORT_SIZE = (1920, 1080)
 GIF_SIZE = (960, 540)
 CLIP_SECONDS = 10.0
 CLIP_FPS = 30
+#: Seconds a scene takes to play at 1x, whatever its window (playback, and the clock
+#: that moving particles run on).
+SECONDS_PER_SCENE = 30.0

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 
+from app.story.catalogue import SECONDS_PER_SCENE
 from app.ui.state import AppState
 
-SECONDS_PER_SCENE = 30.0
 GLIDE_SECONDS = 1.2  # a clicker press plays the picture forward to the next beat in this time
 
 

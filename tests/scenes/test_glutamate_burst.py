@@ -6,7 +6,8 @@ import pytest
 from app.export import render_frame
 from app.model import Scenario, simulate
 from app.scenes import SCENES
-from app.scenes.glutamate_burst import AMPA_X, POST_MEMBRANE_Y, fusion_openings
+from app.scenes.glutamate_burst import AMPA_X, POST_MEMBRANE_Y, RELEASE_SITES
+from app.story.timeline import SceneTimeline
 from tests.scenes.helpers import pixels
 
 SCENE_ID = "glutamate-burst"
@@ -93,11 +94,18 @@ def test_an_anaesthetic_dose_first_holds_glutamate_down(qapp, scene):
     assert "falls" in scene.caption(run, 0.5)
 
 
-def test_more_firing_keeps_more_release_sites_open():
-    phases = np.linspace(0, 60, 200)
-    def open_sites(activity):
-        return np.mean([sum(o > 0 for o in fusion_openings(activity, p)) for p in phases])
-    assert open_sites(1.7) > open_sites(1.0) > open_sites(0.5)
+def test_more_release_keeps_more_vesicles_fusing(scene, default_run):
+    """Vesicles fuse as their glutamate leaves: over the same stretch of playback more sites
+    stand open at the burst's peak than before the dose."""
+    timeline = SceneTimeline(scene, default_run)
+    peak = beat_times(scene, default_run)["peak"]
+
+    def open_sites(t):
+        start = timeline.position(t)
+        times = [timeline.time_at(start + k * 0.002) for k in range(40)]
+        return np.mean([sum(o > 0 for o in scene.glutamate_in_flight(default_run, u)
+                            .openings(len(RELEASE_SITES))) for u in times])
+    assert open_sites(peak) > open_sites(0.0) > 0
 
 
 def test_an_anaesthetic_bolus_tells_a_fall_not_a_burst(scene):
