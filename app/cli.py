@@ -90,7 +90,7 @@ def _run_export(argv: list[str]) -> int:
 
 
 def _run_window(argv: list[str]) -> int:
-    from app.cli_drawing import run_window
+    from app.cli_window import run_window
 
     return run_window(argv, Parser)
 

@@ -13,7 +13,7 @@ import re
 import signal
 import threading
 
-from app.errors import Message, UserError
+from app.errors import Clock, Message, UserError
 from app.excerpt import excerpt, shortened
 from app.story.catalogue import DEFAULT_LANGUAGE, LANGUAGES, SCENE_IDS, language_of_locale
 from app.story.timefmt import parse_time
@@ -248,3 +248,27 @@ def scene_list(text: str) -> list[str]:
     if not scene_ids:
         raise UsageError("cli.scene_missing", scenes=", ".join(SCENE_IDS))
     return scene_ids
+
+
+def check_time_in_scene(scene_id: str, t: float, trajectory=None) -> float:
+    """``t`` if it lies in the scene's window (of ``trajectory`` if given), else UsageError."""
+    from app.scenes import SCENES
+    from app.story.timeline import SceneTimeline
+    scene = SCENES[scene_id]
+    if trajectory is not None:
+        timeline = SceneTimeline(scene, trajectory)
+        t0, t1 = timeline.t0, timeline.t1
+    else:
+        t0, t1 = scene.window
+    if not t0 - 1e-9 <= t <= t1 + 1e-9:
+        raise UsageError("time.outside_scene", clock=Clock(t), scene=excerpt(scene_id),
+                         start=Clock(t0), end=Clock(t1))
+    return t
+
+
+def lesson_from(path: str | None):
+    """The lesson in ``path`` (None without one); LessonError saying what is wrong."""
+    if not path:
+        return None
+    from app.story.lessons import Lesson
+    return Lesson.load(path)

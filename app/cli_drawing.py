@@ -4,23 +4,19 @@ Kept apart from ``app.cli`` so ``simulate`` never loads Qt.
 """
 from __future__ import annotations
 
-import logging
 import sys
-from pathlib import Path
 
 from app.cli_common import (
     UsageError,
     add_scenario_arguments,
-    check_scene,
     deck_scenes,
-    error_line,
-    scenario_from_args,
+    lesson_from,
     scenario_of,
     scene_list,
     time_argument,
 )
 from app.cli_terminal import SignalsCancel, TerminalProgress
-from app.errors import Clock, UserError
+from app.errors import UserError
 from app.excerpt import excerpt
 from app.story.catalogue import (
     CLIP_FPS,
@@ -33,29 +29,6 @@ from app.story.catalogue import (
     SCENE_IDS,
     THEME_NAMES,
 )
-
-
-def _check_time_in_scene(scene_id: str, t: float, trajectory=None) -> float:
-    from app.scenes import SCENES
-    from app.story.timeline import SceneTimeline
-    scene = SCENES[scene_id]
-    if trajectory is not None:
-        timeline = SceneTimeline(scene, trajectory)
-        t0, t1 = timeline.t0, timeline.t1
-    else:
-        t0, t1 = scene.window
-    if not t0 - 1e-9 <= t <= t1 + 1e-9:
-        raise UsageError("time.outside_scene", clock=Clock(t), scene=excerpt(scene_id),
-                         start=Clock(t0), end=Clock(t1))
-    return t
-
-
-def _lesson_from(path: str | None):
-    """The lesson in ``path`` (None without one); LessonError saying what is wrong."""
-    if not path:
-        return None
-    from app.story.lessons import Lesson
-    return Lesson.load(path)
 
 
 def _size_argument(text: str) -> tuple[int, int]:
@@ -135,7 +108,7 @@ def run_export(argv: list[str], parser_class) -> int:
     args = parser.parse_args(argv)
     from app.export.export import run
     from app.model import simulate
-    lesson = _lesson_from(args.lesson)
+    lesson = lesson_from(args.lesson)
     request = _export_request(args, lesson)
     trajectory = simulate(scenario_of(args, lesson))
     progress = TerminalProgress(request) if sys.stderr.isatty() else None
@@ -239,117 +212,3 @@ def _seconds_argument(text: str) -> float:
         return float(text.strip().lower().removesuffix("s"))
     except ValueError:
         raise UsageError("cli.seconds_unparseable", text=excerpt(text)) from None
-
-
-# --- the window ---------------------------------------------------------------------------
-def run_window(argv: list[str], parser_class) -> int:
-    """Open the window (``--screenshot FILE`` saves it once painted and exits)."""
-    parser = parser_class(prog="main.py", description=(
-        "Ketamine Cascade: animated scenes of how a rapid-acting antidepressant works. "
-        "Other commands: scenes, simulate, export (main.py COMMAND --help)."))
-    parser.add_argument("--scene", metavar="ID", help="scene to open (see: main.py scenes)")
-    parser.add_argument("--time", type=time_argument, metavar="T",
-                        help="time to open at, e.g. 35min")
-    parser.add_argument("--scenario", metavar="FILE", help="scenario JSON file")
-    parser.add_argument("--lesson", metavar="FILE", help="a lesson file saved from the window")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None)
-    parser.add_argument("--present", action="store_true", help="open in presenter mode")
-    parser.add_argument("--screenshot", metavar="FILE",
-                        help="open, wait until painted, save the window to FILE, exit")
-    args = parser.parse_args(argv)
-    scene_id = check_scene(args.scene) if args.scene else None
-    args.__dict__.update({name: None for name in ("drug", "route", "dose_mg", "body_weight_kg",
-                                                  "infusion_min", "n_doses", "dose_interval",
-                                                  "stress", "blockers", "horizon")})
-    scenario = scenario_from_args(args)
-    lesson = _lesson_from(args.lesson)
-    if args.time is not None:
-        _check_time_in_scene(scene_id or SCENE_IDS[0], args.time)
-    _check_display()
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui.errors import install_error_handling, start_fault_log, start_logging
-    from app.ui.icon import application_icon
-    from app.ui.startup import (
-        after_start,
-        keep_current_window,
-        return_freed_pages_regularly,
-        return_large_blocks_to_the_system,
-    )
-    from app.ui.window import MainWindow
-    return_large_blocks_to_the_system()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Ketamine Cascade")
-    app.setOrganizationName("ketamine-cascade")
-    app.setDesktopFileName("ketamine-cascade")  # the .desktop file of a Linux bundle
-    app.setWindowIcon(application_icon())
-    return_freed_pages_regularly(app)
-    start_logging()
-    crashed_before = bool(start_fault_log())
-    _prepare_language_or_say_why(app, args.lang or (lesson.language if lesson else None))
-    window = MainWindow(scenario, scene_id, args.time)
-    install_error_handling(window)
-    keep_current_window(app, window)
-    if lesson is not None:
-        window.lessons.apply(lesson, Path(args.lesson))
-    if args.screenshot:
-        return _screenshot(app, window, args.screenshot)
-    window.show()
-    if args.present:
-        window.presenter.present()
-    after_start(app, crashed_before)
-    return app.exec()
-
-
-def _prepare_language_or_say_why(app, lang: str | None) -> None:
-    """The fonts and the translation, or (an incomplete installation) a message box saying
-    so before the command line's error and exit 2: a window opened from a desktop icon has
-    no terminal to print to."""
-    import os
-
-    from app.i18n import AssetError
-    from app.ui.startup import prepare_language
-    try:
-        prepare_language(app, lang)
-    except AssetError as exc:
-        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":  # nobody could see the box
-            from PySide6.QtWidgets import QMessageBox
-            QMessageBox.critical(None, "Ketamine Cascade", str(exc))
-        raise
-
-
-def _check_display() -> None:
-    """Without X or Wayland, or without the libraries of Qt's X11 plugin, Qt aborts the
-    process: say so in words instead."""
-    import os
-
-    from app.export.render import no_display
-    from app.qt_platform import check_xcb_libraries
-    if no_display() and not os.environ.get("QT_QPA_PLATFORM"):
-        raise UsageError("cli.no_display")
-    check_xcb_libraries()
-
-
-def _screenshot(app, window, path: str) -> int:
-    from PySide6.QtCore import QTimer
-
-    from app.export.files import save_image
-    from app.i18n import current_language
-    outcome = {"status": 0}
-
-    def save():
-        try:
-            save_image(window.grab().toImage(), path)
-        except (OSError, ValueError) as exc:
-            error = exc if isinstance(exc, UserError) else UsageError(
-                "file.cannot_write", path=excerpt(path, 300), reason=exc)
-            print(error_line(error, current_language()), file=sys.stderr)
-            outcome["status"] = 2
-        app.exit(outcome["status"])
-
-    window.firstFramePainted.connect(lambda: QTimer.singleShot(0, save))
-    QTimer.singleShot(30000, lambda: app.exit(3))  # never hang a script
-    window.show()
-    status = app.exec()
-    logging.shutdown()
-    return status
