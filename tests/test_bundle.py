@@ -5,11 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.scenes.helpers import pixels
+from tests.golden.test_golden_frames import MAX_CHANGED_FRACTION, changed_fraction
 from tools import bundle
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None,
@@ -29,12 +28,6 @@ def tried(built, tmp_path_factory) -> Path:
     return scratch
 
 
-def frame(path: Path) -> np.ndarray:
-    image = QImage(str(path))
-    assert not image.isNull(), path
-    return pixels(image)
-
-
 def test_the_bundle_simulates_and_opens_its_window_without_python(tried):
     assert (tried / "run.csv").read_text().startswith("t_h,")
     assert not QImage(str(tried / "window.png")).isNull()
@@ -47,8 +40,11 @@ def test_the_bundles_chinese_frame_is_the_checkouts(tried, tmp_path):
                     "--time", "30min", "--lang", "zh_CN", "--size", "960x540", "--out", ours],
                    cwd=ROOT, check=True, timeout=300, capture_output=True,
                    env=bundle.clean_environment(tmp_path) | {"PATH": "/usr/bin:/bin"})
-    assert np.array_equal(frame(tried / "frame-zh_CN.png"), frame(ours))
-    assert not np.array_equal(frame(tried / "frame-zh_CN.png"), frame(tried / "frame-en.png"))
+    bundled, checkout = QImage(str(tried / "frame-zh_CN.png")), QImage(str(ours))
+    # the golden frames' allowance: anti-aliasing may differ, a moved or missing label not
+    assert changed_fraction(bundled, checkout) <= MAX_CHANGED_FRACTION, (
+        f"{changed_fraction(bundled, checkout):.4f} of the pixels differ")
+    assert changed_fraction(bundled, QImage(str(tried / "frame-en.png"))) > 0.01
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="freedesktop menus are Linux")
