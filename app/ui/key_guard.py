@@ -49,7 +49,7 @@ def editor_owns(widget: QWidget | None, event: QKeyEvent) -> bool:
     """Whether the focused ``widget`` needs this key itself rather than the window."""
     if widget is None or event.modifiers() & _CHORDS:
         return False
-    key = Key(event.key())
+    key = event.key()
     if key in WINDOW_KEYS or Key.Key_F1 <= key <= Key.Key_F35:
         return False
     for candidate in (widget, widget.parentWidget()):  # the line edit inside a spin box

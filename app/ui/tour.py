@@ -92,6 +92,7 @@ class TourOverlay(QWidget):
     def __init__(self, window: QWidget):
         super().__init__(window)
         self.setObjectName("tour")
+        self.setAccessibleName(QCoreApplication.translate("Tour", "Tour of the window"))
         self.hole = QRectF()
         self.callout = QFrame(self)
         self.callout.setObjectName("tourCallout")

@@ -4185,7 +4185,12 @@
         <translation>更改剂量或药物，或加入阻断剂：模型会重新计算，所有场景随之更新。通过“帮助 &gt; 窗口导览”可以再次查看本导览。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+14"/>
+        <source>Tour of the window</source>
+        <translation>窗口导览</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Step {number} of {total}</source>
         <translation>第 {number} 步，共 {total} 步</translation>
     </message>

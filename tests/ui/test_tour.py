@@ -1,5 +1,6 @@
 """The first-start tour: five steps pointing at the real widgets, Next/Back/Skip and Esc,
 shown once, reopened from Help, never in a lecturer's way."""
+import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -121,3 +122,16 @@ def test_a_lecturer_starting_in_presenter_mode_gets_no_tour(qtbot, monkeypatch):
     assert not win.settings.tour_seen()  # offered on the next ordinary start
     win.presenter.leave()
     win.close()
+
+
+def test_a_closed_panel_gets_its_words_in_the_middle_without_a_ring(window, qtbot):
+    window.plots_dock.close()
+    window.tour.start()
+    for _ in range(3):
+        window.tour.next()
+    overlay = window.tour.overlay
+    assert overlay.title.text() == "The plots"
+    assert overlay.hole.isEmpty()
+    assert overlay.callout.geometry().center().x() == pytest.approx(overlay.rect().center().x(),
+                                                                  abs=2)
+    assert not window.plots_dock.isVisible()  # the tour does not rearrange the window
