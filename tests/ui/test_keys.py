@@ -198,3 +198,16 @@ def test_bringing_the_notes_forward_again_keeps_the_talk_s_clock(window, qtbot, 
     qtbot.keyClick(window, Qt.Key.Key_N)
     window.presenter.notes_window._show_clock()
     assert "presenting for 2:05" in window.presenter.notes_window.clock.text()
+
+
+def test_a_clicker_s_arrows_step_from_the_notes_window_as_it_comes_forward(window, qtbot):
+    beats = at_second_beat(window)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    notes = window.presenter.notes_window
+    qtbot.waitUntil(notes.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    window.playback.finish_glide()
+    assert window.state.t == beats[2].t
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    assert window.state.t == beats[1].t
