@@ -39,6 +39,7 @@ class SceneCanvas(QWidget):
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click takes the keys from a field
         self.setAccessibleName(self.tr("Scene canvas"))
         self.setAccessibleDescription(self.tr("The animated picture of the current scene"))
         for signal in (state.timeChanged, state.sceneChanged, state.trajectoryChanged,

@@ -20,42 +20,71 @@ from app.resources import MODEL_DOC
 from app.story.evidence import LEVEL_NAMES, SPECIES_NAMES, link_name
 from app.story.glossary import glossary_html
 
-#: (action name, shortcuts, description): the one list behind the actions and the help dialog.
+#: (action name, keys, description): the one list behind the window's keyed actions, the
+#: help dialog and the README's table. Keys are written as QKeySequence reads them.
 SHORTCUTS = (
-    ("play", ["Space"], QT_TRANSLATE_NOOP("", "Play or pause")),
-    ("step_back", ["Left"], QT_TRANSLATE_NOOP("", "Step back")),
-    ("step_forward", ["Right"], QT_TRANSLATE_NOOP("", "Step forward")),
-    (
-        "next_beat",
-        ["PgDown", "Down"],
-        QT_TRANSLATE_NOOP("", "Next beat, then next scene (clicker)"),
-    ),
-    (
-        "previous_beat",
-        ["PgUp", "Up"],
-        QT_TRANSLATE_NOOP("", "Previous beat, then previous scene (clicker)"),
-    ),
+    ("play", ["Space"],
+     QT_TRANSLATE_NOOP("", "Play or pause; presenting: play on to the next beat")),
+    ("step_back", ["Left"], QT_TRANSLATE_NOOP("", "Step back; presenting: previous beat")),
+    ("step_forward", ["Right"],
+     QT_TRANSLATE_NOOP("", "Step forward; presenting: play on to the next beat")),
+    ("next_beat", ["PgDown", "Down"],
+     QT_TRANSLATE_NOOP("", "Next beat, then next scene (clicker)")),
+    ("previous_beat", ["PgUp", "Up"],
+     QT_TRANSLATE_NOOP("", "Previous beat, then previous scene (clicker)")),
     ("home", ["Home"], QT_TRANSLATE_NOOP("", "Start of the scene")),
     ("end", ["End"], QT_TRANSLATE_NOOP("", "End of the scene")),
-    ("scene_keys", ["1 … 8"], QT_TRANSLATE_NOOP("", "Jump to scene 1 to 8")),
+    ("scene_keys", [str(number) for number in range(1, 9)],
+     QT_TRANSLATE_NOOP("", "Jump to scene 1 to 8")),
     ("full_screen", ["F11", "F"], QT_TRANSLATE_NOOP("", "Full screen on or off")),
     ("leave_full_screen", ["Esc"], QT_TRANSLATE_NOOP("", "Leave full screen or presenter mode")),
     ("present", ["F5"], QT_TRANSLATE_NOOP("", "Presenter mode on or off")),
-    (
-        "presenter_keys",
-        ["Space / → / ↓"],
-        QT_TRANSLATE_NOOP("", "In presenter mode: play on to the next beat"),
-    ),
     ("black", ["B"], QT_TRANSLATE_NOOP("", "Black screen (presenter mode)")),
     ("white", ["W"], QT_TRANSLATE_NOOP("", "White screen (presenter mode)")),
     ("captions", ["C"], QT_TRANSLATE_NOOP("", "Large captions on or off (presenter mode)")),
     ("laser", ["L"], QT_TRANSLATE_NOOP("", "Laser pointer on or off (presenter mode)")),
     ("evidence", ["E"], QT_TRANSLATE_NOOP("", "Show the evidence behind each link (overview)")),
-    ("theme", ["T"], QT_TRANSLATE_NOOP("", "Dark or projector (light) theme")),
+    ("theme", ["T"],
+     QT_TRANSLATE_NOOP("", "Next theme: dark, light projector, high contrast (remembered)")),
     ("notes", ["N"], QT_TRANSLATE_NOOP("", "Speaker notes window")),
+    ("open_lesson", ["Ctrl+O"], QT_TRANSLATE_NOOP("", "Open a lesson")),
+    ("save_lesson", ["Ctrl+S"],
+     QT_TRANSLATE_NOOP("", "Save the lesson (also from the speaker notes)")),
+    ("save_lesson_as", ["Ctrl+Shift+S"],
+     QT_TRANSLATE_NOOP("", "Save the lesson under another name")),
+    ("edit_lesson", ["Ctrl+L"],
+     QT_TRANSLATE_NOOP("", "Edit the lesson: its scenes, their order, where it starts")),
     ("export", ["Ctrl+E"], QT_TRANSLATE_NOOP("", "Export a frame, clip, slide deck or plot data")),
+    ("larger_text", ["Ctrl+="], QT_TRANSLATE_NOOP("", "Larger text")),
+    ("smaller_text", ["Ctrl+-"], QT_TRANSLATE_NOOP("", "Smaller text")),
+    ("normal_text", ["Ctrl+0"], QT_TRANSLATE_NOOP("", "Normal text size")),
+    ("quit", ["Ctrl+Q"], QT_TRANSLATE_NOOP("", "Quit")),
     ("help", ["F1"], QT_TRANSLATE_NOOP("", "This list of shortcuts")),
 )
+
+_ARROWS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
+
+
+def shown_keys(keys: list[str]) -> str:
+    """Keys as a reader sees them: arrows as arrows, a run of number keys as "1 … 8"."""
+    if len(keys) > 2 and all(key.isdigit() for key in keys):
+        return f"{keys[0]} … {keys[-1]}"
+    return " / ".join(_ARROWS.get(key, key) for key in keys)
+
+
+def shortcuts_html(tr=translated) -> str:
+    """The shortcut list as an HTML table, descriptions through ``tr``."""
+    rows = "".join(f"<tr><td><b>{html.escape(shown_keys(keys), quote=False)}</b></td>"
+                   f"<td>{html.escape(tr(text), quote=False)}</td></tr>"
+                   for _, keys, text in SHORTCUTS)
+    return f"<table cellspacing=6>{rows}</table>"
+
+
+def shortcuts_markdown() -> str:
+    """The shortcut list as the README's Markdown table (English)."""
+    lines = ["| key | what it does |", "|---|---|"]
+    lines += [f"| {shown_keys(keys)} | {text} |" for _, keys, text in SHORTCUTS]
+    return "\n".join(lines) + "\n"
 
 
 def evidence_html() -> str:
@@ -91,14 +120,10 @@ class HelpDialogs(QObject):
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts."""
-        rows = "".join(
-            f"<tr><td><b>{' / '.join(keys)}</b></td><td>{translated(text)}</td></tr>"
-            for _, keys, text in SHORTCUTS
-        )
         box = QMessageBox(self.window)
         box.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellspacing=6>{rows}</table>")
+        box.setText(shortcuts_html())
         box.open()
 
     def show_log_folder(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from app.i18n import current_language, translated
 from app.story.catalogue import LANGUAGE_NAMES, THEME_LABELS
 from app.ui.help import SHORTCUTS
+from app.ui.key_guard import KeyGuard
 
 
 def _tr(text: str) -> str:
@@ -31,6 +32,8 @@ class WindowMenus(QObject):
         super().__init__(window)
         self.window = window
         self.named: dict[str, QAction] = {}
+        self.key_guard = KeyGuard(self)
+        self.key_guard.watch(window)
         self._add_shortcuts()
         self._add_scene_keys()
         self.save_lesson = None
@@ -44,7 +47,7 @@ class WindowMenus(QObject):
 
     def _handlers(self) -> dict:
         w = self.window
-        nav, presenter, prefs = w.navigation, w.presenter, w.preferences
+        nav, presenter, prefs, lessons = w.navigation, w.presenter, w.preferences, w.lessons
         on_stage = lambda: presenter.active  # noqa: E731
         return {
             "play": lambda: nav.next_beat(glide=True) if on_stage() else w.state.set_playing(
@@ -55,14 +58,24 @@ class WindowMenus(QObject):
             "previous_beat": nav.previous_beat, "home": nav.go_home, "end": nav.go_end,
             "full_screen": w.toggle_full_screen, "leave_full_screen": w.leave_full_screen,
             "export": w.exports.choose_and_start, "help": w.help.show_shortcuts,
-            "present": presenter.toggle,
+            "present": self._toggle_presenting,
             "black": lambda: presenter.toggle_blank("black") if on_stage() else None,
             "white": lambda: presenter.toggle_blank("white") if on_stage() else None,
             "captions": lambda: presenter.toggle_captions() if on_stage() else None,
             "laser": lambda: presenter.toggle_laser() if on_stage() else None,
             "theme": prefs.toggle_theme, "notes": presenter.show_notes,
             "evidence": lambda: prefs.set_evidence(self.named["evidence"].isChecked()),
+            "open_lesson": lambda: lessons.open(),
+            "save_lesson": lambda: lessons.save(ask=False),
+            "save_lesson_as": lambda: lessons.save(ask=True), "edit_lesson": lessons.edit,
+            "larger_text": lambda: prefs.zoom_text(1), "smaller_text": lambda: prefs.zoom_text(-1),
+            "normal_text": lambda: prefs.zoom_text(0), "quit": w.close,
         }
+
+    def _toggle_presenting(self) -> None:
+        """F5: the tour (if open) gives way, so a lecturer is never blocked."""
+        self.window.tour.skip()
+        self.window.presenter.toggle()
 
     def _add_shortcuts(self) -> None:
         handlers = self._handlers()
@@ -78,31 +91,36 @@ class WindowMenus(QObject):
 
     def _add_scene_keys(self) -> None:
         navigation = self.window.navigation
-        for number in range(1, 9):
+        keys = next(keys for name, keys, _ in SHORTCUTS if name == "scene_keys")
+        for number, key in enumerate(keys, start=1):
             action = QAction(self.window)
-            action.setShortcut(QKeySequence(str(number)))
+            action.setShortcut(QKeySequence(key))
             action.triggered.connect(
                 lambda checked=False, n=number: navigation.jump_to_position(n))
             self.window.addAction(action)
 
+    def _entry(self, menu, name: str, text: str) -> QAction:
+        """The keyed action ``name`` in ``menu``, labelled ``text``."""
+        action = self.named[name]
+        action.setText(text)
+        menu.addAction(action)
+        return action
+
     def _file_menu(self) -> None:
         w, lessons, files = self.window, self.window.lessons, self.window.scenario_files
         menu = w.menuBar().addMenu(_tr("&File"))
-        menu.addAction(_tr("&Open lesson…"), QKeySequence.StandardKey.Open,
-                       lambda: lessons.open())
+        self._entry(menu, "open_lesson", _tr("&Open lesson…"))
         lessons.set_recent_menu(menu.addMenu(_tr("Recent lessons")))
-        self.save_lesson = menu.addAction(_tr("&Save lesson"), QKeySequence.StandardKey.Save,
-                                          lambda: lessons.save(ask=False))
-        menu.addAction(_tr("Save lesson &as…"), QKeySequence.StandardKey.SaveAs,
-                       lambda: lessons.save(ask=True))
-        menu.addAction(_tr("&Edit lesson…"), QKeySequence("Ctrl+L"), lessons.edit)
+        self.save_lesson = self._entry(menu, "save_lesson", _tr("&Save lesson"))
+        self._entry(menu, "save_lesson_as", _tr("Save lesson &as…"))
+        self._entry(menu, "edit_lesson", _tr("&Edit lesson…"))
         menu.addSeparator()
         menu.addAction(_tr("Open scenario…"), files.open)
         menu.addAction(_tr("Save scenario…"), files.save)
         menu.addSeparator()
         menu.addAction(self.named["export"])
         menu.addSeparator()
-        menu.addAction(_tr("&Quit"), QKeySequence.StandardKey.Quit, w.close)
+        self._entry(menu, "quit", _tr("&Quit"))
 
     def _view_menu(self) -> None:
         w, prefs = self.window, self.window.preferences
@@ -122,10 +140,8 @@ class WindowMenus(QObject):
                                  "motion (also in exports)"))
         self.calm.setChecked(prefs.reduce_motion)
         self.calm.toggled.connect(prefs.set_reduce_motion)
-        view.addAction(_tr("Larger text"), QKeySequence("Ctrl+="), lambda: prefs.zoom_text(1))
-        view.addAction(_tr("Smaller text"), QKeySequence("Ctrl+-"), lambda: prefs.zoom_text(-1))
-        view.addAction(_tr("Normal text size"), QKeySequence("Ctrl+0"),
-                       lambda: prefs.zoom_text(0))
+        for name in ("larger_text", "smaller_text", "normal_text"):
+            view.addAction(self.named[name])
         view.addSeparator()
         self._language_menu(view.addMenu(_tr("Language / 语言")))
         self._theme_menu(view.addMenu(_tr("Theme")))
@@ -153,6 +169,7 @@ class WindowMenus(QObject):
         help_dialogs = self.window.help
         menu = self.window.menuBar().addMenu(_tr("&Help"))
         menu.addAction(self.named["help"])
+        menu.addAction(_tr("Tour of the window…"), self.window.tour.start)
         menu.addAction(_tr("Glossary…"), help_dialogs.show_glossary)
         menu.addAction(_tr("Evidence…"), help_dialogs.show_evidence)
         menu.addAction(_tr("About the model…"), help_dialogs.show_about_model)
@@ -179,12 +196,10 @@ _MENU_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "Reduce motion"),
     QT_TRANSLATE_NOOP("MainWindow", "Still, stepped particles instead of continuous "
                                     "motion (also in exports)"),
-    QT_TRANSLATE_NOOP("MainWindow", "Larger text"),
-    QT_TRANSLATE_NOOP("MainWindow", "Smaller text"),
-    QT_TRANSLATE_NOOP("MainWindow", "Normal text size"),
     QT_TRANSLATE_NOOP("MainWindow", "Language / 语言"),
     QT_TRANSLATE_NOOP("MainWindow", "Theme"),
     QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+    QT_TRANSLATE_NOOP("MainWindow", "Tour of the window…"),
     QT_TRANSLATE_NOOP("MainWindow", "Glossary…"),
     QT_TRANSLATE_NOOP("MainWindow", "Evidence…"),
     QT_TRANSLATE_NOOP("MainWindow", "About the model…"),

@@ -24,6 +24,7 @@ from app.scenes.base import caption_text
 from app.story.evidence import beat_evidence_lines
 from app.story.timefmt import format_clock
 from app.ui.controls import ControlsPanel
+from app.ui.key_guard import KeyGuard
 from app.ui.lessons import LessonController
 from app.ui.state import AppState
 from app.ui.throttle import Throttle
@@ -33,10 +34,12 @@ class SpeakerNotesWindow(QWidget):
     """Notes for the lecturer's eyes only: what is on screen, what comes next, the time."""
 
     def __init__(self, state: AppState, lessons: LessonController, actions: list[QAction],
-                 save_action: QAction):
+                 save_action: QAction, presenting_window: QWidget | None = None):
         """``actions``: the main window's keys, so the clicker works from here too;
-        ``save_action``: Ctrl+S saves the lesson (and these notes) from here as well."""
-        super().__init__(None, Qt.WindowType.Window)
+        ``save_action``: Ctrl+S saves the lesson (and these notes) from here as well;
+        ``presenting_window``: the full-screen window these notes belong to (a window
+        manager keeps a window's own windows in front of it)."""
+        super().__init__(presenting_window, Qt.WindowType.Window)
         self.state, self.lessons = state, lessons
         self.setWindowTitle(self.tr("Speaker notes — Ketamine Cascade") + "[*]")
         self.setWindowModified(lessons.modified)
@@ -79,19 +82,24 @@ class SpeakerNotesWindow(QWidget):
         # the clicker keeps working whichever of the two windows has the focus
         self.addActions(actions)
         self.addAction(save_action)
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self._key_guard = KeyGuard(self)
+        self._key_guard.watch(self)  # the dose box here keeps its arrows too
         self.resize(720, 640)
         self.refresh()
         self._show_clock()
 
     def place(self, presenting_on: QScreen | None) -> None:
-        """Show on a screen the presentation is not on (or as a plain window)."""
+        """Show on a screen the presentation is not on; on a single screen in front of
+        the full-screen picture, with the keys (the clicker works from here as well)."""
         screens = QGuiApplication.screens()
         others = [s for s in screens if s is not presenting_on]
         if others:
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
             self.setGeometry(others[0].availableGeometry())
         self.show()
         self.raise_()
+        if not others:
+            self.activateWindow()
 
     def restart_clock(self) -> None:
         """Elapsed time counts from now (called when presenting starts)."""

@@ -2,8 +2,8 @@
 
 What a lecturer expects from presentation software: PageDown/PageUp, arrows and Space step
 through the beats (the picture plays forward to the next beat) and then the scenes; B
-blacks and W whites the screen; C shows large captions; L a laser pointer; T switches
-between the dark and the projector theme; the mouse cursor hides when still; a small
+blacks and W whites the screen; C shows large captions; L a laser pointer; T cycles the
+three themes (dark, light projector, high contrast); the mouse cursor hides when still; a small
 indicator shows where in the lesson we are. Esc or F5 leaves.
 """
 from __future__ import annotations
@@ -107,6 +107,8 @@ class PresenterMode(QObject):
         if self.active:
             return
         self.active = True
+        if self.notes_window is not None:  # the talk's clock starts with presenting,
+            self.notes_window.restart_clock()  # not each time N brings the notes forward
         self.canvas.set_overlay(self.paint_overlay, self._reserved())
         self.canvas.setMouseTracking(True)
         self.stage.enter_stage()
@@ -140,7 +142,6 @@ class PresenterMode(QObject):
         """The speaker notes window, on the other screen when there is one."""
         if self.notes_window is None:
             self.notes_window = self._make_notes()
-        self.notes_window.restart_clock()
         self.notes_window.place(self.stage.screen())
 
     def close_notes(self) -> None:

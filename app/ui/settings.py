@@ -60,6 +60,16 @@ class Settings(QSettings):
         value = self._checked("recent_lessons", [], _is_paths)
         return [value] if isinstance(value, str) else list(value)[:MAX_RECENT]
 
+    def tour_seen(self) -> bool:
+        """Whether the first-start tour has been shown (not at first)."""
+        value = self._checked("tour_seen", False,
+                              lambda value: _hashable(value) and value in _TRUE + _FALSE)
+        return value in _TRUE
+
+    def remember_tour_seen(self) -> None:
+        """The tour has been shown: not offered again."""
+        self.setValue("tour_seen", True)
+
     def forget(self, key: str) -> None:
         """Drop a stored value that turned out unusable (e.g. a layout Qt refused)."""
         self.remove(key)

@@ -46,13 +46,16 @@ def keep_current_window(app, window) -> None:
 
 
 def after_start(app, crashed_before: bool) -> None:
-    """Once the window shows: offer back unsaved work a crash left behind, and say once
-    that the last session ended unexpectedly."""
+    """Once the window shows: offer back unsaved work a crash left behind, say once that
+    the last session ended unexpectedly, and on a first start offer the tour (never to a
+    lecturer who starts presenting)."""
     def run():
         window = app._current_window
         window.lessons.offer_recovery()
         if crashed_before:
             tell_about_previous_crash(app._current_window)
+        if not window.presenter.active:  # --present: never in a lecturer's way
+            window.tour.offer_once()
 
     QTimer.singleShot(0, run)
 

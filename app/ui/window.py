@@ -40,6 +40,7 @@ from app.ui.settings import Settings
 from app.ui.simulation import SimulationRunner
 from app.ui.state import AppState
 from app.ui.timeline import TimelineBar
+from app.ui.tour import TourGuide, window_steps
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.lessons = LessonController(self.state, self.navigation, self, self)
         self.scenario_files = ScenarioFiles(self, self.state)
         self.help = HelpDialogs(self)
+        self.tour = TourGuide(self, window_steps(self), self.settings.tour_seen,
+                              self.settings.remember_tour_seen)
         self.menus = WindowMenus(self)
         self._connect()
         self.preferences.restore_layout(self)
@@ -120,7 +123,8 @@ class MainWindow(QMainWindow):
         self.canvas.painted.connect(self._on_painted)
 
     def _make_notes(self) -> SpeakerNotesWindow:
-        return SpeakerNotesWindow(self.state, self.lessons, self.actions(), self.menus.save_lesson)
+        return SpeakerNotesWindow(self.state, self.lessons, self.actions(),
+                                  self.menus.save_lesson, self)
 
     def _panels(self) -> list[QWidget]:
         return [self.centralWidget(), *self.docks()]

@@ -155,10 +155,10 @@
         <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location filename="../../scenes/bdnf_mtor.py" line="+107"/>
-        <location filename="../../scenes/glutamate_burst.py" line="+104"/>
+        <location filename="../../scenes/bdnf_mtor.py" line="+115"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+112"/>
         <source>AMPA receptor</source>
-        <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle.</extracomment>
+        <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. Molecules in flight: a glutamate crossing takes 1.8 s of 1x playback, a BDNF search 5 s.</extracomment>
         <translation>AMPA受体</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@
         <translation>被阻断的环节</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>outside the cell</source>
         <translation>细胞外</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>口服</translation>
     </message>
     <message>
-        <location filename="../../scenes/glutamate_burst.py" line="+62"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+72"/>
         <location filename="../../story/names.py" line="+3"/>
         <source>NBQX</source>
         <translation>NBQX</translation>
@@ -412,8 +412,9 @@
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location filename="../../scenes/glutamate_burst.py" line="-64"/>
+        <location filename="../../scenes/glutamate_burst.py" line="-74"/>
         <source>glutamate</source>
+        <extracomment>Glutamate packets: a crossing, binding and letting go takes 2.4 s of 1x playback.</extracomment>
         <translation>谷氨酸</translation>
     </message>
     <message>
@@ -423,7 +424,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../scenes/interneuron_blockade.py" line="+108"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="+122"/>
         <source>NMDA receptor</source>
         <translation>NMDA受体</translation>
     </message>
@@ -435,7 +436,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../scenes/interneuron_blockade.py" line="+1"/>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>GABA interneuron</source>
         <translation>GABA能中间神经元</translation>
     </message>
@@ -445,12 +446,12 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>firing ×{v:.2f}</source>
         <translation>放电 ×{v:.2f}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>blocked by NBQX</source>
         <translation>被NBQX阻断</translation>
     </message>
@@ -465,13 +466,13 @@
         <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-19"/>
         <source>firing {v:.0%} of baseline</source>
         <translation>放电为基线的{v:.0%}</translation>
     </message>
     <message>
         <location filename="../../model/observables.py" line="-12"/>
-        <location filename="../../scenes/glutamate_burst.py" line="+35"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+54"/>
         <source>Extracellular glutamate</source>
         <translation>细胞外谷氨酸</translation>
     </message>
@@ -945,8 +946,9 @@
         <translation>这一步</translation>
     </message>
     <message>
-        <location filename="../../scenes/interneuron_blockade.py" line="-113"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="-123"/>
         <source>ketamine</source>
+        <extracomment>Seconds of 1x playback between one ketamine leaving a cell&apos;s channel and the next entering.</extracomment>
         <translation>氯胺酮</translation>
     </message>
     <message>
@@ -960,7 +962,7 @@
         <translation>锥体神经元</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>NMDA plugged: {n} of {total}</source>
         <translation>NMDA受体被阻断：{n}/{total}</translation>
     </message>
@@ -2023,33 +2025,17 @@
         <translation>自身受体脱敏</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="+25"/>
-        <source>Play or pause</source>
-        <extracomment>(action name, shortcuts, description): the one list behind the actions and the help dialog.</extracomment>
-        <translation>播放/暂停</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step back</source>
-        <translation>后退一步</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step forward</source>
-        <translation>前进一步</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../ui/help.py" line="+32"/>
         <source>Next beat, then next scene (clicker)</source>
         <translation>下一个关键时刻，之后进入下一场景（翻页笔）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Previous beat, then previous scene (clicker)</source>
         <translation>上一个关键时刻，之后回到上一场景（翻页笔）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Start of the scene</source>
         <translation>场景开头</translation>
     </message>
@@ -2059,7 +2045,7 @@
         <translation>场景结尾</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Jump to scene 1 to 8</source>
         <translation>跳转到场景1至8</translation>
     </message>
@@ -2079,12 +2065,7 @@
         <translation>开启/关闭演示模式</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In presenter mode: play on to the next beat</source>
-        <translation>演示模式下：继续播放到下一个关键时刻</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Black screen (presenter mode)</source>
         <translation>黑屏（演示模式）</translation>
     </message>
@@ -2109,9 +2090,25 @@
         <translation>显示每个环节背后的证据（总览）</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>Play or pause; presenting: play on to the next beat</source>
+        <extracomment>(action name, keys, description): the one list behind the window&apos;s keyed actions, the help dialog and the README&apos;s table. Keys are written as QKeySequence reads them.</extracomment>
+        <translation>播放/暂停；演示时：继续播放到下一个关键时刻</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Dark or projector (light) theme</source>
-        <translation>切换深色/投影（浅色）主题</translation>
+        <source>Step back; presenting: previous beat</source>
+        <translation>后退一步；演示时：上一个关键时刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step forward; presenting: play on to the next beat</source>
+        <translation>前进一步；演示时：继续播放到下一个关键时刻</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Next theme: dark, light projector, high contrast (remembered)</source>
+        <translation>切换到下一个主题：深色、投影（浅色）、高对比度（会被记住）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2120,8 +2117,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open a lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the lesson (also from the speaker notes)</source>
+        <translation>保存课程（在演讲者备注窗口中也可以）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the lesson under another name</source>
+        <translation>将课程另存为其他名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the lesson: its scenes, their order, where it starts</source>
+        <translation>编辑课程：包含哪些场景、顺序以及从哪里开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export a frame, clip, slide deck or plot data</source>
         <translation>导出画面、片段、幻灯片或曲线图数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size</source>
+        <translation>默认文字大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2129,7 +2166,7 @@
         <translation>快捷键列表</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <source>Link</source>
         <translation>环节</translation>
     </message>
@@ -3825,12 +3862,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/lessons.py" line="+272"/>
-        <location filename="../../ui/window.py" line="+54"/>
+        <location filename="../../ui/window.py" line="+55"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="+47"/>
+        <location filename="../../ui/window.py" line="+49"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -3850,7 +3887,7 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="+169"/>
+        <location filename="../../ui/menus.py" line="+186"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3911,21 +3948,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Larger text</source>
-        <translation>放大文字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Smaller text</source>
-        <translation>缩小文字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Normal text size</source>
-        <translation>默认文字大小</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
@@ -3938,6 +3960,11 @@
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tour of the window…</source>
+        <translation>窗口导览…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3960,7 +3987,7 @@
         <translation>日志文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="+30"/>
+        <location filename="../../ui/window.py" line="+31"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
     </message>
@@ -4011,7 +4038,7 @@
         <translation>出现错误（{error}）。程序仍在运行，详细信息见 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="+21"/>
+        <location filename="../../ui/help.py" line="+17"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -4110,7 +4137,7 @@
 <context>
     <name>SceneCanvas</name>
     <message>
-        <location filename="../../ui/canvas.py" line="+42"/>
+        <location filename="../../ui/canvas.py" line="+43"/>
         <source>Scene canvas</source>
         <translation>场景画布</translation>
     </message>
@@ -4142,7 +4169,7 @@
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../ui/notes.py" line="+41"/>
+        <location filename="../../ui/notes.py" line="+44"/>
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
@@ -4172,7 +4199,7 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>{now}   ·   presenting for {minutes}:{seconds:02d}</source>
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
@@ -4241,6 +4268,89 @@
         <location line="+1"/>
         <source>Drag to scrub through the scene; click a beat marker to jump to it</source>
         <translation>拖动以浏览场景；点击关键时刻标记可跳转到该处</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../ui/tour.py" line="+56"/>
+        <source>The scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eight scenes tell the story in order, from the drug at its receptor to relief that lasts for days. Click one to open it, or press 1 to 8.</source>
+        <translation>八个场景按顺序讲述整个过程：从药物作用于受体，到持续数天的症状缓解。点击某个场景即可打开，也可以按 1 至 8 键。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The timeline and its beats</source>
+        <translation>时间轴与关键时刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag along it to move through time. The orange markers are the beats, the key moments: PageDown and PageUp (or a clicker) jump to the next and the previous one, Space plays.</source>
+        <translation>沿时间轴拖动即可浏览时间。橙色标记是关键时刻：按 PageDown 和 PageUp（或用翻页笔）跳到下一个或上一个关键时刻，按空格键播放。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The picture</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scene at the current time, drawn from the model. Click it, then the arrow keys step through time; F5 presents it full screen.</source>
+        <translation>由模型绘制的当前时刻的场景。点击画面后，方向键可逐步浏览时间；按 F5 全屏演示。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plots</source>
+        <translation>曲线图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s curves behind the picture. The line marks the current time; drag it to scrub.</source>
+        <translation>画面背后的模型曲线。竖线标出当前时间，拖动它即可浏览时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dose, drug and blockers</source>
+        <translation>剂量、药物与阻断剂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the dose or the drug, or add a blocker: the model runs again and every scene follows. Help &gt; Tour of the window shows this tour again.</source>
+        <translation>更改剂量或药物，或加入阻断剂：模型会重新计算，所有场景随之更新。通过“帮助 &gt; 窗口导览”可以再次查看本导览。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tour of the window</source>
+        <translation>窗口导览</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Step {number} of {total}</source>
+        <translation>第 {number} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the tour</source>
+        <translation>跳过导览</translation>
     </message>
 </context>
 </TS>
