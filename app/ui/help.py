@@ -55,6 +55,8 @@ SHORTCUTS = (
     ("evidence", ["E"], QT_TRANSLATE_NOOP("", "Show the evidence behind each link (overview)")),
     ("theme", ["T"], QT_TRANSLATE_NOOP("", "Dark or projector (light) theme")),
     ("notes", ["N"], QT_TRANSLATE_NOOP("", "Speaker notes window")),
+    ("undo", ["Ctrl+Z"], QT_TRANSLATE_NOOP("", "Undo the last change of the scenario")),
+    ("redo", ["Ctrl+Shift+Z", "Ctrl+Y"], QT_TRANSLATE_NOOP("", "Redo the change undone")),
     ("export", ["Ctrl+E"], QT_TRANSLATE_NOOP("", "Export a frame, clip, slide deck or plot data")),
     ("help", ["F1"], QT_TRANSLATE_NOOP("", "This list of shortcuts")),
 )

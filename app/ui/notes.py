@@ -27,15 +27,17 @@ from app.ui.controls import ControlsPanel
 from app.ui.lessons import LessonController
 from app.ui.state import AppState
 from app.ui.throttle import Throttle
+from app.ui.undo import ScenarioUndo
 
 
 class SpeakerNotesWindow(QWidget):
     """Notes for the lecturer's eyes only: what is on screen, what comes next, the time."""
 
     def __init__(self, state: AppState, lessons: LessonController, actions: list[QAction],
-                 save_action: QAction):
+                 save_action: QAction, undo: ScenarioUndo):
         """``actions``: the main window's keys, so the clicker works from here too;
-        ``save_action``: Ctrl+S saves the lesson (and these notes) from here as well."""
+        ``save_action``: Ctrl+S saves the lesson (and these notes) from here as well;
+        ``undo``: the window's scenario history, which the controls here add to."""
         super().__init__(None, Qt.WindowType.Window)
         self.state, self.lessons = state, lessons
         self.setWindowTitle(self.tr("Speaker notes — Ketamine Cascade") + "[*]")
@@ -56,7 +58,8 @@ class SpeakerNotesWindow(QWidget):
         self.own_notes.textChanged.connect(self._keep_own_note)
         self._note_key = None
         self.controls = ControlsPanel(self.state)
-        self.controls.scenarioEdited.connect(self.state.set_scenario)
+        self.controls.scenarioEdited.connect(undo.change)
+        self.controls.resetRequested.connect(undo.reset_all)
         notes_page = QWidget()
         notes_layout = QVBoxLayout(notes_page)
         notes_layout.setContentsMargins(0, 0, 0, 0)

@@ -24,11 +24,11 @@
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+73"/>
+        <location filename="../../app/scenes/art_stage_cards.py" line="+29"/>
         <location filename="../../app/story/evidence.py" line="+27"/>
         <location filename="../../app/story/scenes/overview.py" line="+57"/>
         <source>AMPA receptors activated</source>
-        <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
+        <extracomment>(card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
@@ -155,10 +155,10 @@
         <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+56"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+109"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+107"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+104"/>
         <source>AMPA receptor</source>
-        <extracomment>Which stage each blocker sits on.</extracomment>
+        <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle.</extracomment>
         <translation>AMPA受体</translation>
     </message>
     <message>
@@ -180,23 +180,23 @@
     <message>
         <location filename="../../app/model/observables.py" line="+4"/>
         <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+70"/>
+        <location filename="../../app/scenes/overview.py" line="+66"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+0"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
         <source>synapse building blocks</source>
         <translation>突触构件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>blocked link</source>
         <translation>被阻断的环节</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>outside the cell</source>
         <translation>细胞外</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+216"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+212"/>
         <location filename="../../app/story/names.py" line="+1"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
@@ -250,7 +250,9 @@
     <message>
         <location filename="../../app/scenes/chrome.py" line="+45"/>
         <location filename="../../app/story/names.py" line="+1"/>
+        <location filename="../../app/story/regimens.py" line="+76"/>
         <source>No drug</source>
+        <extracomment>The clinical presets a lecturer reaches for, in the order the controls list them.</extracomment>
         <translation>无药物</translation>
     </message>
     <message>
@@ -310,7 +312,7 @@
         <translation>每 {hours:g} 小时一次，共{count}次</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>blocked: {names}</source>
         <translation>已阻断：{names}</translation>
     </message>
@@ -423,7 +425,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+113"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+108"/>
         <source>NMDA receptor</source>
         <translation>NMDA受体</translation>
     </message>
@@ -465,13 +467,13 @@
         <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>firing {v:.0%} of baseline</source>
         <translation>放电为基线的{v:.0%}</translation>
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="-12"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+36"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+35"/>
         <source>Extracellular glutamate</source>
         <translation>细胞外谷氨酸</translation>
     </message>
@@ -674,7 +676,7 @@
         <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘中已有{spines:.0%}再生，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-150"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-151"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+112"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
@@ -739,20 +741,20 @@
     <message>
         <location filename="../../app/model/observables.py" line="+29"/>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+102"/>
+        <location filename="../../app/scenes/overview.py" line="+103"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <location filename="../../app/scenes/overview.py" line="+1"/>
         <source>{value:.0%} of maximum</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="+3"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="-112"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-113"/>
         <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Blood pressure rise</source>
         <translation>血压升高</translation>
@@ -772,7 +774,7 @@
     <message>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../app/scenes/two_timescales.py" line="+282"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+285"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
@@ -799,7 +801,7 @@
         <translation>火</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Synaptic proteins {value:+.0%} over baseline</source>
         <translation>突触蛋白较基线{value:+.0%}</translation>
     </message>
@@ -1207,7 +1209,7 @@
         <translation>雷帕霉素可在啮齿类中消除疗效，但在唯一一项人体试验中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{blocker} at {step}</source>
         <extracomment>Scene id -&gt; beat key -&gt; the observable whose incoming link the beat is about.</extracomment>
         <translation>{blocker}作用于“{step}”</translation>
@@ -1239,8 +1241,8 @@
         <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+204"/>
-        <location filename="../../app/story/evidence.py" line="-77"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+200"/>
+        <location filename="../../app/story/evidence.py" line="-78"/>
         <location filename="../../app/story/scenes/overview.py" line="+1"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
@@ -1318,13 +1320,13 @@
         <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="-110"/>
+        <location filename="../../app/scenes/overview.py" line="-112"/>
         <source>drug</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>inhibitory (GABA)</source>
         <translation>抑制性（GABA）</translation>
     </message>
@@ -1449,14 +1451,14 @@
         <translation>健康的分支没有因应激丢失的树突棘需要恢复：氯胺酮在健康水平的{healthy}个之外再增加几个（现为{count}个）；由于可改善的余地很小，模型只预测轻度的缓解：{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="-207"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-208"/>
         <source>dendrite and its spines</source>
         <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>树突及其树突棘</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>new spine</source>
         <translation>新树突棘</translation>
     </message>
@@ -1564,7 +1566,7 @@
         <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-196"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-198"/>
         <source>SSRI</source>
         <translation>SSRI</translation>
     </message>
@@ -1599,7 +1601,7 @@
         <translation>5-羟色胺</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SSRI on SERT</source>
         <translation>SSRI结合SERT</translation>
     </message>
@@ -1609,7 +1611,7 @@
         <translation>自身受体</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>spine</source>
         <translation>树突棘</translation>
     </message>
@@ -1796,7 +1798,7 @@
         <translation>SSRI5-羟色胺</translation>
     </message>
     <message>
-        <location filename="../../app/story/regimens.py" line="+53"/>
+        <location filename="../../app/story/regimens.py" line="-23"/>
         <source>Ketamine 0.5 mg/kg IV over 40 min</source>
         <translation>氯胺酮0.5 mg/kg，静脉输注40分钟</translation>
     </message>
@@ -1831,22 +1833,22 @@
         <translation>麻醉剂量氯胺酮2 mg/kg，静脉推注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controls.py" line="+33"/>
+        <location filename="../../app/ui/controls.py" line="+34"/>
         <source>AMPA-receptor antagonist: cuts the chain after the glutamate surge</source>
         <translation>AMPA受体拮抗剂：在谷氨酸激增之后切断级联</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Blocks BDNF&apos;s receptor TrkB: cuts the chain after BDNF release</source>
         <translation>阻断脑源性神经营养因子（BDNF）的受体TrkB：在BDNF释放之后切断级联</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>mTOR inhibitor: cuts the chain at mTOR</source>
         <translation>mTOR抑制剂：在mTOR处切断级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+47"/>
+        <location filename="../../app/ui/export_dialog.py" line="+49"/>
         <source>A frame</source>
         <extracomment>(kind, label, formats with their file filters)</extracomment>
         <translation>单帧画面</translation>
@@ -1912,7 +1914,7 @@
         <translation>SVG 格式曲线图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="+66"/>
+        <location filename="../../app/story/catalogue.py" line="+67"/>
         <source>Dark</source>
         <extracomment>Each scene&apos;s entry by id, in teaching order. The app&apos;s languages: code -&gt; the language&apos;s own name (as the language menu shows it). Their codes, as ``--lang``, lessons and export requests take them. Each theme&apos;s name and its label as menus show it (the colours are in app.scenes.theme).</extracomment>
         <translation>深色</translation>
@@ -2104,6 +2106,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Undo the last change of the scenario</source>
+        <translation>撤销对情景的上一次更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the change undone</source>
+        <translation>重做已撤销的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export a frame, clip, slide deck or plot data</source>
         <translation>导出画面、片段、幻灯片或曲线图数据</translation>
     </message>
@@ -2164,12 +2176,12 @@
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../app/export/deck.py" line="+115"/>
+        <location filename="../../app/export/deck.py" line="+124"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{clock} after the dose starts</source>
         <translation>给药开始后{clock}</translation>
     </message>
@@ -2259,7 +2271,7 @@
         <translation>Yoon 2019，JAMA Psychiatry：已在服用纳曲酮的患者仍然好转（小型病例系列）。</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="-28"/>
+        <location filename="../../app/story/catalogue.py" line="-29"/>
         <source>Is this the whole story? Other hypotheses</source>
         <translation>这就是全部吗？其他假说</translation>
     </message>
@@ -2372,7 +2384,7 @@
         <translation>当前画面的讲解</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Next: {beat} at {clock} (Page Down)</source>
         <translation>接下来：{clock}，{beat}（Page Down）</translation>
     </message>
@@ -2380,42 +2392,57 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../app/ui/controls.py" line="+22"/>
+        <location filename="../../app/ui/controls.py" line="+23"/>
         <source>Clinical preset</source>
         <translation>临床预设方案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Drug</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Route</source>
         <translation>给药途径</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-46"/>
         <source>Dose per administration</source>
         <translation>单次给药剂量</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Body weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-44"/>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Infusion time (IV)</source>
         <translation>输注时间（静脉）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2429,11 +2456,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Simulated span</source>
         <translation>模拟时长</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source> d</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Chronic stress</source>
         <translation>慢性应激</translation>
     </message>
@@ -2443,7 +2480,17 @@
         <translation>0 = 健康，100 = 慢性应激（树突棘较少）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Reset All</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the starting scenario: ketamine 0.5 mg/kg IV, chronic stress, no blockers (undoable)</source>
+        <translation>回到初始情景：氯胺酮0.5 mg/kg静脉给药，慢性应激，无阻断剂（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem with the chosen values</source>
         <translation>所选数值有问题</translation>
     </message>
@@ -2488,17 +2535,17 @@
         <translation>阻断剂（在某一环节切断级联）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{name}: {low:g} to {high:g}{unit}</source>
         <translation>{name}：{low:g}至{high:g}{unit}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>= {value:.2g} mg/kg</source>
         <translation>= {value:.2g} mg/kg</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Not applied: {reason}</source>
         <translation>未应用：{reason}</translation>
     </message>
@@ -2522,12 +2569,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>unknown field(s) {names}; allowed: {allowed}</source>
         <translation>未知字段 {names}；允许的字段：{allowed}</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>scenario: expected a JSON object, got {type}</source>
         <translation>方案：应为 JSON 对象，实际为 {type}</translation>
     </message>
@@ -2552,7 +2599,7 @@
         <translation>方案：不是有效的 JSON（嵌套过深）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>scenario: the number {digits}... ({count} digits) is far too large for a scenario</source>
         <translation>方案：数字 {digits}…（{count} 位）对方案来说太大了</translation>
     </message>
@@ -2637,7 +2684,7 @@
         <translation>{file} 不是 UTF-8 文本（位置 {position} 处有无效字节）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -2657,7 +2704,7 @@
         <translation>它是一个没有读取方的命名管道（FIFO）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>it is not a file (a socket?)</source>
         <translation>它不是文件（是套接字？）</translation>
     </message>
@@ -2667,7 +2714,7 @@
         <translation>无法替换该文件（文件被锁定或不可更改）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -2932,7 +2979,7 @@
         <translation>字段 &apos;scenes&apos; 重复列出了 {scenes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>field &apos;notes&apos; must be an object of scene ids, got {kind}</source>
         <translation>字段 &apos;notes&apos; 必须是以场景 ID 为键的对象，实际为{kind}</translation>
     </message>
@@ -2942,7 +2989,7 @@
         <translation>字段 &apos;notes&apos; 含有 {count} 条备注；最多 {limit} 条</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>field &apos;{field}&apos; must be text, got {kind}</source>
         <translation>字段 &apos;{field}&apos; 必须是文本，实际为{kind}</translation>
     </message>
@@ -2962,7 +3009,7 @@
         <translation>字段 &apos;{field}&apos;：{value} 不在可选范围内；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>field &apos;{field}&apos;: {value} is not a scene id; the scenes are {scenes}</source>
         <translation>字段 &apos;{field}&apos;：{value} 不是场景 ID；可用的场景为 {scenes}</translation>
     </message>
@@ -3002,7 +3049,7 @@
         <translation>文件过大（课程最大为 2 MB）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>it is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -3032,7 +3079,7 @@
         <translation>顶层必须是对象，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the number {digits}... ({count} digits) is far too large for a lesson</source>
         <translation>数字 {digits}...（共 {count} 位）远远超出课程可接受的范围</translation>
     </message>
@@ -3042,7 +3089,7 @@
         <translation>数字 {number} 超出课程可接受的范围</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{constant} is not a number a lesson can hold</source>
         <translation>{constant} 不是课程可接受的数字</translation>
     </message>
@@ -3057,7 +3104,7 @@
         <translation>缺少 schema_version；这是课程文件吗？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>schema_version must be a whole number, got {kind}</source>
         <translation>schema_version 必须是整数，实际为{kind}</translation>
     </message>
@@ -3072,12 +3119,12 @@
         <translation>不支持 schema_version {version}；此版本只能读取格式版本 {supported}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{text} is not a time; write e.g. 90min, 1.5h, 2d or 3w (a bare number is hours)</source>
         <translation>{text} 不是时间；请写成 90min、1.5h、2d 或 3w 这样的形式（只写数字表示小时）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{text} is not a finite time</source>
         <translation>{text} 不是有限的时间</translation>
     </message>
@@ -3092,27 +3139,27 @@
         <translation>未知场景 {scene}；可选：{scenes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown language {value}; choose from {allowed}</source>
         <translation>未知语言 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown theme {value}; choose from {allowed}</source>
         <translation>未知主题 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown format {value}; choose from {allowed}</source>
         <translation>未知格式 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown spacing {value}; choose from {allowed}</source>
         <translation>未知的帧间隔方式 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>size {width}x{height} is out of range; each side must be 16 to {limit} pixels</source>
         <translation>尺寸 {width}x{height} 超出范围；每边必须为 16 至 {limit} 像素</translation>
     </message>
@@ -3182,7 +3229,7 @@
         <translation>{path} 是文件；PNG 片段需要一个文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>folder {path} does not exist</source>
         <translation>文件夹 {path} 不存在</translation>
     </message>
@@ -3242,7 +3289,7 @@
         <translation>无效的选项：{value}（可选：{choices}）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>invalid {type} value: {value}</source>
         <translation>无效的 {type} 值：{value}</translation>
     </message>
@@ -3282,7 +3329,7 @@
         <translation>缺少以下必需参数：{arguments}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>one of the arguments {arguments} is required</source>
         <translation>必须给出参数 {arguments} 之一</translation>
     </message>
@@ -3292,7 +3339,7 @@
         <translation>选项有歧义：{option} 可能是 {matches}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -3327,12 +3374,12 @@
         <translation>未知场景 {scene}；可用的场景：{scenes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>--scene needs a scene id; valid scenes: {scenes}</source>
         <translation>--scene 需要一个场景 ID；可用的场景：{scenes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>several scenes go only into a pptx deck; a {format} export takes one</source>
         <translation>多个场景只能导出为 pptx 幻灯片；{format} 导出只能包含一个场景</translation>
     </message>
@@ -3372,7 +3419,7 @@
         <translation>--duration 和 --fps 仅适用于片段（--from T --to T）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{format} is a clip: give --from T --to T (and --duration, --fps)</source>
         <translation>{format} 是片段格式：请给出 --from T --to T（以及 --duration、--fps）</translation>
     </message>
@@ -3382,7 +3429,7 @@
         <translation>svg 只能导出单帧：请给出 --time T（片段请用 png、mp4 或 gif）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>give --time T for one frame or --from T --to T for a clip</source>
         <translation>请用 --time T 导出单帧，或用 --from T --to T 导出片段</translation>
     </message>
@@ -3390,9 +3437,9 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+13"/>
+        <location filename="../../app/ui/export_dialog.py" line="+15"/>
         <location line="+73"/>
-        <location filename="../../app/ui/export_job.py" line="+185"/>
+        <location filename="../../app/ui/export_job.py" line="+214"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3472,7 +3519,7 @@
         <translation>每秒帧数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
@@ -3488,7 +3535,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
@@ -3683,13 +3730,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/lessons.py" line="+250"/>
-        <location filename="../../app/ui/window.py" line="+53"/>
+        <location filename="../../app/ui/lessons.py" line="+270"/>
+        <location filename="../../app/ui/window.py" line="+55"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="+64"/>
+        <location filename="../../app/ui/window.py" line="+48"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -3699,7 +3746,7 @@
         <translation>讲解</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plots</source>
         <translation>曲线图</translation>
     </message>
@@ -3709,7 +3756,7 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="+168"/>
+        <location filename="../../app/ui/menus.py" line="+181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3719,12 +3766,12 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
@@ -3759,7 +3806,22 @@
         <translation>保存方案…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset All</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the starting scenario (the view stays as it is)</source>
+        <translation>回到初始情景（视图设置保持不变）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reduce motion</source>
         <translation>减少动态</translation>
     </message>
@@ -3819,7 +3881,7 @@
         <translation>日志文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="+30"/>
+        <location filename="../../app/ui/window.py" line="+32"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
     </message>
@@ -3907,7 +3969,7 @@
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lessons.py" line="-152"/>
+        <location filename="../../app/ui/lessons.py" line="-150"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -3922,7 +3984,7 @@
         <translation>无法打开此课程：{reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
@@ -3943,7 +4005,7 @@
         <translation>未命名课程</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>{lesson}[*] — Ketamine Cascade</source>
         <translation>{lesson}[*]——氯胺酮级联</translation>
     </message>
@@ -3969,6 +4031,90 @@
         <location line="+7"/>
         <source>Plots of the scene&apos;s quantities against time</source>
         <translation>本场景各指标随时间变化的曲线图</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioUndo</name>
+    <message>
+        <location filename="../../app/ui/undo.py" line="+24"/>
+        <source>drug change</source>
+        <extracomment>What a change of one field is called in the Edit menu (&quot;Undo dose change&quot;).</extracomment>
+        <translation>药物更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route change</source>
+        <translation>给药途径更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose change</source>
+        <translation>剂量更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body weight change</source>
+        <translation>体重更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infusion time change</source>
+        <translation>输注时间更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of doses change</source>
+        <translation>给药次数更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose interval change</source>
+        <translation>给药间隔更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stress change</source>
+        <translation>应激程度更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocker change</source>
+        <translation>阻断剂更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simulated span change</source>
+        <translation>模拟时长更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario change</source>
+        <translation>情景更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset All</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo {change}</source>
+        <translation>撤销{change}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo {change}</source>
+        <translation>重做{change}</translation>
     </message>
 </context>
 <context>
@@ -4006,7 +4152,7 @@
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../app/ui/notes.py" line="+41"/>
+        <location filename="../../app/ui/notes.py" line="+43"/>
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
@@ -4026,7 +4172,7 @@
         <translation>你对这一关键时刻的备注</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
