@@ -106,6 +106,7 @@ class ScenarioUndo(QObject):
         self.state = state
         self.stack = QUndoStack(self)
         self._applying = False
+        self._replaying = False
         self._actions: tuple[QAction, QAction] | None = None
         state.scenarioChanged.connect(self._on_scenario_changed)
 
@@ -126,11 +127,27 @@ class ScenarioUndo(QObject):
 
     def apply(self, scenario: Scenario) -> None:
         """Set the state's scenario as part of the history (not a change from elsewhere)."""
+        if self._replaying:
+            return
         self._applying = True
         try:
             self.state.set_scenario(scenario)
         finally:
             self._applying = False
+
+    def take_over(self, previous: ScenarioUndo) -> None:
+        """Continue ``previous``'s history (the window was rebuilt in another language):
+        the same changes, named in the new language, with the same one next to undo. The
+        state already shows the scenario they lead to, so nothing is applied again."""
+        commands = [previous.stack.command(i) for i in range(previous.stack.count())]
+        self._replaying = True
+        try:
+            for command in commands:
+                self.stack.push(ScenarioChange(self, command.before, command.after,
+                                               command.name, mergeable=False))
+            self.stack.setIndex(previous.stack.index())
+        finally:
+            self._replaying = False
 
     def simulation_failed(self) -> None:
         """The newest scenario could not be simulated: take its change off the stack and

@@ -165,3 +165,29 @@ def test_a_dragged_slider_is_one_step_and_a_later_move_another(window, qtbot, mo
     assert window.state.scenario == Scenario() and window.controls.stress.value() == 100
     assert not window.undo.stack.canUndo()
     settle(window, qtbot)
+
+
+def test_switching_the_language_keeps_the_history_in_the_new_language(window, qtbot):
+    from app.i18n import install_language
+    replaced = []
+    window.replacedBy.connect(replaced.append)
+    edit_dose(window, 50)
+    window.controls.weight.setValue(90)
+    window.controls._commit()
+    window.undo.stack.undo()  # the weight change waits to be redone
+    window.switch_language("zh_CN")
+    try:
+        new = replaced[0]
+        qtbot.addWidget(new)
+        assert new.state.scenario == Scenario(dose_mg=50)
+        assert new.menus.named["undo"].text() == "撤销剂量更改"
+        assert new.menus.named["redo"].text() == "重做体重更改"
+        new.undo.stack.redo()
+        assert new.state.scenario == Scenario(dose_mg=50, body_weight_kg=90)
+        assert new.controls.weight.value() == 90
+        new.undo.stack.undo()
+        new.undo.stack.undo()
+        assert new.state.scenario == Scenario() and new.controls.dose.value() == 35
+        new.close()  # waits for its runs (no event loop here: the old window still exists)
+    finally:
+        install_language("en")
