@@ -48,8 +48,9 @@ from app.scenes.primitives import (
 )
 from app.scenes.synapse_flows import blocker_flights, plugs_at
 from app.story.catalogue import CATALOGUE
+from app.story.names import in_brain_label
 from app.story.scenes import interneuron_blockade as story
-from app.story.scenes.interneuron_blockade import ketamine_in_brain
+from app.story.scenes.interneuron_blockade import inset_title, ketamine_in_brain, tissue_label
 
 KETAMINE_PER_UM, KETAMINE_CAP = 30.0, 150.0     # molecules per µM; at most 150 (5 µM)
 INTERNEURON_CENTER, INTERNEURON_RADIUS = QPointF(300, 460), 100.0
@@ -128,6 +129,7 @@ class InterneuronBlockadeScene(Scene):
                   ctx: RenderContext) -> None:
         values = trajectory.at(t)
         values["ketamine_uM"] = ketamine_in_brain(trajectory, values)
+        values["drug"] = trajectory.scenario.drug
         scale = self.timescale_for(trajectory)
         phase = 0.0 if ctx.reduce_motion else motion_phase(scale.to_position(t))
         clock = motion_clock(scale, t)
@@ -189,8 +191,8 @@ class InterneuronBlockadeScene(Scene):
                 bold=True)
         draw_label(painter, ctx, tr("GABA release {rate:.0%} of baseline").format(
             rate=values["interneuron_activity"]), QPointF(880, 700), 19, "gaba", bold=True)
-        solid_label(painter, ctx, tr("Ketamine in the brain: {conc:.2f} µM").format(
-            conc=values["ketamine_uM"]), QPointF(60, 162), 19, "ketamine", "left", True)
+        solid_label(painter, ctx, tissue_label(values["drug"], values["ketamine_uM"], tr),
+                    QPointF(60, 162), 19, "ketamine", "left", True)
 
     def _paint_dose_markers(self, painter, ctx, values) -> None:
         """Where the moment sits on the inset: brain_uM across, each block fraction up."""
@@ -211,9 +213,9 @@ class InterneuronBlockadeScene(Scene):
             gauge(painter, ctx, QRectF(READOUT_X, top + 52 + row * 70, READOUT_W, 50),
                   values[name], label,
                   tr("{value:.0%} of receptors").format(value=values[name]), role)
-        conc = values["ketamine_uM"]
+        conc = values["brain_uM"]  # an SSRI's too: it is there, it only plugs nothing
         gauge(painter, ctx, QRectF(READOUT_X, top + 206, READOUT_W, 50), conc / 2.0,
-              tr("Ketamine in brain"), f"{conc:.2f} µM", "ketamine")
+              in_brain_label(values["drug"], tr), f"{conc:.2f} µM", "ketamine")
         trace_spikes(painter, ctx, TRACES[0],
                      tr("{value:.0%} of baseline").format(value=values["interneuron_activity"]),
                      values["interneuron_activity"], phase, "interneuron", seed=7)
@@ -286,7 +288,7 @@ class InterneuronBlockadeScene(Scene):
         (half-block at Ki x interneuron / pyramidal IC50 factor, from the model's parameters)."""
         tr = ctx.tr
         panel(painter, ctx, INSET)
-        draw_text(painter, ctx, tr("Block against ketamine in the brain"),
+        draw_text(painter, ctx, inset_title(drug, tr),
                   QRectF(INSET.x() + 16, INSET.y() + 8, INSET.width() - 32, 30), 19, "ink", True)
         painter.setPen(QPen(ctx.theme.color("muted", 0.6), 1.5))
         painter.drawLine(PLOT.bottomLeft(), PLOT.bottomRight())

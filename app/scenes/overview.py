@@ -23,7 +23,7 @@ from app.scenes.primitives import (
 from app.story.catalogue import CATALOGUE
 from app.story.names import BLOCKER_NAMES
 from app.story.scenes import overview as story
-from app.story.scenes.overview import NODES
+from app.story.scenes.overview import NODES, node_label
 
 #: Which node each blocker cuts (the arrow into it carries the cut mark).
 CUTS = {"nbqx": "ampa_activation", "trkb_antagonist": "trkb_activation",
@@ -83,7 +83,9 @@ class OverviewScene(Scene):
             else:
                 self._paint_link(painter, ctx, i, levels[i], cut)
         art = QRectF(0, 0, 1600, 900)
-        layer = ctx.cached_layer(self.id, "static", art, lambda p: self._paint_static(p, ctx))
+        drug = trajectory.scenario.drug
+        layer = ctx.cached_layer(self.id, f"static-{drug}", art,
+                                 lambda p: self._paint_static(p, ctx, drug))
         painter.drawImage(art, layer, QRectF(layer.rect()))
         for node, rect, level in zip(NODES, RECTS, levels):
             self._paint_node_state(painter, ctx, node, rect, level, node.reading(values, s0, tr))
@@ -123,8 +125,9 @@ class OverviewScene(Scene):
         if cut:
             cut_mark(painter, ctx, middle)
 
-    def _paint_static(self, painter, ctx) -> None:
-        """Node cards with their names and the side-effect box: drawn once per size/theme."""
+    def _paint_static(self, painter, ctx, drug: str) -> None:
+        """Node cards with their names (the first names the drug) and the side-effect box:
+        drawn once per size, theme and drug."""
         tr = ctx.tr
         for node, rect in zip(NODES, RECTS):
             path = QPainterPath()
@@ -133,7 +136,7 @@ class OverviewScene(Scene):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ctx.theme.color("panel"))
             painter.drawPath(path)
-            label = tr(node.label)
+            label = node_label(node, drug, tr)
             # a label without spaces (Chinese) cannot wrap cleanly: it shrinks to one line
             size = 19 if " " in label else fitted_size(ctx, label, 19, rect.width() - 20, True)
             draw_text(painter, ctx, label, QRectF(rect.x() + 10, rect.y() + 8,

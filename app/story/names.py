@@ -33,6 +33,23 @@ ROUTE_NAMES = {
     "intranasal": QT_TRANSLATE_NOOP("", "intranasal"),
     "oral": QT_TRANSLATE_NOOP("", "oral"),
 }
+#: The drug's concentration as a link of the chain and a gauge's label: the picture names
+#: the drug the lecturer chose, never "ketamine" for all of them.
+IN_BRAIN = {
+    "ketamine": QT_TRANSLATE_NOOP("", "Ketamine in brain"),
+    "esketamine": QT_TRANSLATE_NOOP("", "Esketamine in brain"),
+    "arketamine": QT_TRANSLATE_NOOP("", "Arketamine in brain"),
+    "ssri": QT_TRANSLATE_NOOP("", "Escitalopram in brain"),
+    "none": QT_TRANSLATE_NOOP("", "No drug given"),
+}
+#: The drug as a word inside a sentence ("As {drug} washes out ...").
+DRUG_WORDS = {
+    "ketamine": QT_TRANSLATE_NOOP("", "ketamine"),
+    "esketamine": QT_TRANSLATE_NOOP("", "esketamine"),
+    "arketamine": QT_TRANSLATE_NOOP("", "arketamine"),
+    "ssri": QT_TRANSLATE_NOOP("", "escitalopram"),
+    "none": QT_TRANSLATE_NOOP("", "no drug"),
+}
 BLOCKER_NAMES = {
     "nbqx": QT_TRANSLATE_NOOP("", "NBQX"),
     "trkb_antagonist": QT_TRANSLATE_NOOP("", "TrkB antagonist"),
@@ -43,6 +60,16 @@ BLOCKER_NAMES = {
 def drug_name(drug: str, tr: Translate) -> str:
     """The drug's display name, translated."""
     return tr(DRUG_NAMES[drug])
+
+
+def in_brain_label(drug: str, tr: Translate) -> str:
+    """``Esketamine in brain``: the label of the drug's brain concentration, translated."""
+    return tr(IN_BRAIN[drug])
+
+
+def drug_word(drug: str, tr: Translate) -> str:
+    """``esketamine``: the drug as a word inside a sentence, translated."""
+    return tr(DRUG_WORDS[drug])
 
 
 def blocker_names(blockers: Iterable[str], tr: Translate) -> str:

@@ -69,7 +69,14 @@ SSRI_COURSE = Regimen(QT_TRANSLATE_NOOP("", "SSRI (escitalopram 10 mg) daily for
                       dose_interval_h=24.0, horizon_h=56 * 24.0)
 ANAESTHETIC_KETAMINE = Regimen(QT_TRANSLATE_NOOP("", "Anaesthetic ketamine 2 mg/kg IV bolus"),
                                dose_mg_per_kg=2.0, infusion_min=1.0)
+NO_DRUG = Regimen(QT_TRANSLATE_NOOP("", "No drug"), drug="none", dose_mg=0.0)
 
 #: The clinical presets a lecturer reaches for, in the order the controls list them.
 PRESETS = (KETAMINE_IV, ESKETAMINE_56, ESKETAMINE_84, ESKETAMINE_TWICE_WEEKLY, ARKETAMINE_IV,
            SSRI_COURSE, ANAESTHETIC_KETAMINE)
+
+#: Each drug's usual regimen: what the controls select when the drug is switched, so an
+#: SSRI never inherits ketamine's 35 mg IV infusion.
+USUAL_REGIMENS = {"ketamine": KETAMINE_IV, "esketamine": ESKETAMINE_56,
+                  "arketamine": ARKETAMINE_IV, "ssri": SSRI_COURSE, "none": NO_DRUG}
+

@@ -14,12 +14,17 @@ from app.story.catalogue import QT_TRANSLATE_NOOP
 
 _UNITS_H = {"s": 1 / 3600, "sec": 1 / 3600, "m": 1 / 60, "min": 1 / 60, "h": 1.0, "hr": 1.0,
             "d": 24.0, "day": 24.0, "days": 24.0, "w": 168.0, "wk": 168.0, "week": 168.0,
-            "weeks": 168.0}
-_PATTERN = re.compile(r"^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([a-z]*)\s*$")
+            "weeks": 168.0,
+            # the unit words a Chinese window shows (UNIT_WORDS' translations) read back too
+            "秒": 1 / 3600, "分钟": 1 / 60, "分": 1 / 60, "小时": 1.0, "时": 1.0, "天": 24.0,
+            "日": 24.0, "周": 168.0, "星期": 168.0}
+_PATTERN = re.compile(r"^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([a-z\u4e00-\u9fff]*)"
+                      r"\s*$")
 
 
 def parse_time(text: str) -> float:
-    """Hours from ``'90min'``, ``'1.5h'``, ``'2d'``, ``'3w'`` or a bare number of hours.
+    """Hours from ``'90min'``, ``'1.5h'``, ``'2d'``, ``'3w'`` (or ``'90分钟'``, ``'2天'``) or
+    a bare number of hours.
 
     Raises TimeError (a ValueError; ``time.unparseable``, ``time.not_finite``) when the
     text is not a time.

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from app.i18n import current_language, translated
 from app.model import BLOCKERS, ROUTES_BY_DRUG, Scenario, ScenarioError
 from app.model.scenario import MAX_DOSE_MG, RANGES
 from app.story.names import BLOCKER_NAMES, DRUG_NAMES, ROUTE_NAMES
-from app.story.regimens import PRESETS
+from app.story.regimens import PRESETS, USUAL_REGIMENS
 from app.ui.state import AppState
 
 BLOCKER_TIPS = {
@@ -42,6 +43,7 @@ class ControlsPanel(QWidget):
     """Edits the scenario; emits :attr:`scenarioEdited` with a valid scenario after a change."""
 
     scenarioEdited = Signal(object)
+    resetRequested = Signal()
 
     def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
@@ -65,17 +67,20 @@ class ControlsPanel(QWidget):
         self.drug = self._combo(self.tr("Drug"),
                                 [(translated(DRUG_NAMES[d]), d) for d in ROUTES_BY_DRUG])
         self.route = self._combo(self.tr("Route"), [])
-        self.dose = self._spin(self.tr("Dose per administration"), RANGES["dose_mg"], 1, " mg", 0.5)
+        self.dose = self._spin(self.tr("Dose per administration"), RANGES["dose_mg"], 1,
+                               self.tr(" mg"), 0.5)
         self.per_kg = QLabel()
-        self.weight = self._spin(self.tr("Body weight"), RANGES["body_weight_kg"], 0, " kg", 1)
+        self.weight = self._spin(self.tr("Body weight"), RANGES["body_weight_kg"], 0,
+                                 self.tr(" kg"), 1)
         self.infusion = self._spin(self.tr("Infusion time (IV)"), RANGES["infusion_min"], 0,
-                                   " min", 5)
+                                   self.tr(" min"), 5)
         self.n_doses = QSpinBox()
         self.n_doses.setRange(*RANGES["n_doses"])
         self.n_doses.setAccessibleName(self.tr("Number of doses"))
         self.interval = self._spin(self.tr("Time between doses"), RANGES["dose_interval_h"], 1,
-                                   " h", 12)
-        self.horizon = self._spin(self.tr("Simulated span"), (1 / 24, 100.0), 1, " d", 1)
+                                   self.tr(" h"), 12)
+        self.horizon = self._spin(self.tr("Simulated span"), (1 / 24, 100.0), 1, self.tr(" d"),
+                                  1)
         self.stress = QSlider(Qt.Orientation.Horizontal)
         self.stress.setRange(0, 100)
         self.stress.setAccessibleName(self.tr("Chronic stress"))
@@ -87,6 +92,10 @@ class ControlsPanel(QWidget):
             box.setToolTip(translated(BLOCKER_TIPS[name]))
             box.setAccessibleDescription(translated(BLOCKER_TIPS[name]))
             self.blockers[name] = box
+        self.reset_all = QPushButton(self.tr("Reset All"))
+        self.reset_all.setToolTip(self.tr("Back to the starting scenario: ketamine 0.5 mg/kg "
+                                          "IV, chronic stress, no blockers (undoable)"))
+        self.reset_all.clicked.connect(self.resetRequested)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #D55E00; font-weight: bold")
@@ -120,6 +129,7 @@ class ControlsPanel(QWidget):
         layout.addLayout(drug_form)
         layout.addWidget(blockers)
         layout.addWidget(self.message)
+        layout.addWidget(self.reset_all, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def _connect(self) -> None:
@@ -153,7 +163,9 @@ class ControlsPanel(QWidget):
 
     # --- scenario <-> widgets -----------------------------------------------------------
     def show_scenario(self, scenario: Scenario) -> None:
-        """Set every widget from ``scenario`` without echoing changes back."""
+        """Set every widget from ``scenario`` without echoing changes back; an edit not yet
+        applied is dropped (an undo or a failed run must not be overridden 40 ms later)."""
+        self._debounce.stop()
         blockers = [QSignalBlocker(w) for w in self._widgets()]
         self.drug.setCurrentIndex(self.drug.findData(scenario.drug))
         self._fill_routes(scenario.drug, scenario.route)
@@ -199,16 +211,22 @@ class ControlsPanel(QWidget):
             dose_mg=self.dose.value(), body_weight_kg=self.weight.value(),
             infusion_min=self.infusion.value(), n_doses=self.n_doses.value(),
             dose_interval_h=self.interval.value(), stress=self.stress.value() / 100,
-            blockers=frozenset(n for n, box in self.blockers.items() if box.isChecked()),
+            blockers=self._checked_blockers(),
             horizon_h=min(max(self.horizon.value() * 24, RANGES["horizon_h"][0]),
                           RANGES["horizon_h"][1]))
 
+    def _checked_blockers(self) -> frozenset:
+        return frozenset(n for n, box in self.blockers.items() if box.isChecked())
+
     # --- reactions ------------------------------------------------------------------------
     def _on_drug(self, _index: int) -> None:
-        drug = self.drug.currentData()
-        self._fill_routes(drug, self.route.currentData())
-        self.dose.setMaximum(MAX_DOSE_MG[drug])
-        self._changed()
+        """Another drug comes with its usual route, dose and regimen (an SSRI never keeps
+        ketamine's 35 mg IV); the patient (weight, stress, blockers) stays."""
+        self._debounce.stop()
+        scenario = USUAL_REGIMENS[self.drug.currentData()].scenario(
+            self.weight.value(), self.stress.value() / 100, self._checked_blockers())
+        self.show_scenario(scenario)
+        self.scenarioEdited.emit(scenario)
 
     def _changed(self, *_):
         self._debounce.start()

@@ -121,7 +121,7 @@ class ExportDialog(QDialog):
         self.duration = QSpinBox()
         self.duration.setRange(1, 600)
         self.duration.setValue(round(CLIP_SECONDS))
-        self.duration.setSuffix(" s")
+        self.duration.setSuffix(self.tr(" s"))
         self.fps = QSpinBox()
         self.fps.setRange(1, 60)
         self.fps.setValue(CLIP_FPS)
@@ -337,5 +337,7 @@ def _holder(layout) -> QWidget:
 
 
 def _hours_text(t: float) -> str:
-    """A time the time fields read back exactly: minutes under 2 h, hours beyond."""
-    return f"{t * 60:.4g}min" if t < 2 else f"{t:.6g}h"
+    """A time the time fields read back exactly: minutes under 2 h, hours beyond, in the
+    window's unit words (``45min``, ``45分钟``; :func:`parse_time` reads both)."""
+    return (f"{t * 60:.4g}{translated('min')}" if t < 2
+            else f"{t:.6g}{translated('h')}")

@@ -47,6 +47,8 @@ SHORTCUTS = (
     ("theme", ["T"],
      QT_TRANSLATE_NOOP("", "Next theme: dark, light projector, high contrast (remembered)")),
     ("notes", ["N"], QT_TRANSLATE_NOOP("", "Speaker notes window")),
+    ("undo", ["Ctrl+Z"], QT_TRANSLATE_NOOP("", "Undo the last change of the scenario")),
+    ("redo", ["Ctrl+Shift+Z", "Ctrl+Y"], QT_TRANSLATE_NOOP("", "Redo the change undone")),
     ("open_lesson", ["Ctrl+O"], QT_TRANSLATE_NOOP("", "Open a lesson")),
     ("save_lesson", ["Ctrl+S"],
      QT_TRANSLATE_NOOP("", "Save the lesson (also from the speaker notes)")),

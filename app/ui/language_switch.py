@@ -16,6 +16,8 @@ def rebuild_in_language(window, lang: str, lesson=None, lesson_path=None) -> Non
     state = window.state
     replacement = type(window)(state.scenario, state.scene_id, state.t)
     replacement.lessons.take_over(window.lessons, lesson, lesson_path)
+    if lesson is None:  # a lesson being opened brings its own scenario, not this history
+        replacement.undo.take_over(window.undo)
     replacement.state.set_scene_order(list(replacement.lessons.lesson.scenes))
     replacement.state.set_theme(state.theme)
     replacement.restoreGeometry(window.saveGeometry())

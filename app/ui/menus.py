@@ -41,6 +41,7 @@ class WindowMenus(QObject):
         self.themes = QActionGroup(self)
         self.languages = QActionGroup(self)
         self._file_menu()
+        self._edit_menu()
         self._view_menu()
         self._help_menu()
         window.state.themeChanged.connect(self._show_theme)
@@ -65,6 +66,7 @@ class WindowMenus(QObject):
             "laser": lambda: presenter.toggle_laser() if on_stage() else None,
             "theme": prefs.toggle_theme, "notes": presenter.show_notes,
             "evidence": lambda: prefs.set_evidence(self.named["evidence"].isChecked()),
+            "undo": w.undo.stack.undo, "redo": w.undo.stack.redo,
             "open_lesson": lambda: lessons.open(),
             "save_lesson": lambda: lessons.save(ask=False),
             "save_lesson_as": lambda: lessons.save(ask=True), "edit_lesson": lessons.edit,
@@ -121,6 +123,16 @@ class WindowMenus(QObject):
         menu.addAction(self.named["export"])
         menu.addSeparator()
         self._entry(menu, "quit", _tr("&Quit"))
+
+    def _edit_menu(self) -> None:
+        undo = self.window.undo
+        menu = self.window.menuBar().addMenu(_tr("&Edit"))
+        menu.addAction(self.named["undo"])
+        menu.addAction(self.named["redo"])
+        undo.bind(self.named["undo"], self.named["redo"])
+        menu.addSeparator()
+        reset = menu.addAction(_tr("Reset All"), undo.reset_all)
+        reset.setToolTip(_tr("Back to the starting scenario (the view stays as it is)"))
 
     def _view_menu(self) -> None:
         w, prefs = self.window, self.window.preferences
@@ -192,6 +204,9 @@ _MENU_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "Open scenario…"),
     QT_TRANSLATE_NOOP("MainWindow", "Save scenario…"),
     QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    QT_TRANSLATE_NOOP("MainWindow", "Reset All"),
+    QT_TRANSLATE_NOOP("MainWindow", "Back to the starting scenario (the view stays as it is)"),
     QT_TRANSLATE_NOOP("MainWindow", "&View"),
     QT_TRANSLATE_NOOP("MainWindow", "Reduce motion"),
     QT_TRANSLATE_NOOP("MainWindow", "Still, stepped particles instead of continuous "

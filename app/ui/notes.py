@@ -28,15 +28,18 @@ from app.ui.key_guard import KeyGuard
 from app.ui.lessons import LessonController
 from app.ui.state import AppState
 from app.ui.throttle import Throttle
+from app.ui.undo import ScenarioUndo
 
 
 class SpeakerNotesWindow(QWidget):
     """Notes for the lecturer's eyes only: what is on screen, what comes next, the time."""
 
     def __init__(self, state: AppState, lessons: LessonController, actions: list[QAction],
-                 save_action: QAction, presenting_window: QWidget | None = None):
+                 save_action: QAction, undo: ScenarioUndo,
+                 presenting_window: QWidget | None = None):
         """``actions``: the main window's keys, so the clicker works from here too;
         ``save_action``: Ctrl+S saves the lesson (and these notes) from here as well;
+        ``undo``: the window's scenario history, which the controls here add to;
         ``presenting_window``: the full-screen window these notes belong to (a window
         manager keeps a window's own windows in front of it)."""
         super().__init__(presenting_window, Qt.WindowType.Window)
@@ -59,7 +62,8 @@ class SpeakerNotesWindow(QWidget):
         self.own_notes.textChanged.connect(self._keep_own_note)
         self._note_key = None
         self.controls = ControlsPanel(self.state)
-        self.controls.scenarioEdited.connect(self.state.set_scenario)
+        self.controls.scenarioEdited.connect(undo.change)
+        self.controls.resetRequested.connect(undo.reset_all)
         notes_page = QWidget()
         notes_layout = QVBoxLayout(notes_page)
         notes_layout.setContentsMargins(0, 0, 0, 0)

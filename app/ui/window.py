@@ -41,6 +41,7 @@ from app.ui.simulation import SimulationRunner
 from app.ui.state import AppState
 from app.ui.timeline import TimelineBar
 from app.ui.tour import TourGuide, window_steps
+from app.ui.undo import ScenarioUndo
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.problems = ProblemDialogs(self)
         self.state.set_theme(self.settings.theme())
         self.runner = SimulationRunner(self, self.state)
+        self.undo = ScenarioUndo(self.state, self)
         self.runner.simulate_first()
         if time_h is not None:
             self.state.set_time(time_h)
@@ -116,7 +118,8 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self.state.set_trajectory)
         self.runner.failed.connect(self._on_simulation_failed)
         self.runner.busyChanged.connect(self.state.set_busy)
-        self.controls.scenarioEdited.connect(self.state.set_scenario)
+        self.controls.scenarioEdited.connect(self.undo.change)
+        self.controls.resetRequested.connect(self.undo.reset_all)
         self.state.scenarioChanged.connect(self.runner.request)
         self.timeline.stepRequested.connect(self.navigation.step)
         self.canvas.paintFailed.connect(self._on_paint_failed)
@@ -124,7 +127,7 @@ class MainWindow(QMainWindow):
 
     def _make_notes(self) -> SpeakerNotesWindow:
         return SpeakerNotesWindow(self.state, self.lessons, self.actions(),
-                                  self.menus.save_lesson, self)
+                                  self.menus.save_lesson, self.undo, self)
 
     def _panels(self) -> list[QWidget]:
         return [self.centralWidget(), *self.docks()]
@@ -135,7 +138,7 @@ class MainWindow(QMainWindow):
 
     # --- reactions ------------------------------------------------------------------------
     def _on_simulation_failed(self, message: str) -> None:
-        self.state.revert_to_shown()
+        self.undo.simulation_failed()
         self.report_problem(self.tr("The simulation failed: {message}").format(
             message=shortened(message, 300)))
 

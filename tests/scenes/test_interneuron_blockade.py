@@ -68,7 +68,10 @@ def test_caption_names_a_blocker_that_acts_downstream(qapp, scene):
 def test_no_ketamine_means_a_single_beat_and_a_resting_caption(qapp, scene):
     run = simulate(Scenario(drug="ssri", route="oral", dose_mg=10))
     assert [beat.key for beat in scene.beats(run)] == ["dose"]
-    assert "No ketamine" in scene.caption(run, 1.0)
+    assert scene.caption(run, 1.0).startswith("Escitalopram does not block NMDA receptors: "
+                                              "the interneuron fires steadily")
+    nothing = simulate(Scenario(drug="none", dose_mg=0))
+    assert scene.caption(nothing, 1.0).startswith("No drug in the brain: the interneuron")
 
 
 def test_plugged_receptors_follow_the_block_fraction():

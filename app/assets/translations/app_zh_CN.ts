@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../story/names.py" line="+73"/>
+        <location filename="../../story/names.py" line="+100"/>
         <source>no drug sets the cascade off</source>
         <translation>没有药物来启动级联反应</translation>
     </message>
@@ -19,14 +19,55 @@
         <translation>{names}切断了信号链</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
+        <source>Esketamine in brain</source>
+        <translation>脑内艾司氯胺酮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arketamine in brain</source>
+        <translation>脑内R-氯胺酮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escitalopram in brain</source>
+        <translation>脑内艾司西酞普兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../story/scenes/interneuron_blockade.py" line="+36"/>
+        <source>No drug given</source>
+        <translation>未给药</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>esketamine</source>
+        <translation>艾司氯胺酮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arketamine</source>
+        <translation>R-氯胺酮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escitalopram</source>
+        <translation>艾司西酞普兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no drug</source>
+        <translation>无药物</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>the dose is too small to start the rebuilding</source>
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
         <location filename="../../scenes/art_stage_cards.py" line="+29"/>
         <location filename="../../story/evidence.py" line="+27"/>
-        <location filename="../../story/scenes/overview.py" line="+57"/>
+        <location filename="../../story/scenes/overview.py" line="+63"/>
         <source>AMPA receptors activated</source>
         <extracomment>(card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
@@ -226,7 +267,7 @@
         <translation>谷氨酸能末梢</translation>
     </message>
     <message>
-        <location filename="../../story/names.py" line="-52"/>
+        <location filename="../../story/names.py" line="-79"/>
         <source>Ketamine</source>
         <translation>氯胺酮</translation>
     </message>
@@ -250,6 +291,7 @@
     <message>
         <location filename="../../scenes/chrome.py" line="+45"/>
         <location filename="../../story/names.py" line="+1"/>
+        <location filename="../../story/regimens.py" line="+72"/>
         <source>No drug</source>
         <translation>无药物</translation>
     </message>
@@ -270,7 +312,7 @@
     </message>
     <message>
         <location filename="../../scenes/glutamate_burst.py" line="+72"/>
-        <location filename="../../story/names.py" line="+3"/>
+        <location filename="../../story/names.py" line="+20"/>
         <source>NBQX</source>
         <translation>NBQX</translation>
     </message>
@@ -285,7 +327,7 @@
         <translation>雷帕霉素</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>{names} acts further down the chain and leaves {what} unchanged.</source>
         <translation>{names}作用于信号链更下游，{what}不受影响。</translation>
     </message>
@@ -330,28 +372,8 @@
         <translation>摆脱抑制后，锥体细胞放电加快（{firing:.2f}倍），谷氨酸开始涌入突触。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The burst peaks: glutamate is {glu:.2f}x baseline, and AMPA receptors, which ketamine does not block, are activated {ampa:.2f}x.</source>
-        <translation>谷氨酸激增达到峰值：谷氨酸为基线的{glu:.2f}倍，氯胺酮不阻断的AMPA受体被激活至{ampa:.2f}倍。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The burst subsides as ketamine washes out and the interneurons&apos; brake returns: glutamate is down to {glu:.2f}x baseline.</source>
-        <translation>随着氯胺酮被清除、中间神经元的抑制恢复，激增逐渐消退：谷氨酸回落至基线的{glu:.2f}倍。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>So much ketamine also plugs {block:.0%} of the pyramidal cell&apos;s own NMDA receptors: it fires less, and glutamate falls.</source>
-        <translation>剂量如此之高时，氯胺酮也会阻塞锥体细胞自身{block:.0%}的NMDA受体：其放电减少，谷氨酸随之下降。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>As ketamine clears, the pyramidal cell&apos;s own receptors free up and glutamate recovers to {glu:.2f}x baseline.</source>
-        <translation>随着氯胺酮被清除，锥体细胞自身的受体重获自由，谷氨酸恢复至基线的{glu:.2f}倍。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location filename="../../story/scenes/interneuron_blockade.py" line="+29"/>
+        <location line="+24"/>
+        <location filename="../../story/scenes/interneuron_blockade.py" line="+16"/>
         <location filename="../../story/scenes/overview.py" line="-8"/>
         <source>Dose starts</source>
         <translation>开始给药</translation>
@@ -402,12 +424,32 @@
         <translation>NBQX占据了AMPA受体：无论谷氨酸如何变化，受体都保持在基线水平。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
+        <source>The burst peaks: glutamate is {glu:.2f}x baseline, and AMPA receptors, which {drug} does not block, are activated {ampa:.2f}x.</source>
+        <translation>谷氨酸激增达到峰值：谷氨酸为基线的{glu:.2f}倍，{drug}不阻断的AMPA受体被激活至{ampa:.2f}倍。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The burst subsides as {drug} washes out and the interneurons&apos; brake returns: glutamate is down to {glu:.2f}x baseline.</source>
+        <translation>随着{drug}被清除、中间神经元的抑制恢复，激增逐渐消退：谷氨酸回落至基线的{glu:.2f}倍。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>So much {drug} also plugs {block:.0%} of the pyramidal cell&apos;s own NMDA receptors: it fires less, and glutamate falls.</source>
+        <translation>剂量如此之高时，{drug}也会阻塞锥体细胞自身{block:.0%}的NMDA受体：其放电减少，谷氨酸随之下降。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>At this anaesthetic dose glutamate falls to its lowest, {glu:.2f}x baseline: there is no burst to drive the AMPA receptors.</source>
         <translation>在这一麻醉剂量下，谷氨酸降至最低，为基线的{glu:.2f}倍：没有激增来驱动AMPA受体。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+3"/>
+        <source>As {drug} clears, the pyramidal cell&apos;s own receptors free up and glutamate recovers to {glu:.2f}x baseline.</source>
+        <translation>随着{drug}被清除，锥体细胞自身的受体重获自由，谷氨酸恢复至基线的{glu:.2f}倍。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>the burst</source>
         <translation>谷氨酸激增</translation>
     </message>
@@ -424,7 +466,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../scenes/interneuron_blockade.py" line="+122"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="+123"/>
         <source>NMDA receptor</source>
         <translation>NMDA受体</translation>
     </message>
@@ -436,7 +478,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../scenes/interneuron_blockade.py" line="+1"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>GABA interneuron</source>
         <translation>GABA能中间神经元</translation>
     </message>
@@ -740,7 +782,7 @@
     <message>
         <location filename="../../model/observables.py" line="+29"/>
         <location filename="../../scenes/hit_and_run.py" line="+1"/>
-        <location filename="../../scenes/overview.py" line="+103"/>
+        <location filename="../../scenes/overview.py" line="+106"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
@@ -901,7 +943,22 @@
         <translation>低剂量氯胺酮首先阻断GABA能中间神经元上的NMDA受体</translation>
     </message>
     <message>
-        <location filename="../../story/scenes/interneuron_blockade.py" line="+5"/>
+        <location filename="../../story/scenes/interneuron_blockade.py" line="-14"/>
+        <source>Escitalopram does not block NMDA receptors</source>
+        <translation>艾司西酞普兰不阻断NMDA受体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} in the brain: {conc:.2f} µM</source>
+        <translation>脑内{drug}：{conc:.2f} µM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Block against {drug} in the brain</source>
+        <translation>阻断程度与脑内{drug}浓度</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Interneurons quieting</source>
         <translation>中间神经元渐趋沉默</translation>
     </message>
@@ -916,12 +973,32 @@
         <translation>阻断逐渐消退</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No ketamine in the brain: the interneuron fires steadily and its GABA keeps the pyramidal neuron in check.</source>
-        <translation>脑内没有氯胺酮：中间神经元稳定放电，其释放的GABA使锥体神经元处于抑制之下。</translation>
+        <location line="+23"/>
+        <source>No drug in the brain: the interneuron fires steadily and its GABA keeps the pyramidal neuron in check.</source>
+        <translation>脑内没有药物：中间神经元稳定放电，其释放的GABA使锥体神经元处于抑制之下。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Escitalopram does not block NMDA receptors: the interneuron fires steadily and its GABA keeps the pyramidal neuron in check.</source>
+        <translation>艾司西酞普兰不阻断NMDA受体：中间神经元稳定放电，其释放的GABA使锥体神经元处于抑制之下。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No {drug} in the brain: the interneuron fires steadily and its GABA keeps the pyramidal neuron in check.</source>
+        <translation>脑内没有{drug}：中间神经元稳定放电，其释放的GABA使锥体神经元处于抑制之下。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>As {drug} washes out the block wears off ({block:.0%} of receptors still plugged): the interneurons fire faster and their GABA brake returns.</source>
+        <translation>随着{drug}被清除，阻断逐渐消退（受体中有{block:.0%}仍被阻断）：中间神经元重新加快放电，其GABA抑制随之恢复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{Drug} arrives and plugs {block:.0%} of the interneurons&apos; NMDA receptors: they slow to {rate:.0%} of their usual rate and release less GABA.</source>
+        <translation>{Drug}到达，中间神经元的NMDA受体中有{block:.0%}被阻断：其放电减慢至平时的{rate:.0%}，释放的GABA减少。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>At the peak {block:.0%} of the interneurons&apos; NMDA receptors are plugged but only {pyr:.0%} of the pyramidal cell&apos;s: a low dose acts on interneurons first.</source>
         <translation>峰值时，中间神经元的NMDA受体有{block:.0%}被阻断，而锥体细胞的受体仅有{pyr:.0%}被阻断：低剂量首先作用于中间神经元。</translation>
     </message>
@@ -931,24 +1008,17 @@
         <translation>峰值时，中间神经元的NMDA受体有{block:.0%}被阻断；在这一高剂量下，锥体细胞自身的NMDA受体中有{pyr:.0%}也被阻断。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>As ketamine washes out the block wears off ({block:.0%} of receptors still plugged): the interneurons fire faster and their GABA brake returns.</source>
-        <translation>随着氯胺酮被清除，阻断逐渐消退（受体中有{block:.0%}仍被阻断）：中间神经元重新加快放电，其GABA抑制随之恢复。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ketamine arrives and plugs {block:.0%} of the interneurons&apos; NMDA receptors: they slow to {rate:.0%} of their usual rate and release less GABA.</source>
-        <translation>氯胺酮到达，中间神经元的NMDA受体中有{block:.0%}被阻断：其放电减慢至平时的{rate:.0%}，释放的GABA减少。</translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="-28"/>
         <source>this step</source>
         <translation>这一步</translation>
     </message>
     <message>
-        <location filename="../../scenes/interneuron_blockade.py" line="-123"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="-124"/>
+        <location filename="../../story/names.py" line="-46"/>
         <source>ketamine</source>
-        <extracomment>Seconds of 1x playback between one ketamine leaving a cell&apos;s channel and the next entering.</extracomment>
+        <extracomment>Seconds of 1x playback between one ketamine leaving a cell&apos;s channel and the next entering.
+----------
+The drug as a word inside a sentence (&quot;As {drug} washes out ...&quot;).</extracomment>
         <translation>氯胺酮</translation>
     </message>
     <message>
@@ -962,7 +1032,7 @@
         <translation>锥体神经元</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>NMDA plugged: {n} of {total}</source>
         <translation>NMDA受体被阻断：{n}/{total}</translation>
     </message>
@@ -985,12 +1055,7 @@
         <translation>基线的{value:.0%}</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>Ketamine in the brain: {conc:.2f} µM</source>
-        <translation>脑内氯胺酮：{conc:.2f} µM</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-9"/>
         <source>Interneurons</source>
         <translation>中间神经元</translation>
     </message>
@@ -1000,15 +1065,16 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location filename="../../story/evidence.py" line="-8"/>
-        <location filename="../../story/scenes/overview.py" line="-4"/>
+        <location filename="../../story/names.py" line="-8"/>
         <source>Ketamine in brain</source>
-        <extracomment>Each step&apos;s name (the overview&apos;s card labels: one translation each).</extracomment>
+        <extracomment>Each step&apos;s name (the overview&apos;s card labels: one translation each).
+----------
+The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: the picture names the drug the lecturer chose, never &quot;ketamine&quot; for all of them.</extracomment>
         <translation>脑内氯胺酮</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="+27"/>
         <source>Pyramidal neuron</source>
         <translation>锥体神经元</translation>
     </message>
@@ -1023,12 +1089,7 @@
         <translation>被阻断的NMDA受体</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Block against ketamine in the brain</source>
-        <translation>阻断程度与脑内氯胺酮浓度</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+69"/>
         <source>interneurons</source>
         <translation>中间神经元</translation>
     </message>
@@ -1039,7 +1100,7 @@
     </message>
     <message>
         <location filename="../../story/evidence.py" line="+1"/>
-        <location filename="../../story/scenes/overview.py" line="+2"/>
+        <location filename="../../story/scenes/overview.py" line="-2"/>
         <source>NMDA block on interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
@@ -1220,7 +1281,7 @@
         <translation>证据（{link}）：{level}（{species}）；{ref}。{note}</translation>
     </message>
     <message>
-        <location filename="../../story/names.py" line="+20"/>
+        <location filename="../../story/names.py" line="+74"/>
         <source>Rapamycin here re-enacts a rodent experiment (Li 2010). In people it did not block ketamine at 24 h and prolonged the response at 2 weeks (Abdallah 2020).</source>
         <translation>此处的雷帕霉素重现的是一项啮齿类实验（Li 2010）。在人体中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久（Abdallah 2020）。</translation>
     </message>
@@ -1269,7 +1330,12 @@
         <translation>从一剂氯胺酮到新突触与持久缓解</translation>
     </message>
     <message>
-        <location filename="../../story/scenes/overview.py" line="+25"/>
+        <location filename="../../story/scenes/overview.py" line="-34"/>
+        <source>Drug in brain</source>
+        <translation>脑内药物</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Glutamate falls instead of surging</source>
         <translation>谷氨酸不升反降</translation>
     </message>
@@ -1290,7 +1356,7 @@
         <translation>药物几近清除</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>At {clock}, </source>
         <translation>{clock}时，</translation>
     </message>
@@ -1320,7 +1386,7 @@
         <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location filename="../../scenes/overview.py" line="-112"/>
+        <location filename="../../scenes/overview.py" line="-115"/>
         <source>drug</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>药物</translation>
@@ -1346,7 +1412,7 @@
         <translation>突触与情绪</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Side effects follow the drug (gone within hours)</source>
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
@@ -1798,7 +1864,7 @@
         <translation>SSRI5-羟色胺</translation>
     </message>
     <message>
-        <location filename="../../story/regimens.py" line="+53"/>
+        <location filename="../../story/regimens.py" line="-19"/>
         <source>Ketamine 0.5 mg/kg IV over 40 min</source>
         <translation>氯胺酮0.5 mg/kg，静脉输注40分钟</translation>
     </message>
@@ -1833,7 +1899,7 @@
         <translation>麻醉剂量氯胺酮2 mg/kg，静脉推注</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="+33"/>
+        <location filename="../../ui/controls.py" line="+34"/>
         <source>AMPA-receptor antagonist: cuts the chain after the glutamate surge</source>
         <translation>AMPA受体拮抗剂：在谷氨酸激增之后切断级联</translation>
     </message>
@@ -2117,6 +2183,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Undo the last change of the scenario</source>
+        <translation>撤销对情景的上一次更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the change undone</source>
+        <translation>重做已撤销的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open a lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -2196,7 +2272,7 @@
         <translation>级联中每个环节的证据有多可靠。已确立：经反复证实，关键之处有人体证据；有证据支持：已有证据，主要来自啮齿类；有争议：结果不一致，或另一种解释同样说得通。“视图 &gt; 显示证据”（E）按此绘制总览：实线、虚线和点线箭头。</translation>
     </message>
     <message>
-        <location filename="../../story/timefmt.py" line="+37"/>
+        <location filename="../../story/timefmt.py" line="+42"/>
         <source>min</source>
         <extracomment>Unit words of readouts (``+35 min``, ``2 d``), translated like any picture text.</extracomment>
         <translation>分钟</translation>
@@ -2488,7 +2564,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls.py" line="+22"/>
+        <location filename="../../ui/controls.py" line="+23"/>
         <source>Clinical preset</source>
         <translation>临床预设方案</translation>
     </message>
@@ -2499,34 +2575,49 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Drug</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Route</source>
         <translation>给药途径</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Dose per administration</source>
         <translation>单次给药剂量</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Body weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Infusion time (IV)</source>
         <translation>输注时间（静脉）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Number of doses</source>
         <translation>给药次数</translation>
     </message>
@@ -2536,12 +2627,22 @@
         <translation>给药间隔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Simulated span</source>
         <translation>模拟时长</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source> d</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Chronic stress</source>
         <translation>慢性应激</translation>
     </message>
@@ -2551,7 +2652,17 @@
         <translation>0 = 健康，100 = 慢性应激（树突棘较少）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Reset All</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the starting scenario: ketamine 0.5 mg/kg IV, chronic stress, no blockers (undoable)</source>
+        <translation>回到初始情景：氯胺酮0.5 mg/kg静脉给药，慢性应激，无阻断剂（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem with the chosen values</source>
         <translation>所选数值有问题</translation>
     </message>
@@ -2596,17 +2707,17 @@
         <translation>阻断剂（在某一环节切断级联）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{name}: {low:g} to {high:g}{unit}</source>
         <translation>{name}：{low:g}至{high:g}{unit}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>= {value:.2g} mg/kg</source>
         <translation>= {value:.2g} mg/kg</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Not applied: {reason}</source>
         <translation>未应用：{reason}</translation>
     </message>
@@ -3565,7 +3676,12 @@
         <translation>关键时刻：每个勾选的关键时刻生成一张幻灯片</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Space frames along the scene&apos;s time axis (its log scale: the first hours do not flash by)</source>
         <translation>按场景时间轴的刻度分布各帧（对数刻度：最初几小时不会一闪而过）</translation>
     </message>
@@ -3862,12 +3978,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/lessons.py" line="+272"/>
-        <location filename="../../ui/window.py" line="+55"/>
+        <location filename="../../ui/window.py" line="+56"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="+49"/>
+        <location filename="../../ui/window.py" line="+50"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -3887,7 +4003,7 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="+186"/>
+        <location filename="../../ui/menus.py" line="+198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3897,12 +4013,12 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
@@ -3937,7 +4053,22 @@
         <translation>保存方案…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset All</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the starting scenario (the view stays as it is)</source>
+        <translation>回到初始情景（视图设置保持不变）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reduce motion</source>
         <translation>减少动态</translation>
     </message>
@@ -3987,7 +4118,7 @@
         <translation>日志文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="+31"/>
+        <location filename="../../ui/window.py" line="+32"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
     </message>
@@ -4135,6 +4266,90 @@
     </message>
 </context>
 <context>
+    <name>ScenarioUndo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="+24"/>
+        <source>drug change</source>
+        <extracomment>What a change of one field is called in the Edit menu (&quot;Undo dose change&quot;).</extracomment>
+        <translation>药物更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route change</source>
+        <translation>给药途径更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose change</source>
+        <translation>剂量更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body weight change</source>
+        <translation>体重更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infusion time change</source>
+        <translation>输注时间更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of doses change</source>
+        <translation>给药次数更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose interval change</source>
+        <translation>给药间隔更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stress change</source>
+        <translation>应激程度更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocker change</source>
+        <translation>阻断剂更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simulated span change</source>
+        <translation>模拟时长更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario change</source>
+        <translation>情景更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset All</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo {change}</source>
+        <translation>撤销{change}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo {change}</source>
+        <translation>重做{change}</translation>
+    </message>
+</context>
+<context>
     <name>SceneCanvas</name>
     <message>
         <location filename="../../ui/canvas.py" line="+43"/>
@@ -4169,7 +4384,7 @@
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../ui/notes.py" line="+44"/>
+        <location filename="../../ui/notes.py" line="+47"/>
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
@@ -4189,7 +4404,7 @@
         <translation>你对这一关键时刻的备注</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

@@ -13,28 +13,28 @@ from app.story.beats import (
     rise_time,
 )
 from app.story.catalogue import CATALOGUE
-from app.story.names import QT_TRANSLATE_NOOP, Translate, downstream_blockers_note
+from app.story.names import QT_TRANSLATE_NOOP, Translate, downstream_blockers_note, drug_word
 from app.story.windows import scene_window
 
-# what to notice at each beat (the peak's NBQX variant is in _template)
+# what to notice at each beat (the peak's NBQX variant is in _template); {drug} names it
 BEAT_SENTENCES = {
     "rising": QT_TRANSLATE_NOOP(
         "", "Freed from inhibition, the pyramidal cell fires faster ({firing:.2f}x) and "
             "glutamate starts to pour into the synapse."),
     "peak": QT_TRANSLATE_NOOP(
         "", "The burst peaks: glutamate is {glu:.2f}x baseline, and AMPA receptors, which "
-            "ketamine does not block, are activated {ampa:.2f}x."),
+            "{drug} does not block, are activated {ampa:.2f}x."),
     "subsides": QT_TRANSLATE_NOOP(
-        "", "The burst subsides as ketamine washes out and the interneurons' brake returns: "
+        "", "The burst subsides as {drug} washes out and the interneurons' brake returns: "
             "glutamate is down to {glu:.2f}x baseline."),
     "falling": QT_TRANSLATE_NOOP(
-        "", "So much ketamine also plugs {block:.0%} of the pyramidal cell's own NMDA "
+        "", "So much {drug} also plugs {block:.0%} of the pyramidal cell's own NMDA "
             "receptors: it fires less, and glutamate falls."),
     "lowest": QT_TRANSLATE_NOOP(
         "", "At this anaesthetic dose glutamate falls to its lowest, {glu:.2f}x baseline: "
             "there is no burst to drive the AMPA receptors."),
     "recovers": QT_TRANSLATE_NOOP(
-        "", "As ketamine clears, the pyramidal cell's own receptors free up and glutamate "
+        "", "As {drug} clears, the pyramidal cell's own receptors free up and glutamate "
             "recovers to {glu:.2f}x baseline."),
 }
 
@@ -80,7 +80,7 @@ def caption(trajectory: Trajectory, t: float, tr: Translate) -> str:
     else:
         text = _template(key, nbqx, tr).format(
             firing=firing, glu=glutamate, ampa=values["ampa_activation"],
-            block=values["nmda_block_pyramidal"])
+            block=values["nmda_block_pyramidal"], drug=drug_word(trajectory.scenario.drug, tr))
     if nbqx and key != "peak":  # the peak's own sentence names NBQX
         text += " " + tr("NBQX occupies the AMPA receptors: they stay at baseline whatever "
                          "glutamate does.")

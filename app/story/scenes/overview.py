@@ -14,7 +14,13 @@ from app.story.beats import (
     ordered_unique,
     peak_time,
 )
-from app.story.names import QT_TRANSLATE_NOOP, Translate, blocker_names, sentence_start
+from app.story.names import (
+    QT_TRANSLATE_NOOP,
+    Translate,
+    blocker_names,
+    in_brain_label,
+    sentence_start,
+)
 from app.story.timefmt import format_clock
 
 
@@ -40,7 +46,7 @@ def _ratio(name):
 
 
 NODES = (
-    Node("brain_uM", QT_TRANSLATE_NOOP("", "Ketamine in brain"), "ketamine",  # follows plasma
+    Node("brain_uM", QT_TRANSLATE_NOOP("", "Drug in brain"), "ketamine",  # follows plasma
          lambda v, s0: v["brain_uM"] / 1.0, lambda v, s0, tr: f"{v['brain_uM']:.2f} µM"),
     Node("nmda_block_interneuron", QT_TRANSLATE_NOOP("", "NMDA block on interneurons"), "nmda",
          lambda v, s0: v["nmda_block_interneuron"],
@@ -114,16 +120,23 @@ def beats(trajectory: Trajectory, window: tuple[float, float], tr: Translate) ->
     return ordered_unique(found)
 
 
+def node_label(node: Node, drug: str, tr: Translate) -> str:
+    """The link's name, translated; the first link names the chosen drug
+    (``Esketamine in brain``)."""
+    return in_brain_label(drug, tr) if node.observable == "brain_uM" else tr(node.label)
+
+
 def caption(trajectory: Trajectory, t: float, tr: Translate) -> str:
     """The links most active at ``t`` with their readings, and where a blocker cuts."""
     values = trajectory.at(t)
     s0 = baseline_spine_density(trajectory.scenario.stress)
+    drug = trajectory.scenario.drug
     levels = [(node.level(values, s0), node) for node in NODES]
     head = tr("At {clock}, ").format(clock=format_clock(t, tr))
     if not any(level > ACTIVE for level, _ in levels):
         return head + tr("the chain is at rest: nothing has been set in motion yet, or "
                          "everything has settled back.")
-    lit = tr("; ").join(tr("{link} ({reading})").format(link=tr(node.label),
+    lit = tr("; ").join(tr("{link} ({reading})").format(link=node_label(node, drug, tr),
                                                         reading=node.reading(values, s0, tr))
                         for node in links_that_matter(levels))
     blockers = trajectory.scenario.blockers
