@@ -17,7 +17,7 @@ from app.excerpt import shortened
 from app.i18n import current_language
 from app.model import Scenario
 from app.scenes import SCENES
-from app.scenes.settings import RenderSettings
+from app.scenes.settings import SCREEN_MIN_TEXT_PX, RenderSettings
 from app.ui import screen_fit
 from app.ui.accessibility import ViewPreferences
 from app.ui.canvas import SceneCanvas
@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
 
     # --- construction -----------------------------------------------------------------
     def _build_central(self) -> None:
-        self.canvas = SceneCanvas(self.state, RenderSettings(lang=current_language()))
+        self.canvas = SceneCanvas(self.state, RenderSettings(lang=current_language(),
+                                                            min_text_px=SCREEN_MIN_TEXT_PX))
         self.timeline = TimelineBar(self.state)
         central = QWidget()
         layout = QVBoxLayout(central)
