@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from app.story.catalogue import THEME_NAMES
 from app.ui.canvas import SceneCanvas
-from app.ui.screen_fit import RefitWhenFramed, fit_to_screen, place_first_window
+from app.ui.screen_fit import RefitWhenFramed, place_first_window, restore_geometry
 from app.ui.settings import MAX_ZOOM, MIN_ZOOM, Settings, layout_key
 from app.ui.state import AppState
 
@@ -43,10 +43,9 @@ class ViewPreferences(QObject):
         frame (bytes Qt cannot read are forgotten, not kept for next time)."""
         place_first_window(window)
         geometry, layout = self.settings.geometry(), self.settings.layout(compact)
-        restored = geometry is not None and window.restoreGeometry(geometry)
+        restored = geometry is not None and restore_geometry(window, geometry)
         if geometry is not None and not restored:
             self.settings.forget("geometry")
-        fit_to_screen(window)
         RefitWhenFramed(window, first=not restored)
         if layout is not None and not window.restoreState(layout):
             self.settings.forget(layout_key(compact))

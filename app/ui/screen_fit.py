@@ -8,7 +8,16 @@ when the real frame is known (:class:`RefitWhenFramed`).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize
+from PySide6.QtCore import (
+    QByteArray,
+    QDataStream,
+    QEvent,
+    QMargins,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +27,7 @@ FIRST_SIZE = QSize(1600, 900)
 ASSUMED_FRAME = QMargins(8, 40, 8, 8)
 # Below this available size the window takes the laptop layout (one tabbed side panel).
 COMPACT_BELOW = QSize(1500, 860)
+SAVED_GEOMETRY_MAGIC = 0x1D9D0CB  # QWidget::saveGeometry's first four bytes
 
 
 def available_geometry(window: QWidget) -> QRect | None:
@@ -60,6 +70,35 @@ def first_geometry(available: QRect, frame: QMargins) -> QRect:
     wanted = QRect(QPoint(0, 0), size)
     wanted.moveCenter(room.center())
     return fitted_geometry(available, frame, wanted)
+
+
+def restore_geometry(window: QWidget, data: QByteArray) -> bool:
+    """Give ``window`` the geometry ``data`` saved (``QWidget.saveGeometry``), fitted to its
+    screen with its frame; False if ``data`` holds none. Qt refuses a geometry saved on a
+    larger screen; its size and place are still the best start, so they are read here."""
+    if not window.restoreGeometry(data):
+        saved = saved_normal_geometry(data)
+        if saved is None:
+            return False
+        window.setGeometry(saved)
+    fit_to_screen(window)
+    return True
+
+
+def saved_normal_geometry(data: QByteArray) -> QRect | None:
+    """The normal (not maximized) geometry in bytes ``QWidget.saveGeometry`` wrote (format
+    2 or 3: magic, version, frame rectangle, normal rectangle...), or None."""
+    stream = QDataStream(QByteArray(data))
+    stream.setVersion(QDataStream.Version.Qt_4_0)
+    magic, major = stream.readUInt32(), stream.readUInt16()
+    stream.readUInt16()
+    frame, normal = QRect(), QRect()
+    stream >> frame
+    stream >> normal
+    if (stream.status() != QDataStream.Status.Ok or magic != SAVED_GEOMETRY_MAGIC
+            or major not in (2, 3) or normal.width() < 100 or normal.height() < 100):
+        return None
+    return normal
 
 
 def is_compact(available: QRect | None) -> bool:

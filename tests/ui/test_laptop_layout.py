@@ -2,13 +2,19 @@
 first with the panels in one tabbed column, nothing scrolls sideways, no text is tiny,
 larger text is not clipped, and F11 shows the picture alone."""
 import pytest
-from PySide6.QtCore import QMargins, QRect, QSettings, Qt
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, Qt
 from PySide6.QtGui import QFontInfo, QTextFormat
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.i18n import install_language
 from app.ui import screen_fit
-from app.ui.screen_fit import ASSUMED_FRAME, first_geometry, fitted_geometry
+from app.ui.screen_fit import (
+    ASSUMED_FRAME,
+    first_geometry,
+    fitted_geometry,
+    restore_geometry,
+    saved_normal_geometry,
+)
 from app.ui.window import MainWindow
 
 LAPTOP = QRect(0, 0, 1366, 768)
@@ -85,6 +91,30 @@ def test_a_geometry_remembered_on_a_large_screen_is_fitted_to_the_laptop(qtbot, 
         assert LAPTOP.contains(window.frameGeometry())
     finally:
         window.close()
+
+
+def test_the_size_and_place_of_a_saved_geometry_are_read_back(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(QRect(160, 98, 1600, 900))
+    data = window.saveGeometry()
+    assert saved_normal_geometry(data) == QRect(160, 98, 1600, 900)
+    for broken in (QByteArray(b"garbage"), data.left(12), QByteArray()):
+        assert saved_normal_geometry(broken) is None
+
+
+def test_a_geometry_qt_refuses_on_a_smaller_screen_is_still_fitted(qtbot, monkeypatch):
+    """Qt's restoreGeometry refuses a geometry saved on a larger screen (seen on X11)."""
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda window: LAPTOP)
+    saved = QWidget()
+    qtbot.addWidget(saved)
+    saved.setGeometry(QRect(160, 98, 1600, 900))
+    window = QWidget()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "restoreGeometry", lambda data: False)
+    assert restore_geometry(window, saved.saveGeometry())
+    assert LAPTOP.contains(framed(window.geometry(), ASSUMED_FRAME))
+    assert not restore_geometry(window, QByteArray(b"garbage"))
 
 
 def test_the_laptop_shows_the_picture_first_with_the_panels_in_one_tabbed_column(laptop):
