@@ -10,6 +10,7 @@ enough to fit its box in every theme.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -31,6 +32,7 @@ from app.scenes.primitives import (
     ALIGN_RIGHT,
     arrow,
     draw_text,
+    fits_box,
     font,
     glow,
     soft_shadow,
@@ -58,7 +60,11 @@ def wrapped_size(ctx: RenderContext, text: str, rect: QRectF, size: float,
 
 def draw_fit(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF, size: float = 20,
              color=None, bold: bool = False, align=ALIGN_LEFT, wrap: bool = False) -> None:
-    """``draw_text`` whose type shrinks, if needed, so the text always fits its box."""
+    """``draw_text`` whose type shrinks, if needed, so the text always fits its box. The
+    smallest readable size of a small picture (``ctx.min_font``) holds where the box takes
+    the text at it; a box too small for that keeps its text inside, smaller."""
+    if ctx.min_font and not fits_box(ctx, text, rect, size, bold, wrap):
+        ctx = replace(ctx, min_font=0.0)
     fitted = (wrapped_size(ctx, text, rect, size, bold) if wrap
               else fitted_size(ctx, text, size, rect.width(), bold, floor=0.0, margin=0.97))
     draw_text(painter, ctx, text, rect, fitted, color, bold, align, wrap)

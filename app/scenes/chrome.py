@@ -1,8 +1,10 @@
 """The frame around every scene: numbered title, clock, scenario summary, legend row."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from app.model import Scenario, Trajectory
 from app.scenes.base import (
@@ -19,6 +21,7 @@ from app.scenes.primitives import (
     ALIGN_LEFT,
     ALIGN_RIGHT,
     draw_text,
+    font,
     glow_dot,
     text_width,
 )
@@ -85,10 +88,12 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
     painter.drawEllipse(badge)
     draw_text(painter, ctx, str(badge_number(scene, ctx)), badge, 30, "#ffffff", True, ALIGN_CENTER)
     title, subtitle = tr(scene.title), tr(scene.subtitle)
-    draw_text(painter, ctx, title, QRectF(112, 22, TITLE_WIDTH, 44),
-              fitted_size(ctx, title, 36, TITLE_WIDTH, True), "ink", True)
-    draw_text(painter, ctx, subtitle, QRectF(112, 66, TITLE_WIDTH, 32),
-              fitted_size(ctx, subtitle, 20, TITLE_WIDTH), "muted")
+    title_size = fitted_size(ctx, title, 36, TITLE_WIDTH, True)
+    subtitle_size = fitted_size(ctx, subtitle, 20, TITLE_WIDTH)
+    draw_text(painter, ctx, title, QRectF(112, 22, TITLE_WIDTH, 44), title_size, "ink", True)
+    lower = _grown_half_height(ctx, title_size, True) + _grown_half_height(ctx, subtitle_size)
+    draw_text(painter, ctx, subtitle, QRectF(112, 66 + lower, TITLE_WIDTH, 32), subtitle_size,
+              "muted")
     draw_text(painter, ctx, scenario_summary(scenario, tr), QRectF(CANVAS_W - 840, 66, 800, 30), 19,
               "muted", False, ALIGN_RIGHT)
     blockers = sorted(scenario.blockers)
@@ -97,8 +102,18 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
         text = tr("blocked: {names}").format(names=names)
         draw_text(painter, ctx, text, QRectF(CANVAS_W - 840, 92, 800, 26), 18, "vermillion", True,
                   ALIGN_RIGHT)
+    subtitle_bottom = 66 + lower + 16 + QFontMetricsF(font(ctx, subtitle_size)).height() / 2
+    rule = min(118.0, max(112.0, subtitle_bottom + 2))  # inside the 120 units of the layer
     painter.setPen(QPen(theme.color("muted", 0.25), 1.5))
-    painter.drawLine(QPointF(40, 112), QPointF(CANVAS_W - 40, 112))
+    painter.drawLine(QPointF(40, rule), QPointF(CANVAS_W - 40, rule))
+
+
+def _grown_half_height(ctx: RenderContext, size: float, bold: bool = False) -> float:
+    """How much half a line of ``size`` grew with larger text (or the smallest readable
+    size): the subtitle moves down by the title's and its own growth, so they never touch."""
+    designed = replace(ctx, text_zoom=1.0, min_font=0.0)
+    return max(0.0, (QFontMetricsF(font(ctx, size, bold)).height()
+                     - QFontMetricsF(font(designed, size, bold)).height()) / 2)
 
 
 def paint_legend(painter: QPainter, items: list[LegendItem], ctx: RenderContext) -> None:

@@ -40,7 +40,8 @@ def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: floa
                                | QPainter.RenderHint.TextAntialiasing
                                | QPainter.RenderHint.SmoothPixmapTransform)
         scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
-        ctx = RenderContext.of(settings, scale * _extra_device_scale(painter), prepared, layers)
+        ctx = RenderContext.of(settings, scale * _extra_device_scale(painter), prepared, layers,
+                               view_scale=scale)
         if not settings.transparent:
             _paint_background(painter, target, ctx.theme)
         painter.translate(target.x() + (target.width() - CANVAS_W * scale) / 2,

@@ -36,9 +36,15 @@ ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 # --- type ---------------------------------------------------------------------------------
 def font(ctx: RenderContext, size: float, bold: bool = False) -> QFont:
-    """The theme's font at ``size`` logical pixels."""
+    """The theme's font at ``size`` logical pixels (never under the context's smallest)."""
     return _font(ctx.theme.font_family, ctx.theme.font_fallbacks,
-                 max(1, int(round(size * ctx.theme.text_scale * ctx.text_zoom))), bold)
+                 max(1, int(round(text_px(ctx, size)))), bold)
+
+
+def text_px(ctx: RenderContext, size: float) -> float:
+    """The size text of ``size`` is drawn at, in logical pixels: scaled by the theme and
+    the text zoom, and at least the context's smallest font (the window on a small screen)."""
+    return max(size * ctx.theme.text_scale * ctx.text_zoom, math.ceil(ctx.min_font))
 
 
 @lru_cache(maxsize=128)
@@ -54,6 +60,18 @@ def _font(family: str, fallbacks: tuple, pixel_size: int, bold: bool) -> QFont:
 def text_width(ctx: RenderContext, text: str, size: float, bold: bool = False) -> float:
     """Width of ``text`` in logical pixels."""
     return QFontMetricsF(font(ctx, size, bold)).horizontalAdvance(text)
+
+
+def fits_box(ctx: RenderContext, text: str, rect: QRectF, size: float, bold: bool = False,
+             wrap: bool = False) -> bool:
+    """Whether ``text`` at ``size`` fits ``rect``'s width on one line (or, with ``wrap``,
+    its height when wrapped to its width)."""
+    metrics = QFontMetricsF(font(ctx, size, bold))
+    if not wrap:
+        return metrics.horizontalAdvance(text) <= rect.width()
+    box = metrics.boundingRect(QRectF(0, 0, rect.width(), 1e4), int(Qt.TextFlag.TextWordWrap),
+                               text)
+    return box.height() <= rect.height()
 
 
 def draw_text(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF,
@@ -72,7 +90,7 @@ def draw_label(painter: QPainter, ctx: RenderContext, text: str, anchor: QPointF
                backdrop: bool = True) -> QRectF:
     """A short label centred (or ``left``/``right`` of) ``anchor`` on a soft backdrop."""
     width = text_width(ctx, text, size, bold) + 16
-    height = size * ctx.theme.text_scale * ctx.text_zoom * 1.5
+    height = text_px(ctx, size) * 1.5
     left = {"center": anchor.x() - width / 2, "left": anchor.x(),
             "right": anchor.x() - width}[align]
     rect = QRectF(left, anchor.y() - height / 2, width, height)

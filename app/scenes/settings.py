@@ -10,6 +10,7 @@ runs computed before painting); nothing given to a paint is changed by it.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -24,6 +25,9 @@ from app.scenes.theme import Theme, theme_named
 from app.story.catalogue import EXPORT_SIZE
 
 _NOTHING_PREPARED: Mapping[str, object] = MappingProxyType({})
+#: The smallest text the window's picture shows, in screen pixels: a picture made for a
+#: projector, drawn on a laptop at 1030 px wide, had labels of 6 to 10 px.
+SCREEN_MIN_TEXT_PX = 11.0
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,9 @@ class RenderSettings:
     ``size`` is the image size of an export (the canvas paints at its own size);
     ``transparent`` leaves the background out (PNG and SVG exports). ``badge`` is the
     number in the title's badge: the scene's step in the lesson shown (None: the scene's
-    own number), so the picture never disagrees with the lesson's numbering.
+    own number), so the picture never disagrees with the lesson's numbering. ``min_text_px``:
+    no text smaller than this many pixels of the target (the canvas; exports draw every size
+    as designed, 0).
     """
 
     theme: str = "dark"
@@ -44,6 +50,7 @@ class RenderSettings:
     text_zoom: float = 1.0
     size: tuple[int, int] = EXPORT_SIZE
     transparent: bool = False
+    min_text_px: float = 0.0
     badge: int | None = None  # the scene's step in a lesson; None: its own number
 
     def changed(self, **changes) -> RenderSettings:
@@ -59,7 +66,7 @@ class RasterLayers:
         """The cached image of one static layer for ``ctx``'s theme, language and scale."""
         scale = round(ctx.device_scale, 3)
         cache_key = (owner, key, size.width(), size.height(), ctx.theme.name, ctx.lang, scale,
-                     ctx.text_zoom)
+                     ctx.text_zoom, ctx.min_font)
         return LAYERS.get(cache_key, lambda: _draw_layer(size, scale, draw))
 
 
@@ -70,7 +77,8 @@ RASTER_LAYERS = RasterLayers()
 class RenderContext:
     """What a paint call may know besides the trajectory: theme, language (and its
     translator, :attr:`tr`), device scale, reduce motion, text zoom, whether the evidence
-    behind each link is drawn, and the data prepared for the scene before painting."""
+    behind each link is drawn, the data prepared for the scene before painting, and the
+    smallest font size in picture units (:attr:`min_font`, 0: none)."""
 
     theme: Theme
     lang: str = "en"
@@ -80,16 +88,20 @@ class RenderContext:
     evidence: bool = False
     prepared: Mapping[str, object] = field(default_factory=lambda: _NOTHING_PREPARED)
     layers: RasterLayers = field(default=RASTER_LAYERS, repr=False)
+    min_font: float = 0.0
     badge: int | None = None  # the number in the title's badge (None: the scene's own)
 
     @classmethod
     def of(cls, settings: RenderSettings, device_scale: float = 1.0,
            prepared: Mapping[str, object] = _NOTHING_PREPARED,
-           layers: RasterLayers = RASTER_LAYERS) -> RenderContext:
-        """The context of one paint with ``settings`` at ``device_scale`` pixels per unit."""
+           layers: RasterLayers = RASTER_LAYERS, view_scale: float = 1.0) -> RenderContext:
+        """The context of one paint with ``settings`` at ``device_scale`` pixels per unit,
+        shown at ``view_scale`` screen pixels per unit (the device scale without the
+        screen's pixel ratio)."""
         return cls(theme_named(settings.theme), settings.lang, device_scale,
                    settings.reduce_motion, settings.text_zoom, settings.evidence, prepared,
-                   layers, settings.badge)
+                   layers, badge=settings.badge,
+                   min_font=smallest_font(settings.min_text_px, view_scale))
 
     @property
     def tr(self) -> Callable[[str], str]:
@@ -105,6 +117,14 @@ class RenderContext:
         top-left; the image has device resolution so it stays crisp at any size.
         """
         return self.layers.layer(self, owner, key, size, draw)
+
+
+def smallest_font(min_text_px: float, view_scale: float) -> float:
+    """The font size in picture units that shows ``min_text_px`` pixels at ``view_scale``
+    pixels per unit, rounded to a quarter so that caches keyed on it stay few."""
+    if min_text_px <= 0 or view_scale <= 0:
+        return 0.0
+    return math.ceil(min_text_px / view_scale * 4) / 4
 
 
 def _draw_layer(size: QRectF, scale: float, draw) -> QImage:

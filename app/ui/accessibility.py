@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QMainWindow
 
 from app.story.catalogue import THEME_NAMES
 from app.ui.canvas import SceneCanvas
-from app.ui.settings import MAX_ZOOM, MIN_ZOOM, Settings
+from app.ui.screen_fit import RefitWhenFramed, place_first_window, restore_geometry
+from app.ui.settings import MAX_ZOOM, MIN_ZOOM, Settings, layout_key
 from app.ui.state import AppState
 
 
@@ -36,20 +37,23 @@ class ViewPreferences(QObject):
         if zoom != 1.0:
             self.apply_text_zoom(zoom)
 
-    def restore_layout(self, window: QMainWindow) -> None:
-        """Fit ``window`` to its screen, then give it its size and panel layout as last time
-        (bytes Qt cannot read are forgotten, not kept for next time)."""
-        fit_to_screen(window)
-        geometry, layout = self.settings.geometry(), self.settings.layout()
-        if geometry is not None and not window.restoreGeometry(geometry):
+    def restore_layout(self, window: QMainWindow, compact: bool) -> None:
+        """Place ``window`` on its screen, then give it its size and the panel layout of
+        its kind (``compact``: a laptop's) as last time, fitted to the screen with its
+        frame (bytes Qt cannot read are forgotten, not kept for next time)."""
+        place_first_window(window)
+        geometry, layout = self.settings.geometry(), self.settings.layout(compact)
+        restored = geometry is not None and restore_geometry(window, geometry)
+        if geometry is not None and not restored:
             self.settings.forget("geometry")
+        RefitWhenFramed(window, first=not restored)
         if layout is not None and not window.restoreState(layout):
-            self.settings.forget("layout")
+            self.settings.forget(layout_key(compact))
 
-    def remember_layout(self, window: QMainWindow) -> None:
-        """Keep ``window``'s size and panel layout for the next start."""
+    def remember_layout(self, window: QMainWindow, compact: bool) -> None:
+        """Keep ``window``'s size and the panel layout of its kind for the next start."""
         self.settings.setValue("geometry", window.saveGeometry())
-        self.settings.setValue("layout", window.saveState())
+        self.settings.setValue(layout_key(compact), window.saveState())
 
     @property
     def reduce_motion(self) -> bool:
@@ -96,13 +100,3 @@ class ViewPreferences(QObject):
     def _remember_theme(self, theme: str) -> None:
         self.settings.setValue("theme", theme)
 
-
-def fit_to_screen(window: QWidget) -> None:
-    """1600x900, or the whole available screen when it is smaller (a 1366x768 laptop)."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    available = screen.availableGeometry() if screen else None
-    if available is None or available.width() < 200:
-        window.resize(1600, 900)
-        return
-    window.resize(min(1600, available.width()), min(900, available.height()))
-    window.move(available.topLeft())

@@ -45,7 +45,7 @@ class CaptionPanel(QTextBrowser):
                              f"({format_clock(reached.t)})</p>")
             caption = html.escape(caption_text(scene, trajectory, t))
             parts.append(f"<p style='font-size:large'>{caption}</p>")
-            parts += [f"<p><small>{html.escape(line)}</small></p>" for line in beat_evidence_lines(
+            parts += [f"<p>{html.escape(line)}</p>" for line in beat_evidence_lines(
                 scene.id, reached.key if reached is not None else None, trajectory.scenario,
                 translator())]
             if upcoming is not None:

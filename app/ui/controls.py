@@ -39,6 +39,9 @@ BLOCKER_TIPS = {
 }
 
 
+COMBO_MIN_CHARACTERS = 12  # a preset's long name is elided rather than widen the panel
+
+
 class ControlsPanel(QWidget):
     """Edits the scenario; emits :attr:`scenarioEdited` with a valid scenario after a change."""
 
@@ -104,6 +107,8 @@ class ControlsPanel(QWidget):
         self._connect()
 
     def _lay_out(self) -> None:
+        """One column that narrows to its dock: a label goes above its field when the two
+        do not fit side by side, and no field asks for the width of its longest text."""
         dose_row = QHBoxLayout()
         dose_row.addWidget(self.dose, 1)
         dose_row.addWidget(self.per_kg)
@@ -111,6 +116,12 @@ class ControlsPanel(QWidget):
         stress_row.addWidget(self.stress, 1)
         stress_row.addWidget(self.stress_value)
         drug_form = QFormLayout()
+        drug_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        drug_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for combo in (self.preset, self.drug, self.route):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(COMBO_MIN_CHARACTERS)
         drug_form.addRow(self.tr("Preset"), self.preset)
         drug_form.addRow(self.tr("Drug"), self.drug)
         drug_form.addRow(self.tr("Route"), self.route)
@@ -121,8 +132,11 @@ class ControlsPanel(QWidget):
         drug_form.addRow(self.tr("Every"), self.interval)
         drug_form.addRow(self.tr("Simulate"), self.horizon)
         drug_form.addRow(self.tr("Stress"), stress_row)
-        blockers = QGroupBox(self.tr("Blockers (cut the chain at one link)"))
+        blockers = QGroupBox()  # the title is a label that wraps: a group box title cannot
         blocker_layout = QVBoxLayout(blockers)
+        blockers_title = QLabel(self.tr("Blockers (cut the chain at one link)"))
+        blockers_title.setWordWrap(True)
+        blocker_layout.addWidget(blockers_title)
         for box in self.blockers.values():
             blocker_layout.addWidget(box)
         layout = QVBoxLayout(self)

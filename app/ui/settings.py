@@ -51,9 +51,10 @@ class Settings(QSettings):
         """The window's saved geometry (None at first); check what restoring it says."""
         return self._checked("geometry", None, _is_bytes)
 
-    def layout(self) -> QByteArray | None:
-        """The docks' saved arrangement (None at first); check what restoring it says."""
-        return self._checked("layout", None, _is_bytes)
+    def layout(self, compact: bool = False) -> QByteArray | None:
+        """The docks' saved arrangement (None at first) in the wide or the ``compact``
+        (laptop) layout, each kept apart; check what restoring it says."""
+        return self._checked(layout_key(compact), None, _is_bytes)
 
     def recent_lessons(self) -> list[str]:
         """Recently used lesson paths, newest first (whether they exist is not checked)."""
@@ -86,6 +87,12 @@ class Settings(QSettings):
         else:
             self.setValue(key, default)
         return default
+
+
+def layout_key(compact: bool) -> str:
+    """The settings key of the wide or the compact (laptop) panel layout: a layout made
+    on a large screen would put the laptop's panels back beside each other."""
+    return "compact_layout" if compact else "layout"
 
 
 def _hashable(value) -> bool:

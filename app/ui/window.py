@@ -17,13 +17,15 @@ from app.excerpt import shortened
 from app.i18n import current_language
 from app.model import Scenario
 from app.scenes import SCENES
-from app.scenes.settings import RenderSettings
+from app.scenes.settings import SCREEN_MIN_TEXT_PX, RenderSettings
+from app.ui import screen_fit
 from app.ui.accessibility import ViewPreferences
 from app.ui.canvas import SceneCanvas
 from app.ui.captions import CaptionPanel
 from app.ui.controls import ControlsPanel
-from app.ui.docks import add_dock
+from app.ui.docks import add_dock, arrange_compact, arrange_wide
 from app.ui.export_job import ExportQueue
+from app.ui.full_screen import FullScreenView, HandOverStage
 from app.ui.help import HelpDialogs
 from app.ui.language_switch import rebuild_in_language
 from app.ui.lessons import LessonController
@@ -74,7 +76,9 @@ class MainWindow(QMainWindow):
         self.preferences = ViewPreferences(self.state, self.canvas, self.settings, self._panels,
                                            self)
         self.preferences.restore(self.font())
-        stage = WindowStage(self, [self.menuBar(), self.timeline], self.docks, self.canvas)
+        self.full_screen = FullScreenView(self, self.docks)
+        stage = HandOverStage(WindowStage(self, [self.menuBar(), self.timeline], self.docks,
+                                          self.canvas), self.full_screen)
         self.presenter = PresenterMode(stage, self.canvas, self.state, self._make_notes, self)
         self.lessons = LessonController(self.state, self.navigation, self, self)
         self.scenario_files = ScenarioFiles(self, self.state)
@@ -83,11 +87,12 @@ class MainWindow(QMainWindow):
                               self.settings.remember_tour_seen)
         self.menus = WindowMenus(self)
         self._connect()
-        self.preferences.restore_layout(self)
+        self.preferences.restore_layout(self, self.compact)
 
     # --- construction -----------------------------------------------------------------
     def _build_central(self) -> None:
-        self.canvas = SceneCanvas(self.state, RenderSettings(lang=current_language()))
+        self.canvas = SceneCanvas(self.state, RenderSettings(lang=current_language(),
+                                                            min_text_px=SCREEN_MIN_TEXT_PX))
         self.timeline = TimelineBar(self.state)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -103,16 +108,15 @@ class MainWindow(QMainWindow):
         self.captions = CaptionPanel(self.state)
         self.plots = PlotsPanel(self.state)
         self.controls = ControlsPanel(self.state)
+        self.compact = screen_fit.is_compact(screen_fit.available_geometry(self))
         self.scenes_dock = add_dock(self, self.tr("Scenes"), self.navigator, left, "scenes")
         self.caption_dock = add_dock(self, self.tr("Explanation"), self.captions, right,
                                      "explanation")
         self.plots_dock = add_dock(self, self.tr("Plots"), self.plots, right, "plots")
         self.controls_dock = add_dock(self, self.tr("Dose, drug and blockers"), self.controls,
                                       right, "controls", scroll=True)
-        self.tabifyDockWidget(self.plots_dock, self.controls_dock)
-        self.plots_dock.raise_()
-        self.resizeDocks([self.scenes_dock], [210], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.caption_dock], [380], Qt.Orientation.Horizontal)
+        arrange = arrange_compact if self.compact else arrange_wide
+        arrange(self, *self.docks())
 
     def _connect(self) -> None:
         self.runner.finished.connect(self.state.set_trajectory)
@@ -153,15 +157,15 @@ class MainWindow(QMainWindow):
             self.firstFramePainted.emit()
 
     def toggle_full_screen(self) -> None:
-        """F11 or F: full screen on or off."""
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        """F11 or F: the picture and timeline full screen, or back to the panels."""
+        self.full_screen.toggle()
 
     def leave_full_screen(self) -> None:
         """Esc: stop presenting, or back to a normal window."""
         if self.presenter.active:
             self.presenter.leave()
-        elif self.isFullScreen():
-            self.showNormal()
+        else:
+            self.full_screen.leave()
 
     # --- language, closing, problems -----------------------------------------------
     def current_language(self) -> str:
@@ -189,8 +193,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.finish_background_work()
-        if not self.presenter.active:
-            self.preferences.remember_layout(self)
+        if not (self.presenter.active or self.full_screen.active):
+            self.preferences.remember_layout(self, self.compact)
         self.presenter.close_notes()
         REPEATS.flush()
         super().closeEvent(event)

@@ -6,15 +6,16 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings
 
 from app.story.catalogue import THEME_NAMES
+from app.ui import screen_fit
 from app.ui.settings import MAX_ZOOM, MIN_ZOOM, Settings
 from app.ui.startup import chosen_language
 from app.ui.window import MainWindow
 
 KEYS = ("theme", "language", "reduce_motion", "text_zoom", "geometry", "layout",
-        "recent_lessons")
+        "compact_layout", "recent_lessons")
 
 
 def write_settings_file(*lines: str) -> None:
@@ -54,8 +55,10 @@ def in_file(key: str) -> str | None:
     ("text_zoom=9", "text_zoom", "1"),
     ("geometry=garbage", "geometry", None),
     ("geometry=@ByteArray(not a geometry)", "geometry", None),
-    ("layout=1, 2, 3", "layout", None),
-    ("layout=@ByteArray(xyz)", "layout", None),
+    # the tests' screen (offscreen, 800x600) is a small one: the window takes the laptop
+    # layout and reads its key; the wide layout's key is read alike (below)
+    ("compact_layout=1, 2, 3", "compact_layout", None),
+    ("compact_layout=@ByteArray(xyz)", "compact_layout", None),
     ("recent_lessons=@ByteArray(abc)", "recent_lessons", None),
     ("language=en, zh_CN", "language", None),
     ("language=klingon", "language", None),
@@ -73,6 +76,16 @@ def test_a_bad_stored_value_falls_back_and_is_rewritten(qtbot, line, key, rewrit
     assert window.lessons.recent() == []
     window.settings.sync()
     assert in_file(key) == rewritten
+    window.close()
+
+
+@pytest.mark.parametrize("line", ["layout=1, 2, 3", "layout=@ByteArray(xyz)"])
+def test_a_bad_wide_layout_is_dropped_on_a_large_screen(qtbot, monkeypatch, line):
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda window: QRect(0, 0, 1920, 1040))
+    write_settings_file(line)
+    window = start_window(qtbot)
+    assert not window.compact and window.isVisible()
+    assert in_file("layout") is None
     window.close()
 
 

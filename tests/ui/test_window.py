@@ -76,7 +76,8 @@ def test_canvas_after_scrubbing_back_equals_a_direct_render(window):
     again = canvas_image(window)
     assert again == first
     size = (first.width(), first.height())
-    direct = render_frame("overview", window.state.trajectory, 1.0, size)
+    look = window.canvas.settings.changed(theme=window.state.theme, size=size)
+    direct = render_frame("overview", window.state.trajectory, 1.0, settings=look)
     assert direct.convertToFormat(first.format()) == first
 
 
