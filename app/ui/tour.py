@@ -57,7 +57,7 @@ def window_steps(window) -> list[TourStep]:
             QT_TRANSLATE_NOOP("Tour", "Eight scenes tell the story in order, from the drug at "
                                       "its receptor to relief that lasts for days. Click one "
                                       "to open it, or press 1 to 8."),
-            lambda: window.scenes_dock),
+            lambda: window.scenes_dock, lambda: window.scenes_dock.raise_()),
         TourStep(
             QT_TRANSLATE_NOOP("Tour", "The timeline and its beats"),
             QT_TRANSLATE_NOOP("Tour", "Drag along it to move through time. The orange "
