@@ -22,6 +22,7 @@ from app.scenes.primitives import (
     glow_dot,
     text_width,
 )
+from app.scenes.theme import ink_on
 from app.story.names import BLOCKER_NAMES, ROUTE_NAMES, drug_name
 from app.story.timefmt import format_clock
 
@@ -77,7 +78,8 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(theme.color("ketamine"))
     painter.drawEllipse(badge)
-    draw_text(painter, ctx, str(scene.number), badge, 30, "#ffffff", True, ALIGN_CENTER)
+    draw_text(painter, ctx, str(scene.number), badge, 30, ink_on(theme.color("ketamine")), True,
+              ALIGN_CENTER)
     title, subtitle = tr(scene.title), tr(scene.subtitle)
     draw_text(painter, ctx, title, QRectF(112, 22, TITLE_WIDTH, 44),
               fitted_size(ctx, title, 36, TITLE_WIDTH, True), "ink", True)
@@ -89,7 +91,7 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
     if blockers:
         names = ", ".join(tr(BLOCKER_NAMES[b]) for b in blockers)
         text = tr("blocked: {names}").format(names=names)
-        draw_text(painter, ctx, text, QRectF(CANVAS_W - 840, 92, 800, 26), 18, "vermillion", True,
+        draw_text(painter, ctx, text, QRectF(CANVAS_W - 840, 92, 800, 26), 18, "blocked", True,
                   ALIGN_RIGHT)
     painter.setPen(QPen(theme.color("muted", 0.25), 1.5))
     painter.drawLine(QPointF(40, 112), QPointF(CANVAS_W - 40, 112))

@@ -100,7 +100,7 @@ class SpineGrowthScene(Scene):
                 LegendItem("muted", tr("lost to stress"), "ring"),
                 LegendItem("proteins", tr("synaptic proteins"), "square"),
                 LegendItem("mood", tr("symptom relief"), "line"),
-                LegendItem("vermillion", tr("blocked"), "line")]
+                LegendItem("blocked", tr("blocked"), "line")]
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:

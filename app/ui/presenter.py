@@ -227,13 +227,15 @@ class PresenterMode(QObject):
         painter.setFont(font)
         label = f"{scene.number}/{len(state.scene_ids)} · {scene_tr(scene.title)} · " \
                 f"{passed}/{len(beats)} · {format_clock(state.t)}"
-        painter.setPen(QColor(255, 255, 255, 150) if state.theme == "dark"
-                       else QColor(0, 0, 0, 150))
+        theme = theme_named(state.theme)
+        # the theme's muted ink: it reads on the theme's ground and on the caption band
+        # (a fixed black once vanished on the high-contrast theme's black)
+        painter.setPen(QColor(theme.muted))
         painter.drawText(QRectF(rect.left(), rect.bottom() - size * 2.2, rect.width() - size,
                                 size * 1.6),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         bar = QRectF(rect.left(), rect.bottom() - 3, rect.width() * fraction, 3)
-        painter.fillRect(bar, QColor(204, 121, 167, 200))
+        painter.fillRect(bar, theme.color("ketamine"))
 
     def _paint_laser(self, painter: QPainter, at: QPointF, height: float) -> None:
         radius = max(8.0, height * 0.012)
