@@ -191,7 +191,7 @@ def _paint_metaphor(painter: QPainter, ctx: RenderContext, trajectory: Trajector
     else:
         draw_fit(painter, ctx, tr("never lit: {reason}").format(
             reason=why_no_relief(trajectory.scenario, tr)), QRectF(785, 768, 290, 44), 17,
-            "vermillion", True, wrap=True)
+            "blocked", True, wrap=True)
 
 
 def clinical_forms(scenario) -> dict[str, object]:

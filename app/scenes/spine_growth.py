@@ -317,6 +317,6 @@ def _paint_blocker_tag(painter, ctx, blockers) -> None:
         width = text_width(ctx, name, 16, True) + 18
         x = blocker_badge(painter, ctx, QPointF(x + width / 2, y), name).right() + 10
     draw_text(painter, ctx, tr("cut the chain: no new spines"), QRectF(x, y - 16, 600, 32), 19,
-              "vermillion", True)
+              "blocked", True)
     if "rapamycin" in blockers:
         evidence_view.paint_rodent_tag(painter, ctx, QPointF(220, y + 26))
