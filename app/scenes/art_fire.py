@@ -25,6 +25,7 @@ from app.scenes.primitives import (
     particle_seeds,
     with_alpha,
 )
+from app.scenes.theme import OKABE_ITO
 from app.story.names import BLOCKER_NAMES
 
 #: Where the spark burns, where the fire stands, and where the embers set off (logical px).
@@ -42,7 +43,7 @@ def paint_ignition(painter: QPainter, ctx: RenderContext, scenario, mtor: float)
         return
     cut_mark(painter, ctx, QPointF((start.x() + end.x()) / 2, start.y()))
     names = " + ".join(tr(BLOCKER_NAMES[name]) for name in sorted(scenario.blockers))
-    draw_fit(painter, ctx, names, label, 17, "vermillion", True, ALIGN_CENTER)
+    draw_fit(painter, ctx, names, label, 17, "blocked", True, ALIGN_CENTER)
 
 
 def paint_spark(painter: QPainter, ctx: RenderContext, level: float, role: str,
@@ -89,7 +90,9 @@ def paint_fire(painter: QPainter, ctx: RenderContext, level: float, heat: float,
 
 def flame(painter: QPainter, ctx: RenderContext, base: QPointF, half_width: float,
            height: float) -> None:
-    """One tongue of flame: vermillion at the root, yellow at the tip."""
+    """One tongue of flame: vermillion at the root, yellow at the tip, in the palette's own
+    bright colours whatever the theme (a picture of fire; the projector's deepened meaning
+    colours made it a brown one)."""
     x, y = base.x(), base.y()
     path = QPainterPath(QPointF(x - half_width, y))
     path.cubicTo(QPointF(x - half_width, y - height * 0.55),
@@ -98,8 +101,9 @@ def flame(painter: QPainter, ctx: RenderContext, base: QPointF, half_width: floa
                  QPointF(x + half_width, y - height * 0.55), QPointF(x + half_width, y))
     path.closeSubpath()
     gradient = QLinearGradient(base, QPointF(x, y - height))
-    for stop, role, alpha in ((0.0, "mtor", 0.95), (0.5, "orange", 0.9), (1.0, "yellow", 0.75)):
-        gradient.setColorAt(stop, with_alpha(ctx.theme.color(role), alpha))
+    for stop, name, alpha in ((0.0, "vermillion", 0.95), (0.5, "orange", 0.9),
+                              (1.0, "yellow", 0.75)):
+        gradient.setColorAt(stop, with_alpha(QColor(OKABE_ITO[name]), alpha))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(gradient)
     painter.drawPath(path)

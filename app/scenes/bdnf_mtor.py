@@ -46,6 +46,7 @@ from app.scenes.primitives import (
     soft_shadow,
 )
 from app.scenes.synapse_flows import Cleft, Search, crossing, draw_molecules, seeking
+from app.scenes.theme import ink_on
 from app.story.catalogue import CATALOGUE
 from app.story.scenes import bdnf_mtor as story
 
@@ -117,7 +118,7 @@ class BdnfMtorScene(Scene):
                 LegendItem("bdnf", tr("BDNF")), LegendItem("trkb", tr("TrkB receptor"), "line"),
                 LegendItem("mtor", tr("mTOR")),
                 LegendItem("proteins", tr("synapse building blocks"), "square"),
-                LegendItem("vermillion", tr("blocked link"), "line")]
+                LegendItem("blocked", tr("blocked link"), "line")]
 
     def prepare(self, trajectory: Trajectory) -> dict[str, object]:
         """The translation done by each sample time (an integral over the whole run)."""
@@ -180,7 +181,7 @@ def _paint_static(painter: QPainter, ctx: RenderContext) -> None:
     paint_stage_cards(painter, ctx)
     draw_text(painter, ctx, tr("outside the cell"), QRectF(300, 128, 240, 28), 17, "muted",
               align=ALIGN_CENTER)
-    draw_text(painter, ctx, tr("inside the dendrite"), QRectF(56, 592, 220, 28), 17, "muted")
+    draw_text(painter, ctx, tr("inside the dendrite"), QRectF(56, 592, 220, 28), 17, "ink")
     draw_label(painter, ctx, tr("eEF2"), QPointF(420, 606), 17, "eef2")
     draw_label(painter, ctx, tr("ribosomes on BDNF mRNA"), QPointF(668, 606), 17, "bdnf")
     draw_label(painter, ctx, tr("dendritic spine"), QPointF(1415, 142), 17, "muted")
@@ -192,8 +193,8 @@ def _paint_terminal(painter: QPainter, ctx: RenderContext) -> None:
     path = QPainterPath()
     path.addRoundedRect(QRectF(70, 136, 190, 96), 46, 46)
     cell_body(painter, ctx, path, "pyramidal", 0.2)
-    draw_text(painter, ctx, tr("glutamate terminal"), QRectF(90, 142, 150, 84), 18, "#1b1b1b",
-              True, ALIGN_CENTER, wrap=True)
+    draw_text(painter, ctx, tr("glutamate terminal"), QRectF(90, 142, 150, 84), 18,
+              ink_on(ctx.theme.color("pyramidal")), True, ALIGN_CENTER, wrap=True)
 
 
 def _paint_spine(painter: QPainter, ctx: RenderContext) -> None:
@@ -309,8 +310,9 @@ def _paint_mtor(painter, ctx, level, blocked) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(0, 0, 0, int(120 * (1 - strength))))   # dark when idle
     painter.drawPath(path)
-    stamp(painter, ctx, "mtor-label", MTOR_CENTER, 40, lambda p, c, o: draw_text(
-        p, c, "mTOR", QRectF(-40, -16, 80, 32), 21, "#ffffff", True, ALIGN_CENTER))
+    # on a backdrop: the body under it goes from dark (idle) to its light colour (busy)
+    stamp(painter, ctx, "mtor-label", MTOR_CENTER, 40, lambda p, c, o: draw_label(
+        p, c, "mTOR", o, 19, "ink", bold=True))
 
 
 def _paint_building_blocks(painter, ctx, proteins, mtor_level, phase) -> None:

@@ -48,8 +48,8 @@ def ampa_receptor(painter: QPainter, ctx: RenderContext, center: QPointF, activa
     painter.setBrush(ctx.theme.color("cleft"))
     painter.drawRect(QRectF(-size * 0.12, -size * 0.9, size * 0.24, size * 1.8))
     if blocked:
-        painter.setPen(QPen(ctx.theme.color("vermillion"), 2))
-        painter.setBrush(ctx.theme.color("grey"))
+        painter.setPen(QPen(ctx.theme.color("blocked"), 2))
+        painter.setBrush(ctx.theme.color("blocker"))
         painter.drawRect(QRectF(-size * 0.7, -size * 1.35, size * 1.4, size * 0.55))
     painter.restore()
 

@@ -25,6 +25,7 @@ from app.scenes.primitives import (
     glow_dot,
     text_width,
 )
+from app.scenes.theme import ink_on
 from app.story.names import BLOCKER_NAMES, ROUTE_NAMES, drug_name
 from app.story.timefmt import format_clock
 
@@ -86,7 +87,8 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(theme.color("ketamine"))
     painter.drawEllipse(badge)
-    draw_text(painter, ctx, str(badge_number(scene, ctx)), badge, 30, "#ffffff", True, ALIGN_CENTER)
+    draw_text(painter, ctx, str(badge_number(scene, ctx)), badge, 30,
+              ink_on(theme.color("ketamine")), True, ALIGN_CENTER)
     title, subtitle = tr(scene.title), tr(scene.subtitle)
     title_size = fitted_size(ctx, title, 36, TITLE_WIDTH, True)
     subtitle_size = fitted_size(ctx, subtitle, 20, TITLE_WIDTH)
@@ -100,7 +102,7 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
     if blockers:
         names = ", ".join(tr(BLOCKER_NAMES[b]) for b in blockers)
         text = tr("blocked: {names}").format(names=names)
-        draw_text(painter, ctx, text, QRectF(CANVAS_W - 840, 92, 800, 26), 18, "vermillion", True,
+        draw_text(painter, ctx, text, QRectF(CANVAS_W - 840, 92, 800, 26), 18, "blocked", True,
                   ALIGN_RIGHT)
     subtitle_bottom = 66 + lower + 16 + QFontMetricsF(font(ctx, subtitle_size)).height() / 2
     rule = min(118.0, max(112.0, subtitle_bottom + 2))  # inside the 120 units of the layer

@@ -31,6 +31,7 @@ from app.scenes.art_chart import (
 from app.scenes.art_fire import paint_fire, paint_ignition, paint_spark
 from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
 from app.scenes.primitives import ALIGN_CENTER, glow_dot, motion_phase
+from app.scenes.theme import ink_on
 from app.story.catalogue import CATALOGUE
 from app.story.names import why_no_relief
 from app.story.scenes import hit_and_run as story
@@ -190,7 +191,7 @@ def _paint_metaphor(painter: QPainter, ctx: RenderContext, trajectory: Trajector
     else:
         draw_fit(painter, ctx, tr("never lit: {reason}").format(
             reason=why_no_relief(trajectory.scenario, tr)), QRectF(785, 768, 290, 44), 17,
-            "vermillion", True, wrap=True)
+            "blocked", True, wrap=True)
 
 
 def clinical_forms(scenario) -> dict[str, object]:
@@ -246,13 +247,14 @@ def _form_card(painter: QPainter, ctx: RenderContext, rect: QRectF, header: tupl
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(ctx.theme.color("ketamine"))
     painter.drawEllipse(badge)
-    draw_fit(painter, ctx, letter, badge, 20, "#ffffff", True, ALIGN_CENTER)
+    draw_fit(painter, ctx, letter, badge, 20, ink_on(ctx.theme.color("ketamine")), True,
+             ALIGN_CENTER)
     draw_fit(painter, ctx, name, QRectF(rect.x() + 62, rect.y() + 14, 200, 36), 22, "ink", True)
     tag = QRectF(rect.right() - 146, rect.y() + 18, 130, 28)
     painter.setBrush(ctx.theme.color(status_role, 0.25))
     painter.setPen(QPen(ctx.theme.color(status_role), 1.5))
     painter.drawRoundedRect(tag, 14, 14)
-    draw_fit(painter, ctx, status, tag, 16, status_role, True, ALIGN_CENTER)
+    draw_fit(painter, ctx, status, tag, 16, "ink", True, ALIGN_CENTER)  # on the tinted tag
     draw_fit(painter, ctx, route, QRectF(rect.x() + 18, rect.y() + 56, 390, 24), 17, "muted")
     dissociation, pressure = (float(run["dissociation"].max()),
                               float(run["blood_pressure_mmHg"].max()))

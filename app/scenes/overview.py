@@ -65,7 +65,7 @@ class OverviewScene(Scene):
                 LegendItem("glutamate", tr("excitatory (glutamate)")),
                 LegendItem("bdnf", tr("growth signal")), LegendItem("mtor", tr("mTOR")),
                 LegendItem("spine", tr("synapses and mood")),
-                LegendItem("vermillion", tr("blocked link"), "line")]
+                LegendItem("blocked", tr("blocked link"), "line")]
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:

@@ -28,6 +28,7 @@ from app.i18n import tidy_spacing
 from app.scenes.base import RenderContext
 from app.scenes.caches import SPRITE_BYTES, ImageCache
 from app.scenes.painting import painter_on
+from app.scenes.theme import ink_on
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
@@ -77,9 +78,10 @@ def fits_box(ctx: RenderContext, text: str, rect: QRectF, size: float, bold: boo
 def draw_text(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF,
               size: float = 20, color: QColor | str | None = None, bold: bool = False,
               align=ALIGN_LEFT, wrap: bool = False) -> None:
-    """Text inside ``rect``; ``color`` is a QColor, a role/theme name, or the ink colour."""
+    """Text inside ``rect``; ``color`` is a QColor, a role/theme name (in its readable text
+    colour, :meth:`Theme.text_color`), or the ink colour."""
     painter.setFont(font(ctx, size, bold))
-    painter.setPen(_as_color(ctx, color or "ink"))
+    painter.setPen(text_color(ctx, color or "ink"))
     # never clip: a tall script (Chinese) or larger type must not lose its descenders
     flags = align | Qt.TextFlag.TextDontClip | (Qt.TextFlag.TextWordWrap if wrap else 0)
     painter.drawText(rect, flags, tidy_spacing(text))
@@ -100,6 +102,16 @@ def draw_label(painter: QPainter, ctx: RenderContext, text: str, anchor: QPointF
         painter.drawRoundedRect(rect, height / 2, height / 2)
     draw_text(painter, ctx, text, rect, size, color, bold, ALIGN_CENTER)
     return rect
+
+
+def text_color(ctx: RenderContext, color) -> QColor:
+    """The pen for words: a QColor or ``#rrggbb`` as given, a role or theme name in the
+    theme's readable version of it."""
+    if isinstance(color, QColor):
+        return color
+    if color.startswith("#"):
+        return QColor(color)
+    return ctx.theme.text_color(color)
 
 
 def _as_color(ctx: RenderContext, color, alpha: float = 1.0) -> QColor:
@@ -255,7 +267,7 @@ def arrow(painter: QPainter, ctx: RenderContext, start: QPointF, end: QPointF, c
 
 def cut_mark(painter: QPainter, ctx: RenderContext, center: QPointF, size: float = 22.0) -> None:
     """Two short slashes across a link: this step of the chain is blocked."""
-    pen = QPen(ctx.theme.color("vermillion"), 5 * ctx.theme.line_scale, Qt.PenStyle.SolidLine,
+    pen = QPen(ctx.theme.color("blocked"), 5 * ctx.theme.line_scale, Qt.PenStyle.SolidLine,
                Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
     for offset in (-size * 0.3, size * 0.3):
@@ -265,13 +277,14 @@ def cut_mark(painter: QPainter, ctx: RenderContext, center: QPointF, size: float
 
 def blocker_badge(painter: QPainter, ctx: RenderContext, center: QPointF, text: str,
                   size: float = 16) -> QRectF:
-    """A grey drug tag with a vermillion border, e.g. ``NBQX`` sitting on its target."""
+    """A grey drug tag with a border in the blocked colour, e.g. ``NBQX`` on its target."""
     width = text_width(ctx, text, size, True) + 18
     rect = QRectF(center.x() - width / 2, center.y() - size, width, size * 2)
-    painter.setPen(QPen(ctx.theme.color("vermillion"), 2.5 * ctx.theme.line_scale))
-    painter.setBrush(ctx.theme.color("grey", 0.92))
+    painter.setPen(QPen(ctx.theme.color("blocked"), 2.5 * ctx.theme.line_scale))
+    painter.setBrush(ctx.theme.color("blocker"))
     painter.drawRoundedRect(rect, 6, 6)
-    draw_text(painter, ctx, text, rect, size, QColor("#111111"), True, ALIGN_CENTER)
+    draw_text(painter, ctx, text, rect, size, ink_on(ctx.theme.color("blocker")), True,
+              ALIGN_CENTER)
     return rect
 
 

@@ -100,7 +100,7 @@ class SpineGrowthScene(Scene):
                 LegendItem("muted", tr("lost to stress"), "ring"),
                 LegendItem("proteins", tr("synaptic proteins"), "square"),
                 LegendItem("mood", tr("symptom relief"), "line"),
-                LegendItem("vermillion", tr("blocked"), "line")]
+                LegendItem("blocked", tr("blocked"), "line")]
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:
@@ -317,6 +317,6 @@ def _paint_blocker_tag(painter, ctx, blockers) -> None:
         width = text_width(ctx, name, 16, True) + 18
         x = blocker_badge(painter, ctx, QPointF(x + width / 2, y), name).right() + 10
     draw_text(painter, ctx, tr("cut the chain: no new spines"), QRectF(x, y - 16, 600, 32), 19,
-              "vermillion", True)
+              "blocked", True)
     if "rapamycin" in blockers:
         evidence_view.paint_rodent_tag(painter, ctx, QPointF(220, y + 26))

@@ -50,6 +50,7 @@ from app.scenes.primitives import (
     particle_seeds,
     with_alpha,
 )
+from app.scenes.theme import ink_on
 from app.story.catalogue import CATALOGUE
 from app.story.scenes import two_timescales as story
 from app.story.scenes.two_timescales import WEEKS_H
@@ -180,11 +181,11 @@ def _paint_synapse_static(painter: QPainter, ctx: RenderContext) -> None:
         painter.setPen(QPen(ctx.theme.color("serotonin").darker(150), 1.5))
         painter.setBrush(ctx.theme.color("serotonin", 0.75))
         painter.drawRoundedRect(QRectF(x - 9, 432, 18, 22), 5, 5)
-    draw_fit(painter, ctx, tr("serotonin terminal"), QRectF(150, 234, 200, 24), 16, "ink",
-             False, ALIGN_CENTER)
+    draw_fit(painter, ctx, tr("serotonin terminal"), QRectF(150, 234, 200, 24), 16,
+             ink_on(ctx.theme.color("serotonin")), False, ALIGN_CENTER)
     draw_fit(painter, ctx, tr("cleft"), QRectF(416, 394, 60, 24), 17, "muted")
-    draw_fit(painter, ctx, tr("receiving neuron"), QRectF(84, 520, 332, 26), 17, "ink", False,
-             ALIGN_CENTER)
+    draw_fit(painter, ctx, tr("receiving neuron"), QRectF(84, 520, 332, 26), 17,
+             ink_on(ctx.theme.color("grey")), False, ALIGN_CENTER)
 
 
 # --- the SSRI synapse -------------------------------------------------------------------

@@ -152,6 +152,10 @@ class PlotsPanel(QWidget):
             curve = plot.plot(pen=pg.mkPen(color, width=2.5))
             curve.setCacheMode(_DEVICE_CACHE)  # moving the cursor must not redraw the curve
             for axis in ("left", "bottom"):
+                # pyqtgraph's grey ticks read 2.9:1 on the projector's white: the theme's
+                # muted ink reads on every theme's panel
+                plot.getAxis(axis).setPen(theme.muted)
+                plot.getAxis(axis).setTextPen(theme.muted)
                 plot.getAxis(axis).setCacheMode(_DEVICE_CACHE)
                 # no axis shows a label, so pyqtgraph's SI-prefix label (re-rendered as HTML
                 # at every range change: a third of building the panel) has nothing to do
@@ -161,7 +165,7 @@ class PlotsPanel(QWidget):
             plot.getAxis("left").setWidth(Y_AXIS_WIDTH)
             self._curves.append(curve)
             cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.ink, width=1.5),
-                                     hoverPen=pg.mkPen(theme.color("vermillion"), width=3))
+                                     hoverPen=pg.mkPen(theme.color("ketamine"), width=3))
             cursor.sigDragged.connect(self._on_drag)
             plot.addItem(cursor)
             self._cursors.append(cursor)

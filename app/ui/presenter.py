@@ -227,13 +227,15 @@ class PresenterMode(QObject):
         font.setPixelSize(size)
         painter.setFont(font)
         label = self.progress_text()
-        painter.setPen(QColor(255, 255, 255, 150) if state.theme == "dark"
-                       else QColor(0, 0, 0, 150))
+        theme = theme_named(state.theme)
+        # the theme's muted ink: it reads on the theme's ground and on the caption band
+        # (a fixed black once vanished on the high-contrast theme's black)
+        painter.setPen(QColor(theme.muted))
         painter.drawText(QRectF(rect.left(), rect.bottom() - size * 2.2, rect.width() - size,
                                 size * 1.6),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         bar = QRectF(rect.left(), rect.bottom() - 3, rect.width() * fraction, 3)
-        painter.fillRect(bar, QColor(204, 121, 167, 200))
+        painter.fillRect(bar, theme.color("ketamine"))
 
     def progress_text(self) -> str:
         """The progress line: step k of the lesson's n scenes, title, beats passed, clock."""

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from app.scenes.theme import THEMES
+from tests.accessibility import wcag
 
 # Machado, Oliveira & Fernandes (2009), severity 1.0, applied to linear RGB.
 SIMULATIONS = {
@@ -16,7 +17,11 @@ SIMULATIONS = {
                             [-0.003882, -0.048116, 1.051998]]),
 }
 #: The colours that carry meaning in the pictures (black is only ink).
-MEANINGFUL = ["orange", "sky", "green", "yellow", "blue", "vermillion", "purple", "grey"]
+MEANINGFUL = ["orange", "sky", "green", "yellow", "blue", "vermillion", "purple", "grey",
+              "lime", "lavender", "khaki"]
+#: Meanings a scene shows side by side that once shared a colour (issue 11).
+SHOWN_TOGETHER = [("bdnf", "spine"), ("mtor", "blocked"), ("ketamine", "dissociation"),
+                  ("mtor", "glutamate")]
 
 
 def linear(hex_colour):
@@ -41,6 +46,33 @@ def test_every_pair_of_meaningful_colours_stays_apart(deficiency, theme):
     closest = min(np.linalg.norm(seen[a] - seen[b])
                   for a, b in itertools.combinations(MEANINGFUL, 2))
     assert closest > 10.0, f"two roles look alike under {deficiency} (ΔE {closest:.1f})"
+
+
+def apart(theme, first, second) -> float:
+    """The smallest ΔE between two colours, seen with normal vision or a deficiency."""
+    a, b = (linear(THEMES[theme].color(role).name()) for role in (first, second))
+    views = [np.eye(3), *SIMULATIONS.values()]
+    return min(np.linalg.norm(lab(m @ a) - lab(m @ b)) for m in views)
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+@pytest.mark.parametrize("first, second", SHOWN_TOGETHER)
+def test_meanings_shown_together_have_colours_of_their_own(theme, first, second):
+    assert apart(theme, first, second) > 10.0, f"{first} and {second} look alike in {theme}"
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_every_meaningful_colour_stands_out_from_the_grounds(theme):
+    """Graphics that carry meaning need 3:1 against what they are drawn on (WCAG 1.4.11);
+    the high-contrast theme, for low vision, asks 4.5:1."""
+    needed = 4.5 if theme == "high-contrast" else 3.0
+    grounds = (THEMES[theme].background_top, THEMES[theme].background_bottom,
+               THEMES[theme].cytoplasm)
+    faint = [(name, ground, round(float(wcag.ratio(wcag.rgb(THEMES[theme].color(name)),
+                                                   wcag.rgb(ground))), 2))
+             for name in MEANINGFUL for ground in grounds
+             if wcag.ratio(wcag.rgb(THEMES[theme].color(name)), wcag.rgb(ground)) < needed]
+    assert not faint
 
 
 def test_the_high_contrast_theme_puts_white_ink_on_black():

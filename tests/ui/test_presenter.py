@@ -1,4 +1,5 @@
 """Presenter mode driven by a clicker and the keys presentation software uses."""
+import numpy as np
 from PySide6.QtCore import QSettings, Qt
 
 from app.model import Scenario
@@ -114,3 +115,25 @@ def test_speaker_notes_show_the_beat_and_change_the_dose_mid_lecture(window, qtb
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
     window.playback.finish_glide()
     assert window.state.t == new_beats[1].t
+
+
+def test_the_progress_line_reads_in_every_theme(window, qtbot, monkeypatch):
+    """The progress label's pixels stand out 4.5:1 from what they are painted on (it was
+    black on the high-contrast theme's black)."""
+    from app.story.catalogue import THEME_NAMES
+    from app.ui.presenter import PresenterMode
+    from tests.accessibility import wcag
+    from tests.scenes.helpers import pixels
+    present(window, qtbot)
+    window.presenter.toggle_captions()  # the label on the picture's own ground
+    for theme in THEME_NAMES:
+        window.state.set_theme(theme)
+        with_label = pixels(frame(window))
+        with monkeypatch.context() as patch:
+            patch.setattr(PresenterMode, "_paint_progress", lambda *args: None)
+            without = pixels(frame(window))
+        changed = np.abs(with_label.astype(int) - without.astype(int)).max(axis=2) > 24
+        changed[-4:] = False  # the bar along the bottom edge is a graphic, not the label
+        assert changed.sum() > 20, f"no progress label in the {theme} theme"
+        ratios = wcag.ratio(with_label[changed][:, :3], without[changed][:, :3])
+        assert np.quantile(ratios, 0.98) >= wcag.TEXT, theme
