@@ -38,6 +38,7 @@ class LightPlot(pg.GraphicsWidget):
             axis.linkToView(self.vb)
             axis.setZValue(0.5)  # above the view box, as in PlotItem
         self._layout = layout
+        self._curves: list[pg.PlotDataItem] = []
 
     def setTitle(self, title: str, **options) -> None:
         """The title above the plot (HTML allowed); ``options`` as for ``LabelItem.setText``."""
@@ -61,7 +62,12 @@ class LightPlot(pg.GraphicsWidget):
         """A new empty curve drawn with ``pen``."""
         curve = pg.PlotDataItem(pen=pen)
         self.addItem(curve)
+        self._curves.append(curve)
         return curve
+
+    def listDataItems(self) -> list[pg.PlotDataItem]:
+        """The curves made by :meth:`plot`."""
+        return list(self._curves)
 
     def setXLink(self, other: LightPlot) -> None:
         """Share ``other``'s x range."""
