@@ -155,7 +155,8 @@ def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneD
     _fill_background(slide, theme.background_bottom)
     slide.shapes.title.text = f"{tr(scene.title)}: {beat.label}"
     fields = provenance(trajectory, scene.id, describe_time(beat.t))
-    image = render_frame(scene.id, trajectory, beat.t, settings=request_settings(request),
+    image = render_frame(scene.id, trajectory, beat.t,
+                         settings=request_settings(request, for_slides=True),
                          data=data)
     picture = _png_bytes(stamp_image(png_ready(image, False), fields))
     left, top, width, height = _fit(request.size)
@@ -180,7 +181,7 @@ def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: P
     encode_mp4(clip.out, clip_frames(clip, trajectory, times), clip.size, clip.fps,
                "; ".join(f"{k}: {v}" for k, v in fields.items()), progress)
     poster = _png_bytes(render_frame(
-        scene_id, trajectory, t0, settings=request_settings(request).changed(size=(1280, 720))))
+        scene_id, trajectory, t0, settings=request_settings(clip).changed(size=(1280, 720))))
     width = int(SLIDE_W * 0.26)
     height = int(width * 9 / 16)
     movie = slide.shapes.add_movie(str(clip.out), int(SLIDE_W * 0.975) - width,

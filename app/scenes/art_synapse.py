@@ -29,6 +29,7 @@ from app.scenes.primitives import (
     particle_seeds,
     soft_shadow,
     text_width,
+    type_pixels,
 )
 
 #: Maximum particles any cloud draws (keeps a frame cheap at absurd doses).
@@ -208,7 +209,7 @@ def solid_label(painter: QPainter, ctx: RenderContext, text: str, anchor: QPoint
                 bold: bool = False) -> QRectF:
     """:func:`draw_label` on an opaque backdrop, for labels over moving molecules."""
     width = text_width(ctx, text, size, bold) + 16
-    height = size * ctx.theme.text_scale * ctx.text_zoom * 1.5
+    height = type_pixels(ctx, size) * 1.5
     left = {"center": anchor.x() - width / 2, "left": anchor.x(),
             "right": anchor.x() - width}[align]
     painter.setPen(Qt.PenStyle.NoPen)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter, QPen
 
 from app.model import EVIDENCE
 from app.scenes.base import LegendItem, RenderContext
-from app.scenes.primitives import ALIGN_CENTER, draw_text, text_width
+from app.scenes.primitives import ALIGN_CENTER, draw_text, text_width, type_pixels
 from app.story.evidence import LEVEL_NAMES, SPECIES_MARKS, SPECIES_NAMES
 
 #: Solid, dashed, dotted: how sure the link is.
@@ -27,7 +27,7 @@ def paint_marks(painter: QPainter, ctx: RenderContext, key: tuple[str, str],
                 at: QPointF) -> None:
     """The species marks of ``key`` in a small pill centred on ``at``."""
     text = species_marks(key, ctx.tr)
-    width, height = text_width(ctx, text, 14, True) + 12, 22 * ctx.theme.text_scale
+    width, height = text_width(ctx, text, 14, True) + 12, type_pixels(ctx, 14) * 1.5
     rect = QRectF(at.x() - width / 2, at.y() - height / 2, width, height)
     painter.setPen(QPen(ctx.theme.color("muted", 0.6), 1.2))
     painter.setBrush(ctx.theme.color("panel", 0.9))

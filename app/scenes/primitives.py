@@ -28,6 +28,7 @@ from app.i18n import tidy_spacing
 from app.scenes.base import RenderContext
 from app.scenes.caches import SPRITE_BYTES, ImageCache
 from app.scenes.painting import painter_on
+from app.scenes.settings import HALL_MIN_TEXT
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
@@ -36,9 +37,23 @@ ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 # --- type ---------------------------------------------------------------------------------
 def font(ctx: RenderContext, size: float, bold: bool = False) -> QFont:
-    """The theme's font at ``size`` logical pixels."""
-    return _font(ctx.theme.font_family, ctx.theme.font_fallbacks,
-                 max(1, int(round(size * ctx.theme.text_scale * ctx.text_zoom))), bold)
+    """The theme's font at ``size`` logical pixels (see :func:`type_pixels`)."""
+    return _font(ctx.theme.font_family, ctx.theme.font_fallbacks, type_pixels(ctx, size), bold)
+
+
+def type_pixels(ctx: RenderContext, size: float) -> int:
+    """The pixel size type of ``size`` gets in ``ctx``: scaled by the theme and the text
+    zoom, and in hall type never under :data:`HALL_MIN_TEXT`."""
+    pixels = size * ctx.theme.text_scale * ctx.text_zoom
+    if ctx.hall_type:
+        pixels = max(pixels, HALL_MIN_TEXT)
+    return max(1, int(round(pixels)))
+
+
+def shown(ctx: RenderContext, secondary: bool) -> bool:
+    """Whether text is drawn: a secondary detail is left out in hall type, where the
+    larger type would crowd it onto what the picture is for."""
+    return not (secondary and ctx.hall_type)
 
 
 @lru_cache(maxsize=128)
@@ -58,8 +73,11 @@ def text_width(ctx: RenderContext, text: str, size: float, bold: bool = False) -
 
 def draw_text(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF,
               size: float = 20, color: QColor | str | None = None, bold: bool = False,
-              align=ALIGN_LEFT, wrap: bool = False) -> None:
-    """Text inside ``rect``; ``color`` is a QColor, a role/theme name, or the ink colour."""
+              align=ALIGN_LEFT, wrap: bool = False, secondary: bool = False) -> None:
+    """Text inside ``rect``; ``color`` is a QColor, a role/theme name, or the ink colour;
+    ``secondary`` text is left out in hall type (:func:`shown`)."""
+    if not shown(ctx, secondary):
+        return
     painter.setFont(font(ctx, size, bold))
     painter.setPen(_as_color(ctx, color or "ink"))
     # never clip: a tall script (Chinese) or larger type must not lose its descenders
@@ -69,10 +87,13 @@ def draw_text(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF,
 
 def draw_label(painter: QPainter, ctx: RenderContext, text: str, anchor: QPointF,
                size: float = 18, color=None, align: str = "center", bold: bool = False,
-               backdrop: bool = True) -> QRectF:
-    """A short label centred (or ``left``/``right`` of) ``anchor`` on a soft backdrop."""
+               backdrop: bool = True, secondary: bool = False) -> QRectF:
+    """A short label centred (or ``left``/``right`` of) ``anchor`` on a soft backdrop;
+    a ``secondary`` one is left out in hall type (an empty rectangle at ``anchor``)."""
+    if not shown(ctx, secondary):
+        return QRectF(anchor, anchor)
     width = text_width(ctx, text, size, bold) + 16
-    height = size * ctx.theme.text_scale * ctx.text_zoom * 1.5
+    height = type_pixels(ctx, size) * 1.5
     left = {"center": anchor.x() - width / 2, "left": anchor.x(),
             "right": anchor.x() - width}[align]
     rect = QRectF(left, anchor.y() - height / 2, width, height)

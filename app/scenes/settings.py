@@ -2,7 +2,7 @@
 paint code reads.
 
 ``RenderSettings`` is what the caller chooses (theme, language, reduce motion, evidence
-view, text zoom, size, transparency); it is frozen and passed explicitly, never kept per
+view, text zoom, hall type, size, transparency); it is frozen and passed explicitly, never kept per
 thread, so exports in several languages can run at once while the window shows another.
 ``RenderContext`` is built from it by ``paint_scene`` for each paint, with the device scale
 of the target, the translator of the language and the scene's prepared data (companion
@@ -24,6 +24,10 @@ from app.scenes.theme import Theme, theme_named
 from app.story.catalogue import EXPORT_SIZE
 
 _NOTHING_PREPARED: Mapping[str, object] = MappingProxyType({})
+#: Hall type: the smallest type in canvas pixels. Presenting at 1920x1080 with captions
+#: shown, a canvas pixel is 1.03 screen pixels, so 28 is 29 px on the screen: about 18 pt on
+#: a slide, readable from the back of a lecture hall.
+HALL_MIN_TEXT = 28
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,9 @@ class RenderSettings:
     export request, and handed to ``paint_scene``.
 
     ``size`` is the image size of an export (the canvas paints at its own size);
-    ``transparent`` leaves the background out (PNG and SVG exports).
+    ``transparent`` leaves the background out (PNG and SVG exports). ``hall_type`` is the
+    type of presenter mode and of pictures for slides: no text under
+    :data:`HALL_MIN_TEXT`, and secondary labels left out so the rest has room.
     """
 
     theme: str = "dark"
@@ -42,6 +48,7 @@ class RenderSettings:
     text_zoom: float = 1.0
     size: tuple[int, int] = EXPORT_SIZE
     transparent: bool = False
+    hall_type: bool = False
 
     def changed(self, **changes) -> RenderSettings:
         """A copy with ``changes`` (the settings themselves never change)."""
@@ -56,7 +63,7 @@ class RasterLayers:
         """The cached image of one static layer for ``ctx``'s theme, language and scale."""
         scale = round(ctx.device_scale, 3)
         cache_key = (owner, key, size.width(), size.height(), ctx.theme.name, ctx.lang, scale,
-                     ctx.text_zoom)
+                     ctx.text_zoom, ctx.hall_type)
         return LAYERS.get(cache_key, lambda: _draw_layer(size, scale, draw))
 
 
@@ -67,7 +74,8 @@ RASTER_LAYERS = RasterLayers()
 class RenderContext:
     """What a paint call may know besides the trajectory: theme, language (and its
     translator, :attr:`tr`), device scale, reduce motion, text zoom, whether the evidence
-    behind each link is drawn, and the data prepared for the scene before painting."""
+    behind each link is drawn, the data prepared for the scene before painting, and
+    whether the type is for a hall (:attr:`RenderSettings.hall_type`)."""
 
     theme: Theme
     lang: str = "en"
@@ -77,6 +85,7 @@ class RenderContext:
     evidence: bool = False
     prepared: Mapping[str, object] = field(default_factory=lambda: _NOTHING_PREPARED)
     layers: RasterLayers = field(default=RASTER_LAYERS, repr=False)
+    hall_type: bool = False
 
     @classmethod
     def of(cls, settings: RenderSettings, device_scale: float = 1.0,
@@ -85,7 +94,7 @@ class RenderContext:
         """The context of one paint with ``settings`` at ``device_scale`` pixels per unit."""
         return cls(theme_named(settings.theme), settings.lang, device_scale,
                    settings.reduce_motion, settings.text_zoom, settings.evidence, prepared,
-                   layers)
+                   layers, settings.hall_type)
 
     @property
     def tr(self) -> Callable[[str], str]:

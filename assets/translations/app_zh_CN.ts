@@ -24,11 +24,11 @@
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+73"/>
+        <location filename="../../app/scenes/art_stage_cards.py" line="+29"/>
         <location filename="../../app/story/evidence.py" line="+27"/>
         <location filename="../../app/story/scenes/overview.py" line="+57"/>
         <source>AMPA receptors activated</source>
-        <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
+        <extracomment>(card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
@@ -155,10 +155,10 @@
         <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+56"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+109"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+107"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+104"/>
         <source>AMPA receptor</source>
-        <extracomment>Which stage each blocker sits on.</extracomment>
+        <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle.</extracomment>
         <translation>AMPA受体</translation>
     </message>
     <message>
@@ -180,23 +180,23 @@
     <message>
         <location filename="../../app/model/observables.py" line="+4"/>
         <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+70"/>
+        <location filename="../../app/scenes/overview.py" line="+66"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+0"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
         <source>synapse building blocks</source>
         <translation>突触构件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>blocked link</source>
         <translation>被阻断的环节</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>outside the cell</source>
         <translation>细胞外</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+216"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+212"/>
         <location filename="../../app/story/names.py" line="+1"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
@@ -310,7 +310,7 @@
         <translation>每 {hours:g} 小时一次，共{count}次</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>blocked: {names}</source>
         <translation>已阻断：{names}</translation>
     </message>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+113"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+108"/>
         <source>NMDA receptor</source>
         <translation>NMDA受体</translation>
     </message>
@@ -465,13 +465,13 @@
         <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>firing {v:.0%} of baseline</source>
         <translation>放电为基线的{v:.0%}</translation>
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="-12"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+36"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+35"/>
         <source>Extracellular glutamate</source>
         <translation>细胞外谷氨酸</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘中已有{spines:.0%}再生，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-150"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-151"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+112"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
@@ -739,20 +739,20 @@
     <message>
         <location filename="../../app/model/observables.py" line="+29"/>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+102"/>
+        <location filename="../../app/scenes/overview.py" line="+103"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <location filename="../../app/scenes/overview.py" line="+1"/>
         <source>{value:.0%} of maximum</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="+3"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="-112"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-113"/>
         <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Blood pressure rise</source>
         <translation>血压升高</translation>
@@ -772,7 +772,7 @@
     <message>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../app/scenes/two_timescales.py" line="+282"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+285"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
@@ -799,7 +799,7 @@
         <translation>火</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Synaptic proteins {value:+.0%} over baseline</source>
         <translation>突触蛋白较基线{value:+.0%}</translation>
     </message>
@@ -1207,7 +1207,7 @@
         <translation>雷帕霉素可在啮齿类中消除疗效，但在唯一一项人体试验中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{blocker} at {step}</source>
         <extracomment>Scene id -&gt; beat key -&gt; the observable whose incoming link the beat is about.</extracomment>
         <translation>{blocker}作用于“{step}”</translation>
@@ -1239,8 +1239,8 @@
         <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+204"/>
-        <location filename="../../app/story/evidence.py" line="-77"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+200"/>
+        <location filename="../../app/story/evidence.py" line="-78"/>
         <location filename="../../app/story/scenes/overview.py" line="+1"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
@@ -1318,13 +1318,13 @@
         <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="-110"/>
+        <location filename="../../app/scenes/overview.py" line="-112"/>
         <source>drug</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>inhibitory (GABA)</source>
         <translation>抑制性（GABA）</translation>
     </message>
@@ -1449,14 +1449,14 @@
         <translation>健康的分支没有因应激丢失的树突棘需要恢复：氯胺酮在健康水平的{healthy}个之外再增加几个（现为{count}个）；由于可改善的余地很小，模型只预测轻度的缓解：{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="-207"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-208"/>
         <source>dendrite and its spines</source>
         <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>树突及其树突棘</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>new spine</source>
         <translation>新树突棘</translation>
     </message>
@@ -1564,12 +1564,12 @@
         <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-196"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-198"/>
         <source>SSRI</source>
         <translation>SSRI</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/two_timescales.py" line="+27"/>
+        <location filename="../../app/story/scenes/two_timescales.py" line="+26"/>
         <source>SSRI: serotonin up</source>
         <translation>SSRI：5-羟色胺升高</translation>
     </message>
@@ -1594,12 +1594,57 @@
         <translation>SSRI：缓解终于出现</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>{clock}: the first SSRI dose has not yet raised serotonin (×{level:.2f}); there is no relief.</source>
+        <translation>{clock}：首剂SSRI尚未提高5-羟色胺（×{level:.2f}），也还没有缓解。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: the SSRI raises serotonin to ×{level:.1f} but brings no relief: {reason}.</source>
+        <translation>{clock}：SSRI将5-羟色胺提高到基线的{level:.1f}倍，却没有带来缓解：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: after weeks of adaptation, the SSRI&apos;s relief has reached {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：经过数周的适应，SSRI的缓解已达模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: the SSRI&apos;s feedback autoreceptors have half desensitised, yet its relief is only {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：SSRI作用下的反馈性自身受体已脱敏一半，缓解却仍只有模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: the SSRI raised serotonin within hours (×{level:.1f}), yet its relief waits on weeks of adaptation.</source>
+        <translation>{clock}：SSRI在数小时内就提高了5-羟色胺（×{level:.1f}），缓解却要等待数周的适应。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{drug} brings no relief: {reason}.</source>
+        <translation>{drug}没有带来缓解：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drug} adds a few spines to a healthy cortex; relief is {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{drug}为健康皮层增添了少量树突棘；缓解为模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drug} is regrowing lost spines: relief is already {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{drug}正在使丢失的树突棘再生：缓解已达模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drug}&apos;s regrown spines and its relief are fading ({relief:.0%} of the model&apos;s maximum).</source>
+        <translation>{drug}再生的树突棘和缓解正在消退（为模型最大值的{relief:.0%}）。</translation>
+    </message>
+    <message>
         <location filename="../../app/scenes/two_timescales.py" line="+15"/>
         <source>serotonin</source>
         <translation>5-羟色胺</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SSRI on SERT</source>
         <translation>SSRI结合SERT</translation>
     </message>
@@ -1609,7 +1654,7 @@
         <translation>自身受体</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>spine</source>
         <translation>树突棘</translation>
     </message>
@@ -1630,42 +1675,7 @@
         <translation>氯胺酮缓解</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/two_timescales.py" line="+18"/>
-        <source>{clock}: the first SSRI dose has not yet raised serotonin in the cleft (×{level:.2f}); relief is {relief:.0%} of the model&apos;s maximum.</source>
-        <translation>{clock}：首剂SSRI尚未提高突触间隙中的5-羟色胺（基线的{level:.2f}倍）；缓解为模型最大值的{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but relief stays at {relief:.0%} of the model&apos;s maximum.</source>
-        <translation>{clock}：SSRI已将突触间隙中的5-羟色胺提高到基线的{level:.1f}倍，但缓解仍为模型最大值的{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{clock}: after weeks, the SSRI&apos;s feedback autoreceptors are {desens:.0%} of the way to full desensitisation and relief has reached {relief:.0%} of the model&apos;s maximum (serotonin ×{level:.1f}).</source>
-        <translation>{clock}：数周后，SSRI作用下的反馈性自身受体已达完全脱敏的{desens:.0%}，缓解达到模型最大值的{relief:.0%}（5-羟色胺为基线的{level:.1f}倍）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet relief is only {relief:.0%} of the model&apos;s maximum: its feedback autoreceptors are {desens:.0%} of the way to full desensitisation.</source>
-        <translation>{clock}：SSRI已将突触间隙中的5-羟色胺提高到基线的{level:.1f}倍，缓解却只有模型最大值的{relief:.0%}：反馈性自身受体仅达完全脱敏的{desens:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>{drug} adds a few spines to a healthy cortex ({now:.0%} of healthy); with little to improve, relief is {relief:.0%} of the model&apos;s maximum.</source>
-        <translation>{drug}为健康皮层新增少许树突棘（健康水平的{now:.0%}）；由于可改善的空间很小，症状缓解为模型最大值的{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from {start:.0%} of healthy), relief {relief:.0%} of the model&apos;s maximum.</source>
-        <translation>{drug}正在使丢失的树突棘再生：已达健康皮层的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{drug}&apos;s regrown spines stand at {now:.0%} of healthy (from {start:.0%} of healthy), relief {relief:.0%} of the model&apos;s maximum.</source>
-        <translation>{drug}使树突棘再生至健康水平的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/scenes/two_timescales.py" line="+127"/>
+        <location line="+127"/>
         <source>{value:.0%} of full</source>
         <translation>完全脱敏的{value:.0%}</translation>
     </message>
@@ -1676,32 +1686,7 @@
         <translation>缓解（占最大值%）</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/two_timescales.py" line="-9"/>
-        <source>{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is no relief.</source>
-        <translation>{drug}：树突棘为健康皮层的{now:.0%}，但{reason}，因此没有缓解。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The SSRI brings no relief either, for the same reason.</source>
-        <translation>SSRI同样没有带来缓解，原因相同。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The SSRI brings no relief either: {reason}.</source>
-        <translation>SSRI同样没有带来缓解：{reason}。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Slow adaptation, not the transmitter, set the SSRI&apos;s pace.</source>
-        <translation>决定SSRI起效快慢的是缓慢的适应过程，而非神经递质。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transmitter arrives in hours; the slow adaptation behind relief takes weeks.</source>
-        <translation>神经递质数小时内即可增加；而带来缓解的缓慢适应需要数周。</translation>
-    </message>
-    <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-116"/>
+        <location line="-116"/>
         <source>More transmitter within hours; slow adaptation over weeks</source>
         <translation>数小时内递质增多；数周内缓慢适应</translation>
     </message>
@@ -1836,17 +1821,17 @@
         <translation>AMPA受体拮抗剂：在谷氨酸激增之后切断级联</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Blocks BDNF&apos;s receptor TrkB: cuts the chain after BDNF release</source>
         <translation>阻断脑源性神经营养因子（BDNF）的受体TrkB：在BDNF释放之后切断级联</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>mTOR inhibitor: cuts the chain at mTOR</source>
         <translation>mTOR抑制剂：在mTOR处切断级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+47"/>
+        <location filename="../../app/ui/export_dialog.py" line="+49"/>
         <source>A frame</source>
         <extracomment>(kind, label, formats with their file filters)</extracomment>
         <translation>单帧画面</translation>
@@ -1912,7 +1897,7 @@
         <translation>SVG 格式曲线图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="+66"/>
+        <location filename="../../app/story/catalogue.py" line="+67"/>
         <source>Dark</source>
         <extracomment>Each scene&apos;s entry by id, in teaching order. The app&apos;s languages: code -&gt; the language&apos;s own name (as the language menu shows it). Their codes, as ``--lang``, lessons and export requests take them. Each theme&apos;s name and its label as menus show it (the colours are in app.scenes.theme).</extracomment>
         <translation>深色</translation>
@@ -2164,12 +2149,12 @@
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../app/export/deck.py" line="+115"/>
+        <location filename="../../app/export/deck.py" line="+124"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>{clock} after the dose starts</source>
         <translation>给药开始后{clock}</translation>
     </message>
@@ -2259,7 +2244,7 @@
         <translation>Yoon 2019，JAMA Psychiatry：已在服用纳曲酮的患者仍然好转（小型病例系列）。</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="-28"/>
+        <location filename="../../app/story/catalogue.py" line="-29"/>
         <source>Is this the whole story? Other hypotheses</source>
         <translation>这就是全部吗？其他假说</translation>
     </message>
@@ -2285,11 +2270,11 @@
     </message>
     <message>
         <location line="+25"/>
-        <source>{clock}: the drug peaks at {brain:.2f} µM in the brain; the model blocks {inter:.0%} of the interneurons&apos; NMDA receptors and {pyr:.0%} of the pyramidal cells&apos;. The block-at-rest hypothesis (Autry 2011) says the pyramidal block alone switches off eEF2 kinase, without the burst.</source>
-        <translation>{clock}：脑内药物浓度达到峰值{brain:.2f} µM；模型中中间神经元的NMDA受体中有{inter:.0%}被阻断，锥体细胞的NMDA受体中有{pyr:.0%}被阻断。静息阻断假说（Autry 2011）认为，仅锥体细胞上的阻断就能关闭eEF2激酶，无需活动爆发。</translation>
+        <source>{clock}: at its peak the drug blocks {inter:.0%} of the interneurons&apos; NMDA receptors and {pyr:.0%} of the pyramidal cells&apos;. Block at rest (Autry 2011): the pyramidal block alone switches off eEF2 kinase, no burst needed.</source>
+        <translation>{clock}：药物峰值时，中间神经元的NMDA受体中有{inter:.0%}被阻断，锥体细胞的受体中仅有{pyr:.0%}。静息阻断假说（Autry 2011）：仅锥体细胞上的阻断就能关闭eEF2激酶，无需活动爆发。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{clock}: the NMDA block is down to {inter:.0%} of the interneurons&apos; receptors, and no relief follows in this run: {reason}. The habenula hypothesis (Yang 2018) would act through the block itself.</source>
         <translation>{clock}：中间神经元的NMDA受体中仅有{inter:.0%}仍被阻断，而本次模拟不会出现缓解：{reason}。缰核假说（Yang 2018）会依靠阻断本身起作用。</translation>
     </message>
@@ -2372,7 +2357,7 @@
         <translation>当前画面的讲解</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Next: {beat} at {clock} (Page Down)</source>
         <translation>接下来：{clock}，{beat}（Page Down）</translation>
     </message>
@@ -2385,40 +2370,40 @@
         <translation>临床预设方案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Drug</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-39"/>
+        <location line="+40"/>
         <source>Route</source>
         <translation>给药途径</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Dose per administration</source>
         <translation>单次给药剂量</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Body weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Infusion time (IV)</source>
         <translation>输注时间（静脉）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Number of doses</source>
         <translation>给药次数</translation>
     </message>
@@ -2428,7 +2413,7 @@
         <translation>给药间隔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Simulated span</source>
         <translation>模拟时长</translation>
     </message>
@@ -2522,12 +2507,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>unknown field(s) {names}; allowed: {allowed}</source>
         <translation>未知字段 {names}；允许的字段：{allowed}</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>scenario: expected a JSON object, got {type}</source>
         <translation>方案：应为 JSON 对象，实际为 {type}</translation>
     </message>
@@ -2552,7 +2537,7 @@
         <translation>方案：不是有效的 JSON（嵌套过深）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>scenario: the number {digits}... ({count} digits) is far too large for a scenario</source>
         <translation>方案：数字 {digits}…（{count} 位）对方案来说太大了</translation>
     </message>
@@ -2637,7 +2622,7 @@
         <translation>{file} 不是 UTF-8 文本（位置 {position} 处有无效字节）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -2657,7 +2642,7 @@
         <translation>它是一个没有读取方的命名管道（FIFO）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>it is not a file (a socket?)</source>
         <translation>它不是文件（是套接字？）</translation>
     </message>
@@ -2667,7 +2652,7 @@
         <translation>无法替换该文件（文件被锁定或不可更改）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -2932,7 +2917,7 @@
         <translation>字段 &apos;scenes&apos; 重复列出了 {scenes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>field &apos;notes&apos; must be an object of scene ids, got {kind}</source>
         <translation>字段 &apos;notes&apos; 必须是以场景 ID 为键的对象，实际为{kind}</translation>
     </message>
@@ -2942,7 +2927,7 @@
         <translation>字段 &apos;notes&apos; 含有 {count} 条备注；最多 {limit} 条</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>field &apos;{field}&apos; must be text, got {kind}</source>
         <translation>字段 &apos;{field}&apos; 必须是文本，实际为{kind}</translation>
     </message>
@@ -2962,7 +2947,7 @@
         <translation>字段 &apos;{field}&apos;：{value} 不在可选范围内；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>field &apos;{field}&apos;: {value} is not a scene id; the scenes are {scenes}</source>
         <translation>字段 &apos;{field}&apos;：{value} 不是场景 ID；可用的场景为 {scenes}</translation>
     </message>
@@ -3002,7 +2987,7 @@
         <translation>文件过大（课程最大为 2 MB）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>it is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -3032,7 +3017,7 @@
         <translation>顶层必须是对象，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the number {digits}... ({count} digits) is far too large for a lesson</source>
         <translation>数字 {digits}...（共 {count} 位）远远超出课程可接受的范围</translation>
     </message>
@@ -3042,7 +3027,7 @@
         <translation>数字 {number} 超出课程可接受的范围</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{constant} is not a number a lesson can hold</source>
         <translation>{constant} 不是课程可接受的数字</translation>
     </message>
@@ -3057,7 +3042,7 @@
         <translation>缺少 schema_version；这是课程文件吗？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>schema_version must be a whole number, got {kind}</source>
         <translation>schema_version 必须是整数，实际为{kind}</translation>
     </message>
@@ -3072,12 +3057,12 @@
         <translation>不支持 schema_version {version}；此版本只能读取格式版本 {supported}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{text} is not a time; write e.g. 90min, 1.5h, 2d or 3w (a bare number is hours)</source>
         <translation>{text} 不是时间；请写成 90min、1.5h、2d 或 3w 这样的形式（只写数字表示小时）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{text} is not a finite time</source>
         <translation>{text} 不是有限的时间</translation>
     </message>
@@ -3092,27 +3077,27 @@
         <translation>未知场景 {scene}；可选：{scenes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown language {value}; choose from {allowed}</source>
         <translation>未知语言 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown theme {value}; choose from {allowed}</source>
         <translation>未知主题 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown format {value}; choose from {allowed}</source>
         <translation>未知格式 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown spacing {value}; choose from {allowed}</source>
         <translation>未知的帧间隔方式 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>size {width}x{height} is out of range; each side must be 16 to {limit} pixels</source>
         <translation>尺寸 {width}x{height} 超出范围；每边必须为 16 至 {limit} 像素</translation>
     </message>
@@ -3182,7 +3167,7 @@
         <translation>{path} 是文件；PNG 片段需要一个文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>folder {path} does not exist</source>
         <translation>文件夹 {path} 不存在</translation>
     </message>
@@ -3242,7 +3227,7 @@
         <translation>无效的选项：{value}（可选：{choices}）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>invalid {type} value: {value}</source>
         <translation>无效的 {type} 值：{value}</translation>
     </message>
@@ -3282,7 +3267,7 @@
         <translation>缺少以下必需参数：{arguments}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>one of the arguments {arguments} is required</source>
         <translation>必须给出参数 {arguments} 之一</translation>
     </message>
@@ -3292,7 +3277,7 @@
         <translation>选项有歧义：{option} 可能是 {matches}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -3327,12 +3312,12 @@
         <translation>未知场景 {scene}；可用的场景：{scenes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>--scene needs a scene id; valid scenes: {scenes}</source>
         <translation>--scene 需要一个场景 ID；可用的场景：{scenes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>several scenes go only into a pptx deck; a {format} export takes one</source>
         <translation>多个场景只能导出为 pptx 幻灯片；{format} 导出只能包含一个场景</translation>
     </message>
@@ -3372,7 +3357,7 @@
         <translation>--duration 和 --fps 仅适用于片段（--from T --to T）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{format} is a clip: give --from T --to T (and --duration, --fps)</source>
         <translation>{format} 是片段格式：请给出 --from T --to T（以及 --duration、--fps）</translation>
     </message>
@@ -3382,7 +3367,7 @@
         <translation>svg 只能导出单帧：请给出 --time T（片段请用 png、mp4 或 gif）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>give --time T for one frame or --from T --to T for a clip</source>
         <translation>请用 --time T 导出单帧，或用 --from T --to T 导出片段</translation>
     </message>
@@ -3390,9 +3375,9 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+13"/>
+        <location filename="../../app/ui/export_dialog.py" line="+15"/>
         <location line="+73"/>
-        <location filename="../../app/ui/export_job.py" line="+185"/>
+        <location filename="../../app/ui/export_job.py" line="+214"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3472,7 +3457,7 @@
         <translation>每秒帧数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
@@ -3488,7 +3473,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
@@ -3683,13 +3668,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/lessons.py" line="+250"/>
-        <location filename="../../app/ui/window.py" line="+53"/>
+        <location filename="../../app/ui/lessons.py" line="+270"/>
+        <location filename="../../app/ui/window.py" line="+54"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="+64"/>
+        <location filename="../../app/ui/window.py" line="+47"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -3699,7 +3684,7 @@
         <translation>讲解</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plots</source>
         <translation>曲线图</translation>
     </message>
@@ -3709,7 +3694,7 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="+168"/>
+        <location filename="../../app/ui/menus.py" line="+169"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3907,7 +3892,7 @@
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lessons.py" line="-152"/>
+        <location filename="../../app/ui/lessons.py" line="-150"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -3922,7 +3907,7 @@
         <translation>无法打开此课程：{reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
@@ -3943,7 +3928,7 @@
         <translation>未命名课程</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>{lesson}[*] — Ketamine Cascade</source>
         <translation>{lesson}[*]——氯胺酮级联</translation>
     </message>
