@@ -8,6 +8,7 @@ glowing dot costs ~2 µs; a gradient-filled one ~60 µs).
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -103,6 +104,17 @@ def draw_label(painter: QPainter, ctx: RenderContext, text: str, anchor: QPointF
         painter.drawRoundedRect(rect, height / 2, height / 2)
     draw_text(painter, ctx, text, rect, size, color, bold, ALIGN_CENTER)
     return rect
+
+
+#: A number with its sign and unit (``37%``, ``×1.02``, ``+18%``, ``0.30 µM``, ``+7 mmHg``).
+NUMBER = re.compile(r"(?<![A-Za-z0-9.])[+\-−×]?\d[\d.,]*\s?(?:%|µM|mmHg)?")
+
+
+def number_in(text: str) -> str:
+    """The first number in a reading (``37%`` of ``firing 37% of baseline``), for hall type
+    where a name nearby says what it is; the whole text when it has none."""
+    found = NUMBER.search(text)
+    return found.group(0) if found else text
 
 
 def _as_color(ctx: RenderContext, color, alpha: float = 1.0) -> QColor:
@@ -293,15 +305,31 @@ def soft_shadow(painter: QPainter, path: QPainterPath, offset: float = 6.0,
 # --- gauges -------------------------------------------------------------------------------
 def gauge(painter: QPainter, ctx: RenderContext, rect: QRectF, fraction: float, label: str,
           value_text: str, role: str) -> None:
-    """A labelled horizontal bar: ``label`` left, ``value_text`` right, fill = ``fraction``."""
+    """A labelled horizontal bar: ``label`` left, ``value_text`` right, fill = ``fraction``.
+
+    In hall type, where the type cannot shrink, a value that would run into its label goes
+    under it, at the end of a shorter bar."""
     fraction = min(max(fraction, 0.0), 1.0)
     text_height = rect.height() * 0.5
-    draw_text(painter, ctx, label, QRectF(rect.x(), rect.y(), rect.width() * 0.72, text_height),
-              text_height * 0.8, "muted")
-    draw_text(painter, ctx, value_text, QRectF(rect.x(), rect.y(), rect.width(), text_height),
-              text_height * 0.85, "ink", True, ALIGN_RIGHT)
+    label_size, value_size = text_height * 0.8, text_height * 0.85
+    value_width = text_width(ctx, value_text, value_size, True)
+    beside = True
+    if ctx.hall_type:
+        text_height = max(text_height, type_pixels(ctx, value_size) * 1.3)
+        beside = text_width(ctx, label, label_size) + value_width + 12 <= rect.width()
+    draw_text(painter, ctx, label, QRectF(rect.x(), rect.y(), rect.width(), text_height),
+              label_size, "muted")
     bar = QRectF(rect.x(), rect.y() + text_height + 4, rect.width(),
-                 rect.height() - text_height - 6)
+                 max(6.0, rect.height() - text_height - 6))
+    if beside:
+        draw_text(painter, ctx, value_text, QRectF(rect.x(), rect.y(), rect.width(), text_height),
+                  value_size, "ink", True, ALIGN_RIGHT)
+    else:
+        bar.setWidth(rect.width() - value_width - 12)
+        draw_text(painter, ctx, value_text,
+                  QRectF(bar.right(), bar.center().y() - text_height / 2,
+                         rect.width() - bar.width(), text_height),
+                  value_size, "ink", True, ALIGN_RIGHT)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(ctx.theme.color("muted", 0.22))
     painter.drawRoundedRect(bar, bar.height() / 2, bar.height() / 2)

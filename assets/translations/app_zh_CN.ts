@@ -24,7 +24,7 @@
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_stage_cards.py" line="+29"/>
+        <location filename="../../app/scenes/art_stage_cards.py" line="+37"/>
         <location filename="../../app/story/evidence.py" line="+27"/>
         <location filename="../../app/story/scenes/overview.py" line="+57"/>
         <source>AMPA receptors activated</source>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../../app/model/observables.py" line="+4"/>
         <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+66"/>
+        <location filename="../../app/scenes/overview.py" line="+74"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+212"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+222"/>
         <location filename="../../app/story/names.py" line="+1"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
@@ -269,7 +269,7 @@
         <translation>口服</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+62"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+63"/>
         <location filename="../../app/story/names.py" line="+3"/>
         <source>NBQX</source>
         <translation>NBQX</translation>
@@ -310,7 +310,7 @@
         <translation>每 {hours:g} 小时一次，共{count}次</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>blocked: {names}</source>
         <translation>已阻断：{names}</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/glutamate_burst.py" line="-64"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="-65"/>
         <source>glutamate</source>
         <translation>谷氨酸</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>放电 ×{v:.2f}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>blocked by NBQX</source>
         <translation>被NBQX阻断</translation>
     </message>
@@ -465,13 +465,13 @@
         <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>firing {v:.0%} of baseline</source>
         <translation>放电为基线的{v:.0%}</translation>
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="-12"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+35"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+36"/>
         <source>Extracellular glutamate</source>
         <translation>细胞外谷氨酸</translation>
     </message>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="-8"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+5"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+6"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+8"/>
         <source>Interneuron firing</source>
         <translation>中间神经元放电</translation>
@@ -521,7 +521,7 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Axon terminal of the pyramidal cell</source>
         <translation>锥体细胞的轴突末梢</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘中已有{spines:.0%}再生，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-151"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-161"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+112"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+31"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+32"/>
         <source>time since the first dose (log scale)</source>
         <translation>首次给药后的时间（对数刻度）</translation>
     </message>
@@ -739,21 +739,21 @@
     <message>
         <location filename="../../app/model/observables.py" line="+29"/>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+103"/>
+        <location filename="../../app/scenes/overview.py" line="+107"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location line="+115"/>
+        <location line="+132"/>
         <location filename="../../app/scenes/overview.py" line="+1"/>
         <source>{value:.0%} of maximum</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="+3"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="-113"/>
-        <location filename="../../app/scenes/overview.py" line="+3"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-130"/>
+        <location filename="../../app/scenes/overview.py" line="+4"/>
         <source>Blood pressure rise</source>
         <translation>血压升高</translation>
     </message>
@@ -765,20 +765,20 @@
     <message>
         <location filename="../../app/model/observables.py" line="-8"/>
         <location filename="../../app/scenes/hit_and_run.py" line="+3"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="+50"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="+55"/>
         <source>Relief</source>
         <translation>缓解</translation>
     </message>
     <message>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../app/scenes/two_timescales.py" line="+285"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+299"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The spark</source>
         <translation>火花</translation>
     </message>
@@ -789,12 +789,17 @@
         <translation>脑内药物</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{share:.0%} of its peak</source>
+        <translation>峰值的{share:.0%}</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>{value:.2f} µM · {share:.0%} of peak</source>
         <translation>{value:.2f} µM · 峰值的{share:.0%}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The fire</source>
         <translation>火</translation>
     </message>
@@ -804,7 +809,7 @@
         <translation>突触蛋白较基线{value:+.0%}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>This model gives it only its weaker NMDA block: less dissociation but less relief ({mine:.0%} vs {theirs:.0%} of the model&apos;s maximum for ketamine).</source>
         <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}，均为模型最大值的百分比）。</translation>
     </message>
@@ -819,7 +824,7 @@
         <translation>丧失的树突棘已再生{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-43"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-44"/>
         <source>keeps burning after the drug has gone</source>
         <translation>药物消失后仍在燃烧</translation>
     </message>
@@ -845,7 +850,7 @@
         <translation>氯胺酮是S、R两种互为镜像的对映异构体的消旋混合物</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>approved</source>
         <translation>已获批</translation>
     </message>
@@ -880,7 +885,7 @@
         <translation>其效果是否更持久，仍有待研究。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Dissociation (peak)</source>
         <translation>分离症状（峰值）</translation>
     </message>
@@ -1318,7 +1323,7 @@
         <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="-112"/>
+        <location filename="../../app/scenes/overview.py" line="-117"/>
         <source>drug</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>药物</translation>
@@ -1344,7 +1349,7 @@
         <translation>突触与情绪</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Side effects follow the drug (gone within hours)</source>
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
@@ -1429,12 +1434,12 @@
         <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+89"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+90"/>
         <source>share of a healthy branch</source>
         <translation>占健康树突分支的比例</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>change from baseline</source>
         <translation>相对基线的变化</translation>
     </message>
@@ -1449,19 +1454,19 @@
         <translation>健康的分支没有因应激丢失的树突棘需要恢复：氯胺酮在健康水平的{healthy}个之外再增加几个（现为{count}个）；由于可改善的余地很小，模型只预测轻度的缓解：{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="-208"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-210"/>
         <source>dendrite and its spines</source>
         <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>树突及其树突棘</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>new spine</source>
         <translation>新树突棘</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>lost to stress</source>
         <translation>因应激丢失</translation>
     </message>
@@ -1512,7 +1517,7 @@
         <translation>该分支上的树突棘</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>of {healthy} on a healthy branch</source>
         <translation>个，健康树突分支为{healthy}个</translation>
     </message>
@@ -1534,11 +1539,12 @@
     <message>
         <location filename="../../app/model/observables.py" line="-4"/>
         <location filename="../../app/scenes/spine_growth.py" line="+6"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-41"/>
         <source>Spine density</source>
         <translation>树突棘密度</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+6"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+7"/>
         <source>healthy</source>
         <translation>健康</translation>
     </message>
@@ -1564,7 +1570,7 @@
         <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-198"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-171"/>
         <source>SSRI</source>
         <translation>SSRI</translation>
     </message>
@@ -1665,28 +1671,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+190"/>
         <source>SSRI relief</source>
         <translation>SSRI缓解</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-189"/>
         <source>ketamine relief</source>
         <translation>氯胺酮缓解</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+126"/>
+        <source>Autoreceptors</source>
+        <translation>自身受体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.0%} desensitised</source>
+        <translation>已脱敏{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{value:.0%} of full</source>
         <translation>完全脱敏的{value:.0%}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Relief, % of max.</source>
         <translation>缓解（占最大值%）</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-130"/>
         <source>More transmitter within hours; slow adaptation over weeks</source>
         <translation>数小时内递质增多；数周内缓慢适应</translation>
     </message>
@@ -1696,7 +1712,7 @@
         <translation>让丢失的突触再生：突触发生</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SSRI — the chemical soup</source>
         <translation>SSRI——化学汤</translation>
     </message>
@@ -1741,7 +1757,8 @@
         <translation>树突</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="+47"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+48"/>
+        <location line="+5"/>
         <source>Serotonin in the cleft</source>
         <translation>突触间隙5-羟色胺</translation>
     </message>
@@ -1751,22 +1768,23 @@
         <translation>SERT被SSRI阻断</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{drug} — living wiring</source>
         <translation>{drug}——活性线路</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Spine density (healthy = 100%)</source>
         <translation>树突棘密度（健康=100%）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+5"/>
         <source>Stress-lost spines regrown</source>
         <translation>因应激丢失的树突棘再生</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Chronic stress {stress:.0%}: spines start at {start:.0%} of healthy</source>
         <translation>慢性应激{stress:.0%}：树突棘起始为健康水平的{start:.0%}</translation>
     </message>
@@ -1919,7 +1937,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/scenes/other_hypotheses.py" line="-82"/>
+        <location filename="../../app/scenes/other_hypotheses.py" line="-88"/>
         <source>NMDA block, interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
@@ -1987,7 +2005,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/scenes/two_timescales.py" line="-52"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-58"/>
         <source>Autoreceptor desensitisation</source>
         <translation>自身受体脱敏</translation>
     </message>
@@ -2324,7 +2342,7 @@
         <translation>药物以占峰值的比例表示，阻断以受体所占比例表示，缓解以占模型最大值的比例表示</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Supports</source>
         <translation>支持</translation>
     </message>
