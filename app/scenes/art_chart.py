@@ -157,11 +157,11 @@ def draw_value_labels(painter: QPainter, ctx: RenderContext, chart: TimeChart, m
         y = chart.y(value)
         painter.setPen(QPen(ctx.theme.color("muted", 0.13), 1.2))
         painter.drawLine(QPointF(chart.plot.left(), y), QPointF(chart.plot.right(), y))
-        more = 30 if ctx.hall_type else 0  # room for the hall's wider type
         if side == "left":
+            more = 30 if ctx.hall_type else 0  # room for the hall's wider type
             rect, align = QRectF(chart.plot.left() - 70 - more, y - 11, 62 + more, 22), ALIGN_RIGHT
         else:
-            rect, align = QRectF(chart.plot.right() + 8, y - 11, 90 + more, 22), ALIGN_LEFT
+            rect, align = QRectF(chart.plot.right() + 8, y - 11, 90, 22), ALIGN_LEFT
         draw_fit(painter, ctx, text, rect, size, color, False, align)
 
 

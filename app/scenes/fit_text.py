@@ -52,8 +52,9 @@ def shortened(ctx: RenderContext, text: str, rect: QRectF, size: float, bold: bo
 
     if fits(text):
         return text
-    words = text.split(" ") if " " in text else list(text)
-    joiner = " " if " " in text else ""
+    by_word = " " in text and not ctx.lang.startswith("zh")  # Chinese breaks anywhere
+    words = text.split(" ") if by_word else list(text)
+    joiner = " " if by_word else ""
     while len(words) > 1 and not fits(joiner.join(words) + "…"):
         words.pop()
     return joiner.join(words).rstrip(",;:") + "…"

@@ -106,7 +106,10 @@ def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
         draw_time_axis(painter, ctx, chart, ticks, labels=lane is REBUILD_LANE)
     top = BLOOD_PRESSURE_MAX_RISE_MMHG
     draw_value_labels(painter, ctx, TimeChart(DRUG_LANE, scale, 0, 1.1),
-                      ((0.5, f"{top / 2:g}"), (1.0, tr("{value:g} mmHg").format(value=top))),
+                      ((0.5, f"{top / 2:g}"),
+                       # in a hall the unit would not fit: the readout beside it has it
+                       (1.0, f"{top:g}" if ctx.hall_type
+                        else tr("{value:g} mmHg").format(value=top))),
                       side="right", color="pressure")
     draw_fit(painter, ctx, tr("time since the first dose (log scale)"),
              QRectF(REBUILD_LANE.x(), 600, REBUILD_LANE.width(), 26), 17, "muted", False,
@@ -154,8 +157,8 @@ def _paint_chart_now(painter: QPainter, ctx: RenderContext, trajectory: Trajecto
         glow_dot(painter, ctx, QPointF(x, chart.y(level)), 7, role)
         if ctx.hall_type:  # no room for the names: the number in its curve's colour
             y = DRUG_LANE.y() + 2 + i * 44 if i < 3 else REBUILD_LANE.y() + 10 + (i - 3) * 48
-            line_swatch(painter, ctx, QPointF(915, y + 18), role, dashed, 22)
-            draw_fit(painter, ctx, number_in(text), QRectF(945, y, 140, 36), 21, role, True)
+            line_swatch(painter, ctx, QPointF(905, y + 18), role, dashed, 22)
+            draw_fit(painter, ctx, number_in(text), QRectF(932, y, 156, 36), 21, role, True)
             continue
         y = DRUG_LANE.y() - 8 + i * 50 if i < 3 else REBUILD_LANE.y() + 4 + (i - 3) * 60
         draw_fit(painter, ctx, name, QRectF(915, y, 168, 22), 16, "muted")

@@ -89,3 +89,11 @@ def test_a_long_caption_is_counted_as_more_lines(qapp):
     """The line count is real: three captions' worth of text takes more than two lines."""
     text = caption_text(SCENES["hit-and-run"], _RUN, 40.0, "en")
     assert caption_lines(text, SCREEN) <= 2 < caption_lines(" ".join([text] * 3), SCREEN)
+
+
+def test_slides_get_the_halls_type_and_other_sizes_the_windows(tmp_path):
+    from app.export.render import request_settings
+    from app.export.requests import FrameRequest
+    slide = FrameRequest("overview", 1.0, tmp_path / "a.png", size=(1920, 1080))
+    small = FrameRequest("overview", 1.0, tmp_path / "b.png", size=(1280, 720))
+    assert request_settings(slide).hall_type and not request_settings(small).hall_type
