@@ -68,7 +68,7 @@
         <translation>突触构件</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/bdnf_mtor.py" line="+40"/>
+        <location filename="../../app/story/scenes/bdnf_mtor.py" line="+41"/>
         <location filename="../../app/story/scenes/overview.py" line="+6"/>
         <source>{value} over baseline</source>
         <translation>较基线{value}</translation>
@@ -84,7 +84,7 @@
         <translation>树突内的局部蛋白质合成随之开启</translation>
     </message>
     <message>
-        <location filename="../../app/story/scenes/bdnf_mtor.py" line="-42"/>
+        <location filename="../../app/story/scenes/bdnf_mtor.py" line="-43"/>
         <source>AMPA receptors most active</source>
         <translation>AMPA受体活性最强</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>突触构件合成</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The eEF2 brake is on (p-eEF2 {p:.0%} of rest): BDNF mRNA waits, untranslated, in the dendrite.</source>
         <translation>真核延伸因子2（eEF2）的制动仍在（p-eEF2为静息水平的{p:.0%}）：脑源性神经营养因子（BDNF）的mRNA在树突中待命，尚未翻译。</translation>
     </message>
@@ -116,21 +116,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The eEF2 brake is off (p-eEF2 {p:.0%} of rest): ribosomes translate the BDNF mRNA waiting in the dendrite, and BDNF rises (×{bdnf:.2f}).</source>
-        <translation>eEF2的制动已解除（p-eEF2为静息水平的{p:.0%}）：核糖体翻译树突中待命的BDNF mRNA，BDNF随之升高（×{bdnf:.2f}）。</translation>
+        <source>The eEF2 brake is off (p-eEF2 {p:.0%} of rest): ribosomes translate the BDNF mRNA waiting in the dendrite, and BDNF is made.</source>
+        <translation>eEF2的制动已解除（p-eEF2为静息水平的{p:.0%}）：核糖体翻译树突中待命的BDNF mRNA，BDNF随之合成。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>At its peak mTOR (×{mtor:.2f}) has PSD-95, receptors and actin made: the building blocks of new synapses.</source>
+        <translation>雷帕霉素机制靶点（mTOR）达到峰值（×{mtor:.2f}），指挥合成PSD-95、受体和肌动蛋白：新突触的构件。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>The new BDNF activates its receptor TrkB (×{trkb:.2f}), which switches on mTOR, the cell&apos;s foreman.</source>
         <translation>新合成的BDNF激活其受体TrkB（×{trkb:.2f}），TrkB再开启细胞的“工头”——雷帕霉素机制靶点（mTOR）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>At its peak mTOR (×{mtor:.2f}) has PSD-95, receptors and actin made for new synapses: building blocks {proteins}.</source>
-        <translation>雷帕霉素机制靶点（mTOR）达到峰值（×{mtor:.2f}），指挥合成新突触所需的PSD-95、受体和肌动蛋白：突触构件{proteins}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The building blocks mTOR made for new synapses remain ({proteins}), though mTOR itself is back near rest (×{mtor:.2f}).</source>
         <translation>mTOR为新突触合成的构件仍然保留（{proteins}），尽管mTOR本身已回落至接近静息水平（×{mtor:.2f}）。</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+222"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+225"/>
         <location filename="../../app/story/names.py" line="+1"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
@@ -674,7 +674,7 @@
         <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘中已有{spines:.0%}再生，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-161"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-164"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+112"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
@@ -721,7 +721,7 @@
         <translation>火：重建与缓解</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{value:g} mmHg</source>
         <translation>{value:g} mmHg</translation>
     </message>
@@ -1491,7 +1491,7 @@
         <translation>前额叶皮层锥体神经元的一段树突</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_tree.py" line="+56"/>
+        <location filename="../../app/scenes/art_tree.py" line="+57"/>
         <location filename="../../app/scenes/spine_growth.py" line="+2"/>
         <source>cell body</source>
         <translation>胞体</translation>
@@ -1752,7 +1752,7 @@
         <translation>接收神经元</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/art_tree.py" line="-1"/>
+        <location filename="../../app/scenes/art_tree.py" line="-2"/>
         <source>dendrite</source>
         <translation>树突</translation>
     </message>
