@@ -46,9 +46,14 @@ def legend_items(tr) -> list[LegendItem]:
 
 def paint_rodent_tag(painter: QPainter, ctx: RenderContext, top_center: QPointF,
                      width: float = 300.0) -> QRectF:
-    """Under the rapamycin pill: this is a rodent experiment; in people it did not block."""
+    """Under the rapamycin pill: this is a rodent experiment; in people it did not block.
+
+    Not in hall type: there the caption says it (``rapamycin_sentence``) and the tag's two
+    lines would cover the chain."""
     tr = ctx.tr
     rect = QRectF(top_center.x() - width / 2, top_center.y(), width, 50)
+    if ctx.hall_type:
+        return rect
     painter.setPen(QPen(ctx.theme.color("vermillion"), 1.5, Qt.PenStyle.DashLine))
     painter.setBrush(ctx.theme.color("panel", 0.92))
     painter.drawRoundedRect(rect, 8, 8)

@@ -101,8 +101,10 @@ class OverviewScene(Scene):
             start, end = _link_points(index - 1, rects)
             middle = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)
             vertical = abs(start.x() - end.x()) < 1
+            # in a hall the wider badge would cover both cards' names: it goes above the row
+            lift = HALL_NODE_H / 2 + 34 if ctx.hall_type else 40
             badge_at = (QPointF(middle.x() - 110, middle.y()) if vertical
-                        else QPointF(middle.x(), middle.y() - 40))
+                        else QPointF(middle.x(), middle.y() - lift))
             badge = blocker_badge(painter, ctx, badge_at, tr(BLOCKER_NAMES[blocker]))
             if blocker == "rapamycin":
                 evidence_view.paint_rodent_tag(painter, ctx, QPointF(badge.center().x(),
