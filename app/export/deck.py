@@ -199,7 +199,7 @@ def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: P
     encode_mp4(clip.out, clip_frames(clip, trajectory, times), clip.size, clip.fps,
                "; ".join(f"{k}: {v}" for k, v in fields.items()), progress)
     poster = _png_bytes(render_frame(
-        scene_id, trajectory, t0, settings=_settings(request, scene_id).changed(
+        scene_id, trajectory, t0, settings=_settings(request, scene_id, for_slides=False).changed(
             size=(1280, 720))))
     width = int(SLIDE_W * 0.26)
     height = int(width * 9 / 16)
@@ -211,9 +211,10 @@ def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: P
 
 
 # --- small helpers ------------------------------------------------------------------------
-def _settings(request: DeckRequest, scene_id: str):
-    """The deck's render settings for ``scene_id``'s pictures (its badge: the lesson's step)."""
-    return request_settings(request).changed(badge=request.badge_of(scene_id))
+def _settings(request: DeckRequest, scene_id: str, for_slides: bool = True):
+    """The deck's render settings for ``scene_id``'s pictures (its badge: the lesson's step;
+    a slide's picture in the hall's type, an embedded clip in the window's)."""
+    return request_settings(request, for_slides).changed(badge=request.badge_of(scene_id))
 
 
 def _fitting(*choices: str) -> str:

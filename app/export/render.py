@@ -69,13 +69,15 @@ def check_size(size: tuple[int, int]) -> tuple[int, int]:
     return width, height
 
 
-def request_settings(request) -> RenderSettings:
-    """The render settings an export request (frame, clip or deck) asks for."""
+def request_settings(request, for_slides: bool = False) -> RenderSettings:
+    """The render settings an export request (frame, clip or deck) asks for; a deck
+    (``for_slides``) and pictures exported at slide size get the hall's type."""
     return RenderSettings(theme=request.theme, lang=request.lang,
                           reduce_motion=request.reduce_motion, evidence=request.evidence,
                           size=tuple(request.size),
                           transparent=getattr(request, "transparent", False),
-                          badge=getattr(request, "badge", None))
+                          badge=getattr(request, "badge", None),
+                          hall_type=for_slides or tuple(request.size) == EXPORT_SIZE)
 
 
 def checked_frame(scene_id: str, size, lang: str, theme: str):

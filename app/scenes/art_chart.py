@@ -10,13 +10,11 @@ enough to fit its box in every theme.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFontMetricsF,
     QLinearGradient,
     QPainter,
     QPainterPath,
@@ -25,49 +23,21 @@ from PySide6.QtGui import (
 )
 
 from app.scenes.base import RenderContext
-from app.scenes.chrome import fitted_size
+from app.scenes.fit_text import draw_fit
 from app.scenes.primitives import (
     ALIGN_CENTER,
     ALIGN_LEFT,
     ALIGN_RIGHT,
     arrow,
-    draw_text,
-    fits_box,
-    font,
     glow,
     soft_shadow,
     text_width,
+    type_pixels,
 )
 from app.story.timefmt import AXIS, format_duration
 from app.story.timescale import TimeScale
 
 ALIGN_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-
-
-# --- text -------------------------------------------------------------------------------
-def wrapped_size(ctx: RenderContext, text: str, rect: QRectF, size: float,
-                 bold: bool = False) -> float:
-    """``size``, reduced in steps until ``text`` wrapped to ``rect``'s width fits its height
-    in the current theme (the projector theme sets type 15 % larger)."""
-    for _ in range(10):
-        box = QFontMetricsF(font(ctx, size, bold)).boundingRect(
-            QRectF(0, 0, rect.width(), 1e4), int(Qt.TextFlag.TextWordWrap), text)
-        if box.height() <= rect.height():
-            break
-        size *= 0.95
-    return size
-
-
-def draw_fit(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF, size: float = 20,
-             color=None, bold: bool = False, align=ALIGN_LEFT, wrap: bool = False) -> None:
-    """``draw_text`` whose type shrinks, if needed, so the text always fits its box. The
-    smallest readable size of a small picture (``ctx.min_font``) holds where the box takes
-    the text at it; a box too small for that keeps its text inside, smaller."""
-    if ctx.min_font and not fits_box(ctx, text, rect, size, bold, wrap):
-        ctx = replace(ctx, min_font=0.0)
-    fitted = (wrapped_size(ctx, text, rect, size, bold) if wrap
-              else fitted_size(ctx, text, size, rect.width(), bold, floor=0.0, margin=0.97))
-    draw_text(painter, ctx, text, rect, fitted, color, bold, align, wrap)
 
 
 # --- series on a time axis --------------------------------------------------------------
@@ -162,6 +132,7 @@ def draw_time_axis(painter: QPainter, ctx: RenderContext, chart: TimeChart, tick
     bottom = chart.plot.bottom()
     painter.setPen(QPen(ctx.theme.color("muted", 0.6), 1.5))
     painter.drawLine(QPointF(chart.plot.left(), bottom), QPointF(chart.plot.right(), bottom))
+    free_from = -math.inf  # where the previous label ends (hall type: no label over another)
     for hours in ticks:
         x = chart.x(hours)
         painter.setPen(QPen(ctx.theme.color("muted", 0.16), 1.2, Qt.PenStyle.DashLine))
@@ -172,6 +143,9 @@ def draw_time_axis(painter: QPainter, ctx: RenderContext, chart: TimeChart, tick
             label = format_duration(hours, AXIS, ctx.tr)
             width = text_width(ctx, label, size) + 8
             left = min(x - width / 2, chart.plot.right() - width + 6)
+            if ctx.hall_type and left < free_from:
+                continue
+            free_from = left + width + 4
             draw_fit(painter, ctx, label, QRectF(left, bottom + 8, width, size * 1.4), size,
                      "muted", False, ALIGN_CENTER)
 
@@ -184,7 +158,8 @@ def draw_value_labels(painter: QPainter, ctx: RenderContext, chart: TimeChart, m
         painter.setPen(QPen(ctx.theme.color("muted", 0.13), 1.2))
         painter.drawLine(QPointF(chart.plot.left(), y), QPointF(chart.plot.right(), y))
         if side == "left":
-            rect, align = QRectF(chart.plot.left() - 70, y - 11, 62, 22), ALIGN_RIGHT
+            more = 30 if ctx.hall_type else 0  # room for the hall's wider type
+            rect, align = QRectF(chart.plot.left() - 70 - more, y - 11, 62 + more, 22), ALIGN_RIGHT
         else:
             rect, align = QRectF(chart.plot.right() + 8, y - 11, 90, 22), ALIGN_LEFT
         draw_fit(painter, ctx, text, rect, size, color, False, align)
@@ -269,9 +244,10 @@ def meter_bar(painter: QPainter, ctx: RenderContext, rect: QRectF, fraction: flo
               value_text: str, role: str, mark: float | None = None) -> None:
     """A labelled bar: ``label`` on the first line, the bar and bold ``value_text`` below;
     ``mark`` (0..1) draws a reference tick, e.g. the healthy level."""
-    draw_fit(painter, ctx, label, QRectF(rect.x(), rect.y(), rect.width(), 24), 17, "muted")
+    line = type_pixels(ctx, 17) * 1.25 if ctx.hall_type else 24.0  # the label's line
+    draw_fit(painter, ctx, label, QRectF(rect.x(), rect.y(), rect.width(), line), 17, "muted")
     value_width = max(84.0, text_width(ctx, value_text, 21, True) + 10)
-    bar = QRectF(rect.x(), rect.y() + 30, rect.width() - value_width, 12)
+    bar = QRectF(rect.x(), rect.y() + line + 6, rect.width() - value_width, 12)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(ctx.theme.color("muted", 0.2))
     painter.drawRoundedRect(bar, 6, 6)
@@ -284,8 +260,9 @@ def meter_bar(painter: QPainter, ctx: RenderContext, rect: QRectF, fraction: flo
         x = bar.x() + bar.width() * min(max(mark, 0.0), 1.0)
         painter.setPen(QPen(ctx.theme.color("ink", 0.85), 2.5))
         painter.drawLine(QPointF(x, bar.top() - 4), QPointF(x, bar.bottom() + 4))
-    draw_fit(painter, ctx, value_text, QRectF(bar.right(), rect.y() + 22, value_width, 28), 21,
-             "ink", True, ALIGN_RIGHT)
+    value_box = QRectF(bar.right(), bar.center().y() - 14 - (line - 24) / 2, value_width,
+                       28 + (line - 24))
+    draw_fit(painter, ctx, value_text, value_box, 21, "ink", True, ALIGN_RIGHT)
 
 
 def _on_circle(center: QPointF, radius: float, angle: float) -> QPointF:
@@ -317,9 +294,10 @@ def mood_dial(painter: QPainter, ctx: RenderContext, center: QPointF, radius: fl
     draw_fit(painter, ctx, f"{fraction:.0%}",
              QRectF(center.x() - radius, center.y() + 6, 2 * radius, 36), 30, "ink", True,
              ALIGN_CENTER)
+    spread = 80 if ctx.hall_type else 30  # the hall's larger caption reaches further out
     draw_fit(painter, ctx, caption,
-             QRectF(center.x() - radius - 30, center.y() + 42, 2 * radius + 60, 24), 17, "muted",
-             False, ALIGN_CENTER)
+             QRectF(center.x() - radius - spread, center.y() + 42, 2 * radius + 2 * spread, 24),
+             17, "muted", False, ALIGN_CENTER)
 
 
 def line_swatch(painter: QPainter, ctx: RenderContext, at: QPointF, role: str,

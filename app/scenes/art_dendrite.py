@@ -40,7 +40,8 @@ def stamp(painter: QPainter, ctx: RenderContext, key: str, center: QPointF, half
     ``half`` logical px around the origin, cached per (key, size, theme, language, scale).
     Text and multi-part glyphs cost a few µs this way instead of tens."""
     scale = round(ctx.device_scale, 3)
-    cache_key = (key, half, ctx.theme.name, ctx.lang, scale, ctx.text_zoom, ctx.min_font)
+    cache_key = (key, half, ctx.theme.name, ctx.lang, scale, ctx.text_zoom, ctx.min_font,
+                 ctx.hall_type)
     image = _STAMPS.get(cache_key, lambda: _draw_stamp(ctx, half, scale, draw))
     blit_centered(painter, center, image, alpha)
 

@@ -39,7 +39,8 @@ def paint_ignition(painter: QPainter, ctx: RenderContext, scenario, mtor: float)
     arrow_glow(painter, ctx, start, end, "mtor", mtor)
     label = QRectF(455, 756, 170, 24)
     if not scenario.blockers:
-        draw_fit(painter, ctx, tr("switches on mTOR"), label, 17, "muted", False, ALIGN_CENTER)
+        draw_fit(painter, ctx, tr("switches on mTOR"), label, 17, "muted", False, ALIGN_CENTER,
+                 secondary=True)
         return
     cut_mark(painter, ctx, QPointF((start.x() + end.x()) / 2, start.y()))
     names = " + ".join(tr(BLOCKER_NAMES[name]) for name in sorted(scenario.blockers))

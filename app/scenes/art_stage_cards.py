@@ -16,13 +16,21 @@ from app.scenes.primitives import (
     blocker_badge,
     cut_mark,
     draw_text,
+    number_in,
     soft_shadow,
+    text_width,
 )
 from app.story.names import BLOCKER_NAMES
 from app.story.scenes.bdnf_mtor import over_baseline
 
 STAGE_X = (165.0, 415.0, 665.0, 915.0, 1165.0, 1415.0)
 CARD_W, CARD_TOP, CARD_H = 226.0, 662.0, 112.0
+HALL_CARD_TOP, HALL_CARD_H = 636.0, 188.0  # three lines of the hall's type and the reading
+
+
+def card_span(ctx: RenderContext) -> tuple[float, float]:
+    """The cards' top and height: taller in hall type."""
+    return (HALL_CARD_TOP, HALL_CARD_H) if ctx.hall_type else (CARD_TOP, CARD_H)
 
 #: (card title, role, observable reading) per stage, left to right.
 STAGES = (
@@ -48,8 +56,9 @@ BADGE_AT = {"nbqx": QPointF(165, 268), "trkb_antagonist": QPointF(935, 256),
 def paint_stage_cards(painter: QPainter, ctx: RenderContext) -> None:
     """The cards with their titles and the arrows between them (static art)."""
     tr = ctx.tr
+    top, height = card_span(ctx)
     for x, (title, role, _) in zip(STAGE_X, STAGES):
-        card = QRectF(x - CARD_W / 2, CARD_TOP, CARD_W, CARD_H)
+        card = QRectF(x - CARD_W / 2, top, CARD_W, height)
         path = QPainterPath()
         path.addRoundedRect(card, 16, 16)
         soft_shadow(painter, path, 4)
@@ -57,24 +66,29 @@ def paint_stage_cards(painter: QPainter, ctx: RenderContext) -> None:
         painter.setBrush(ctx.theme.color("panel"))
         painter.drawPath(path)
         draw_text(painter, ctx, tr(title), QRectF(card.x() + 8, card.y() + 6, card.width() - 16,
-                                                  54), 18, "ink", True, ALIGN_CENTER, wrap=True)
+                                                  height - 58), 18, "ink", True, ALIGN_CENTER,
+                  wrap=True)
+    middle = top + height / 2
     for x in STAGE_X[:-1]:
-        arrow(painter, ctx, QPointF(x + CARD_W / 2 + 2, CARD_TOP + CARD_H / 2),
-              QPointF(x + 250 - CARD_W / 2 - 2, CARD_TOP + CARD_H / 2), "muted", 2.5, 10, 0.8)
+        arrow(painter, ctx, QPointF(x + CARD_W / 2 + 2, middle),
+              QPointF(x + 250 - CARD_W / 2 - 2, middle), "muted", 2.5, 10, 0.8)
 
 
 def paint_stage_readings(painter: QPainter, ctx: RenderContext, values: dict,
                          blockers) -> None:
     """Each card's number of the moment; a cut mark and a drug tag for each blocker."""
     tr = ctx.tr
+    top, height = card_span(ctx)
     for x, (_, role, reading) in zip(STAGE_X, STAGES):
         text = reading(values, tr)
-        draw_text(painter, ctx, text, QRectF(x - CARD_W / 2, CARD_TOP + 62, CARD_W, 40),
+        if ctx.hall_type and text_width(ctx, text, 23, True) > CARD_W - 16:
+            text = number_in(text)  # the card's title says of what
+        draw_text(painter, ctx, text, QRectF(x - CARD_W / 2, top + height - 50, CARD_W, 40),
                   fitted_size(ctx, text, 23, CARD_W - 16, True), role, True, ALIGN_CENTER)
     for blocker in sorted(blockers):
         stage = BLOCKED_STAGE[blocker]
         if stage > 0:
-            cut_mark(painter, ctx, QPointF(STAGE_X[stage] - 125, CARD_TOP + CARD_H / 2), 20)
+            cut_mark(painter, ctx, QPointF(STAGE_X[stage] - 125, top + height / 2), 20)
         blocker_badge(painter, ctx, BADGE_AT[blocker], tr(BLOCKER_NAMES[blocker]))
         if blocker == "rapamycin":
             evidence_view.paint_rodent_tag(painter, ctx, QPointF(BADGE_AT[blocker].x(), 528))

@@ -26,10 +26,11 @@ from app.scenes.primitives import (
     gauge,
     glow,
     glow_dot,
+    number_in,
     particle_seeds,
     soft_shadow,
-    text_px,
     text_width,
+    type_pixels,
 )
 
 #: Maximum particles any cloud draws (keeps a frame cheap at absurd doses).
@@ -148,6 +149,8 @@ def ratio_gauge(painter: QPainter, ctx: RenderContext, rect: QRectF, ratio: floa
     """A gauge for a level relative to baseline: ``x1.67``; a tick marks baseline (1x)."""
     gauge(painter, ctx, rect, ratio / full_scale, label, f"×{ratio:.2f}", role)
     text_height = rect.height() * 0.5
+    if ctx.hall_type:  # as the gauge lays out the hall's taller words
+        text_height = max(text_height, type_pixels(ctx, text_height * 0.85) * 1.3)
     bar_top = rect.y() + text_height + 4
     x = rect.x() + rect.width() / full_scale
     painter.setPen(QPen(ctx.theme.color("ink", 0.85), 2.0))
@@ -167,6 +170,8 @@ def trace_spikes(painter: QPainter, ctx: RenderContext, rect: QRectF, value_text
                  rate: float, phase: float, role: str, seed: int) -> None:
     """The moving part of a firing trace: the reading and the spikes, whose count follows
     ``rate`` (1 = resting firing) and whose positions are a pure function of ``phase``."""
+    if ctx.hall_type:  # the hall's larger title leaves room for the number only
+        value_text = number_in(value_text)
     draw_text(painter, ctx, value_text, QRectF(rect.x(), rect.y(), rect.width(), 28), 21, role,
               True, ALIGN_RIGHT)
     spike_strip(painter, ctx, _trace_screen(rect).adjusted(8, 6, -8, -4), rate, phase, role, seed)
@@ -209,7 +214,7 @@ def solid_label(painter: QPainter, ctx: RenderContext, text: str, anchor: QPoint
                 bold: bool = False) -> QRectF:
     """:func:`draw_label` on an opaque backdrop, for labels over moving molecules."""
     width = text_width(ctx, text, size, bold) + 16
-    height = text_px(ctx, size) * 1.5
+    height = type_pixels(ctx, size) * 1.5
     left = {"center": anchor.x() - width / 2, "left": anchor.x(),
             "right": anchor.x() - width}[align]
     painter.setPen(Qt.PenStyle.NoPen)

@@ -52,7 +52,8 @@ def paint_neuron_static(painter: QPainter, ctx: RenderContext) -> None:
         for start, end in (TRUNK,) + BRANCHES + basal:
             painter.drawLine(QPointF(*start), QPointF(*end))
     cell_body(painter, ctx, pyramidal_soma_path(QPointF(1030, 527), 34), "pyramidal", 0.4)
-    draw_fit(painter, ctx, tr("dendrite"), QRectF(1040, 470, 110, 24), 17, "muted")
+    draw_fit(painter, ctx, tr("dendrite"), QRectF(1040, 470, 110, 24), 17, "muted",
+             secondary=True)  # no room for the hall's type beside the branch
     draw_fit(painter, ctx, tr("cell body"), QRectF(860, 516, 130, 24), 17, "muted", False,
              ALIGN_RIGHT)
 

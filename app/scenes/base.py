@@ -37,11 +37,13 @@ _ENTRY_FIELDS = tuple(field.name for field in fields(SceneEntry))
 @dataclass(frozen=True)
 class LegendItem:
     """One legend entry: a role colour, a label already translated (``tr("...")``) and a
-    shape (``dot``, ``line``, ``square``, ``ring``)."""
+    shape (``dot``, ``line``, ``square``, ``ring``); a ``secondary`` one is left out in hall
+    type, where the row has room for fewer."""
 
     role: str
     label: str
     shape: str = "dot"
+    secondary: bool = False
 
 
 @dataclass(frozen=True)

@@ -93,17 +93,21 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
     title_size = fitted_size(ctx, title, 36, TITLE_WIDTH, True)
     subtitle_size = fitted_size(ctx, subtitle, 20, TITLE_WIDTH)
     draw_text(painter, ctx, title, QRectF(112, 22, TITLE_WIDTH, 44), title_size, "ink", True)
-    lower = _grown_half_height(ctx, title_size, True) + _grown_half_height(ctx, subtitle_size)
+    lower = 0.0 if ctx.hall_type else (_grown_half_height(ctx, title_size, True)
+                                       + _grown_half_height(ctx, subtitle_size))
+    # in a hall the subtitle would run into the scenario: the caption says it instead
     draw_text(painter, ctx, subtitle, QRectF(112, 66 + lower, TITLE_WIDTH, 32), subtitle_size,
-              "muted")
+              "muted", secondary=True)
     draw_text(painter, ctx, scenario_summary(scenario, tr), QRectF(CANVAS_W - 840, 66, 800, 30), 19,
               "muted", False, ALIGN_RIGHT)
     blockers = sorted(scenario.blockers)
     if blockers:
         names = ", ".join(tr(BLOCKER_NAMES[b]) for b in blockers)
         text = tr("blocked: {names}").format(names=names)
-        draw_text(painter, ctx, text, QRectF(CANVAS_W - 840, 92, 800, 26), 18, "blocked", True,
-                  ALIGN_RIGHT)
+        where = (QRectF(112, 66, 600, 32) if ctx.hall_type  # the subtitle's place
+                 else QRectF(CANVAS_W - 840, 92, 800, 26))
+        draw_text(painter, ctx, text, where, 18, "blocked", True,
+                  ALIGN_LEFT if ctx.hall_type else ALIGN_RIGHT)
     subtitle_bottom = 66 + lower + 16 + QFontMetricsF(font(ctx, subtitle_size)).height() / 2
     rule = min(118.0, max(112.0, subtitle_bottom + 2))  # inside the 120 units of the layer
     painter.setPen(QPen(theme.color("muted", 0.25), 1.5))
@@ -123,7 +127,7 @@ def paint_legend(painter: QPainter, items: list[LegendItem], ctx: RenderContext)
     if not items:
         return
     area = QRectF(0, LEGEND_RECT.top() - 12, CANVAS_W, CANVAS_H - LEGEND_RECT.top() + 12)
-    key = "|".join(f"{i.role}:{i.label}:{i.shape}" for i in items)
+    key = "|".join(f"{i.role}:{i.label}:{i.shape}:{i.secondary}" for i in items)
     layer = ctx.cached_layer("legend", key, area, lambda p: _paint_legend_row(p, items, ctx, area))
     painter.drawImage(area, layer, QRectF(layer.rect()))
 
@@ -132,6 +136,9 @@ def _paint_legend_row(painter: QPainter, items, ctx: RenderContext, area: QRectF
     painter.translate(-area.x(), -area.y())
     size = 18
     widths = [text_width(ctx, item.label, size) + 52 for item in items]
+    if ctx.hall_type:  # the hall's type cannot shrink: the first main items that fit stay
+        kept = [(item, width) for item, width in zip(items, widths) if not item.secondary]
+        items, widths = _fitting([i for i, _ in kept], [w for _, w in kept], LEGEND_RECT.width())
     x = LEGEND_RECT.center().x() - sum(widths) / 2
     y = LEGEND_RECT.center().y()
     painter.setPen(QPen(ctx.theme.color("muted", 0.25), 1.5))
@@ -142,6 +149,16 @@ def _paint_legend_row(painter: QPainter, items, ctx: RenderContext, area: QRectF
         draw_text(painter, ctx, item.label, QRectF(x + 32, y - 16, width - 32, 32), size,
                   "ink", False, ALIGN_LEFT)
         x += width
+
+
+def _fitting(items, widths, room: float):
+    """The leading ``items`` (with their ``widths``) whose widths add up to at most ``room``."""
+    kept, used = 0, 0.0
+    for width in widths:
+        if used + width > room:
+            break
+        kept, used = kept + 1, used + width
+    return items[:kept], widths[:kept]
 
 
 def _legend_symbol(painter: QPainter, ctx: RenderContext, item: LegendItem, at: QPointF) -> None:

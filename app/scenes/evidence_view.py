@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter, QPen
 
 from app.model import EVIDENCE
 from app.scenes.base import LegendItem, RenderContext
-from app.scenes.primitives import ALIGN_CENTER, draw_text, text_width
+from app.scenes.primitives import ALIGN_CENTER, draw_text, text_width, type_pixels
 from app.story.evidence import LEVEL_NAMES, SPECIES_MARKS, SPECIES_NAMES
 
 #: Solid, dashed, dotted: how sure the link is.
@@ -27,7 +27,7 @@ def paint_marks(painter: QPainter, ctx: RenderContext, key: tuple[str, str],
                 at: QPointF) -> None:
     """The species marks of ``key`` in a small pill centred on ``at``."""
     text = species_marks(key, ctx.tr)
-    width, height = text_width(ctx, text, 14, True) + 12, 22 * ctx.theme.text_scale
+    width, height = text_width(ctx, text, 14, True) + 12, type_pixels(ctx, 14) * 1.5
     rect = QRectF(at.x() - width / 2, at.y() - height / 2, width, height)
     painter.setPen(QPen(ctx.theme.color("muted", 0.6), 1.2))
     painter.setBrush(ctx.theme.color("panel", 0.9))
@@ -46,9 +46,14 @@ def legend_items(tr) -> list[LegendItem]:
 
 def paint_rodent_tag(painter: QPainter, ctx: RenderContext, top_center: QPointF,
                      width: float = 300.0) -> QRectF:
-    """Under the rapamycin pill: this is a rodent experiment; in people it did not block."""
+    """Under the rapamycin pill: this is a rodent experiment; in people it did not block.
+
+    Not in hall type: there the caption says it (``rapamycin_sentence``) and the tag's two
+    lines would cover the chain."""
     tr = ctx.tr
     rect = QRectF(top_center.x() - width / 2, top_center.y(), width, 50)
+    if ctx.hall_type:
+        return rect
     painter.setPen(QPen(ctx.theme.color("vermillion"), 1.5, Qt.PenStyle.DashLine))
     painter.setBrush(ctx.theme.color("panel", 0.92))
     painter.drawRoundedRect(rect, 8, 8)

@@ -169,7 +169,8 @@ class GlutamateBurstScene(Scene):
                                tr("firing {v:.0%} of baseline").format(v=activity), "interneuron"),
                               (PYRAMIDAL_CENTER.x(), tr("firing ×{v:.2f}").format(
                                   v=values["pyramidal_activity"]), "pyramidal")):
-            draw_label(painter, ctx, text, QPointF(x, 386), 18, role, bold=True)
+            # the traces below say it too, and the hall's type would run them together
+            draw_label(painter, ctx, text, QPointF(x, 386), 18, role, bold=True, secondary=True)
 
     def _paint_receptors(self, painter, ctx, values, level, nbqx) -> None:
         """AMPA receptors glow with ``ampa_activation`` (an NBQX-capped receptor never glows);
@@ -241,7 +242,8 @@ class GlutamateBurstScene(Scene):
                   16, "muted")
         painter.setPen(QPen(ctx.theme.color("muted", 0.3), 1.2))
         painter.drawLine(QPointF(x, PANEL.y() + 322), QPointF(x + width, PANEL.y() + 322))
-        self._paint_key(painter, ctx, QRectF(x, PANEL.y() + 344, width, 320), nbqx)
+        if nbqx or not ctx.hall_type:  # in a hall the caption explains the receptors
+            self._paint_key(painter, ctx, QRectF(x, PANEL.y() + 344, width, 320), nbqx)
         trace_frame(painter, ctx, TRACES[0], tr("Interneuron firing"))
         trace_frame(painter, ctx, TRACES[1], tr("Pyramidal firing"))
         self._paint_terminal(painter, ctx)
@@ -255,7 +257,8 @@ class GlutamateBurstScene(Scene):
                   "pyramidal", 0.4)
         for x, text, role in ((INTERNEURON_CENTER.x(), tr("Interneuron"), "interneuron"),
                               (PYRAMIDAL_CENTER.x(), tr("Pyramidal cell"), "pyramidal")):
-            draw_label(painter, ctx, text, QPointF(x, 196), 19, role, bold=True)
+            # in a hall the two names would meet: the traces below name the cells
+            draw_label(painter, ctx, text, QPointF(x, 196), 19, role, bold=True, secondary=True)
         labels = ((tr("Axon terminal of the pyramidal cell"), QPointF(800, 170), "ink"),
                   (tr("Synaptic cleft"), QPointF(410, 465), "muted"),
                   (tr("AMPA receptors"), QPointF(650, 626), "ink"),

@@ -30,7 +30,7 @@ from app.scenes.art_chart import (
 )
 from app.scenes.art_fire import paint_fire, paint_ignition, paint_spark
 from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
-from app.scenes.primitives import ALIGN_CENTER, glow_dot, motion_phase
+from app.scenes.primitives import ALIGN_CENTER, glow_dot, motion_phase, number_in, text_width
 from app.scenes.theme import ink_on
 from app.story.catalogue import CATALOGUE
 from app.story.names import why_no_relief
@@ -107,7 +107,10 @@ def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
         draw_time_axis(painter, ctx, chart, ticks, labels=lane is REBUILD_LANE)
     top = BLOOD_PRESSURE_MAX_RISE_MMHG
     draw_value_labels(painter, ctx, TimeChart(DRUG_LANE, scale, 0, 1.1),
-                      ((0.5, f"{top / 2:g}"), (1.0, tr("{value:g} mmHg").format(value=top))),
+                      ((0.5, f"{top / 2:g}"),
+                       # in a hall the unit would not fit: the readout beside it has it
+                       (1.0, f"{top:g}" if ctx.hall_type
+                        else tr("{value:g} mmHg").format(value=top))),
                       side="right", color="pressure")
     draw_fit(painter, ctx, tr("time since the first dose (log scale)"),
              QRectF(REBUILD_LANE.x(), 600, REBUILD_LANE.width(), 26), 17, "muted", False,
@@ -153,6 +156,11 @@ def _paint_chart_now(painter: QPainter, ctx: RenderContext, trajectory: Trajecto
          tr("{value:.0%} of max.").format(value=values["antidepressant_effect"])))
     for i, (chart, level, role, dashed, name, text) in enumerate(readouts):
         glow_dot(painter, ctx, QPointF(x, chart.y(level)), 7, role)
+        if ctx.hall_type:  # no room for the names: the number in its curve's colour
+            y = DRUG_LANE.y() + 2 + i * 44 if i < 3 else REBUILD_LANE.y() + 10 + (i - 3) * 48
+            line_swatch(painter, ctx, QPointF(905, y + 18), role, dashed, 22)
+            draw_fit(painter, ctx, number_in(text), QRectF(932, y, 156, 36), 21, role, True)
+            continue
         y = DRUG_LANE.y() - 8 + i * 50 if i < 3 else REBUILD_LANE.y() + 4 + (i - 3) * 60
         draw_fit(painter, ctx, name, QRectF(915, y, 168, 22), 16, "muted")
         line_swatch(painter, ctx, QPointF(915, y + 36), role, dashed, 22)
@@ -176,18 +184,22 @@ def _paint_metaphor(painter: QPainter, ctx: RenderContext, trajectory: Trajector
                     min(max(values["mtor_activity"] - 1.0, 0.0) / 0.3, 1.0))
     painter.restore()
     draw_fit(painter, ctx, tr("The spark"), QRectF(182, 680, 270, 28), 21, "ink", True)
-    draw_fit(painter, ctx, tr("Drug in the brain"), QRectF(182, 712, 270, 24), 17, "muted")
-    draw_fit(painter, ctx, tr("{value:.2f} µM · {share:.0%} of peak").format(
-        value=values["brain_uM"], share=spark), QRectF(182, 738, 265, 28), 20, "ink", True)
+    draw_fit(painter, ctx, tr("Drug in the brain"), QRectF(182, 712, 270, 24), 17, "muted",
+             secondary=True)
+    hall = ctx.hall_type  # one line under each heading: the words that say what it is
+    spark_text = (tr("{share:.0%} of its peak") if hall
+                  else tr("{value:.2f} µM · {share:.0%} of peak"))
+    draw_fit(painter, ctx, spark_text.format(value=values["brain_uM"], share=spark),
+             QRectF(182, 720 if hall else 738, 265, 28), 20, "ink", True)
     draw_fit(painter, ctx, tr("The fire"), QRectF(785, 680, 290, 28), 21, "ink", True)
     draw_fit(painter, ctx,
              tr("Synaptic proteins {value:+.0%} over baseline").format(value=proteins),
-             QRectF(785, 712, 290, 24), 18, "proteins", True)
+             QRectF(785, 712, 290, 24), 18, "proteins", True, secondary=True)
     draw_fit(painter, ctx, spines_sentence(trajectory, values["spine_density"], tr),
-             QRectF(785, 740, 290, 24), 18, "spine", True)
+             QRectF(785, 720 if hall else 740, 290, 24), 18, "spine", True)
     if trajectory["synaptic_proteins"].max() > 1.02:
         draw_fit(painter, ctx, tr("keeps burning after the drug has gone"),
-                 QRectF(785, 768, 290, 44), 16, "muted", wrap=True)
+                 QRectF(785, 768, 290, 44), 16, "muted", wrap=True, secondary=True)
     else:
         draw_fit(painter, ctx, tr("never lit: {reason}").format(
             reason=why_no_relief(trajectory.scenario, tr)), QRectF(785, 768, 290, 44), 17,
@@ -209,7 +221,8 @@ def _paint_clinical_forms(painter: QPainter, ctx: RenderContext) -> None:
     rounded_panel(painter, ctx, SIDE)
     draw_fit(painter, ctx, tr("Clinical forms"), QRectF(1127, 142, 420, 32), 23, "ink", True)
     draw_fit(painter, ctx, tr("Ketamine is a mix of two mirror-image forms, S and R"),
-             QRectF(1127, 176, 415, 48), 17, "muted", align=ALIGN_TOP_LEFT, wrap=True)
+             QRectF(1127, 176, 415, 48), 17, "muted", align=ALIGN_TOP_LEFT, wrap=True,
+             secondary=True)
     _form_card(painter, ctx, QRectF(1120, 232, 425, 252), ("S", tr("Esketamine"), tr("approved"),
                "green"), tr("Nasal spray, {dose:g} mg").format(dose=spray.scenario.dose_mg), spray,
                tr("Given under close monitoring: dissociation and a transient rise in blood "
@@ -250,12 +263,19 @@ def _form_card(painter: QPainter, ctx: RenderContext, rect: QRectF, header: tupl
     draw_fit(painter, ctx, letter, badge, 20, ink_on(ctx.theme.color("ketamine")), True,
              ALIGN_CENTER)
     draw_fit(painter, ctx, name, QRectF(rect.x() + 62, rect.y() + 14, 200, 36), 22, "ink", True)
-    tag = QRectF(rect.right() - 146, rect.y() + 18, 130, 28)
+    # the hall's type is wider than the tag was made for
+    tag_width = max(130.0, text_width(ctx, status, 16, True) + 24) if ctx.hall_type else 130.0
+    tag = QRectF(rect.right() - 16 - tag_width, rect.y() + 14 if ctx.hall_type else rect.y() + 18,
+                 tag_width, 36 if ctx.hall_type else 28)
     painter.setBrush(ctx.theme.color(status_role, 0.25))
     painter.setPen(QPen(ctx.theme.color(status_role), 1.5))
     painter.drawRoundedRect(tag, 14, 14)
     draw_fit(painter, ctx, status, tag, 16, "ink", True, ALIGN_CENTER)  # on the tinted tag
     draw_fit(painter, ctx, route, QRectF(rect.x() + 18, rect.y() + 56, 390, 24), 17, "muted")
+    if ctx.hall_type:  # the chart shows the side effects; the card keeps its note
+        draw_fit(painter, ctx, note, QRectF(rect.x() + 18, rect.y() + 92, 392, rect.height() - 100),
+                 17, "ink", align=ALIGN_TOP_LEFT, wrap=True)
+        return
     dissociation, pressure = (float(run["dissociation"].max()),
                               float(run["blood_pressure_mmHg"].max()))
     meter_bar(painter, ctx, QRectF(rect.x() + 18, rect.y() + 88, 185, 50), dissociation,

@@ -139,7 +139,8 @@ def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
     draw_fit(painter, ctx, tr("What the model says"), QRectF(64, 142, 600, 32), 22, "ink", True)
     draw_fit(painter, ctx, tr("Drug as a share of its peak, block as a share of receptors, "
                               "relief as a share of the model's maximum"),
-             QRectF(64, 176, 600, 52), 16, "muted", align=ALIGN_TOP_LEFT, wrap=True)
+             QRectF(64, 176, 600, 52), 16, "muted", align=ALIGN_TOP_LEFT, wrap=True,
+             secondary=True)
     chart = TimeChart(PLOT, scale, 0.0, 1.1)
     draw_value_labels(painter, ctx, chart, ((0, "0"), (0.5, "50%"), (1.0, "100%")))
     draw_time_axis(painter, ctx, chart, [h for h in TICKS_H if h <= scale.t1])
@@ -157,6 +158,11 @@ def _paint_card(painter: QPainter, ctx: RenderContext, rect: QRectF,
     rounded_panel(painter, ctx, rect, None, 16)
     draw_fit(painter, ctx, tr(hypothesis.title), QRectF(rect.x() + 20, rect.y() + 8,
                                                         rect.width() - 40, 30), 21, "ink", True)
+    if ctx.hall_type:  # the claim alone, in the room the evidence had
+        draw_fit(painter, ctx, tr(hypothesis.claim), QRectF(rect.x() + 20, rect.y() + 44,
+                                                            rect.width() - 40, rect.height() - 50),
+                 16, "muted", align=ALIGN_TOP_LEFT, wrap=True)
+        return
     draw_fit(painter, ctx, tr(hypothesis.claim), QRectF(rect.x() + 20, rect.y() + 40,
                                                         rect.width() - 40, 44), 16, "muted",
              align=ALIGN_TOP_LEFT, wrap=True)

@@ -18,7 +18,9 @@ from app.scenes.primitives import (
     draw_text,
     gauge,
     glow,
+    number_in,
     soft_shadow,
+    text_width,
 )
 from app.story.catalogue import CATALOGUE
 from app.story.names import BLOCKER_NAMES
@@ -30,23 +32,29 @@ CUTS = {"nbqx": "ampa_activation", "trkb_antagonist": "trkb_activation",
         "rapamycin": "mtor_activity"}
 
 NODE_W, NODE_H = 236.0, 118.0
+HALL_NODE_H = 150.0  # two lines of the hall's type, the reading and the bar
 
 
-def _layout() -> list[QRectF]:
+def _layout(height: float = NODE_H) -> list[QRectF]:
     """Snake layout: five nodes left to right, five right to left, three left to right."""
     rects = []
     xs = [60 + i * 300 for i in range(5)]
     for x in xs:
-        rects.append(QRectF(x, 146, NODE_W, NODE_H))
+        rects.append(QRectF(x, 146, NODE_W, height))
     for x in reversed(xs):
-        rects.append(QRectF(x, 370, NODE_W, NODE_H))
+        rects.append(QRectF(x, 370, NODE_W, height))
     for x in xs[:3]:
-        rects.append(QRectF(x, 594, NODE_W, NODE_H))
+        rects.append(QRectF(x, 594, NODE_W, height))
     return rects
 
 
 RECTS = _layout()
+HALL_RECTS = _layout(HALL_NODE_H)
 SIDE_BOX = QRectF(1000, 584, 540, 150)
+
+def node_rects(ctx: RenderContext) -> list[QRectF]:
+    """The cards' places: taller in hall type, for its larger type."""
+    return HALL_RECTS if ctx.hall_type else RECTS
 
 
 class OverviewScene(Scene):
@@ -74,7 +82,8 @@ class OverviewScene(Scene):
         s0 = baseline_spine_density(trajectory.scenario.stress)
         levels = [min(max(node.level(values, s0), 0.0), 1.0) for node in NODES]
         cut_nodes = {CUTS[b]: b for b in trajectory.scenario.blockers}
-        for node, rect, level in zip(NODES, RECTS, levels):
+        rects = node_rects(ctx)
+        for node, rect, level in zip(NODES, rects, levels):
             glow(painter, ctx, rect.center(), rect.width() * 0.75, node.role, level)
         for i in range(len(NODES) - 1):
             cut = NODES[i + 1].observable in cut_nodes
@@ -87,15 +96,17 @@ class OverviewScene(Scene):
         layer = ctx.cached_layer(self.id, f"static-{drug}", art,
                                  lambda p: self._paint_static(p, ctx, drug))
         painter.drawImage(art, layer, QRectF(layer.rect()))
-        for node, rect, level in zip(NODES, RECTS, levels):
+        for node, rect, level in zip(NODES, rects, levels):
             self._paint_node_state(painter, ctx, node, rect, level, node.reading(values, s0, tr))
         for observable, blocker in cut_nodes.items():
             index = [n.observable for n in NODES].index(observable)
-            start, end = _link_points(index - 1)
+            start, end = _link_points(index - 1, rects)
             middle = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)
             vertical = abs(start.x() - end.x()) < 1
+            # in a hall the wider badge would cover both cards' names: it goes above the row
+            lift = HALL_NODE_H / 2 + 34 if ctx.hall_type else 40
             badge_at = (QPointF(middle.x() - 110, middle.y()) if vertical
-                        else QPointF(middle.x(), middle.y() - 40))
+                        else QPointF(middle.x(), middle.y() - lift))
             badge = blocker_badge(painter, ctx, badge_at, tr(BLOCKER_NAMES[blocker]))
             if blocker == "rapamycin":
                 evidence_view.paint_rodent_tag(painter, ctx, QPointF(badge.center().x(),
@@ -103,7 +114,7 @@ class OverviewScene(Scene):
         self._paint_side_effects(painter, ctx, values)
 
     def _paint_link(self, painter, ctx, index, level, cut) -> None:
-        start, end = _link_points(index)
+        start, end = _link_points(index, node_rects(ctx))
         arrow(painter, ctx, start, end, "muted", 3.0, 14.0, 0.45)
         if level > 0.02 and not cut:
             arrow(painter, ctx, start, end, NODES[index].role, 5.0, 16.0, min(1.0, 0.25 + level))
@@ -112,7 +123,7 @@ class OverviewScene(Scene):
 
     def _paint_evidence_link(self, painter, ctx, index, level, cut) -> None:
         """The link drawn by how sure it is (solid, dashed, dotted) with its species."""
-        start, end = _link_points(index)
+        start, end = _link_points(index, node_rects(ctx))
         key = (NODES[index].observable, NODES[index + 1].observable)
         lit = level > 0.02 and not cut
         arrow(painter, ctx, start, end, NODES[index].role if lit else "muted", 4.0, 16.0,
@@ -129,7 +140,7 @@ class OverviewScene(Scene):
         """Node cards with their names (the first names the drug) and the side-effect box:
         drawn once per size, theme and drug."""
         tr = ctx.tr
-        for node, rect in zip(NODES, RECTS):
+        for node, rect in zip(NODES, node_rects(ctx)):
             path = QPainterPath()
             path.addRoundedRect(rect, 22, 22)
             soft_shadow(painter, path, 5)
@@ -140,7 +151,7 @@ class OverviewScene(Scene):
             # a label without spaces (Chinese) cannot wrap cleanly: it shrinks to one line
             size = 19 if " " in label else fitted_size(ctx, label, 19, rect.width() - 20, True)
             draw_text(painter, ctx, label, QRectF(rect.x() + 10, rect.y() + 8,
-                                                  rect.width() - 20, 50),
+                                                  rect.width() - 20, rect.height() - 68),
                       size, "ink", True, ALIGN_CENTER, wrap=True)
         path = QPainterPath()
         path.addRoundedRect(SIDE_BOX, 18, 18)
@@ -149,7 +160,7 @@ class OverviewScene(Scene):
         painter.drawPath(path)
         draw_text(painter, ctx, tr("Side effects follow the drug (gone within hours)"),
                   QRectF(SIDE_BOX.x() + 18, SIDE_BOX.y() + 8, SIDE_BOX.width() - 36, 34), 17,
-                  "muted", True)
+                  "muted", True, secondary=True)
 
     def _paint_node_state(self, painter, ctx, node, rect, level, reading) -> None:
         """What changes with time: the card's border, its level bar and its reading."""
@@ -162,26 +173,30 @@ class OverviewScene(Scene):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ctx.theme.color(node.role))
             painter.drawRoundedRect(bar, 4, 4)
+        if ctx.hall_type and text_width(ctx, reading, 20, True) > rect.width() - 20:
+            reading = number_in(reading)  # the card's name says of what
         draw_text(painter, ctx, reading,
-                  QRectF(rect.x() + 10, rect.y() + 62, rect.width() - 20, 28),
+                  QRectF(rect.x() + 10, rect.bottom() - 56, rect.width() - 20, 28),
                   fitted_size(ctx, reading, 20, rect.width() - 20, True), node.role, True,
                   ALIGN_CENTER)
 
     def _paint_side_effects(self, painter, ctx, values) -> None:
         tr = ctx.tr
         box = SIDE_BOX
-        gauge(painter, ctx, QRectF(box.x() + 18, box.y() + 46, box.width() - 36, 44),
+        top = box.y() + (12 if ctx.hall_type else 46)  # in a hall the box has no title
+        gauge(painter, ctx, QRectF(box.x() + 18, top, box.width() - 36, 44),
               values["dissociation"], tr("Dissociation"),
               tr("{value:.0%} of maximum").format(value=values["dissociation"]),
               "dissociation")
-        gauge(painter, ctx, QRectF(box.x() + 18, box.y() + 96, box.width() - 36, 44),
+        gauge(painter, ctx, QRectF(box.x() + 18, top + (70 if ctx.hall_type else 50),
+                                   box.width() - 36, 44),
               values["blood_pressure_mmHg"] / 30.0, tr("Blood pressure rise"),
               f"+{values['blood_pressure_mmHg']:.0f} mmHg", "pressure")
 
 
-def _link_points(index: int) -> tuple[QPointF, QPointF]:
+def _link_points(index: int, rects: list[QRectF]) -> tuple[QPointF, QPointF]:
     """Arrow from node ``index`` to node ``index + 1`` along the snake."""
-    a, b = RECTS[index], RECTS[index + 1]
+    a, b = rects[index], rects[index + 1]
     if abs(a.center().y() - b.center().y()) < 1:
         if b.center().x() > a.center().x():
             return QPointF(a.right() + 6, a.center().y()), QPointF(b.left() - 6, b.center().y())

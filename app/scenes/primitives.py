@@ -8,6 +8,7 @@ glowing dot costs ~2 µs; a gradient-filled one ~60 µs).
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -28,6 +29,7 @@ from app.i18n import tidy_spacing
 from app.scenes.base import RenderContext
 from app.scenes.caches import SPRITE_BYTES, ImageCache
 from app.scenes.painting import painter_on
+from app.scenes.settings import HALL_MIN_TEXT
 from app.scenes.theme import ink_on
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -37,15 +39,24 @@ ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 # --- type ---------------------------------------------------------------------------------
 def font(ctx: RenderContext, size: float, bold: bool = False) -> QFont:
-    """The theme's font at ``size`` logical pixels (never under the context's smallest)."""
-    return _font(ctx.theme.font_family, ctx.theme.font_fallbacks,
-                 max(1, int(round(text_px(ctx, size)))), bold)
+    """The theme's font at ``size`` logical pixels (see :func:`type_pixels`)."""
+    return _font(ctx.theme.font_family, ctx.theme.font_fallbacks, type_pixels(ctx, size), bold)
 
 
-def text_px(ctx: RenderContext, size: float) -> float:
-    """The size text of ``size`` is drawn at, in logical pixels: scaled by the theme and
-    the text zoom, and at least the context's smallest font (the window on a small screen)."""
-    return max(size * ctx.theme.text_scale * ctx.text_zoom, math.ceil(ctx.min_font))
+def type_pixels(ctx: RenderContext, size: float) -> int:
+    """The pixel size type of ``size`` gets in ``ctx``: scaled by the theme and the text
+    zoom, never under the context's smallest font (the window on a small screen,
+    ``ctx.min_font``), and in hall type never under :data:`HALL_MIN_TEXT`."""
+    pixels = max(size * ctx.theme.text_scale * ctx.text_zoom, math.ceil(ctx.min_font))
+    if ctx.hall_type:
+        pixels = max(pixels, HALL_MIN_TEXT)
+    return max(1, int(round(pixels)))
+
+
+def shown(ctx: RenderContext, secondary: bool) -> bool:
+    """Whether text is drawn: a secondary detail is left out in hall type, where the
+    larger type would crowd it onto what the picture is for."""
+    return not (secondary and ctx.hall_type)
 
 
 @lru_cache(maxsize=128)
@@ -77,9 +88,12 @@ def fits_box(ctx: RenderContext, text: str, rect: QRectF, size: float, bold: boo
 
 def draw_text(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF,
               size: float = 20, color: QColor | str | None = None, bold: bool = False,
-              align=ALIGN_LEFT, wrap: bool = False) -> None:
+              align=ALIGN_LEFT, wrap: bool = False, secondary: bool = False) -> None:
     """Text inside ``rect``; ``color`` is a QColor, a role/theme name (in its readable text
-    colour, :meth:`Theme.text_color`), or the ink colour."""
+    colour, :meth:`Theme.text_color`), or the ink colour; ``secondary`` text is left out in
+    hall type (:func:`shown`)."""
+    if not shown(ctx, secondary):
+        return
     painter.setFont(font(ctx, size, bold))
     painter.setPen(text_color(ctx, color or "ink"))
     # never clip: a tall script (Chinese) or larger type must not lose its descenders
@@ -89,10 +103,13 @@ def draw_text(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF,
 
 def draw_label(painter: QPainter, ctx: RenderContext, text: str, anchor: QPointF,
                size: float = 18, color=None, align: str = "center", bold: bool = False,
-               backdrop: bool = True) -> QRectF:
-    """A short label centred (or ``left``/``right`` of) ``anchor`` on a soft backdrop."""
+               backdrop: bool = True, secondary: bool = False) -> QRectF:
+    """A short label centred (or ``left``/``right`` of) ``anchor`` on a soft backdrop;
+    a ``secondary`` one is left out in hall type (an empty rectangle at ``anchor``)."""
+    if not shown(ctx, secondary):
+        return QRectF(anchor, anchor)
     width = text_width(ctx, text, size, bold) + 16
-    height = text_px(ctx, size) * 1.5
+    height = type_pixels(ctx, size) * 1.5
     left = {"center": anchor.x() - width / 2, "left": anchor.x(),
             "right": anchor.x() - width}[align]
     rect = QRectF(left, anchor.y() - height / 2, width, height)
@@ -102,6 +119,17 @@ def draw_label(painter: QPainter, ctx: RenderContext, text: str, anchor: QPointF
         painter.drawRoundedRect(rect, height / 2, height / 2)
     draw_text(painter, ctx, text, rect, size, color, bold, ALIGN_CENTER)
     return rect
+
+
+#: A number with its sign and unit (``37%``, ``×1.02``, ``+18%``, ``0.30 µM``, ``+7 mmHg``).
+NUMBER = re.compile(r"(?<![A-Za-z0-9.])[+\-−×]?\d[\d.,]*\s?(?:%|µM|mmHg)?")
+
+
+def number_in(text: str) -> str:
+    """The first number in a reading (``37%`` of ``firing 37% of baseline``), for hall type
+    where a name nearby says what it is; the whole text when it has none."""
+    found = NUMBER.search(text)
+    return found.group(0) if found else text
 
 
 def text_color(ctx: RenderContext, color) -> QColor:
@@ -303,15 +331,31 @@ def soft_shadow(painter: QPainter, path: QPainterPath, offset: float = 6.0,
 # --- gauges -------------------------------------------------------------------------------
 def gauge(painter: QPainter, ctx: RenderContext, rect: QRectF, fraction: float, label: str,
           value_text: str, role: str) -> None:
-    """A labelled horizontal bar: ``label`` left, ``value_text`` right, fill = ``fraction``."""
+    """A labelled horizontal bar: ``label`` left, ``value_text`` right, fill = ``fraction``.
+
+    In hall type, where the type cannot shrink, a value that would run into its label goes
+    under it, at the end of a shorter bar."""
     fraction = min(max(fraction, 0.0), 1.0)
     text_height = rect.height() * 0.5
-    draw_text(painter, ctx, label, QRectF(rect.x(), rect.y(), rect.width() * 0.72, text_height),
-              text_height * 0.8, "muted")
-    draw_text(painter, ctx, value_text, QRectF(rect.x(), rect.y(), rect.width(), text_height),
-              text_height * 0.85, "ink", True, ALIGN_RIGHT)
+    label_size, value_size = text_height * 0.8, text_height * 0.85
+    value_width = text_width(ctx, value_text, value_size, True)
+    beside = True
+    if ctx.hall_type:
+        text_height = max(text_height, type_pixels(ctx, value_size) * 1.3)
+        beside = text_width(ctx, label, label_size) + value_width + 12 <= rect.width()
+    draw_text(painter, ctx, label, QRectF(rect.x(), rect.y(), rect.width(), text_height),
+              label_size, "muted")
     bar = QRectF(rect.x(), rect.y() + text_height + 4, rect.width(),
-                 rect.height() - text_height - 6)
+                 max(6.0, rect.height() - text_height - 6))
+    if beside:
+        draw_text(painter, ctx, value_text, QRectF(rect.x(), rect.y(), rect.width(), text_height),
+                  value_size, "ink", True, ALIGN_RIGHT)
+    else:
+        bar.setWidth(rect.width() - value_width - 12)
+        draw_text(painter, ctx, value_text,
+                  QRectF(bar.right(), bar.center().y() - text_height / 2,
+                         rect.width() - bar.width(), text_height),
+                  value_size, "ink", True, ALIGN_RIGHT)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(ctx.theme.color("muted", 0.22))
     painter.drawRoundedRect(bar, bar.height() / 2, bar.height() / 2)

@@ -2,7 +2,7 @@
 paint code reads.
 
 ``RenderSettings`` is what the caller chooses (theme, language, reduce motion, evidence
-view, text zoom, size, transparency); it is frozen and passed explicitly, never kept per
+view, text zoom, hall type, size, transparency); it is frozen and passed explicitly, never kept per
 thread, so exports in several languages can run at once while the window shows another.
 ``RenderContext`` is built from it by ``paint_scene`` for each paint, with the device scale
 of the target, the translator of the language and the scene's prepared data (companion
@@ -25,6 +25,10 @@ from app.scenes.theme import Theme, theme_named
 from app.story.catalogue import EXPORT_SIZE
 
 _NOTHING_PREPARED: Mapping[str, object] = MappingProxyType({})
+#: Hall type: the smallest type in canvas pixels. Presenting at 1920x1080 with captions
+#: shown, a canvas pixel is 1.03 screen pixels, so 28 is 29 px on the screen: about 18 pt on
+#: a slide, readable from the back of a lecture hall.
+HALL_MIN_TEXT = 28
 #: The smallest text the window's picture shows, in screen pixels: a picture made for a
 #: projector, drawn on a laptop at 1030 px wide, had labels of 6 to 10 px.
 SCREEN_MIN_TEXT_PX = 11.0
@@ -40,7 +44,8 @@ class RenderSettings:
     number in the title's badge: the scene's step in the lesson shown (None: the scene's
     own number), so the picture never disagrees with the lesson's numbering. ``min_text_px``:
     no text smaller than this many pixels of the target (the canvas; exports draw every size
-    as designed, 0).
+    as designed, 0). ``hall_type`` is the type of presenter mode and of pictures for slides:
+    no text under :data:`HALL_MIN_TEXT`, and secondary labels left out so the rest has room.
     """
 
     theme: str = "dark"
@@ -50,6 +55,7 @@ class RenderSettings:
     text_zoom: float = 1.0
     size: tuple[int, int] = EXPORT_SIZE
     transparent: bool = False
+    hall_type: bool = False
     min_text_px: float = 0.0
     badge: int | None = None  # the scene's step in a lesson; None: its own number
 
@@ -66,7 +72,7 @@ class RasterLayers:
         """The cached image of one static layer for ``ctx``'s theme, language and scale."""
         scale = round(ctx.device_scale, 3)
         cache_key = (owner, key, size.width(), size.height(), ctx.theme.name, ctx.lang, scale,
-                     ctx.text_zoom, ctx.min_font)
+                     ctx.text_zoom, ctx.min_font, ctx.hall_type)
         return LAYERS.get(cache_key, lambda: _draw_layer(size, scale, draw))
 
 
@@ -77,8 +83,9 @@ RASTER_LAYERS = RasterLayers()
 class RenderContext:
     """What a paint call may know besides the trajectory: theme, language (and its
     translator, :attr:`tr`), device scale, reduce motion, text zoom, whether the evidence
-    behind each link is drawn, the data prepared for the scene before painting, and the
-    smallest font size in picture units (:attr:`min_font`, 0: none)."""
+    behind each link is drawn, the data prepared for the scene before painting, the
+    smallest font size in picture units (:attr:`min_font`, 0: none) and whether the type
+    is for a hall (:attr:`RenderSettings.hall_type`)."""
 
     theme: Theme
     lang: str = "en"
@@ -88,6 +95,7 @@ class RenderContext:
     evidence: bool = False
     prepared: Mapping[str, object] = field(default_factory=lambda: _NOTHING_PREPARED)
     layers: RasterLayers = field(default=RASTER_LAYERS, repr=False)
+    hall_type: bool = False
     min_font: float = 0.0
     badge: int | None = None  # the number in the title's badge (None: the scene's own)
 
@@ -101,7 +109,8 @@ class RenderContext:
         return cls(theme_named(settings.theme), settings.lang, device_scale,
                    settings.reduce_motion, settings.text_zoom, settings.evidence, prepared,
                    layers, badge=settings.badge,
-                   min_font=smallest_font(settings.min_text_px, view_scale))
+                   min_font=smallest_font(settings.min_text_px, view_scale),
+                   hall_type=settings.hall_type)
 
     @property
     def tr(self) -> Callable[[str], str]:

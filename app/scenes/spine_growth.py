@@ -201,11 +201,12 @@ def _paint_panel_frame(painter: QPainter, ctx: RenderContext) -> None:
     dial = _dial_rect()
     arc_meter_track(painter, ctx, dial)
     draw_text(painter, ctx, "0%", QRectF(dial.left() - 20, dial.center().y() + 14, 60, 24), 16,
-              "muted", align=ALIGN_CENTER)
+              "muted", align=ALIGN_CENTER, secondary=True)
     draw_text(painter, ctx, "100%", QRectF(dial.right() - 40, dial.center().y() + 14, 60, 24), 16,
-              "muted", align=ALIGN_CENTER)
+              "muted", align=ALIGN_CENTER, secondary=True)
     draw_text(painter, ctx, tr("share of the model's largest relief"),
-              QRectF(left, 712, width, 56), 16, "muted", align=ALIGN_CENTER, wrap=True)
+              QRectF(left, 712, width, 56), 16, "muted", align=ALIGN_CENTER, wrap=True,
+              secondary=True)
 
 
 def _dial_rect() -> QRectF:
@@ -283,7 +284,7 @@ def _paint_panel(painter, ctx, values, count, before) -> None:
     draw_text(painter, ctx, str(count), QRectF(left, 180, 90, 60), 46,
               "spine" if new > 0 else "ink", True)
     draw_text(painter, ctx, tr("of {healthy} on a healthy branch").format(healthy=N_HEALTHY),
-              QRectF(left + 86, 196, width - 86, 40), 18, "muted", wrap=True)
+              QRectF(left + 86, 196, width - 86, 40), 18, "muted", wrap=True, secondary=True)
     status = (tr("+{new} new since the dose").format(new=new) if new > 0 else
               tr("{lost} lost to chronic stress").format(lost=N_HEALTHY - count)
               if count < N_HEALTHY else tr("none lost"))
@@ -294,17 +295,18 @@ def _paint_panel(painter, ctx, values, count, before) -> None:
     bar = QRectF(left, 292, width, 54)
     gauge(painter, ctx, bar, density / top, tr("Spine density"), f"{density:.0%}", "spine")
     draw_text(painter, ctx, tr("share of a healthy branch"),
-              QRectF(left, bar.bottom() + 2, width * 0.6, 20), 15, "muted")
+              QRectF(left, bar.bottom() + 2, width * 0.6, 20), 15, "muted", secondary=True)
     healthy_x = bar.x() + bar.width() / top
     painter.setPen(QPen(ctx.theme.color("ink"), 3))
-    painter.drawLine(QPointF(healthy_x, bar.y() + 27), QPointF(healthy_x, bar.bottom() + 2))
+    tick_top = bar.y() + (38 if ctx.hall_type else 27)  # below the hall's taller words
+    painter.drawLine(QPointF(healthy_x, tick_top), QPointF(healthy_x, bar.bottom() + 2))
     draw_text(painter, ctx, tr("healthy"), QRectF(healthy_x - 80, bar.bottom() + 2, 90, 22), 16,
-              "muted", align=ALIGN_RIGHT)
+              "muted", align=ALIGN_RIGHT, secondary=True)
     proteins = values["synaptic_proteins"] - 1.0
     gauge(painter, ctx, QRectF(left, 384, width, 54), proteins / 0.6, tr("Synaptic proteins"),
           f"{round(proteins, 2) + 0.0:+.0%}", "proteins")
     draw_text(painter, ctx, tr("change from baseline"), QRectF(left, 437, width, 18), 14,
-              "muted")
+              "muted", secondary=True)
     arc_meter(painter, ctx, _dial_rect(), values["antidepressant_effect"], "mood", track=False)
 
 

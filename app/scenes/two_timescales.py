@@ -103,10 +103,10 @@ class TwoTimescalesScene(Scene):
 
     def legend(self, tr) -> list[LegendItem]:
         return [LegendItem("serotonin", tr("serotonin")),
-                LegendItem("ssri", tr("SSRI on SERT"), "square"),
-                LegendItem("serotonin", tr("autoreceptor"), "ring"),
+                LegendItem("ssri", tr("SSRI on SERT"), "square", secondary=True),
+                LegendItem("serotonin", tr("autoreceptor"), "ring", secondary=True),
                 LegendItem("spine", tr("spine")),
-                LegendItem("grey", tr("spine lost to stress"), "ring"),
+                LegendItem("grey", tr("spine lost to stress"), "ring", secondary=True),
                 LegendItem("ssri", tr("SSRI relief"), "line"),
                 LegendItem("ketamine", tr("ketamine relief"), "line")]
 
@@ -146,7 +146,8 @@ def _paint_static(painter: QPainter, ctx: RenderContext, scale) -> None:
                                  (RIGHT, "ketamine", tr("Regrowing lost synapses: "
                                                         "synaptogenesis"))):
         glow_dot(painter, ctx, QPointF(rect.x() + 28, rect.y() + 29), 8, role)
-        draw_fit(painter, ctx, subtitle, QRectF(rect.x() + 46, rect.y() + 46, 680, 26), 18, "muted")
+        draw_fit(painter, ctx, subtitle, QRectF(rect.x() + 46, rect.y() + 46, 680, 26), 18, "muted",
+                 secondary=True)
     draw_fit(painter, ctx, tr("SSRI — the chemical soup"), QRectF(86, 142, 680, 34), 24, "ink",
              True)
     _paint_synapse_static(painter, ctx)
@@ -182,8 +183,8 @@ def _paint_synapse_static(painter: QPainter, ctx: RenderContext) -> None:
         painter.setBrush(ctx.theme.color("serotonin", 0.75))
         painter.drawRoundedRect(QRectF(x - 9, 432, 18, 22), 5, 5)
     draw_fit(painter, ctx, tr("serotonin terminal"), QRectF(150, 234, 200, 24), 16,
-             ink_on(ctx.theme.color("serotonin")), False, ALIGN_CENTER)
-    draw_fit(painter, ctx, tr("cleft"), QRectF(416, 394, 60, 24), 17, "muted")
+             ink_on(ctx.theme.color("serotonin")), False, ALIGN_CENTER, secondary=True)
+    draw_fit(painter, ctx, tr("cleft"), QRectF(416, 394, 60, 24), 17, "muted", secondary=True)
     draw_fit(painter, ctx, tr("receiving neuron"), QRectF(84, 520, 332, 26), 17,
              ink_on(ctx.theme.color("grey")), False, ALIGN_CENTER)
 
@@ -230,12 +231,19 @@ def _paint_ssri_meters(painter: QPainter, ctx: RenderContext, values: dict) -> N
     """Serotonin, SERT block and desensitisation bars, and the SSRI's mood meter."""
     tr = ctx.tr
     serotonin, desens = values["serotonin"], values["autoreceptor_desensitization"]
-    meter_bar(painter, ctx, QRectF(485, 212, 280, 50), serotonin / 3,
-              tr("Serotonin in the cleft"), f"×{serotonin:.2f}", "serotonin", 1 / 3)
-    meter_bar(painter, ctx, QRectF(485, 272, 280, 50), values["sert_occupancy"],
-              tr("SERT blocked by the SSRI"), f"{values['sert_occupancy']:.0%}", "ssri")
-    meter_bar(painter, ctx, QRectF(485, 332, 280, 50), desens, tr("Autoreceptor desensitisation"),
-              tr("{value:.0%} of full").format(value=desens), "grey")
+    if ctx.hall_type:  # the two bars that carry the point, wider, with shorter words
+        meter_bar(painter, ctx, QRectF(425, 200, 340, 50), serotonin / 3,
+                  tr("Serotonin in the cleft"), f"×{serotonin:.2f}", "serotonin", 1 / 3)
+        meter_bar(painter, ctx, QRectF(425, 280, 340, 50), desens, tr("Autoreceptors"),
+                  tr("{value:.0%} desensitised").format(value=desens), "grey")
+    else:
+        meter_bar(painter, ctx, QRectF(485, 212, 280, 50), serotonin / 3,
+                  tr("Serotonin in the cleft"), f"×{serotonin:.2f}", "serotonin", 1 / 3)
+        meter_bar(painter, ctx, QRectF(485, 272, 280, 50), values["sert_occupancy"],
+                  tr("SERT blocked by the SSRI"), f"{values['sert_occupancy']:.0%}", "ssri")
+        meter_bar(painter, ctx, QRectF(485, 332, 280, 50), desens,
+                  tr("Autoreceptor desensitisation"),
+                  tr("{value:.0%} of full").format(value=desens), "grey")
     mood_dial(painter, ctx, QPointF(625, 470), 66, values["antidepressant_effect"], "ssri",
               tr("Relief, % of max."))
 
@@ -249,13 +257,19 @@ def _paint_rapid_meters(painter: QPainter, ctx: RenderContext, values: dict, sce
     regrown = max((density - s0) / (1 - s0), 0.0) if s0 < 1 else 0.0
     draw_fit(painter, ctx, tr("{drug} — living wiring").format(drug=drug_name(scenario.drug, tr)),
              QRectF(856, 142, 680, 34), 24, "ink", True)
-    meter_bar(painter, ctx, QRectF(1255, 212, 285, 50), density / 1.1,
-              tr("Spine density (healthy = 100%)"), f"{density:.0%}", "spine", 1 / 1.1)
-    meter_bar(painter, ctx, QRectF(1255, 272, 285, 50), regrown, tr("Stress-lost spines regrown"),
-              f"{regrown:.0%}", "spine")
-    draw_fit(painter, ctx, tr("Chronic stress {stress:.0%}: spines start at {start:.0%} of "
-                              "healthy").format(stress=scenario.stress, start=s0),
-             QRectF(1255, 330, 285, 52), 17, "muted", wrap=True)
+    if ctx.hall_type:  # wider bars, the short name of the first, no stress note
+        meter_bar(painter, ctx, QRectF(1195, 200, 345, 50), density / 1.1, tr("Spine density"),
+                  f"{density:.0%}", "spine", 1 / 1.1)
+        meter_bar(painter, ctx, QRectF(1195, 280, 345, 50), regrown,
+                  tr("Stress-lost spines regrown"), f"{regrown:.0%}", "spine")
+    else:
+        meter_bar(painter, ctx, QRectF(1255, 212, 285, 50), density / 1.1,
+                  tr("Spine density (healthy = 100%)"), f"{density:.0%}", "spine", 1 / 1.1)
+        meter_bar(painter, ctx, QRectF(1255, 272, 285, 50), regrown,
+                  tr("Stress-lost spines regrown"), f"{regrown:.0%}", "spine")
+        draw_fit(painter, ctx, tr("Chronic stress {stress:.0%}: spines start at {start:.0%} of "
+                                  "healthy").format(stress=scenario.stress, start=s0),
+                 QRectF(1255, 330, 285, 52), 17, "muted", wrap=True)
     mood_dial(painter, ctx, QPointF(1395, 470), 66, values["antidepressant_effect"], "ketamine",
               tr("Relief, % of max."))
 
@@ -288,6 +302,11 @@ def _paint_ruler(painter: QPainter, ctx: RenderContext, chart: TimeChart, curves
                  tr("{value:.0%} of max.").format(value=levels[2]), "ketamine"),
                 (tr("SSRI serotonin"), f"×{serotonin:.2f}", "serotonin"))
     for i, (name, value, role) in enumerate(readouts):
+        if ctx.hall_type:  # no room for the names: the value in its curve's colour
+            y = 638 + i * 44
+            line_swatch(painter, ctx, QPointF(62, y + 18), role)
+            draw_fit(painter, ctx, value, QRectF(98, y, 220, 36), 22, role, True)
+            continue
         y = 636 + i * 58
         line_swatch(painter, ctx, QPointF(62, y + 12), role)
         draw_fit(painter, ctx, name, QRectF(98, y, 220, 24), 17, "muted")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QPainter,
     QRadialGradient,
@@ -29,6 +30,55 @@ from app.story.timefmt import format_clock
 
 CURSOR_HIDE_MS = 2000
 CAPTION_BAND = 0.14  # share of the screen height below the picture kept for captions
+HALL_TYPE = 0.0265  # the overlay's type, share of the screen height: 28 px at 1080p
+CAPTION_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+
+
+# --- the caption band's geometry (device coordinates) -------------------------------------
+def hall_pixels(rect: QRectF) -> int:
+    """The overlay's type size on a screen ``rect``: readable from the back of a hall."""
+    return max(14, round(rect.height() * HALL_TYPE))
+
+
+def caption_font(theme, pixels: int) -> QFont:
+    """The pictures' font (bundled, the same on every machine) at ``pixels``."""
+    font = QFont()
+    font.setFamilies([theme.font_family, *theme.font_fallbacks])
+    font.setPixelSize(pixels)
+    return font
+
+
+def caption_band(rect: QRectF) -> QRectF:
+    """The band below the picture that captions have to themselves."""
+    height = rect.height() * CAPTION_BAND
+    return QRectF(rect.left(), rect.bottom() - height, rect.width(), height)
+
+
+def progress_box(rect: QRectF) -> QRectF:
+    """Where the words of the progress line go: the bottom strip of the caption band."""
+    size = hall_pixels(rect)
+    return QRectF(rect.left(), rect.bottom() - size * 1.5 - 4, rect.width() - size, size * 1.5)
+
+
+def caption_box(rect: QRectF) -> QRectF:
+    """Where the caption's lines go: the band above the progress words, inset at the sides."""
+    band, margin = caption_band(rect), rect.width() * 0.05
+    return QRectF(band.left() + margin, band.top() + 4, band.width() - 2 * margin,
+                  progress_box(rect).top() - band.top() - 4)
+
+
+def caption_height(text: str, font: QFont, width: float) -> float:
+    """The height ``text`` takes wrapped to ``width`` in ``font``."""
+    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), CAPTION_FLAGS,
+                                            text).height()
+
+
+def caption_lines(text: str, rect: QRectF) -> int:
+    """How many lines the presenter's caption ``text`` takes on a screen ``rect`` at the
+    hall's type size (any theme: they share the font)."""
+    font = caption_font(theme_named("dark"), hall_pixels(rect))
+    return round(caption_height(text, font, caption_box(rect).width())
+                 / QFontMetricsF(font).lineSpacing())
 
 
 class Stage(Protocol):
@@ -107,6 +157,7 @@ class PresenterMode(QObject):
         if self.active:
             return
         self.active = True
+        self.canvas.set_view(hall_type=True)
         if self.notes_window is not None:  # the talk's clock starts with presenting,
             self.notes_window.restart_clock()  # not each time N brings the notes forward
         self.canvas.set_overlay(self.paint_overlay, self._reserved())
@@ -120,6 +171,7 @@ class PresenterMode(QObject):
             return
         self.active = False
         self.blank = None
+        self.canvas.set_view(hall_type=False)
         self.canvas.set_overlay(None)
         self.canvas.setMouseTracking(False)
         self.canvas.unsetCursor()
@@ -197,43 +249,37 @@ class PresenterMode(QObject):
         """The caption in the band kept free below the picture, large enough for a hall."""
         state = self.state
         text = caption_text(state.scene, state.trajectory, state.t)
-        band = QRectF(rect.left(), rect.bottom() - rect.height() * CAPTION_BAND, rect.width(),
-                      rect.height() * CAPTION_BAND)
         theme = theme_named(state.theme)
-        painter.fillRect(band, QColor(theme.panel))
+        painter.fillRect(caption_band(rect), QColor(theme.panel))
         painter.setPen(QColor(theme.ink))
-        margin = rect.width() * 0.05
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        size = max(14, int(rect.height() * 0.027))
-        while True:  # as large as fits: a long caption gets a slightly smaller type
-            font = QFont(painter.font())
-            font.setPixelSize(size)
-            painter.setFont(font)
-            box = band.adjusted(margin, size * 0.3, -margin, -size * 1.1)
-            if size <= 12 or painter.boundingRect(box, flags, text).height() <= box.height():
+        box = caption_box(rect)
+        size = hall_pixels(rect)
+        while True:  # a caption the story made too long (a blocker's note) gets smaller type
+            font = caption_font(theme, size)
+            if size <= 12 or caption_height(text, font, box.width()) <= box.height():
                 break
             size -= 1
-        painter.drawText(box, flags, text)
+        painter.setFont(font)
+        painter.drawText(box, CAPTION_FLAGS, text)
 
     def _paint_progress(self, painter: QPainter, rect: QRectF) -> None:
+        """The progress line along the bottom edge; with captions, where we are in words
+        under them (without, the words would cover the legend)."""
         state = self.state
         timeline = state.timeline
         beats = timeline.beats
         passed = timeline.beats_reached(state.t)
         index = state.scene_ids.index(state.scene_id)
         fraction = (index + (passed / max(len(beats), 1))) / len(state.scene_ids)
-        size = max(10, int(rect.height() * 0.014))
-        font = QFont(painter.font())
-        font.setPixelSize(size)
-        painter.setFont(font)
-        label = self.progress_text()
         theme = theme_named(state.theme)
-        # the theme's muted ink: it reads on the theme's ground and on the caption band
-        # (a fixed black once vanished on the high-contrast theme's black)
-        painter.setPen(QColor(theme.muted))
-        painter.drawText(QRectF(rect.left(), rect.bottom() - size * 2.2, rect.width() - size,
-                                size * 1.6),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        if self.captions:
+            painter.setFont(caption_font(theme, hall_pixels(rect)))
+            # the theme's muted ink: it reads on the theme's ground and on the caption band
+            # (a fixed black once vanished on the high-contrast theme's black)
+            painter.setPen(QColor(theme.muted))
+            painter.drawText(progress_box(rect),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             self.progress_text())
         bar = QRectF(rect.left(), rect.bottom() - 3, rect.width() * fraction, 3)
         painter.fillRect(bar, theme.color("ketamine"))
 

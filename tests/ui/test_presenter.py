@@ -117,6 +117,37 @@ def test_speaker_notes_show_the_beat_and_change_the_dose_mid_lecture(window, qtb
     assert window.state.t == new_beats[1].t
 
 
+def test_presenting_switches_the_picture_to_the_halls_type_and_leaving_back(window, qtbot):
+    assert not window.canvas.settings.hall_type
+    present(window, qtbot)
+    assert window.canvas.settings.hall_type
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.canvas.settings.hall_type
+
+
+def test_the_caption_and_progress_words_are_hall_sized_at_1080p(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+    drawn = []
+    original = QPainter.drawText
+
+    def recording(painter, *args):
+        drawn.append((painter.font().pixelSize(), next(a for a in args if isinstance(a, str))))
+        return original(painter, *args)
+
+    present(window, qtbot)
+    window.state.set_time(0.75)
+    monkeypatch.setattr(QPainter, "drawText", recording)
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    try:
+        window.presenter.paint_overlay(painter, QRectF(0, 0, 1920, 1080))
+    finally:
+        painter.end()
+    texts = [text for _, text in drawn]
+    assert window.captions.toPlainText() and len(drawn) == 2  # the caption, the progress
+    assert "1/8" in texts[1]
+    assert min(size for size, _ in drawn) >= 28
 def test_the_progress_line_reads_in_every_theme(window, qtbot, monkeypatch):
     """The progress label's pixels stand out 4.5:1 from what they are painted on (it was
     black on the high-contrast theme's black)."""
@@ -124,8 +155,7 @@ def test_the_progress_line_reads_in_every_theme(window, qtbot, monkeypatch):
     from app.ui.presenter import PresenterMode
     from tests.accessibility import wcag
     from tests.scenes.helpers import pixels
-    present(window, qtbot)
-    window.presenter.toggle_captions()  # the label on the picture's own ground
+    present(window, qtbot)  # with captions: the words are shown only then, on their band
     for theme in THEME_NAMES:
         window.state.set_theme(theme)
         with_label = pixels(frame(window))

@@ -65,7 +65,7 @@
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../scenes/art_stage_cards.py" line="+29"/>
+        <location filename="../../scenes/art_stage_cards.py" line="+37"/>
         <location filename="../../story/evidence.py" line="+27"/>
         <location filename="../../story/scenes/overview.py" line="+63"/>
         <source>AMPA receptors activated</source>
@@ -109,7 +109,7 @@
         <translation>突触构件</translation>
     </message>
     <message>
-        <location filename="../../story/scenes/bdnf_mtor.py" line="+40"/>
+        <location filename="../../story/scenes/bdnf_mtor.py" line="+41"/>
         <location filename="../../story/scenes/overview.py" line="+6"/>
         <source>{value} over baseline</source>
         <translation>较基线{value}</translation>
@@ -125,7 +125,7 @@
         <translation>树突内的局部蛋白质合成随之开启</translation>
     </message>
     <message>
-        <location filename="../../story/scenes/bdnf_mtor.py" line="-42"/>
+        <location filename="../../story/scenes/bdnf_mtor.py" line="-43"/>
         <source>AMPA receptors most active</source>
         <translation>AMPA受体活性最强</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>突触构件合成</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The eEF2 brake is on (p-eEF2 {p:.0%} of rest): BDNF mRNA waits, untranslated, in the dendrite.</source>
         <translation>真核延伸因子2（eEF2）的制动仍在（p-eEF2为静息水平的{p:.0%}）：脑源性神经营养因子（BDNF）的mRNA在树突中待命，尚未翻译。</translation>
     </message>
@@ -157,21 +157,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The eEF2 brake is off (p-eEF2 {p:.0%} of rest): ribosomes translate the BDNF mRNA waiting in the dendrite, and BDNF rises (×{bdnf:.2f}).</source>
-        <translation>eEF2的制动已解除（p-eEF2为静息水平的{p:.0%}）：核糖体翻译树突中待命的BDNF mRNA，BDNF随之升高（×{bdnf:.2f}）。</translation>
+        <source>The eEF2 brake is off (p-eEF2 {p:.0%} of rest): ribosomes translate the BDNF mRNA waiting in the dendrite, and BDNF is made.</source>
+        <translation>eEF2的制动已解除（p-eEF2为静息水平的{p:.0%}）：核糖体翻译树突中待命的BDNF mRNA，BDNF随之合成。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>At its peak mTOR (×{mtor:.2f}) has PSD-95, receptors and actin made: the building blocks of new synapses.</source>
+        <translation>雷帕霉素机制靶点（mTOR）达到峰值（×{mtor:.2f}），指挥合成PSD-95、受体和肌动蛋白：新突触的构件。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>The new BDNF activates its receptor TrkB (×{trkb:.2f}), which switches on mTOR, the cell&apos;s foreman.</source>
         <translation>新合成的BDNF激活其受体TrkB（×{trkb:.2f}），TrkB再开启细胞的“工头”——雷帕霉素机制靶点（mTOR）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>At its peak mTOR (×{mtor:.2f}) has PSD-95, receptors and actin made for new synapses: building blocks {proteins}.</source>
-        <translation>雷帕霉素机制靶点（mTOR）达到峰值（×{mtor:.2f}），指挥合成新突触所需的PSD-95、受体和肌动蛋白：突触构件{proteins}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The building blocks mTOR made for new synapses remain ({proteins}), though mTOR itself is back near rest (×{mtor:.2f}).</source>
         <translation>mTOR为新突触合成的构件仍然保留（{proteins}），尽管mTOR本身已回落至接近静息水平（×{mtor:.2f}）。</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location filename="../../scenes/bdnf_mtor.py" line="+115"/>
+        <location filename="../../scenes/bdnf_mtor.py" line="+116"/>
         <location filename="../../scenes/glutamate_burst.py" line="+112"/>
         <source>AMPA receptor</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. Molecules in flight: a glutamate crossing takes 1.8 s of 1x playback, a BDNF search 5 s.</extracomment>
@@ -221,7 +221,7 @@
     <message>
         <location filename="../../model/observables.py" line="+4"/>
         <location filename="../../scenes/bdnf_mtor.py" line="+1"/>
-        <location filename="../../scenes/overview.py" line="+66"/>
+        <location filename="../../scenes/overview.py" line="+74"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../scenes/hit_and_run.py" line="+212"/>
+        <location filename="../../scenes/hit_and_run.py" line="+226"/>
         <location filename="../../story/names.py" line="+1"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
@@ -289,7 +289,7 @@
         <translation>SSRI（艾司西酞普兰）</translation>
     </message>
     <message>
-        <location filename="../../scenes/chrome.py" line="+45"/>
+        <location filename="../../scenes/chrome.py" line="+49"/>
         <location filename="../../story/names.py" line="+1"/>
         <location filename="../../story/regimens.py" line="+72"/>
         <source>No drug</source>
@@ -311,7 +311,7 @@
         <translation>口服</translation>
     </message>
     <message>
-        <location filename="../../scenes/glutamate_burst.py" line="+72"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+73"/>
         <location filename="../../story/names.py" line="+20"/>
         <source>NBQX</source>
         <translation>NBQX</translation>
@@ -352,7 +352,7 @@
         <translation>每 {hours:g} 小时一次，共{count}次</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>blocked: {names}</source>
         <translation>已阻断：{names}</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>谷氨酸激增</translation>
     </message>
     <message>
-        <location filename="../../scenes/glutamate_burst.py" line="-74"/>
+        <location filename="../../scenes/glutamate_burst.py" line="-75"/>
         <source>glutamate</source>
         <extracomment>Glutamate packets: a crossing, binding and letting go takes 2.4 s of 1x playback.</extracomment>
         <translation>谷氨酸</translation>
@@ -493,7 +493,7 @@
         <translation>放电 ×{v:.2f}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>blocked by NBQX</source>
         <translation>被NBQX阻断</translation>
     </message>
@@ -508,13 +508,13 @@
         <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>firing {v:.0%} of baseline</source>
         <translation>放电为基线的{v:.0%}</translation>
     </message>
     <message>
         <location filename="../../model/observables.py" line="-12"/>
-        <location filename="../../scenes/glutamate_burst.py" line="+54"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+55"/>
         <source>Extracellular glutamate</source>
         <translation>细胞外谷氨酸</translation>
     </message>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <location filename="../../model/observables.py" line="-8"/>
-        <location filename="../../scenes/glutamate_burst.py" line="+5"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+6"/>
         <location filename="../../scenes/interneuron_blockade.py" line="+8"/>
         <source>Interneuron firing</source>
         <translation>中间神经元放电</translation>
@@ -564,7 +564,7 @@
         <translation>锥体细胞</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Axon terminal of the pyramidal cell</source>
         <translation>锥体细胞的轴突末梢</translation>
     </message>
@@ -717,7 +717,7 @@
         <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘中已有{spines:.0%}再生，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../scenes/hit_and_run.py" line="-151"/>
+        <location filename="../../scenes/hit_and_run.py" line="-164"/>
         <location filename="../../scenes/other_hypotheses.py" line="+112"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
@@ -764,13 +764,13 @@
         <translation>火：重建与缓解</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{value:g} mmHg</source>
         <translation>{value:g} mmHg</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../scenes/other_hypotheses.py" line="+31"/>
+        <location filename="../../scenes/other_hypotheses.py" line="+32"/>
         <source>time since the first dose (log scale)</source>
         <translation>首次给药后的时间（对数刻度）</translation>
     </message>
@@ -782,21 +782,21 @@
     <message>
         <location filename="../../model/observables.py" line="+29"/>
         <location filename="../../scenes/hit_and_run.py" line="+1"/>
-        <location filename="../../scenes/overview.py" line="+106"/>
+        <location filename="../../scenes/overview.py" line="+112"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
         <location filename="../../scenes/hit_and_run.py" line="+1"/>
-        <location line="+115"/>
+        <location line="+133"/>
         <location filename="../../scenes/overview.py" line="+1"/>
         <source>{value:.0%} of maximum</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
         <location filename="../../model/observables.py" line="+3"/>
-        <location filename="../../scenes/hit_and_run.py" line="-113"/>
-        <location filename="../../scenes/overview.py" line="+3"/>
+        <location filename="../../scenes/hit_and_run.py" line="-131"/>
+        <location filename="../../scenes/overview.py" line="+4"/>
         <source>Blood pressure rise</source>
         <translation>血压升高</translation>
     </message>
@@ -808,20 +808,20 @@
     <message>
         <location filename="../../model/observables.py" line="-8"/>
         <location filename="../../scenes/hit_and_run.py" line="+3"/>
-        <location filename="../../scenes/other_hypotheses.py" line="+50"/>
+        <location filename="../../scenes/other_hypotheses.py" line="+55"/>
         <source>Relief</source>
         <translation>缓解</translation>
     </message>
     <message>
         <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <location filename="../../scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../scenes/two_timescales.py" line="+285"/>
+        <location filename="../../scenes/two_timescales.py" line="+300"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The spark</source>
         <translation>火花</translation>
     </message>
@@ -832,12 +832,17 @@
         <translation>脑内药物</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{share:.0%} of its peak</source>
+        <translation>峰值的{share:.0%}</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>{value:.2f} µM · {share:.0%} of peak</source>
         <translation>{value:.2f} µM · 峰值的{share:.0%}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The fire</source>
         <translation>火</translation>
     </message>
@@ -847,7 +852,7 @@
         <translation>突触蛋白较基线{value:+.0%}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>This model gives it only its weaker NMDA block: less dissociation but less relief ({mine:.0%} vs {theirs:.0%} of the model&apos;s maximum for ketamine).</source>
         <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}，均为模型最大值的百分比）。</translation>
     </message>
@@ -862,7 +867,7 @@
         <translation>丧失的树突棘已再生{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../scenes/hit_and_run.py" line="-43"/>
+        <location filename="../../scenes/hit_and_run.py" line="-44"/>
         <source>keeps burning after the drug has gone</source>
         <translation>药物消失后仍在燃烧</translation>
     </message>
@@ -872,7 +877,7 @@
         <translation>未被点燃：{reason}</translation>
     </message>
     <message>
-        <location filename="../../scenes/art_fire.py" line="+41"/>
+        <location filename="../../scenes/art_fire.py" line="+42"/>
         <source>switches on mTOR</source>
         <extracomment>Where the spark burns, where the fire stands, and where the embers set off (logical px).</extracomment>
         <translation>激活mTOR</translation>
@@ -888,7 +893,7 @@
         <translation>氯胺酮是S、R两种互为镜像的对映异构体的消旋混合物</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>approved</source>
         <translation>已获批</translation>
     </message>
@@ -923,7 +928,7 @@
         <translation>其效果是否更持久，仍有待研究。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Dissociation (peak)</source>
         <translation>分离症状（峰值）</translation>
     </message>
@@ -1286,7 +1291,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>此处的雷帕霉素重现的是一项啮齿类实验（Li 2010）。在人体中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久（Abdallah 2020）。</translation>
     </message>
     <message>
-        <location filename="../../scenes/evidence_view.py" line="+55"/>
+        <location filename="../../scenes/evidence_view.py" line="+60"/>
         <source>rodent experiment</source>
         <extracomment>Solid, dashed, dotted: how sure the link is.</extracomment>
         <translation>啮齿类实验</translation>
@@ -1386,7 +1391,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location filename="../../scenes/overview.py" line="-115"/>
+        <location filename="../../scenes/overview.py" line="-122"/>
         <source>drug</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>药物</translation>
@@ -1412,7 +1417,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>突触与情绪</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Side effects follow the drug (gone within hours)</source>
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
@@ -1497,12 +1502,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>额外的突触蛋白缓慢降解（{proteins}），新树突棘随之消退：剩余{count}/{healthy}个树突棘，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../scenes/spine_growth.py" line="+89"/>
+        <location filename="../../scenes/spine_growth.py" line="+90"/>
         <source>share of a healthy branch</source>
         <translation>占健康树突分支的比例</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>change from baseline</source>
         <translation>相对基线的变化</translation>
     </message>
@@ -1517,19 +1522,19 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>健康的分支没有因应激丢失的树突棘需要恢复：氯胺酮在健康水平的{healthy}个之外再增加几个（现为{count}个）；由于可改善的余地很小，模型只预测轻度的缓解：{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../scenes/spine_growth.py" line="-208"/>
+        <location filename="../../scenes/spine_growth.py" line="-210"/>
         <source>dendrite and its spines</source>
         <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>树突及其树突棘</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>new spine</source>
         <translation>新树突棘</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>lost to stress</source>
         <translation>因应激丢失</translation>
     </message>
@@ -1554,7 +1559,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>前额叶皮层锥体神经元的一段树突</translation>
     </message>
     <message>
-        <location filename="../../scenes/art_tree.py" line="+56"/>
+        <location filename="../../scenes/art_tree.py" line="+57"/>
         <location filename="../../scenes/spine_growth.py" line="+2"/>
         <source>cell body</source>
         <translation>胞体</translation>
@@ -1580,7 +1585,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>该分支上的树突棘</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>of {healthy} on a healthy branch</source>
         <translation>个，健康树突分支为{healthy}个</translation>
     </message>
@@ -1602,11 +1607,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     <message>
         <location filename="../../model/observables.py" line="-4"/>
         <location filename="../../scenes/spine_growth.py" line="+6"/>
+        <location filename="../../scenes/two_timescales.py" line="-41"/>
         <source>Spine density</source>
         <translation>树突棘密度</translation>
     </message>
     <message>
-        <location filename="../../scenes/spine_growth.py" line="+6"/>
+        <location filename="../../scenes/spine_growth.py" line="+7"/>
         <source>healthy</source>
         <translation>健康</translation>
     </message>
@@ -1632,12 +1638,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location filename="../../scenes/two_timescales.py" line="-198"/>
+        <location filename="../../scenes/two_timescales.py" line="-171"/>
         <source>SSRI</source>
         <translation>SSRI</translation>
     </message>
     <message>
-        <location filename="../../story/scenes/two_timescales.py" line="+27"/>
+        <location filename="../../story/scenes/two_timescales.py" line="+26"/>
         <source>SSRI: serotonin up</source>
         <translation>SSRI：5-羟色胺升高</translation>
     </message>
@@ -1660,6 +1666,51 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <location line="+3"/>
         <source>SSRI: relief finally arrives</source>
         <translation>SSRI：缓解终于出现</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{clock}: the first SSRI dose has not yet raised serotonin (×{level:.2f}); there is no relief.</source>
+        <translation>{clock}：首剂SSRI尚未提高5-羟色胺（×{level:.2f}），也还没有缓解。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: the SSRI raises serotonin to ×{level:.1f} but brings no relief: {reason}.</source>
+        <translation>{clock}：SSRI将5-羟色胺提高到基线的{level:.1f}倍，却没有带来缓解：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: after weeks of adaptation, the SSRI&apos;s relief has reached {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：经过数周的适应，SSRI的缓解已达模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: the SSRI&apos;s feedback autoreceptors have half desensitised, yet its relief is only {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{clock}：SSRI作用下的反馈性自身受体已脱敏一半，缓解却仍只有模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: the SSRI raised serotonin within hours (×{level:.1f}), yet its relief waits on weeks of adaptation.</source>
+        <translation>{clock}：SSRI在数小时内就提高了5-羟色胺（×{level:.1f}），缓解却要等待数周的适应。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{drug} brings no relief: {reason}.</source>
+        <translation>{drug}没有带来缓解：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drug} adds a few spines to a healthy cortex; relief is {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{drug}为健康皮层增添了少量树突棘；缓解为模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drug} is regrowing lost spines: relief is already {relief:.0%} of the model&apos;s maximum.</source>
+        <translation>{drug}正在使丢失的树突棘再生：缓解已达模型最大值的{relief:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drug}&apos;s regrown spines and its relief are fading ({relief:.0%} of the model&apos;s maximum).</source>
+        <translation>{drug}再生的树突棘和缓解正在消退（为模型最大值的{relief:.0%}）。</translation>
     </message>
     <message>
         <location filename="../../scenes/two_timescales.py" line="+15"/>
@@ -1688,88 +1739,28 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+190"/>
         <source>SSRI relief</source>
         <translation>SSRI缓解</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-189"/>
         <source>ketamine relief</source>
         <translation>氯胺酮缓解</translation>
     </message>
     <message>
-        <location filename="../../story/scenes/two_timescales.py" line="+18"/>
-        <source>{clock}: the first SSRI dose has not yet raised serotonin in the cleft (×{level:.2f}); relief is {relief:.0%} of the model&apos;s maximum.</source>
-        <translation>{clock}：首剂SSRI尚未提高突触间隙中的5-羟色胺（基线的{level:.2f}倍）；缓解为模型最大值的{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but relief stays at {relief:.0%} of the model&apos;s maximum.</source>
-        <translation>{clock}：SSRI已将突触间隙中的5-羟色胺提高到基线的{level:.1f}倍，但缓解仍为模型最大值的{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{clock}: after weeks, the SSRI&apos;s feedback autoreceptors are {desens:.0%} of the way to full desensitisation and relief has reached {relief:.0%} of the model&apos;s maximum (serotonin ×{level:.1f}).</source>
-        <translation>{clock}：数周后，SSRI作用下的反馈性自身受体已达完全脱敏的{desens:.0%}，缓解达到模型最大值的{relief:.0%}（5-羟色胺为基线的{level:.1f}倍）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet relief is only {relief:.0%} of the model&apos;s maximum: its feedback autoreceptors are {desens:.0%} of the way to full desensitisation.</source>
-        <translation>{clock}：SSRI已将突触间隙中的5-羟色胺提高到基线的{level:.1f}倍，缓解却只有模型最大值的{relief:.0%}：反馈性自身受体仅达完全脱敏的{desens:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>{drug} adds a few spines to a healthy cortex ({now:.0%} of healthy); with little to improve, relief is {relief:.0%} of the model&apos;s maximum.</source>
-        <translation>{drug}为健康皮层新增少许树突棘（健康水平的{now:.0%}）；由于可改善的空间很小，症状缓解为模型最大值的{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from {start:.0%} of healthy), relief {relief:.0%} of the model&apos;s maximum.</source>
-        <translation>{drug}正在使丢失的树突棘再生：已达健康皮层的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{drug}&apos;s regrown spines stand at {now:.0%} of healthy (from {start:.0%} of healthy), relief {relief:.0%} of the model&apos;s maximum.</source>
-        <translation>{drug}使树突棘再生至健康水平的{now:.0%}（起始为健康水平的{start:.0%}），缓解为模型最大值的{relief:.0%}。</translation>
-    </message>
-    <message>
-        <location filename="../../scenes/two_timescales.py" line="+127"/>
+        <location line="+135"/>
         <source>{value:.0%} of full</source>
         <translation>完全脱敏的{value:.0%}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Relief, % of max.</source>
         <translation>缓解（占最大值%）</translation>
     </message>
     <message>
-        <location filename="../../story/scenes/two_timescales.py" line="-9"/>
-        <source>{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is no relief.</source>
-        <translation>{drug}：树突棘为健康皮层的{now:.0%}，但{reason}，因此没有缓解。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The SSRI brings no relief either, for the same reason.</source>
-        <translation>SSRI同样没有带来缓解，原因相同。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The SSRI brings no relief either: {reason}.</source>
-        <translation>SSRI同样没有带来缓解：{reason}。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Slow adaptation, not the transmitter, set the SSRI&apos;s pace.</source>
-        <translation>决定SSRI起效快慢的是缓慢的适应过程，而非神经递质。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transmitter arrives in hours; the slow adaptation behind relief takes weeks.</source>
-        <translation>神经递质数小时内即可增加；而带来缓解的缓慢适应需要数周。</translation>
-    </message>
-    <message>
-        <location filename="../../scenes/two_timescales.py" line="-116"/>
+        <location line="-130"/>
         <source>More transmitter within hours; slow adaptation over weeks</source>
         <translation>数小时内递质增多；数周内缓慢适应</translation>
     </message>
@@ -1779,7 +1770,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>让丢失的突触再生：突触发生</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SSRI — the chemical soup</source>
         <translation>SSRI——化学汤</translation>
     </message>
@@ -1819,37 +1810,49 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>接收神经元</translation>
     </message>
     <message>
-        <location filename="../../scenes/art_tree.py" line="-1"/>
+        <location filename="../../scenes/art_tree.py" line="-2"/>
         <source>dendrite</source>
         <translation>树突</translation>
     </message>
     <message>
-        <location filename="../../scenes/two_timescales.py" line="+47"/>
+        <location filename="../../scenes/two_timescales.py" line="+48"/>
+        <location line="+5"/>
         <source>Serotonin in the cleft</source>
         <translation>突触间隙5-羟色胺</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <source>Autoreceptors</source>
+        <translation>自身受体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.0%} desensitised</source>
+        <translation>已脱敏{value:.0%}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>SERT blocked by the SSRI</source>
         <translation>SERT被SSRI阻断</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{drug} — living wiring</source>
         <translation>{drug}——活性线路</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Spine density (healthy = 100%)</source>
         <translation>树突棘密度（健康=100%）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+5"/>
         <source>Stress-lost spines regrown</source>
         <translation>因应激丢失的树突棘再生</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Chronic stress {stress:.0%}: spines start at {start:.0%} of healthy</source>
         <translation>慢性应激{stress:.0%}：树突棘起始为健康水平的{start:.0%}</translation>
     </message>
@@ -2018,7 +2021,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../scenes/other_hypotheses.py" line="-82"/>
+        <location filename="../../scenes/other_hypotheses.py" line="-88"/>
         <source>NMDA block, interneurons</source>
         <translation>中间神经元NMDA阻断</translation>
     </message>
@@ -2086,7 +2089,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../scenes/two_timescales.py" line="-52"/>
+        <location filename="../../scenes/two_timescales.py" line="-58"/>
         <source>Autoreceptor desensitisation</source>
         <translation>自身受体脱敏</translation>
     </message>
@@ -2414,11 +2417,11 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+25"/>
-        <source>{clock}: the drug peaks at {brain:.2f} µM in the brain; the model blocks {inter:.0%} of the interneurons&apos; NMDA receptors and {pyr:.0%} of the pyramidal cells&apos;. The block-at-rest hypothesis (Autry 2011) says the pyramidal block alone switches off eEF2 kinase, without the burst.</source>
-        <translation>{clock}：脑内药物浓度达到峰值{brain:.2f} µM；模型中中间神经元的NMDA受体中有{inter:.0%}被阻断，锥体细胞的NMDA受体中有{pyr:.0%}被阻断。静息阻断假说（Autry 2011）认为，仅锥体细胞上的阻断就能关闭eEF2激酶，无需活动爆发。</translation>
+        <source>{clock}: at its peak the drug blocks {inter:.0%} of the interneurons&apos; NMDA receptors and {pyr:.0%} of the pyramidal cells&apos;. Block at rest (Autry 2011): the pyramidal block alone switches off eEF2 kinase, no burst needed.</source>
+        <translation>{clock}：药物峰值时，中间神经元的NMDA受体中有{inter:.0%}被阻断，锥体细胞的受体中仅有{pyr:.0%}。静息阻断假说（Autry 2011）：仅锥体细胞上的阻断就能关闭eEF2激酶，无需活动爆发。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{clock}: the NMDA block is down to {inter:.0%} of the interneurons&apos; receptors, and no relief follows in this run: {reason}. The habenula hypothesis (Yang 2018) would act through the block itself.</source>
         <translation>{clock}：中间神经元的NMDA受体中仅有{inter:.0%}仍被阻断，而本次模拟不会出现缓解：{reason}。缰核假说（Yang 2018）会依靠阻断本身起作用。</translation>
     </message>
@@ -2468,7 +2471,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>药物以占峰值的比例表示，阻断以受体所占比例表示，缓解以占模型最大值的比例表示</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Supports</source>
         <translation>支持</translation>
     </message>
@@ -2564,7 +2567,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls.py" line="+23"/>
+        <location filename="../../ui/controls.py" line="+26"/>
         <source>Clinical preset</source>
         <translation>临床预设方案</translation>
     </message>
@@ -2575,18 +2578,18 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Drug</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Route</source>
         <translation>给药途径</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-54"/>
         <source>Dose per administration</source>
         <translation>单次给药剂量</translation>
     </message>
@@ -2597,12 +2600,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Body weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-52"/>
         <source> kg</source>
         <translation> kg</translation>
     </message>
@@ -2667,7 +2670,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>所选数值有问题</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
@@ -2702,12 +2705,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>应激</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Blockers (cut the chain at one link)</source>
         <translation>阻断剂（在某一环节切断级联）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>{name}: {low:g} to {high:g}{unit}</source>
         <translation>{name}：{low:g}至{high:g}{unit}</translation>
     </message>
@@ -3978,12 +3981,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/lessons.py" line="+272"/>
-        <location filename="../../ui/window.py" line="+56"/>
+        <location filename="../../ui/window.py" line="+58"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="+50"/>
+        <location filename="../../ui/window.py" line="+54"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -4118,7 +4121,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>日志文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="+32"/>
+        <location filename="../../ui/window.py" line="+30"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
     </message>

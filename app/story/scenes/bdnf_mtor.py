@@ -20,7 +20,8 @@ CANDIDATES = (("ampa-peak", QT_TRANSLATE_NOOP("", "AMPA receptors most active"),
                "synaptic_proteins"))
 
 
-# what to notice at each beat (and with rapamycin from TrkB's peak on)
+# what to notice at each beat (and with rapamycin from TrkB's peak on): one thing each, with
+# a number only where it carries that thing
 BEAT_SENTENCES = {
     "at-rest": QT_TRANSLATE_NOOP(
         "", "The eEF2 brake is on (p-eEF2 {p:.0%} of rest): BDNF mRNA waits, untranslated, "
@@ -30,13 +31,13 @@ BEAT_SENTENCES = {
             "taking the phosphate brake off eEF2."),
     "brake-released": QT_TRANSLATE_NOOP(
         "", "The eEF2 brake is off (p-eEF2 {p:.0%} of rest): ribosomes translate the BDNF "
-            "mRNA waiting in the dendrite, and BDNF rises (×{bdnf:.2f})."),
+            "mRNA waiting in the dendrite, and BDNF is made."),
     "trkb-peak": QT_TRANSLATE_NOOP(
         "", "The new BDNF activates its receptor TrkB (×{trkb:.2f}), which switches on mTOR, "
             "the cell's foreman."),
     "mtor-peak": QT_TRANSLATE_NOOP(
-        "", "At its peak mTOR (×{mtor:.2f}) has PSD-95, receptors and actin made for new "
-            "synapses: building blocks {proteins}."),
+        "", "At its peak mTOR (×{mtor:.2f}) has PSD-95, receptors and actin made: the "
+            "building blocks of new synapses."),
     "blocks-made": QT_TRANSLATE_NOOP(
         "", "The building blocks mTOR made for new synapses remain ({proteins}), though "
             "mTOR itself is back near rest (×{mtor:.2f})."),
@@ -74,7 +75,7 @@ def caption(trajectory: Trajectory, t: float, tr: Translate) -> str:
     if "nbqx" in blockers:
         return tr("NBQX blocks the AMPA receptors, so the eEF2 brake stays on (p-eEF2 "
                   "{p:.0%} of rest) and nothing downstream moves.").format(p=v["p_eef2"])
-    numbers = dict(ampa=v["ampa_activation"], p=v["p_eef2"], bdnf=v["bdnf"],
+    numbers = dict(ampa=v["ampa_activation"], p=v["p_eef2"],
                    trkb=v["trkb_activation"], mtor=v["mtor_activity"],
                    proteins=over_baseline(v["synaptic_proteins"] - 1, tr))
     key = _beat_key(trajectory, t)

@@ -44,10 +44,9 @@ def caption(trajectory: Trajectory, t: float, window: tuple[float, float],
                    relief=values["antidepressant_effect"])
     key = beat.key if beat else ""
     if key == "drug-peak":
-        text = tr("{clock}: the drug peaks at {brain:.2f} µM in the brain; the model blocks "
-                  "{inter:.0%} of the interneurons' NMDA receptors and {pyr:.0%} of the "
-                  "pyramidal cells'. The block-at-rest hypothesis (Autry 2011) says the "
-                  "pyramidal block alone switches off eEF2 kinase, without the burst.")
+        text = tr("{clock}: at its peak the drug blocks {inter:.0%} of the interneurons' NMDA "
+                  "receptors and {pyr:.0%} of the pyramidal cells'. Block at rest (Autry "
+                  "2011): the pyramidal block alone switches off eEF2 kinase, no burst needed.")
     elif key == "block-fades" and trajectory["antidepressant_effect"].max() <= RELIEF_ONSET:
         text = tr("{clock}: the NMDA block is down to {inter:.0%} of the interneurons' "
                   "receptors, and no relief follows in this run: {reason}. The habenula "

@@ -8,7 +8,6 @@ from __future__ import annotations
 import numpy as np
 
 from app.model import Trajectory
-from app.model.facts import baseline_spine_density
 from app.story.beats import Beat, ordered_unique, peak_time, rise_time
 from app.story.catalogue import CATALOGUE
 from app.story.names import Translate, drug_name, why_no_relief
@@ -42,65 +41,50 @@ def beats(ssri: Trajectory, rapid: Trajectory, window: tuple[float, float],
 
 
 def caption(ssri: Trajectory, rapid: Trajectory, t: float, tr: Translate) -> str:
-    """What the SSRI has done by ``t``, what the rapid drug has rebuilt, and the lesson."""
-    return " ".join((_ssri_sentence(ssri, t, tr), _rapid_sentence(rapid, t, tr),
-                     _moral(ssri, rapid, t, tr)))
+    """The one thing to see at ``t``, in two short sentences: where the SSRI is on its weeks'
+    road (chemistry at once, relief late) and what the rapid drug has done meanwhile."""
+    return " ".join((_ssri_sentence(ssri, t, tr), _rapid_sentence(rapid, t, tr)))
 
 
 def _ssri_sentence(ssri: Trajectory, t: float, tr: Translate) -> str:
-    """What the SSRI has done by ``t``: serotonin, autoreceptors, relief."""
+    """Where the SSRI is at ``t``: serotonin up at once, relief only after adaptation."""
     values, top = ssri.at(t), float(ssri["antidepressant_effect"].max())
     numbers = dict(clock=format_clock(t, tr), level=values["serotonin"],
                    relief=values["antidepressant_effect"],
-                   desens=values["autoreceptor_desensitization"])
+                   reason=why_no_relief(ssri.scenario, tr))
     if values["serotonin"] < 1.05:
-        text = tr("{clock}: the first SSRI dose has not yet raised serotonin in the cleft "
-                  "(×{level:.2f}); relief is {relief:.0%} of the model's maximum.")
+        text = tr("{clock}: the first SSRI dose has not yet raised serotonin (×{level:.2f}); "
+                  "there is no relief.")
     elif top <= RELIEF_ONSET:
-        text = tr("{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, but "
-                  "relief stays at {relief:.0%} of the model's maximum.")
+        text = tr("{clock}: the SSRI raises serotonin to ×{level:.1f} but brings no relief: "
+                  "{reason}.")
     elif values["antidepressant_effect"] >= 0.5 * top:
-        text = tr("{clock}: after weeks, the SSRI's feedback autoreceptors are {desens:.0%} "
-                  "of the way to full desensitisation and relief has reached {relief:.0%} of the "
-                  "model's maximum (serotonin ×{level:.1f}).")
+        text = tr("{clock}: after weeks of adaptation, the SSRI's relief has reached "
+                  "{relief:.0%} of the model's maximum.")
+    elif values["autoreceptor_desensitization"] >= 0.5:
+        text = tr("{clock}: the SSRI's feedback autoreceptors have half desensitised, yet its "
+                  "relief is only {relief:.0%} of the model's maximum.")
     else:
-        text = tr("{clock}: the SSRI has raised serotonin in the cleft to ×{level:.1f}, yet "
-                  "relief is only {relief:.0%} of the model's maximum: its feedback autoreceptors "
-                  "are {desens:.0%} of the way to full desensitisation.")
+        text = tr("{clock}: the SSRI raised serotonin within hours (×{level:.1f}), yet its "
+                  "relief waits on weeks of adaptation.")
     return text.format(**numbers)
 
 
 def _rapid_sentence(rapid: Trajectory, t: float, tr: Translate) -> str:
-    """What the rapid drug has rebuilt by ``t``: spines and relief."""
+    """What the rapid drug has done by ``t``: spines regrown, and its relief."""
     values = rapid.at(t)
-    numbers = dict(drug=drug_name(rapid.scenario.drug, tr), now=values["spine_density"],
-                   start=baseline_spine_density(rapid.scenario.stress),
+    numbers = dict(drug=drug_name(rapid.scenario.drug, tr),
                    relief=values["antidepressant_effect"],
                    reason=why_no_relief(rapid.scenario, tr))
     if rapid["antidepressant_effect"].max() <= RELIEF_ONSET:
-        text = tr("{drug}: spines at {now:.0%} of a healthy cortex, but {reason}, so there is "
-                  "no relief.")
+        text = tr("{drug} brings no relief: {reason}.")
     elif rapid.scenario.stress <= 0:  # a healthy cortex has lost no spines to regrow
-        text = tr("{drug} adds a few spines to a healthy cortex ({now:.0%} of healthy); with "
-                  "little to improve, relief is {relief:.0%} of the model's maximum.")
+        text = tr("{drug} adds a few spines to a healthy cortex; relief is {relief:.0%} of "
+                  "the model's maximum.")
     elif t < peak_time(rapid, "spine_density"):
-        text = tr("{drug} is regrowing lost spines: {now:.0%} of a healthy cortex (from "
-                  "{start:.0%} of healthy), relief {relief:.0%} of the model's maximum.")
+        text = tr("{drug} is regrowing lost spines: relief is already {relief:.0%} of the "
+                  "model's maximum.")
     else:
-        text = tr("{drug}'s regrown spines stand at {now:.0%} of healthy (from {start:.0%} of "
-                  "healthy), relief {relief:.0%} of the model's maximum.")
+        text = tr("{drug}'s regrown spines and its relief are fading ({relief:.0%} of the "
+                  "model's maximum).")
     return text.format(**numbers)
-
-
-def _moral(ssri: Trajectory, rapid: Trajectory, t: float, tr: Translate) -> str:
-    """The lesson of the moment: transmitter in hours, adaptation in weeks."""
-    top = float(ssri["antidepressant_effect"].max())
-    if top <= RELIEF_ONSET:
-        reason = why_no_relief(ssri.scenario, tr)
-        if rapid["antidepressant_effect"].max() <= RELIEF_ONSET:
-            if reason == why_no_relief(rapid.scenario, tr):
-                return tr("The SSRI brings no relief either, for the same reason.")
-        return tr("The SSRI brings no relief either: {reason}.").format(reason=reason)
-    if ssri.value("antidepressant_effect", t) >= 0.5 * top:
-        return tr("Slow adaptation, not the transmitter, set the SSRI's pace.")
-    return tr("Transmitter arrives in hours; the slow adaptation behind relief takes weeks.")
