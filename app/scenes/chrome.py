@@ -1,7 +1,7 @@
 """The frame around every scene: numbered title, clock, scenario summary, legend row."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from app.model import Scenario, Trajectory
@@ -14,6 +14,7 @@ from app.scenes.base import (
     Scene,
 )
 from app.scenes.evidence_view import LEVEL_PENS
+from app.scenes.layout import note_rule
 from app.scenes.primitives import (
     ALIGN_CENTER,
     ALIGN_LEFT,
@@ -26,6 +27,8 @@ from app.story.names import BLOCKER_NAMES, ROUTE_NAMES, drug_name
 from app.story.timefmt import format_clock
 
 TITLE_WIDTH = 1000.0  # from the badge to just short of the clock
+HEADER_RULE_Y = 112.0
+SUBTITLE_GAP = 24.0  # between the subtitle, the blockers' tag and the scenario
 
 
 def fitted_size(ctx: RenderContext, text: str, size: float, width: float,
@@ -78,21 +81,39 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
     painter.setBrush(theme.color("ketamine"))
     painter.drawEllipse(badge)
     draw_text(painter, ctx, str(scene.number), badge, 30, "#ffffff", True, ALIGN_CENTER)
-    title, subtitle = tr(scene.title), tr(scene.subtitle)
+    title = tr(scene.title)
     draw_text(painter, ctx, title, QRectF(112, 22, TITLE_WIDTH, 44),
               fitted_size(ctx, title, 36, TITLE_WIDTH, True), "ink", True)
-    draw_text(painter, ctx, subtitle, QRectF(112, 66, TITLE_WIDTH, 32),
-              fitted_size(ctx, subtitle, 20, TITLE_WIDTH), "muted")
-    draw_text(painter, ctx, scenario_summary(scenario, tr), QRectF(CANVAS_W - 840, 66, 800, 30), 19,
-              "muted", False, ALIGN_RIGHT)
+    # the subtitle's line also holds the scenario and any blocker tag, right-aligned
+    right = _paint_scenario_line(painter, ctx, scenario)
+    subtitle = tr(scene.subtitle)
+    width = max(min(TITLE_WIDTH, right - SUBTITLE_GAP - 112), TITLE_WIDTH / 4)
+    draw_text(painter, ctx, subtitle, QRectF(112, 66, width, 32),
+              fitted_size(ctx, subtitle, 20, width), "muted")
+    painter.setPen(QPen(theme.color("muted", 0.25), 1.5))
+    rule = QLineF(40, HEADER_RULE_Y, CANVAS_W - 40, HEADER_RULE_Y)
+    painter.drawLine(rule)
+    note_rule(painter, ctx, rule)
+
+
+def _paint_scenario_line(painter: QPainter, ctx: RenderContext, scenario: Scenario) -> float:
+    """The scenario summary at the right end of the subtitle's line, and the blockers'
+    tag to its left (below it, the tag sat on the header rule); returns where they start."""
+    tr = ctx.tr
+    summary = scenario_summary(scenario, tr)
+    right = CANVAS_W - 40
+    draw_text(painter, ctx, summary, QRectF(right - 800, 66, 800, 30), 19, "muted", False,
+              ALIGN_RIGHT)
+    right -= text_width(ctx, summary, 19)
     blockers = sorted(scenario.blockers)
     if blockers:
         names = ", ".join(tr(BLOCKER_NAMES[b]) for b in blockers)
         text = tr("blocked: {names}").format(names=names)
-        draw_text(painter, ctx, text, QRectF(CANVAS_W - 840, 92, 800, 26), 18, "vermillion", True,
+        right -= SUBTITLE_GAP
+        draw_text(painter, ctx, text, QRectF(right - 800, 66, 800, 30), 18, "vermillion", True,
                   ALIGN_RIGHT)
-    painter.setPen(QPen(theme.color("muted", 0.25), 1.5))
-    painter.drawLine(QPointF(40, 112), QPointF(CANVAS_W - 40, 112))
+        right -= text_width(ctx, text, 18, True)
+    return right
 
 
 def paint_legend(painter: QPainter, items: list[LegendItem], ctx: RenderContext) -> None:
@@ -112,8 +133,9 @@ def _paint_legend_row(painter: QPainter, items, ctx: RenderContext, area: QRectF
     x = LEGEND_RECT.center().x() - sum(widths) / 2
     y = LEGEND_RECT.center().y()
     painter.setPen(QPen(ctx.theme.color("muted", 0.25), 1.5))
-    painter.drawLine(QPointF(40, LEGEND_RECT.top() - 8),
-                     QPointF(CANVAS_W - 40, LEGEND_RECT.top() - 8))
+    rule = QLineF(40, LEGEND_RECT.top() - 8, CANVAS_W - 40, LEGEND_RECT.top() - 8)
+    painter.drawLine(rule)
+    note_rule(painter, ctx, rule)
     for item, width in zip(items, widths):
         _legend_symbol(painter, ctx, item, QPointF(x + 14, y))
         draw_text(painter, ctx, item.label, QRectF(x + 32, y - 16, width - 32, 32), size,

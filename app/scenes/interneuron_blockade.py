@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
 
 from app.model import Trajectory
@@ -32,6 +32,7 @@ from app.scenes.art_synapse import (
     trace_spikes,
 )
 from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
+from app.scenes.layout import note_region, note_rule
 from app.scenes.cells import cell_body, nmda_receptor, pyramidal_soma_path, vesicle
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -59,8 +60,10 @@ READOUT_X, READOUT_W = PANEL.x() + 20, PANEL.width() - 40
 TRACES = (QRectF(READOUT_X, PANEL.y() + 300, READOUT_W, 140),
           QRectF(READOUT_X, PANEL.y() + 480, READOUT_W, 140))
 RECEPTOR_SIZE = 13.0
-INSET = QRectF(50, 626, 620, 184)                  # block vs. concentration, both cell types
-PLOT = QRectF(130, 672, 510, 96)
+INSET = QRectF(50, 626, 680, 184)                  # block vs. concentration, both cell types
+PLOT = QRectF(130, 672, 400, 96)
+#: The curves' names, right of the plot: inside it the moving cursor would cross them.
+CURVE_KEY_X = PLOT.right() + 22
 LOG_RANGE = (-1.5, 1.5)                            # log10 µM on the inset's x axis
 
 
@@ -172,7 +175,9 @@ class InterneuronBlockadeScene(Scene):
         """Where the moment sits on the inset: brain_uM across, each block fraction up."""
         x = _plot_x(values["ketamine_uM"])
         painter.setPen(QPen(ctx.theme.color("ketamine", 0.8), 2, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x, PLOT.top()), QPointF(x, PLOT.bottom()))
+        cursor = QLineF(x, PLOT.top(), x, PLOT.bottom())
+        painter.drawLine(cursor)
+        note_rule(painter, ctx, cursor)
         for name, role in (("nmda_block_pyramidal", "pyramidal"),
                            ("nmda_block_interneuron", "interneuron")):
             glow_dot(painter, ctx, QPointF(x, _plot_y(values[name])), 7, role)
@@ -275,15 +280,22 @@ class InterneuronBlockadeScene(Scene):
                       16, "muted", align=ALIGN_CENTER)
         for role in ("pyramidal", "interneuron"):
             half = nmda_half_block_um(drug, role)
-            path = QPainterPath()
-            for i in range(61):
-                conc = 10 ** (LOG_RANGE[0] + (LOG_RANGE[1] - LOG_RANGE[0]) * i / 60)
-                point = QPointF(_plot_x(conc), _plot_y(conc / (conc + half)))
-                path.lineTo(point) if i else path.moveTo(point)
+            points = [QPointF(_plot_x(conc), _plot_y(conc / (conc + half)))
+                      for conc in (10 ** (LOG_RANGE[0] + (LOG_RANGE[1] - LOG_RANGE[0]) * i / 60)
+                                   for i in range(61))]
             painter.setPen(QPen(ctx.theme.color(role), 3 * ctx.theme.line_scale))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
-        draw_label(painter, ctx, tr("interneurons"), QPointF(_plot_x(0.5) - 12, 700), 17,
-                   "interneuron", "right", backdrop=False)
-        draw_label(painter, ctx, tr("pyramidal cells"), QPointF(_plot_x(3.0) + 14, 758), 17,
-                   "pyramidal", "left", backdrop=False)
+            painter.drawPolyline(points)
+            for start, end in zip(points, points[1:]):
+                note_rule(painter, ctx, QLineF(start, end))
+        self._paint_curve_key(painter, ctx)
+
+    def _paint_curve_key(self, painter, ctx) -> None:
+        """Which curve is which: a swatch and a name per cell type, right of the plot."""
+        tr = ctx.tr
+        for y, role, name in ((PLOT.top() + 20, "interneuron", tr("interneurons")),
+                              (PLOT.top() + 58, "pyramidal", tr("pyramidal cells"))):
+            painter.setPen(QPen(ctx.theme.color(role), 3 * ctx.theme.line_scale))
+            painter.drawLine(QPointF(CURVE_KEY_X, y), QPointF(CURVE_KEY_X + 22, y))
+            draw_label(painter, ctx, name, QPointF(CURVE_KEY_X + 28, y), 17, role, "left",
+                       backdrop=False)
