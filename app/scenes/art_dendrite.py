@@ -38,7 +38,14 @@ def stamp(painter: QPainter, ctx: RenderContext, key: str, center: QPointF, half
           draw, alpha: float = 1.0) -> None:
     """Blit a glyph drawn once by ``draw(painter, ctx, QPointF(0, 0))`` into a square of
     ``half`` logical px around the origin, cached per (key, size, theme, language, scale).
-    Text and multi-part glyphs cost a few µs this way instead of tens."""
+    Text and multi-part glyphs cost a few µs this way instead of tens. A recorded paint
+    (``app.scenes.layout``) draws the glyph in place, so its text is noted where it shows."""
+    if ctx.record is not None:
+        painter.save()
+        painter.translate(center)
+        draw(painter, ctx, QPointF(0, 0))
+        painter.restore()
+        return
     scale = round(ctx.device_scale, 3)
     cache_key = (key, half, ctx.theme.name, ctx.lang, scale, ctx.text_zoom)
     image = _STAMPS.get(cache_key, lambda: _draw_stamp(ctx, half, scale, draw))

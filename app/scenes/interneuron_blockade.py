@@ -32,8 +32,8 @@ from app.scenes.art_synapse import (
     trace_spikes,
 )
 from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
-from app.scenes.layout import note_region, note_rule
 from app.scenes.cells import cell_body, nmda_receptor, pyramidal_soma_path, vesicle
+from app.scenes.layout import note_rule
 from app.scenes.primitives import (
     ALIGN_CENTER,
     ALIGN_RIGHT,
@@ -191,12 +191,12 @@ class InterneuronBlockadeScene(Scene):
                 ("nmda_block_pyramidal", tr("Pyramidal cells"), "pyramidal"))):
             gauge(painter, ctx, QRectF(READOUT_X, top + 52 + row * 70, READOUT_W, 50),
                   values[name], label,
-                  tr("{value:.0%} of receptors").format(value=values[name]), role)
+                  f"{values[name]:.0%}", role)  # the heading says of what: no room for more
         conc = values["ketamine_uM"]
         gauge(painter, ctx, QRectF(READOUT_X, top + 206, READOUT_W, 50), conc / 2.0,
               tr("Ketamine in brain"), f"{conc:.2f} µM", "ketamine")
         trace_spikes(painter, ctx, TRACES[0],
-                     tr("{value:.0%} of baseline").format(value=values["interneuron_activity"]),
+                     f"{values['interneuron_activity']:.0%}",
                      values["interneuron_activity"], phase, "interneuron", seed=7)
         trace_spikes(painter, ctx, TRACES[1], f"×{values['pyramidal_activity']:.2f}",
                      values["pyramidal_activity"], phase, "pyramidal", seed=13)

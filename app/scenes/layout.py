@@ -62,15 +62,16 @@ class PaintRecord:
 
     def note_text(self, painter: QPainter, text: str, line_box: QRectF) -> None:
         """A text just drawn with the painter's font into ``line_box`` (the box Qt laid it
-        out in): noted as the box its letters cover, so touching line boxes of two lines
-        that do not touch in ink are not an overlap."""
+        out in, line spacing included): noted as the box its letters cover, so the line
+        boxes of two texts may touch where their letters do not."""
         if not text.strip():
             return
-        box = line_box
-        if "\n" not in text and line_box.height() < 2 * QFontMetricsF(painter.font()).height():
-            metrics = QFontMetricsF(painter.font())
-            ink = metrics.tightBoundingRect(text)
-            box = ink.translated(line_box.left(), line_box.top() + metrics.ascent())
+        metrics = QFontMetricsF(painter.font())
+        ink = metrics.tightBoundingRect(text)       # as one line, from its baseline
+        above, below = metrics.ascent() + ink.top(), metrics.descent() - ink.bottom()
+        box = line_box.adjusted(0, max(above, 0.0), 0, -max(below, 0.0))
+        if line_box.height() < 1.5 * metrics.lineSpacing():     # one line: its letters
+            box = QRectF(line_box.left() + ink.left(), box.top(), ink.width(), box.height())
         self.texts.append(TextBox(text, self._canvas_box(painter, box)))
 
     def note_rule(self, painter: QPainter, line: QLineF) -> None:

@@ -57,6 +57,15 @@ def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: floa
         painter.restore()
 
 
+def canvas_point(target: QRectF, point: QPointF) -> QPointF:
+    """Where ``point`` (device coordinates) falls on the logical canvas of a scene painted
+    letterboxed into ``target``, as :func:`paint_scene` places it."""
+    scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
+    left = target.x() + (target.width() - CANVAS_W * scale) / 2
+    top = target.y() + (target.height() - CANVAS_H * scale) / 2
+    return QPointF((point.x() - left) / scale, (point.y() - top) / scale)
+
+
 def scene_ready(scene: Scene, trajectory: Trajectory, data: SceneData | None) -> bool:
     """Whether ``scene`` can paint ``trajectory`` with ``data`` (it needs none, or ``data``
     holds what it needs for that trajectory)."""

@@ -24,11 +24,11 @@
         <translation>剂量太小，不足以启动重建</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+73"/>
+        <location filename="../../app/scenes/art_stage_cards.py" line="+29"/>
         <location filename="../../app/story/evidence.py" line="+27"/>
         <location filename="../../app/story/scenes/overview.py" line="+57"/>
         <source>AMPA receptors activated</source>
-        <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. (card title, role, observable reading) per stage, left to right.</extracomment>
+        <extracomment>(card title, role, observable reading) per stage, left to right.</extracomment>
         <translation>AMPA受体激活</translation>
     </message>
     <message>
@@ -155,10 +155,10 @@
         <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+56"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+109"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+110"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+105"/>
         <source>AMPA receptor</source>
-        <extracomment>Which stage each blocker sits on.</extracomment>
+        <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle.</extracomment>
         <translation>AMPA受体</translation>
     </message>
     <message>
@@ -180,23 +180,23 @@
     <message>
         <location filename="../../app/model/observables.py" line="+4"/>
         <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+70"/>
+        <location filename="../../app/scenes/overview.py" line="+66"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/bdnf_mtor.py" line="+0"/>
+        <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
         <source>synapse building blocks</source>
         <translation>突触构件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location filename="../../app/scenes/overview.py" line="+2"/>
         <source>blocked link</source>
         <translation>被阻断的环节</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>outside the cell</source>
         <translation>细胞外</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>BDNF mRNA上的核糖体</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>dendritic spine</source>
         <translation>树突棘</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="+216"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="+212"/>
         <location filename="../../app/story/names.py" line="+1"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
@@ -248,7 +248,7 @@
         <translation>SSRI（艾司西酞普兰）</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/chrome.py" line="+45"/>
+        <location filename="../../app/scenes/chrome.py" line="+48"/>
         <location filename="../../app/story/names.py" line="+1"/>
         <source>No drug</source>
         <translation>无药物</translation>
@@ -310,7 +310,7 @@
         <translation>每 {hours:g} 小时一次，共{count}次</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>blocked: {names}</source>
         <translation>已阻断：{names}</translation>
     </message>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="+113"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+111"/>
         <source>NMDA receptor</source>
         <translation>NMDA受体</translation>
     </message>
@@ -435,7 +435,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/scenes/interneuron_blockade.py" line="+1"/>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>GABA interneuron</source>
         <translation>GABA能中间神经元</translation>
     </message>
@@ -465,13 +465,23 @@
         <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+53"/>
+        <source>Dendrite of the next neuron</source>
+        <translation>下一个神经元的树突</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dendritic spine</source>
+        <translation>树突棘</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>firing {v:.0%} of baseline</source>
         <translation>放电为基线的{v:.0%}</translation>
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="-12"/>
-        <location filename="../../app/scenes/glutamate_burst.py" line="+36"/>
+        <location filename="../../app/scenes/glutamate_burst.py" line="+35"/>
         <source>Extracellular glutamate</source>
         <translation>细胞外谷氨酸</translation>
     </message>
@@ -541,12 +551,7 @@
         <translation>NMDA受体</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Dendritic spine of the next neuron</source>
-        <translation>下一个神经元的树突棘</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>NBQX blocks the AMPA receptors: glutamate still surges, but they stay shut.</source>
         <translation>NBQX阻断AMPA受体：谷氨酸照样激增，但受体保持关闭。</translation>
     </message>
@@ -674,7 +679,7 @@
         <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘中已有{spines:.0%}再生，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/hit_and_run.py" line="-150"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-151"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+112"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
@@ -739,20 +744,20 @@
     <message>
         <location filename="../../app/model/observables.py" line="+29"/>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+102"/>
+        <location filename="../../app/scenes/overview.py" line="+103"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <location filename="../../app/scenes/overview.py" line="+1"/>
         <source>{value:.0%} of maximum</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
         <location filename="../../app/model/observables.py" line="+3"/>
-        <location filename="../../app/scenes/hit_and_run.py" line="-112"/>
+        <location filename="../../app/scenes/hit_and_run.py" line="-113"/>
         <location filename="../../app/scenes/overview.py" line="+3"/>
         <source>Blood pressure rise</source>
         <translation>血压升高</translation>
@@ -772,7 +777,7 @@
     <message>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../app/scenes/two_timescales.py" line="+282"/>
+        <location filename="../../app/scenes/two_timescales.py" line="+285"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
@@ -799,7 +804,7 @@
         <translation>火</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Synaptic proteins {value:+.0%} over baseline</source>
         <translation>突触蛋白较基线{value:+.0%}</translation>
     </message>
@@ -945,8 +950,9 @@
         <translation>这一步</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/interneuron_blockade.py" line="-113"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="-115"/>
         <source>ketamine</source>
+        <extracomment>The curves&apos; names, right of the plot: inside it the moving cursor would cross them.</extracomment>
         <translation>氯胺酮</translation>
     </message>
     <message>
@@ -970,7 +976,6 @@
         <translation>GABA释放为基线的{rate:.0%}</translation>
     </message>
     <message>
-        <location line="+23"/>
         <location filename="../../app/scenes/other_hypotheses.py" line="+3"/>
         <location line="+2"/>
         <location filename="../../app/story/scenes/overview.py" line="-50"/>
@@ -978,17 +983,12 @@
         <translation>受体的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{value:.0%} of baseline</source>
-        <translation>基线的{value:.0%}</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location filename="../../app/scenes/interneuron_blockade.py" line="+2"/>
         <source>Ketamine in the brain: {conc:.2f} µM</source>
         <translation>脑内氯胺酮：{conc:.2f} µM</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Interneurons</source>
         <translation>中间神经元</translation>
     </message>
@@ -1026,12 +1026,12 @@
         <translation>阻断程度与脑内氯胺酮浓度</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>interneurons</source>
         <translation>中间神经元</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>pyramidal cells</source>
         <translation>锥体细胞</translation>
     </message>
@@ -1207,7 +1207,7 @@
         <translation>雷帕霉素可在啮齿类中消除疗效，但在唯一一项人体试验中，它在24小时时并未阻断氯胺酮的作用，反而使2周时的疗效更持久。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{blocker} at {step}</source>
         <extracomment>Scene id -&gt; beat key -&gt; the observable whose incoming link the beat is about.</extracomment>
         <translation>{blocker}作用于“{step}”</translation>
@@ -1239,8 +1239,8 @@
         <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="+204"/>
-        <location filename="../../app/story/evidence.py" line="-77"/>
+        <location filename="../../app/scenes/spine_growth.py" line="+200"/>
+        <location filename="../../app/story/evidence.py" line="-78"/>
         <location filename="../../app/story/scenes/overview.py" line="+1"/>
         <source>Symptom relief</source>
         <translation>症状缓解</translation>
@@ -1318,13 +1318,13 @@
         <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="-110"/>
+        <location filename="../../app/scenes/overview.py" line="-112"/>
         <source>drug</source>
         <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>inhibitory (GABA)</source>
         <translation>抑制性（GABA）</translation>
     </message>
@@ -1449,14 +1449,14 @@
         <translation>健康的分支没有因应激丢失的树突棘需要恢复：氯胺酮在健康水平的{healthy}个之外再增加几个（现为{count}个）；由于可改善的余地很小，模型只预测轻度的缓解：{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/spine_growth.py" line="-207"/>
+        <location filename="../../app/scenes/spine_growth.py" line="-208"/>
         <source>dendrite and its spines</source>
         <extracomment>The branch and its spines (tests compare this region between frames).</extracomment>
         <translation>树突及其树突棘</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>new spine</source>
         <translation>新树突棘</translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/two_timescales.py" line="-196"/>
+        <location filename="../../app/scenes/two_timescales.py" line="-198"/>
         <source>SSRI</source>
         <translation>SSRI</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation>5-羟色胺</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SSRI on SERT</source>
         <translation>SSRI结合SERT</translation>
     </message>
@@ -1609,7 +1609,7 @@
         <translation>自身受体</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>spine</source>
         <translation>树突棘</translation>
     </message>
@@ -1836,17 +1836,17 @@
         <translation>AMPA受体拮抗剂：在谷氨酸激增之后切断级联</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Blocks BDNF&apos;s receptor TrkB: cuts the chain after BDNF release</source>
         <translation>阻断脑源性神经营养因子（BDNF）的受体TrkB：在BDNF释放之后切断级联</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>mTOR inhibitor: cuts the chain at mTOR</source>
         <translation>mTOR抑制剂：在mTOR处切断级联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+47"/>
+        <location filename="../../app/ui/export_dialog.py" line="+49"/>
         <source>A frame</source>
         <extracomment>(kind, label, formats with their file filters)</extracomment>
         <translation>单帧画面</translation>
@@ -1912,7 +1912,7 @@
         <translation>SVG 格式曲线图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="+66"/>
+        <location filename="../../app/story/catalogue.py" line="+67"/>
         <source>Dark</source>
         <extracomment>Each scene&apos;s entry by id, in teaching order. The app&apos;s languages: code -&gt; the language&apos;s own name (as the language menu shows it). Their codes, as ``--lang``, lessons and export requests take them. Each theme&apos;s name and its label as menus show it (the colours are in app.scenes.theme).</extracomment>
         <translation>深色</translation>
@@ -2164,12 +2164,12 @@
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../app/export/deck.py" line="+115"/>
+        <location filename="../../app/export/deck.py" line="+124"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{clock} after the dose starts</source>
         <translation>给药开始后{clock}</translation>
     </message>
@@ -2259,7 +2259,7 @@
         <translation>Yoon 2019，JAMA Psychiatry：已在服用纳曲酮的患者仍然好转（小型病例系列）。</translation>
     </message>
     <message>
-        <location filename="../../app/story/catalogue.py" line="-28"/>
+        <location filename="../../app/story/catalogue.py" line="-29"/>
         <source>Is this the whole story? Other hypotheses</source>
         <translation>这就是全部吗？其他假说</translation>
     </message>
@@ -2372,7 +2372,7 @@
         <translation>当前画面的讲解</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Next: {beat} at {clock} (Page Down)</source>
         <translation>接下来：{clock}，{beat}（Page Down）</translation>
     </message>
@@ -2385,40 +2385,40 @@
         <translation>临床预设方案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Drug</source>
         <translation>药物</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-39"/>
+        <location line="+40"/>
         <source>Route</source>
         <translation>给药途径</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Dose per administration</source>
         <translation>单次给药剂量</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Body weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Infusion time (IV)</source>
         <translation>输注时间（静脉）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Number of doses</source>
         <translation>给药次数</translation>
     </message>
@@ -2428,7 +2428,7 @@
         <translation>给药间隔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Simulated span</source>
         <translation>模拟时长</translation>
     </message>
@@ -2522,12 +2522,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>unknown field(s) {names}; allowed: {allowed}</source>
         <translation>未知字段 {names}；允许的字段：{allowed}</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>scenario: expected a JSON object, got {type}</source>
         <translation>方案：应为 JSON 对象，实际为 {type}</translation>
     </message>
@@ -2552,7 +2552,7 @@
         <translation>方案：不是有效的 JSON（嵌套过深）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>scenario: the number {digits}... ({count} digits) is far too large for a scenario</source>
         <translation>方案：数字 {digits}…（{count} 位）对方案来说太大了</translation>
     </message>
@@ -2637,7 +2637,7 @@
         <translation>{file} 不是 UTF-8 文本（位置 {position} 处有无效字节）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -2657,7 +2657,7 @@
         <translation>它是一个没有读取方的命名管道（FIFO）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>it is not a file (a socket?)</source>
         <translation>它不是文件（是套接字？）</translation>
     </message>
@@ -2667,7 +2667,7 @@
         <translation>无法替换该文件（文件被锁定或不可更改）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -2932,7 +2932,7 @@
         <translation>字段 &apos;scenes&apos; 重复列出了 {scenes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>field &apos;notes&apos; must be an object of scene ids, got {kind}</source>
         <translation>字段 &apos;notes&apos; 必须是以场景 ID 为键的对象，实际为{kind}</translation>
     </message>
@@ -2942,7 +2942,7 @@
         <translation>字段 &apos;notes&apos; 含有 {count} 条备注；最多 {limit} 条</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>field &apos;{field}&apos; must be text, got {kind}</source>
         <translation>字段 &apos;{field}&apos; 必须是文本，实际为{kind}</translation>
     </message>
@@ -2962,7 +2962,7 @@
         <translation>字段 &apos;{field}&apos;：{value} 不在可选范围内；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>field &apos;{field}&apos;: {value} is not a scene id; the scenes are {scenes}</source>
         <translation>字段 &apos;{field}&apos;：{value} 不是场景 ID；可用的场景为 {scenes}</translation>
     </message>
@@ -3002,7 +3002,7 @@
         <translation>文件过大（课程最大为 2 MB）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>it is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -3032,7 +3032,7 @@
         <translation>顶层必须是对象，实际为{kind}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the number {digits}... ({count} digits) is far too large for a lesson</source>
         <translation>数字 {digits}...（共 {count} 位）远远超出课程可接受的范围</translation>
     </message>
@@ -3042,7 +3042,7 @@
         <translation>数字 {number} 超出课程可接受的范围</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{constant} is not a number a lesson can hold</source>
         <translation>{constant} 不是课程可接受的数字</translation>
     </message>
@@ -3057,7 +3057,7 @@
         <translation>缺少 schema_version；这是课程文件吗？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>schema_version must be a whole number, got {kind}</source>
         <translation>schema_version 必须是整数，实际为{kind}</translation>
     </message>
@@ -3072,12 +3072,12 @@
         <translation>不支持 schema_version {version}；此版本只能读取格式版本 {supported}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{text} is not a time; write e.g. 90min, 1.5h, 2d or 3w (a bare number is hours)</source>
         <translation>{text} 不是时间；请写成 90min、1.5h、2d 或 3w 这样的形式（只写数字表示小时）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{text} is not a finite time</source>
         <translation>{text} 不是有限的时间</translation>
     </message>
@@ -3092,27 +3092,27 @@
         <translation>未知场景 {scene}；可选：{scenes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown language {value}; choose from {allowed}</source>
         <translation>未知语言 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown theme {value}; choose from {allowed}</source>
         <translation>未知主题 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown format {value}; choose from {allowed}</source>
         <translation>未知格式 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown spacing {value}; choose from {allowed}</source>
         <translation>未知的帧间隔方式 {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>size {width}x{height} is out of range; each side must be 16 to {limit} pixels</source>
         <translation>尺寸 {width}x{height} 超出范围；每边必须为 16 至 {limit} 像素</translation>
     </message>
@@ -3182,7 +3182,7 @@
         <translation>{path} 是文件；PNG 片段需要一个文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>folder {path} does not exist</source>
         <translation>文件夹 {path} 不存在</translation>
     </message>
@@ -3242,7 +3242,7 @@
         <translation>无效的选项：{value}（可选：{choices}）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>invalid {type} value: {value}</source>
         <translation>无效的 {type} 值：{value}</translation>
     </message>
@@ -3282,7 +3282,7 @@
         <translation>缺少以下必需参数：{arguments}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>one of the arguments {arguments} is required</source>
         <translation>必须给出参数 {arguments} 之一</translation>
     </message>
@@ -3292,7 +3292,7 @@
         <translation>选项有歧义：{option} 可能是 {matches}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -3327,12 +3327,12 @@
         <translation>未知场景 {scene}；可用的场景：{scenes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>--scene needs a scene id; valid scenes: {scenes}</source>
         <translation>--scene 需要一个场景 ID；可用的场景：{scenes}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>several scenes go only into a pptx deck; a {format} export takes one</source>
         <translation>多个场景只能导出为 pptx 幻灯片；{format} 导出只能包含一个场景</translation>
     </message>
@@ -3372,7 +3372,7 @@
         <translation>--duration 和 --fps 仅适用于片段（--from T --to T）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{format} is a clip: give --from T --to T (and --duration, --fps)</source>
         <translation>{format} 是片段格式：请给出 --from T --to T（以及 --duration、--fps）</translation>
     </message>
@@ -3382,7 +3382,7 @@
         <translation>svg 只能导出单帧：请给出 --time T（片段请用 png、mp4 或 gif）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>give --time T for one frame or --from T --to T for a clip</source>
         <translation>请用 --time T 导出单帧，或用 --from T --to T 导出片段</translation>
     </message>
@@ -3390,19 +3390,24 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+13"/>
-        <location line="+73"/>
-        <location filename="../../app/ui/export_job.py" line="+185"/>
+        <location filename="../../app/ui/export_dialog.py" line="+15"/>
+        <location line="+76"/>
+        <location filename="../../app/ui/export_job.py" line="+214"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Space frames along the scene&apos;s time axis (its log scale: the first hours do not flash by)</source>
-        <translation>按场景时间轴的刻度分布各帧（对数刻度：最初几小时不会一闪而过）</translation>
+        <location line="-39"/>
+        <source>Along the scene&apos;s time axis</source>
+        <translation>沿场景的时间轴</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Its log scale: the first hours do not flash by. Unticked: evenly in hours.</source>
+        <translation>按其对数刻度：最初几小时不会一闪而过。不勾选则按小时均匀分布。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Transparent background</source>
         <translation>透明背景</translation>
     </message>
@@ -3472,12 +3477,17 @@
         <translation>每秒帧数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Frame spacing</source>
+        <translation>帧间隔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -3488,7 +3498,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
@@ -3521,6 +3531,14 @@
         <location line="+1"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <location filename="../../app/ui/canvas_glossary.py" line="+72"/>
+        <source>Glossary entry</source>
+        <translation>术语条目</translation>
     </message>
 </context>
 <context>
@@ -3683,13 +3701,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/lessons.py" line="+250"/>
-        <location filename="../../app/ui/window.py" line="+53"/>
+        <location filename="../../app/ui/lessons.py" line="+270"/>
+        <location filename="../../app/ui/window.py" line="+54"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="+64"/>
+        <location filename="../../app/ui/window.py" line="+47"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -3699,7 +3717,7 @@
         <translation>讲解</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plots</source>
         <translation>曲线图</translation>
     </message>
@@ -3709,7 +3727,7 @@
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="+168"/>
+        <location filename="../../app/ui/menus.py" line="+169"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3907,7 +3925,7 @@
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lessons.py" line="-152"/>
+        <location filename="../../app/ui/lessons.py" line="-150"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -3922,7 +3940,7 @@
         <translation>无法打开此课程：{reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
@@ -3943,7 +3961,7 @@
         <translation>未命名课程</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>{lesson}[*] — Ketamine Cascade</source>
         <translation>{lesson}[*]——氯胺酮级联</translation>
     </message>
@@ -3974,7 +3992,7 @@
 <context>
     <name>SceneCanvas</name>
     <message>
-        <location filename="../../app/ui/canvas.py" line="+42"/>
+        <location filename="../../app/ui/canvas.py" line="+49"/>
         <source>Scene canvas</source>
         <translation>场景画布</translation>
     </message>
@@ -3984,13 +4002,13 @@
         <translation>当前场景的动画画面</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+81"/>
         <location line="+5"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>This picture could not be drawn.</source>
         <translation>无法绘制此画面。</translation>
     </message>
