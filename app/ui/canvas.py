@@ -42,6 +42,9 @@ class SceneCanvas(QWidget):
         self._last_error = ""
         self._glossary = GlossaryRegions()
         self._popup = None  # the glossary popup, made on the first click on a term
+        #: Whether hovering and clicking show glossary entries (the presenter's laser and
+        #: blank screen turn them off).
+        self.glossary_on_hover = True
         self.setMouseTracking(True)
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -107,17 +110,18 @@ class SceneCanvas(QWidget):
 
     def term_at(self, point: QPointF) -> str | None:
         """The glossary term (its English name) drawn under ``point`` of the canvas, or
-        None: nothing explained there, or no picture yet."""
+        None: nothing explained there, no picture yet, or glossary hovering off."""
         trajectory, scene, data = self.state.trajectory, self.state.scene, self.state.scene_data
-        if trajectory is None or not scene_ready(scene, trajectory, data):
+        if (not self.glossary_on_hover or trajectory is None
+                or not scene_ready(scene, trajectory, data)):
             return None
         return self._glossary.term_at(scene, trajectory, data, self.state.t,
-                                      self._picture_settings(), self._scene_target(), point)
+                                      self._picture_settings(), self.scene_rect(), point)
 
     def _picture_settings(self) -> RenderSettings:
         return self._settings.changed(theme=self.state.theme)
 
-    def _scene_target(self) -> QRectF:
+    def scene_rect(self) -> QRectF:
         """Where the scene is painted: the canvas less the share kept for captions."""
         target = QRectF(self.rect())
         target.setHeight(target.height() * (1.0 - self._reserve_bottom))
@@ -136,7 +140,7 @@ class SceneCanvas(QWidget):
             self._paint_message(painter, theme, self.tr("Simulating…"))
             return
         try:
-            paint_scene(painter, scene, trajectory, self.state.t, self._scene_target(),
+            paint_scene(painter, scene, trajectory, self.state.t, self.scene_rect(),
                         self._picture_settings(), data)
         except Exception as exc:  # a drawing bug must not take the lecture down
             self._show_fallback(painter, theme)

@@ -108,7 +108,7 @@ class PresenterMode(QObject):
             return
         self.active = True
         self.canvas.set_overlay(self.paint_overlay, self._reserved())
-        self.canvas.setMouseTracking(True)
+        self._follow_glossary()
         self.stage.enter_stage()
         self._hide_cursor.start()
 
@@ -119,7 +119,7 @@ class PresenterMode(QObject):
         self.active = False
         self.blank = None
         self.canvas.set_overlay(None)
-        self.canvas.setMouseTracking(False)
+        self._follow_glossary()
         self.canvas.unsetCursor()
         self._hide_cursor.stop()
         self.stage.leave_stage()
@@ -152,6 +152,7 @@ class PresenterMode(QObject):
     def toggle_blank(self, colour: str) -> None:
         """B (black) or W (white): cover the picture; the same key uncovers it."""
         self.blank = None if self.blank == colour else colour
+        self._follow_glossary()
         self.canvas.update()
 
     def toggle_captions(self) -> None:
@@ -165,7 +166,12 @@ class PresenterMode(QObject):
     def toggle_laser(self) -> None:
         """L: a red laser dot follows the mouse."""
         self.laser = not self.laser
+        self._follow_glossary()
         self.canvas.update()
+
+    def _follow_glossary(self) -> None:
+        """No glossary tooltips over a blank screen or under the laser dot."""
+        self.canvas.glossary_on_hover = not (self.active and (self.laser or self.blank))
 
     def _blank_cursor(self) -> None:
         self.canvas.setCursor(Qt.CursorShape.BlankCursor)

@@ -9,10 +9,11 @@ from app.story.glossary import glossary_entry
 
 
 def on_canvas(canvas, x: float, y: float) -> QPoint:
-    """The widget point of canvas point (x, y): the scene is letterboxed into the canvas."""
-    scale = min(canvas.width() / CANVAS_W, canvas.height() / CANVAS_H)
-    left = (canvas.width() - CANVAS_W * scale) / 2
-    top = (canvas.height() - CANVAS_H * scale) / 2
+    """The widget point of canvas point (x, y): the scene is letterboxed into its rect."""
+    target = canvas.scene_rect()
+    scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
+    left = target.x() + (target.width() - CANVAS_W * scale) / 2
+    top = target.y() + (target.height() - CANVAS_H * scale) / 2
     return QPoint(round(left + x * scale), round(top + y * scale))
 
 
@@ -61,3 +62,17 @@ def test_clicking_a_cell_opens_its_entry_in_a_popup(window, qtbot):
     assert popup is not None and popup.isVisible()
     assert glossary_entry("GABA interneuron", "en").definition in popup.text()
     popup.close()
+
+
+def test_no_tooltip_under_the_laser_and_hovering_works_again_after_presenting(window, qtbot):
+    canvas = show_burst(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.keyClick(window, Qt.Key.Key_L)
+    receptor = on_canvas(canvas, NMDA_X[1], POST_MEMBRANE_Y)  # full screen, captions below
+    assert canvas.term_at(QPointF(receptor)) is None              # the laser points, no tooltip
+    qtbot.keyClick(window, Qt.Key.Key_L)
+    assert canvas.term_at(QPointF(receptor)) == "NMDA receptor"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.presenter.active
+    receptor = on_canvas(canvas, NMDA_X[1], POST_MEMBRANE_Y)
+    assert glossary_entry("NMDA receptor", "en").definition in hover(qtbot, canvas, receptor)
