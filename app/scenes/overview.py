@@ -10,6 +10,7 @@ from app.model.facts import baseline_spine_density
 from app.scenes import evidence_view
 from app.scenes.base import LegendItem, RenderContext, Scene
 from app.scenes.chrome import fitted_size
+from app.scenes.layout import note_region
 from app.scenes.primitives import (
     ALIGN_CENTER,
     arrow,
@@ -30,6 +31,12 @@ CUTS = {"nbqx": "ampa_activation", "trkb_antagonist": "trkb_activation",
         "rapamycin": "mtor_activity"}
 
 NODE_W, NODE_H = 236.0, 118.0
+#: The glossary entry a node's card opens (hovered or clicked in the window).
+NODE_TERMS = {"brain_uM": "Ketamine", "nmda_block_interneuron": "NMDA receptor",
+              "interneuron_activity": "GABA interneuron", "pyramidal_activity": "Disinhibition",
+              "glutamate": "Glutamate", "ampa_activation": "AMPA receptor", "p_eef2": "eEF2",
+              "bdnf": "BDNF", "trkb_activation": "TrkB", "mtor_activity": "mTOR",
+              "synaptic_proteins": "PSD-95", "spine_density": "Dendritic spine"}
 
 
 def _layout() -> list[QRectF]:
@@ -133,6 +140,8 @@ class OverviewScene(Scene):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ctx.theme.color("panel"))
             painter.drawPath(path)
+            if node.observable in NODE_TERMS:
+                note_region(painter, ctx, NODE_TERMS[node.observable], rect)
             label = tr(node.label)
             # a label without spaces (Chinese) cannot wrap cleanly: it shrinks to one line
             size = 19 if " " in label else fitted_size(ctx, label, 19, rect.width() - 20, True)
@@ -144,6 +153,7 @@ class OverviewScene(Scene):
         painter.setPen(QPen(ctx.theme.color("muted", 0.4), 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(ctx.theme.color("panel", 0.6))
         painter.drawPath(path)
+        note_region(painter, ctx, "Dissociation", SIDE_BOX)
         draw_text(painter, ctx, tr("Side effects follow the drug (gone within hours)"),
                   QRectF(SIDE_BOX.x() + 18, SIDE_BOX.y() + 8, SIDE_BOX.width() - 36, 34), 17,
                   "muted", True)

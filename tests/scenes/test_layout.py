@@ -162,3 +162,10 @@ def quote_advance(lang: str) -> float:
 def test_english_pictures_draw_latin_quotes_and_chinese_ones_full_width():
     assert quote_advance("en") < 0.6          # Why "rapid" matters, not Why “ rapid ” matters
     assert quote_advance("zh_CN") > 0.9       # 为什么“快速”很重要: full-width, as in Chinese
+
+
+def test_the_overview_cards_open_the_glossary_entry_of_their_link(runs):
+    record = recorded("overview", runs["default"], 1.0)
+    terms = {region.term for region in record.regions}
+    assert {"Ketamine", "NMDA receptor", "Glutamate", "BDNF", "mTOR", "Dendritic spine",
+            "Dissociation"} <= terms
