@@ -60,8 +60,8 @@ READOUT_X, READOUT_W = PANEL.x() + 20, PANEL.width() - 40
 TRACES = (QRectF(READOUT_X, PANEL.y() + 300, READOUT_W, 140),
           QRectF(READOUT_X, PANEL.y() + 480, READOUT_W, 140))
 RECEPTOR_SIZE = 13.0
-INSET = QRectF(50, 626, 680, 184)                  # block vs. concentration, both cell types
-PLOT = QRectF(130, 672, 400, 96)
+INSET = QRectF(50, 626, 650, 184)                  # block vs. concentration, both cell types
+PLOT = QRectF(130, 672, 362, 96)
 #: The curves' names, right of the plot: inside it the moving cursor would cross them.
 CURVE_KEY_X = PLOT.right() + 22
 LOG_RANGE = (-1.5, 1.5)                            # log10 µM on the inset's x axis

@@ -169,3 +169,22 @@ def test_the_overview_cards_open_the_glossary_entry_of_their_link(runs):
     terms = {region.term for region in record.regions}
     assert {"Ketamine", "NMDA receptor", "Glutamate", "BDNF", "mTOR", "Dendritic spine",
             "Dissociation"} <= terms
+
+
+@pytest.mark.parametrize("theme", ["dark", "projector", "high-contrast"])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_curve_names_stay_inside_the_inset_and_other_labels_outside(runs, theme, lang):
+    from app.scenes.interneuron_blockade import INSET
+    tr = translator(lang)
+    record = recorded("interneuron-blockade", runs["default"], 0.7, lang, theme)
+    inset = (INSET.x(), INSET.y(), INSET.width(), INSET.height())
+
+    def inside(box):
+        return (inset[0] <= box[0] and box[0] + box[2] <= inset[0] + inset[2]
+                and inset[1] <= box[1] and box[1] + box[3] <= inset[1] + inset[3])
+
+    for name in (tr("interneurons"), tr("pyramidal cells")):   # in Chinese, as the gauge's
+        assert any(inside(text.box) for text in record.texts if text.text == name), name
+    release = tr("GABA release {rate:.0%} of baseline").format(rate=0.5)[:4]
+    labels = [text for text in record.texts if text.text.startswith(release)]
+    assert labels and not any(overlap(text.box, inset) for text in labels)
