@@ -180,7 +180,7 @@
     <message>
         <location filename="../../app/model/observables.py" line="+4"/>
         <location filename="../../app/scenes/bdnf_mtor.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+66"/>
+        <location filename="../../app/scenes/overview.py" line="+73"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
@@ -744,7 +744,7 @@
     <message>
         <location filename="../../app/model/observables.py" line="+29"/>
         <location filename="../../app/scenes/hit_and_run.py" line="+1"/>
-        <location filename="../../app/scenes/overview.py" line="+103"/>
+        <location filename="../../app/scenes/overview.py" line="+106"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
@@ -1318,9 +1318,9 @@
         <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location filename="../../app/scenes/overview.py" line="-112"/>
+        <location filename="../../app/scenes/overview.py" line="-115"/>
         <source>drug</source>
-        <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
+        <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark). The glossary entry a node&apos;s card opens (hovered or clicked in the window).</extracomment>
         <translation>药物</translation>
     </message>
     <message>
@@ -1344,7 +1344,7 @@
         <translation>突触与情绪</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Side effects follow the drug (gone within hours)</source>
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
@@ -3992,8 +3992,9 @@
 <context>
     <name>SceneCanvas</name>
     <message>
-        <location filename="../../app/ui/canvas.py" line="+49"/>
+        <location filename="../../app/ui/canvas.py" line="+52"/>
         <source>Scene canvas</source>
+        <extracomment>Whether hovering and clicking show glossary entries (the presenter&apos;s laser and blank screen turn them off).</extracomment>
         <translation>场景画布</translation>
     </message>
     <message>
@@ -4002,7 +4003,7 @@
         <translation>当前场景的动画画面</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <location line="+5"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
