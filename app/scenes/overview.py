@@ -99,12 +99,14 @@ class OverviewScene(Scene):
             start, end = _link_points(index - 1)
             middle = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)
             vertical = abs(start.x() - end.x()) < 1
+            # a horizontal link's gap is narrower than the tag: it goes above the row, in
+            # the space between the rows, clear of the cards
             badge_at = (QPointF(middle.x() - 110, middle.y()) if vertical
-                        else QPointF(middle.x(), middle.y() - 40))
+                        else QPointF(middle.x(), middle.y() - NODE_H / 2 - 30))
             badge = blocker_badge(painter, ctx, badge_at, tr(BLOCKER_NAMES[blocker]))
             if blocker == "rapamycin":
                 evidence_view.paint_rodent_tag(painter, ctx, QPointF(badge.center().x(),
-                                                                     badge.top() - 58))
+                                                                     badge.top() - 54))
         self._paint_side_effects(painter, ctx, values)
 
     def _paint_link(self, painter, ctx, index, level, cut) -> None:

@@ -188,3 +188,17 @@ def test_the_curve_names_stay_inside_the_inset_and_other_labels_outside(runs, th
     release = tr("GABA release {rate:.0%} of baseline").format(rate=0.5)[:4]
     labels = [text for text in record.texts if text.text.startswith(release)]
     assert labels and not any(overlap(text.box, inset) for text in labels)
+
+
+@pytest.mark.parametrize("theme", ["dark", "projector"])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_overviews_blocker_tags_keep_off_the_cards(runs, lang, theme):
+    from app.scenes.overview import RECTS
+    tr = translator(lang)
+    record = recorded("overview", runs["blocked"], 1.0, lang, theme)
+    tags = [text for text in record.texts if text.text in (
+        tr("rapamycin"), tr("NBQX"), tr("rodent experiment"),
+        tr("in people: not blocked (Abdallah 2020)"))]
+    assert len(tags) == 4
+    cards = [(rect.x(), rect.y(), rect.width(), rect.height()) for rect in RECTS]
+    assert [tag.text for tag in tags if any(overlap(tag.box, card) for card in cards)] == []
