@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from app.scenes.base import RenderContext
 from app.scenes.caches import STAMP_BYTES, ImageCache
 from app.scenes.cells import ampa_receptor
+from app.scenes.layout import note_region
 from app.scenes.painting import painter_on
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -216,6 +217,7 @@ def draw_spine(painter: QPainter, ctx: RenderContext, base: QPointF, angle_deg: 
     painter.setPen(QPen(color.darker(160), 1.2 * ctx.theme.line_scale))
     painter.setBrush(gradient)
     painter.drawPath(path)
+    note_region(painter, ctx, "Dendritic spine", path.boundingRect())
 
 
 def draw_ghost_spine(painter: QPainter, ctx: RenderContext, base: QPointF, angle_deg: float,

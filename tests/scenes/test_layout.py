@@ -202,3 +202,11 @@ def test_the_overviews_blocker_tags_keep_off_the_cards(runs, lang, theme):
     assert len(tags) == 4
     cards = [(rect.x(), rect.y(), rect.width(), rect.height()) for rect in RECTS]
     assert [tag.text for tag in tags if any(overlap(tag.box, card) for card in cards)] == []
+
+
+@pytest.mark.parametrize("scene_id", ["two-timescales", "spine-growth"])
+def test_the_spines_of_the_dendrite_scenes_open_the_spine_entry(runs, scene_id):
+    trajectory = runs["default"][0]
+    late = SCENES[scene_id].window_for(trajectory)[1]
+    terms = [region.term for region in recorded(scene_id, runs["default"], late).regions]
+    assert terms.count("Dendritic spine") >= 5
