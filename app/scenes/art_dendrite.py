@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from app.scenes.base import RenderContext
 from app.scenes.caches import STAMP_BYTES, ImageCache
 from app.scenes.cells import ampa_receptor
+from app.scenes.layout import note_region
 from app.scenes.painting import painter_on
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -38,7 +39,14 @@ def stamp(painter: QPainter, ctx: RenderContext, key: str, center: QPointF, half
           draw, alpha: float = 1.0) -> None:
     """Blit a glyph drawn once by ``draw(painter, ctx, QPointF(0, 0))`` into a square of
     ``half`` logical px around the origin, cached per (key, size, theme, language, scale).
-    Text and multi-part glyphs cost a few µs this way instead of tens."""
+    Text and multi-part glyphs cost a few µs this way instead of tens. A recorded paint
+    (``app.scenes.layout``) draws the glyph in place, so its text is noted where it shows."""
+    if ctx.record is not None:
+        painter.save()
+        painter.translate(center)
+        draw(painter, ctx, QPointF(0, 0))
+        painter.restore()
+        return
     scale = round(ctx.device_scale, 3)
     cache_key = (key, half, ctx.theme.name, ctx.lang, scale, ctx.text_zoom, ctx.min_font,
                  ctx.hall_type)
@@ -210,6 +218,7 @@ def draw_spine(painter: QPainter, ctx: RenderContext, base: QPointF, angle_deg: 
     painter.setPen(QPen(color.darker(160), 1.2 * ctx.theme.line_scale))
     painter.setBrush(gradient)
     painter.drawPath(path)
+    note_region(painter, ctx, "Dendritic spine", path.boundingRect())
 
 
 def draw_ghost_spine(painter: QPainter, ctx: RenderContext, base: QPointF, angle_deg: float,

@@ -50,7 +50,7 @@ STAGES = (
 #: Which stage each blocker sits on.
 BLOCKED_STAGE = {"nbqx": 0, "trkb_antagonist": 3, "rapamycin": 4}
 BADGE_AT = {"nbqx": QPointF(165, 268), "trkb_antagonist": QPointF(935, 256),
-            "rapamycin": QPointF(1165, 404)}
+            "rapamycin": QPointF(1165, 392)}  # clear of the mTOR node
 
 
 def paint_stage_cards(painter: QPainter, ctx: RenderContext) -> None:

@@ -12,6 +12,7 @@ from app.model.facts import STRESS_SPINE_LOSS, baseline_spine_density
 from app.scenes.art_chart import draw_fit
 from app.scenes.base import RenderContext
 from app.scenes.cells import cell_body, pyramidal_soma_path
+from app.scenes.layout import note_region
 from app.scenes.primitives import ALIGN_RIGHT, glow_dot
 
 BRANCHES = (((1030, 470), (900, 408)), ((1030, 445), (1172, 392)), ((1030, 372), (880, 318)),
@@ -94,6 +95,7 @@ def spine(painter: QPainter, ctx: RenderContext, slot, grown: float, new: bool =
     painter.setPen(QPen(color if new else color.darker(130), 2.5, Qt.PenStyle.SolidLine,
                         Qt.PenCapStyle.RoundCap))
     painter.drawLine(base, neck)
+    note_region(painter, ctx, "Dendritic spine", QRectF(head.x() - 6, head.y() - 6, 12, 12))
     if new:
         glow_dot(painter, ctx, head, 5.5 * max(grown, 0.3), color.lighter(130))
         return

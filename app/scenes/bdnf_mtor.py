@@ -33,6 +33,7 @@ from app.scenes.art_dendrite import (
 from app.scenes.art_stage_cards import paint_stage_cards, paint_stage_readings
 from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
 from app.scenes.cells import ampa_receptor, cell_body, trkb_receptor
+from app.scenes.layout import note_region
 from app.scenes.particles import Flow, counts_from, flights, motion_clock, wander_phase
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -62,6 +63,8 @@ TRKB_X = (835.0, 885.0, 935.0, 985.0, 1035.0)
 #: Where new building blocks settle: a sunflower heap under the spine, filled from its middle.
 SITE_SLOTS = tuple(QPointF(1428 + 21 * np.sqrt(k + 0.6) * np.cos(k * 2.39996),
                            462 + 18.5 * np.sqrt(k + 0.6) * np.sin(k * 2.39996)) for k in range(24))
+SPINE_BASE = QPointF(1415, TUBE.top())
+SPINE_GROWTH_PER_UNIT, SPINE_MAX_GROWTH = 0.5, 1.25
 RIBOSOMES_PER_STRAND, STRAND_LAPS_PER_UNIT = 3, 5.0
 BDNF_PER_UNIT, GLUTAMATE_PER_UNIT, NEW_BLOCKS_PER_UNIT = 14, 7, 40
 AMPA_X = (105.0, 165.0, 225.0)
@@ -161,6 +164,7 @@ class BdnfMtorScene(Scene):
                            translation_progress(trajectory, t, ctx.prepared["translation"]),
                            phase)
         _paint_bdnf_and_trkb(painter, ctx, bdnf, level, "trkb_antagonist" in blockers)
+        _paint_spine(painter, ctx, spine_growth(values["synaptic_proteins"]))
         _paint_mtor(painter, ctx, level, "rapamycin" in blockers)
         _paint_building_blocks(painter, ctx, values["synaptic_proteins"], level["mtor"], phase)
         paint_stage_readings(painter, ctx, values, blockers)
@@ -175,7 +179,6 @@ def _paint_static(painter: QPainter, ctx: RenderContext) -> None:
     fade_ends(painter, QRectF(ART_RECT.x(), TUBE.top() - 12, ART_RECT.width(),
                               TUBE.height() + 40), 70)
     _paint_terminal(painter, ctx)
-    _paint_spine(painter, ctx)
     for y in STRAND_Y:
         mrna_strand(painter, ctx, QPointF(STRAND_X, y), STRAND_LEN)
     paint_stage_cards(painter, ctx)
@@ -184,7 +187,8 @@ def _paint_static(painter: QPainter, ctx: RenderContext) -> None:
     draw_text(painter, ctx, tr("inside the dendrite"), QRectF(56, 592, 220, 28), 17, "ink")
     draw_label(painter, ctx, tr("eEF2"), QPointF(420, 606), 17, "eef2")
     draw_label(painter, ctx, tr("ribosomes on BDNF mRNA"), QPointF(668, 606), 17, "bdnf")
-    draw_label(painter, ctx, tr("dendritic spine"), QPointF(1415, 142), 17, "muted")
+    # beside the neck: above the head, the growing head would reach it
+    draw_label(painter, ctx, tr("dendritic spine"), QPointF(1388, 292), 17, "muted", "right")
 
 
 def _paint_terminal(painter: QPainter, ctx: RenderContext) -> None:
@@ -197,8 +201,15 @@ def _paint_terminal(painter: QPainter, ctx: RenderContext) -> None:
               ink_on(ctx.theme.color("pyramidal")), True, ALIGN_CENTER, wrap=True)
 
 
-def _paint_spine(painter: QPainter, ctx: RenderContext) -> None:
-    """An existing spine on the dendrite, where the new building blocks are headed."""
+def spine_growth(proteins: float) -> float:
+    """How much larger the spine is drawn (1: as at rest) for ``synaptic_proteins``: the
+    building blocks mTOR has made go into it (+40 % of them, 1.2 times as tall and wide)."""
+    return min(max(1.0 + SPINE_GROWTH_PER_UNIT * (proteins - 1.0), 0.9), SPINE_MAX_GROWTH)
+
+
+def _paint_spine(painter: QPainter, ctx: RenderContext, growth: float) -> None:
+    """The spine on the dendrite, where the new building blocks are headed, scaled by
+    ``growth`` from where its neck meets the dendrite."""
     path = QPainterPath()
     path.moveTo(1398, TUBE.top() + 2)
     path.cubicTo(1400, 280, 1396, 262, 1380, 246)
@@ -206,6 +217,10 @@ def _paint_spine(painter: QPainter, ctx: RenderContext) -> None:
     path.cubicTo(1458, 168, 1480, 214, 1450, 246)
     path.cubicTo(1434, 262, 1430, 280, 1432, TUBE.top() + 2)
     path.closeSubpath()
+    painter.save()
+    painter.translate(SPINE_BASE)
+    painter.scale(growth, growth)
+    painter.translate(-SPINE_BASE)
     soft_shadow(painter, path, 5)
     painter.setPen(ctx.theme.color("membrane", 0.85))
     painter.setBrush(ctx.theme.color("cytoplasm").lighter(130))
@@ -213,6 +228,8 @@ def _paint_spine(painter: QPainter, ctx: RenderContext) -> None:
     painter.setPen(ctx.theme.color("proteins", 0.0))
     painter.setBrush(ctx.theme.color("proteins", 0.55))
     painter.drawRoundedRect(QRectF(1386, 172, 58, 10), 5, 5)
+    note_region(painter, ctx, "Dendritic spine", path.boundingRect())
+    painter.restore()
 
 
 # --- moving parts (drawn every frame) -----------------------------------------------------
@@ -310,6 +327,7 @@ def _paint_mtor(painter, ctx, level, blocked) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(0, 0, 0, int(120 * (1 - strength))))   # dark when idle
     painter.drawPath(path)
+    note_region(painter, ctx, "mTOR", path.boundingRect())
     # on a backdrop: the body under it goes from dark (idle) to its light colour (busy)
     stamp(painter, ctx, "mtor-label", MTOR_CENTER, 40, lambda p, c, o: draw_label(
         p, c, "mTOR", o, 19, "ink", bold=True))

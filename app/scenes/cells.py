@@ -9,7 +9,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QRadialGradient
 
 from app.scenes.base import RenderContext
+from app.scenes.layout import note_region
 from app.scenes.primitives import glow, particle_seeds, soft_shadow
+
+#: The glossary term of a cell drawn in a role's colour.
+CELL_TERMS = {"interneuron": "GABA interneuron", "pyramidal": "Pyramidal neuron"}
 
 
 def nmda_receptor(painter: QPainter, ctx: RenderContext, center: QPointF, plugged: bool,
@@ -28,6 +32,7 @@ def nmda_receptor(painter: QPainter, ctx: RenderContext, center: QPointF, plugge
         painter.setPen(QPen(ctx.theme.color("ketamine").darker(130), 1.5))
         painter.setBrush(ctx.theme.color("ketamine"))
         painter.drawEllipse(QPointF(0, -size * 0.15), size * 0.36, size * 0.36)
+    note_region(painter, ctx, "NMDA receptor", QRectF(-size, -size, 2 * size, 2 * size))
     painter.restore()
 
 
@@ -51,6 +56,7 @@ def ampa_receptor(painter: QPainter, ctx: RenderContext, center: QPointF, activa
         painter.setPen(QPen(ctx.theme.color("blocked"), 2))
         painter.setBrush(ctx.theme.color("blocker"))
         painter.drawRect(QRectF(-size * 0.7, -size * 1.35, size * 1.4, size * 0.55))
+    note_region(painter, ctx, "AMPA receptor", QRectF(-size, -size, 2 * size, 2 * size))
     painter.restore()
 
 
@@ -68,6 +74,7 @@ def trkb_receptor(painter: QPainter, ctx: RenderContext, center: QPointF, activa
     painter.drawLine(QPointF(0, size), QPointF(0, 0))
     painter.drawLine(QPointF(0, 0), QPointF(-size * 0.6, -size))
     painter.drawLine(QPointF(0, 0), QPointF(size * 0.6, -size))
+    note_region(painter, ctx, "TrkB", QRectF(-size, -size, 2 * size, 2 * size))
     painter.restore()
 
 
@@ -115,6 +122,8 @@ def cell_body(painter: QPainter, ctx: RenderContext, path: QPainterPath, role: s
     painter.setPen(QPen(base.lighter(120), 2.0 * ctx.theme.line_scale))
     painter.setBrush(QBrush(gradient))
     painter.drawPath(path)
+    if role in CELL_TERMS:
+        note_region(painter, ctx, CELL_TERMS[role], bounds)
 
 
 def spike_strip(painter: QPainter, ctx: RenderContext, rect: QRectF, rate: float, phase: float,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from app.model import Scenario, Trajectory
@@ -16,6 +16,7 @@ from app.scenes.base import (
     Scene,
 )
 from app.scenes.evidence_view import LEVEL_PENS
+from app.scenes.layout import note_rule
 from app.scenes.primitives import (
     ALIGN_CENTER,
     ALIGN_LEFT,
@@ -30,6 +31,8 @@ from app.story.names import BLOCKER_NAMES, ROUTE_NAMES, drug_name
 from app.story.timefmt import format_clock
 
 TITLE_WIDTH = 1000.0  # from the badge to just short of the clock
+HEADER_RULE_Y = 112.0
+SUBTITLE_GAP = 24.0  # between the subtitle, the blockers' tag and the scenario
 
 
 def fitted_size(ctx: RenderContext, text: str, size: float, width: float,
@@ -89,29 +92,25 @@ def _paint_static_title(painter: QPainter, scene: Scene, scenario: Scenario,
     painter.drawEllipse(badge)
     draw_text(painter, ctx, str(badge_number(scene, ctx)), badge, 30,
               ink_on(theme.color("ketamine")), True, ALIGN_CENTER)
-    title, subtitle = tr(scene.title), tr(scene.subtitle)
+    title = tr(scene.title)
     title_size = fitted_size(ctx, title, 36, TITLE_WIDTH, True)
-    subtitle_size = fitted_size(ctx, subtitle, 20, TITLE_WIDTH)
     draw_text(painter, ctx, title, QRectF(112, 22, TITLE_WIDTH, 44), title_size, "ink", True)
+    # the subtitle's line also holds the scenario and any blocker tag, right-aligned
+    right = _paint_scenario_line(painter, ctx, scenario)
+    subtitle = tr(scene.subtitle)
+    width = max(min(TITLE_WIDTH, right - SUBTITLE_GAP - 112), TITLE_WIDTH / 4)
+    subtitle_size = fitted_size(ctx, subtitle, 20, width)
     lower = 0.0 if ctx.hall_type else (_grown_half_height(ctx, title_size, True)
                                        + _grown_half_height(ctx, subtitle_size))
     # in a hall the subtitle would run into the scenario: the caption says it instead
-    draw_text(painter, ctx, subtitle, QRectF(112, 66 + lower, TITLE_WIDTH, 32), subtitle_size,
+    draw_text(painter, ctx, subtitle, QRectF(112, 66 + lower, width, 32), subtitle_size,
               "muted", secondary=True)
-    draw_text(painter, ctx, scenario_summary(scenario, tr), QRectF(CANVAS_W - 840, 66, 800, 30), 19,
-              "muted", False, ALIGN_RIGHT)
-    blockers = sorted(scenario.blockers)
-    if blockers:
-        names = ", ".join(tr(BLOCKER_NAMES[b]) for b in blockers)
-        text = tr("blocked: {names}").format(names=names)
-        where = (QRectF(112, 66, 600, 32) if ctx.hall_type  # the subtitle's place
-                 else QRectF(CANVAS_W - 840, 92, 800, 26))
-        draw_text(painter, ctx, text, where, 18, "blocked", True,
-                  ALIGN_LEFT if ctx.hall_type else ALIGN_RIGHT)
     subtitle_bottom = 66 + lower + 16 + QFontMetricsF(font(ctx, subtitle_size)).height() / 2
-    rule = min(118.0, max(112.0, subtitle_bottom + 2))  # inside the 120 units of the layer
+    rule_y = min(118.0, max(HEADER_RULE_Y, subtitle_bottom + 2))  # inside the layer's 120
     painter.setPen(QPen(theme.color("muted", 0.25), 1.5))
-    painter.drawLine(QPointF(40, rule), QPointF(CANVAS_W - 40, rule))
+    rule = QLineF(40, rule_y, CANVAS_W - 40, rule_y)
+    painter.drawLine(rule)
+    note_rule(painter, ctx, rule)
 
 
 def _grown_half_height(ctx: RenderContext, size: float, bold: bool = False) -> float:
@@ -120,6 +119,26 @@ def _grown_half_height(ctx: RenderContext, size: float, bold: bool = False) -> f
     designed = replace(ctx, text_zoom=1.0, min_font=0.0)
     return max(0.0, (QFontMetricsF(font(ctx, size, bold)).height()
                      - QFontMetricsF(font(designed, size, bold)).height()) / 2)
+
+
+def _paint_scenario_line(painter: QPainter, ctx: RenderContext, scenario: Scenario) -> float:
+    """The scenario summary at the right end of the subtitle's line, and the blockers'
+    tag to its left (below it, the tag sat on the header rule); returns where they start."""
+    tr = ctx.tr
+    summary = scenario_summary(scenario, tr)
+    right = CANVAS_W - 40
+    draw_text(painter, ctx, summary, QRectF(right - 800, 66, 800, 30), 19, "muted", False,
+              ALIGN_RIGHT)
+    right -= text_width(ctx, summary, 19)
+    blockers = sorted(scenario.blockers)
+    if blockers:
+        names = ", ".join(tr(BLOCKER_NAMES[b]) for b in blockers)
+        text = tr("blocked: {names}").format(names=names)
+        right -= SUBTITLE_GAP
+        draw_text(painter, ctx, text, QRectF(right - 800, 66, 800, 30), 18, "blocked", True,
+                  ALIGN_RIGHT)
+        right -= text_width(ctx, text, 18, True)
+    return right
 
 
 def paint_legend(painter: QPainter, items: list[LegendItem], ctx: RenderContext) -> None:
@@ -142,8 +161,9 @@ def _paint_legend_row(painter: QPainter, items, ctx: RenderContext, area: QRectF
     x = LEGEND_RECT.center().x() - sum(widths) / 2
     y = LEGEND_RECT.center().y()
     painter.setPen(QPen(ctx.theme.color("muted", 0.25), 1.5))
-    painter.drawLine(QPointF(40, LEGEND_RECT.top() - 8),
-                     QPointF(CANVAS_W - 40, LEGEND_RECT.top() - 8))
+    rule = QLineF(40, LEGEND_RECT.top() - 8, CANVAS_W - 40, LEGEND_RECT.top() - 8)
+    painter.drawLine(rule)
+    note_rule(painter, ctx, rule)
     for item, width in zip(items, widths):
         _legend_symbol(painter, ctx, item, QPointF(x + 14, y))
         draw_text(painter, ctx, item.label, QRectF(x + 32, y - 16, width - 32, 32), size,

@@ -44,6 +44,7 @@ from app.scenes.cells import (
     pyramidal_soma_path,
     vesicle,
 )
+from app.scenes.layout import note_region
 from app.scenes.particles import Flow, counts_from, flights, motion_clock, plug_turnover
 from app.scenes.primitives import (
     arrow,
@@ -263,9 +264,12 @@ class GlutamateBurstScene(Scene):
                   (tr("Synaptic cleft"), QPointF(410, 465), "muted"),
                   (tr("AMPA receptors"), QPointF(650, 626), "ink"),
                   (tr("NMDA receptors"), QPointF(960, 626), "ink"),
-                  (tr("Dendritic spine of the next neuron"), QPointF(800, 780), "ink"))
+                  (tr("Dendrite of the next neuron"), QPointF(800, 780), "ink"))
         for text, anchor, color in labels:
             draw_label(painter, ctx, text, anchor, 19, color)
+        # the head is the spine: named inside it, where no arrow or badge comes
+        draw_label(painter, ctx, tr("Dendritic spine"), QPointF(960, 566), 18, "muted",
+                   backdrop=False)
 
     def _paint_key(self, painter, ctx, rect, nbqx) -> None:
         """What each receptor does here, with its symbol; says so when NBQX is present."""
@@ -313,4 +317,5 @@ class GlutamateBurstScene(Scene):
         neck = QPainterPath()
         neck.addRoundedRect(QRectF(740, 660, 120, 110), 30, 30)
         membrane_compartment(painter, ctx, spine.united(head).united(neck), "pyramidal")
-
+        note_region(painter, ctx, "Dendritic spine",
+                    head.boundingRect().united(neck.boundingRect()))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen, Qt
 
 from app.model import Trajectory
@@ -35,6 +35,7 @@ from app.scenes.art_synapse import (
 )
 from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
 from app.scenes.cells import cell_body, nmda_receptor, pyramidal_soma_path, vesicle
+from app.scenes.layout import note_rule
 from app.scenes.particles import motion_clock, plug_turnover, wander_phase
 from app.scenes.primitives import (
     ALIGN_CENTER,
@@ -64,8 +65,10 @@ READOUT_X, READOUT_W = PANEL.x() + 20, PANEL.width() - 40
 TRACES = (QRectF(READOUT_X, PANEL.y() + 300, READOUT_W, 140),
           QRectF(READOUT_X, PANEL.y() + 480, READOUT_W, 140))
 RECEPTOR_SIZE = 13.0
-INSET = QRectF(50, 626, 620, 184)                  # block vs. concentration, both cell types
-PLOT = QRectF(130, 672, 510, 96)
+INSET = QRectF(50, 626, 650, 184)                  # block vs. concentration, both cell types
+PLOT = QRectF(130, 672, 362, 96)
+#: The curves' names, right of the plot: inside it the moving cursor would cross them.
+CURVE_KEY_X = PLOT.right() + 22
 LOG_RANGE = (-1.5, 1.5)                            # log10 µM on the inset's x axis
 #: Seconds of 1x playback between one ketamine leaving a cell's channel and the next entering.
 KETAMINE_DWELL = {"interneuron": 2.2, "pyramidal": 3.4}
@@ -198,7 +201,9 @@ class InterneuronBlockadeScene(Scene):
         """Where the moment sits on the inset: brain_uM across, each block fraction up."""
         x = _plot_x(values["ketamine_uM"])
         painter.setPen(QPen(ctx.theme.color("ketamine", 0.8), 2, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x, PLOT.top()), QPointF(x, PLOT.bottom()))
+        cursor = QLineF(x, PLOT.top(), x, PLOT.bottom())
+        painter.drawLine(cursor)
+        note_rule(painter, ctx, cursor)
         for name, role in (("nmda_block_pyramidal", "pyramidal"),
                            ("nmda_block_interneuron", "interneuron")):
             glow_dot(painter, ctx, QPointF(x, _plot_y(values[name])), 7, role)
@@ -212,12 +217,12 @@ class InterneuronBlockadeScene(Scene):
                 ("nmda_block_pyramidal", tr("Pyramidal cells"), "pyramidal"))):
             gauge(painter, ctx, QRectF(READOUT_X, top + 52 + row * 70, READOUT_W, 50),
                   values[name], label,
-                  tr("{value:.0%} of receptors").format(value=values[name]), role)
+                  f"{values[name]:.0%}", role)  # the heading says of what: no room for more
         conc = values["brain_uM"]  # an SSRI's too: it is there, it only plugs nothing
         gauge(painter, ctx, QRectF(READOUT_X, top + 206, READOUT_W, 50), conc / 2.0,
               in_brain_label(values["drug"], tr), f"{conc:.2f} µM", "ketamine")
         trace_spikes(painter, ctx, TRACES[0],
-                     tr("{value:.0%} of baseline").format(value=values["interneuron_activity"]),
+                     f"{values['interneuron_activity']:.0%}",
                      values["interneuron_activity"], phase, "interneuron", seed=7)
         trace_spikes(painter, ctx, TRACES[1], f"×{values['pyramidal_activity']:.2f}",
                      values["pyramidal_activity"], phase, "pyramidal", seed=13)
@@ -301,15 +306,22 @@ class InterneuronBlockadeScene(Scene):
                       16, "muted", align=ALIGN_CENTER)
         for role in ("pyramidal", "interneuron"):
             half = nmda_half_block_um(drug, role)
-            path = QPainterPath()
-            for i in range(61):
-                conc = 10 ** (LOG_RANGE[0] + (LOG_RANGE[1] - LOG_RANGE[0]) * i / 60)
-                point = QPointF(_plot_x(conc), _plot_y(conc / (conc + half)))
-                path.lineTo(point) if i else path.moveTo(point)
+            points = [QPointF(_plot_x(conc), _plot_y(conc / (conc + half)))
+                      for conc in (10 ** (LOG_RANGE[0] + (LOG_RANGE[1] - LOG_RANGE[0]) * i / 60)
+                                   for i in range(61))]
             painter.setPen(QPen(ctx.theme.color(role), 3 * ctx.theme.line_scale))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
-        draw_label(painter, ctx, tr("interneurons"), QPointF(_plot_x(0.5) - 12, 700), 17,
-                   "interneuron", "right", backdrop=False)
-        draw_label(painter, ctx, tr("pyramidal cells"), QPointF(_plot_x(3.0) + 14, 758), 17,
-                   "pyramidal", "left", backdrop=False)
+            painter.drawPolyline(points)
+            for start, end in zip(points, points[1:]):
+                note_rule(painter, ctx, QLineF(start, end))
+        self._paint_curve_key(painter, ctx)
+
+    def _paint_curve_key(self, painter, ctx) -> None:
+        """Which curve is which: a swatch and a name per cell type, right of the plot."""
+        tr = ctx.tr
+        for y, role, name in ((PLOT.top() + 20, "interneuron", tr("interneurons")),
+                              (PLOT.top() + 58, "pyramidal", tr("pyramidal cells"))):
+            painter.setPen(QPen(ctx.theme.color(role), 3 * ctx.theme.line_scale))
+            painter.drawLine(QPointF(CURVE_KEY_X, y), QPointF(CURVE_KEY_X + 22, y))
+            draw_label(painter, ctx, name, QPointF(CURVE_KEY_X + 28, y), 17, role, "left",
+                       backdrop=False)

@@ -10,6 +10,7 @@ from app.model.facts import baseline_spine_density
 from app.scenes import evidence_view
 from app.scenes.base import LegendItem, RenderContext, Scene
 from app.scenes.chrome import fitted_size
+from app.scenes.layout import note_region
 from app.scenes.primitives import (
     ALIGN_CENTER,
     arrow,
@@ -32,6 +33,12 @@ CUTS = {"nbqx": "ampa_activation", "trkb_antagonist": "trkb_activation",
         "rapamycin": "mtor_activity"}
 
 NODE_W, NODE_H = 236.0, 118.0
+#: The glossary entry a node's card opens (hovered or clicked in the window).
+NODE_TERMS = {"brain_uM": "Ketamine", "nmda_block_interneuron": "NMDA receptor",
+              "interneuron_activity": "GABA interneuron", "pyramidal_activity": "Disinhibition",
+              "glutamate": "Glutamate", "ampa_activation": "AMPA receptor", "p_eef2": "eEF2",
+              "bdnf": "BDNF", "trkb_activation": "TrkB", "mtor_activity": "mTOR",
+              "synaptic_proteins": "PSD-95", "spine_density": "Dendritic spine"}
 HALL_NODE_H = 150.0  # two lines of the hall's type, the reading and the bar
 
 
@@ -103,14 +110,15 @@ class OverviewScene(Scene):
             start, end = _link_points(index - 1, rects)
             middle = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)
             vertical = abs(start.x() - end.x()) < 1
-            # in a hall the wider badge would cover both cards' names: it goes above the row
-            lift = HALL_NODE_H / 2 + 34 if ctx.hall_type else 40
+            # a horizontal link's gap is narrower than the tag: it goes above the row, in
+            # the space between the rows, clear of the cards (the hall's cards are taller)
+            lift = HALL_NODE_H / 2 + 34 if ctx.hall_type else NODE_H / 2 + 30
             badge_at = (QPointF(middle.x() - 110, middle.y()) if vertical
                         else QPointF(middle.x(), middle.y() - lift))
             badge = blocker_badge(painter, ctx, badge_at, tr(BLOCKER_NAMES[blocker]))
             if blocker == "rapamycin":
                 evidence_view.paint_rodent_tag(painter, ctx, QPointF(badge.center().x(),
-                                                                     badge.top() - 58))
+                                                                     badge.top() - 54))
         self._paint_side_effects(painter, ctx, values)
 
     def _paint_link(self, painter, ctx, index, level, cut) -> None:
@@ -147,6 +155,8 @@ class OverviewScene(Scene):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ctx.theme.color("panel"))
             painter.drawPath(path)
+            if node.observable in NODE_TERMS:
+                note_region(painter, ctx, NODE_TERMS[node.observable], rect)
             label = node_label(node, drug, tr)
             # a label without spaces (Chinese) cannot wrap cleanly: it shrinks to one line
             size = 19 if " " in label else fitted_size(ctx, label, 19, rect.width() - 20, True)
@@ -158,6 +168,7 @@ class OverviewScene(Scene):
         painter.setPen(QPen(ctx.theme.color("muted", 0.4), 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(ctx.theme.color("panel", 0.6))
         painter.drawPath(path)
+        note_region(painter, ctx, "Dissociation", SIDE_BOX)
         draw_text(painter, ctx, tr("Side effects follow the drug (gone within hours)"),
                   QRectF(SIDE_BOX.x() + 18, SIDE_BOX.y() + 8, SIDE_BOX.width() - 36, 34), 17,
                   "muted", True, secondary=True)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QLinearGradient, QPainter
 from app.model import Trajectory
 from app.scenes import chrome
 from app.scenes.base import CANVAS_H, CANVAS_W, Scene
+from app.scenes.layout import PaintRecord
 from app.scenes.scene_data import SceneData
 from app.scenes.settings import (
     RASTER_LAYERS,
@@ -26,10 +27,11 @@ class SceneDataMissing(RuntimeError):
 
 def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: float,
                 target: QRectF, settings: RenderSettings, data: SceneData | None = None,
-                layers: RasterLayers = RASTER_LAYERS) -> None:
+                layers: RasterLayers = RASTER_LAYERS, record: PaintRecord | None = None) -> None:
     """Paint ``scene`` at time ``t`` into ``target`` (device coordinates), letterboxed,
     as ``settings`` ask; ``data`` is the trajectory's prepared scene data (needed by the
     comparison scenes). Nothing given is changed: the context is built for this paint.
+    ``record`` notes where texts, rules and glossary terms went (``app.scenes.layout``).
 
     The one drawing path behind the canvas, every export and the tests.
     """
@@ -41,16 +43,27 @@ def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: floa
                                | QPainter.RenderHint.SmoothPixmapTransform)
         scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
         ctx = RenderContext.of(settings, scale * _extra_device_scale(painter), prepared, layers,
-                               view_scale=scale)
+                               view_scale=scale, record=record)
         if not settings.transparent:
             _paint_background(painter, target, ctx.theme)
         painter.translate(target.x() + (target.width() - CANVAS_W * scale) / 2,
                           target.y() + (target.height() - CANVAS_H * scale) / 2)
         painter.scale(scale, scale)
+        if record is not None:
+            record.begin(painter)
         painter.setClipRect(QRectF(0, 0, CANVAS_W, CANVAS_H))
         _paint_layers(painter, scene, trajectory, clamp_to_scene(scene, trajectory, t), ctx)
     finally:
         painter.restore()
+
+
+def canvas_point(target: QRectF, point: QPointF) -> QPointF:
+    """Where ``point`` (device coordinates) falls on the logical canvas of a scene painted
+    letterboxed into ``target``, as :func:`paint_scene` places it."""
+    scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
+    left = target.x() + (target.width() - CANVAS_W * scale) / 2
+    top = target.y() + (target.height() - CANVAS_H * scale) / 2
+    return QPointF((point.x() - left) / scale, (point.y() - top) / scale)
 
 
 def scene_ready(scene: Scene, trajectory: Trajectory, data: SceneData | None) -> bool:

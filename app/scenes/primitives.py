@@ -39,8 +39,10 @@ ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 # --- type ---------------------------------------------------------------------------------
 def font(ctx: RenderContext, size: float, bold: bool = False) -> QFont:
-    """The theme's font at ``size`` logical pixels (see :func:`type_pixels`)."""
-    return _font(ctx.theme.font_family, ctx.theme.font_fallbacks, type_pixels(ctx, size), bold)
+    """The theme's font at ``size`` logical pixels (see :func:`type_pixels`), with Latin
+    quotes outside Chinese."""
+    return _font(ctx.theme.font_family, ctx.theme.font_fallbacks, type_pixels(ctx, size), bold,
+                 not ctx.lang.startswith("zh"))
 
 
 def type_pixels(ctx: RenderContext, size: float) -> int:
@@ -60,12 +62,17 @@ def shown(ctx: RenderContext, secondary: bool) -> bool:
 
 
 @lru_cache(maxsize=128)
-def _font(family: str, fallbacks: tuple, pixel_size: int, bold: bool) -> QFont:
+def _font(family: str, fallbacks: tuple, pixel_size: int, bold: bool,
+          latin_quotes: bool) -> QFont:
     result = QFont()
     result.setFamilies([family, *fallbacks])
     result.setPixelSize(pixel_size)
     result.setBold(bold)
     result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    if latin_quotes:
+        # the CJK font's quotes are full-width ("Why “rapid”  matters"); its proportional
+        # forms ('pwid') are the Latin ones and change nothing else English text uses
+        result.setFeature(QFont.Tag("pwid"), 1)
     return result
 
 
@@ -98,7 +105,10 @@ def draw_text(painter: QPainter, ctx: RenderContext, text: str, rect: QRectF,
     painter.setPen(text_color(ctx, color or "ink"))
     # never clip: a tall script (Chinese) or larger type must not lose its descenders
     flags = align | Qt.TextFlag.TextDontClip | (Qt.TextFlag.TextWordWrap if wrap else 0)
-    painter.drawText(rect, flags, tidy_spacing(text))
+    text = tidy_spacing(text)
+    painter.drawText(rect, flags, text)
+    if ctx.record is not None:
+        ctx.record.note_text(painter, text, painter.boundingRect(rect, flags, text))
 
 
 def draw_label(painter: QPainter, ctx: RenderContext, text: str, anchor: QPointF,

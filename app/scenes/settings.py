@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from app.i18n import translator
 from app.scenes.caches import LAYER_BYTES, ImageCache
+from app.scenes.layout import PaintRecord
 from app.scenes.painting import painter_on
 from app.scenes.theme import Theme, theme_named
 from app.story.catalogue import EXPORT_SIZE
@@ -69,7 +70,12 @@ class RasterLayers:
     :meth:`RenderContext.cached_layer`)."""
 
     def layer(self, ctx: RenderContext, owner: str, key: str, size: QRectF, draw) -> QImage:
-        """The cached image of one static layer for ``ctx``'s theme, language and scale."""
+        """The cached image of one static layer for ``ctx``'s theme, language and scale.
+
+        A recorded paint draws the layer straight onto its painter, at ``size``, so its
+        texts and hit regions are noted; it gets an empty image to draw."""
+        if ctx.record is not None:
+            return _draw_in_place(ctx.record.painter, size, draw)
         scale = round(ctx.device_scale, 3)
         cache_key = (owner, key, size.width(), size.height(), ctx.theme.name, ctx.lang, scale,
                      ctx.text_zoom, ctx.min_font, ctx.hall_type)
@@ -95,6 +101,8 @@ class RenderContext:
     evidence: bool = False
     prepared: Mapping[str, object] = field(default_factory=lambda: _NOTHING_PREPARED)
     layers: RasterLayers = field(default=RASTER_LAYERS, repr=False)
+    #: Where the paint notes its texts, rules and glossary regions (None: not recorded).
+    record: PaintRecord | None = field(default=None, repr=False)
     hall_type: bool = False
     min_font: float = 0.0
     badge: int | None = None  # the number in the title's badge (None: the scene's own)
@@ -102,15 +110,16 @@ class RenderContext:
     @classmethod
     def of(cls, settings: RenderSettings, device_scale: float = 1.0,
            prepared: Mapping[str, object] = _NOTHING_PREPARED,
-           layers: RasterLayers = RASTER_LAYERS, view_scale: float = 1.0) -> RenderContext:
+           layers: RasterLayers = RASTER_LAYERS, view_scale: float = 1.0,
+           record: PaintRecord | None = None) -> RenderContext:
         """The context of one paint with ``settings`` at ``device_scale`` pixels per unit,
         shown at ``view_scale`` screen pixels per unit (the device scale without the
-        screen's pixel ratio)."""
+        screen's pixel ratio); ``record`` notes what the paint draws."""
         return cls(theme_named(settings.theme), settings.lang, device_scale,
                    settings.reduce_motion, settings.text_zoom, settings.evidence, prepared,
                    layers, badge=settings.badge,
                    min_font=smallest_font(settings.min_text_px, view_scale),
-                   hall_type=settings.hall_type)
+                   hall_type=settings.hall_type, record=record)
 
     @property
     def tr(self) -> Callable[[str], str]:
@@ -128,6 +137,16 @@ class RenderContext:
         return self.layers.layer(self, owner, key, size, draw)
 
 
+def _draw_in_place(painter: QPainter, size: QRectF, draw) -> QImage:
+    painter.save()
+    try:
+        painter.translate(size.topLeft())
+        draw(painter)
+    finally:
+        painter.restore()
+    empty = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+    empty.fill(Qt.GlobalColor.transparent)
+    return empty
 def smallest_font(min_text_px: float, view_scale: float) -> float:
     """The font size in picture units that shows ``min_text_px`` pixels at ``view_scale``
     pixels per unit, rounded to a quarter so that caches keyed on it stay few."""

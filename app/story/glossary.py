@@ -2,6 +2,8 @@
 with a one-line definition in each language, faithful to the source article."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from app.story.catalogue import DEFAULT_LANGUAGE
 
 #: (English term, Chinese term, English definition, Chinese definition)
@@ -83,6 +85,35 @@ GLOSSARY = (
      "Long-lasting stress that withers prefrontal circuits and lowers spine density.",
      "长期的应激，会使前额叶回路萎缩并降低树突棘密度。"),
 )
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """One glossary entry as a reader of ``lang`` sees it: the term, the same term in the
+    other language, and the definition."""
+
+    term: str
+    other_term: str
+    definition: str
+
+
+def glossary_entry(english_term: str, lang: str) -> GlossaryEntry:
+    """The entry named ``english_term`` (its first column) in ``lang``; KeyError if the
+    glossary has no such term (a picture naming an unknown term is a bug)."""
+    for english, zh, definition, zh_definition in GLOSSARY:
+        if english == english_term:
+            if lang != DEFAULT_LANGUAGE:
+                return GlossaryEntry(zh, english, zh_definition)
+            return GlossaryEntry(english, zh, definition)
+    raise KeyError(english_term)
+
+
+def entry_html(entry: GlossaryEntry) -> str:
+    """An entry as short rich text: the term in bold, the other language's term in grey,
+    the definition below (a tooltip, a popup)."""
+    other = f" <span style='color:gray'>{entry.other_term}</span>" \
+        if entry.other_term != entry.term else ""
+    return f"<b>{entry.term}</b>{other}<br>{entry.definition}"
 
 
 def glossary_html(lang: str) -> str:

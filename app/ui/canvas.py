@@ -5,12 +5,13 @@ import traceback
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.scenes import paint_scene
 from app.scenes.paint import scene_ready
 from app.scenes.settings import RenderSettings
 from app.scenes.theme import theme_named
+from app.ui.canvas_glossary import GlossaryPopup, GlossaryRegions, term_text
 from app.ui.problems import REPEATS
 from app.ui.state import AppState
 
@@ -19,6 +20,9 @@ class SceneCanvas(QWidget):
     """Draws ``state.scene`` at ``state.t`` through the shared ``paint_scene``,
     as its :attr:`settings` ask (the theme follows ``state.theme``); the window changes
     them with :meth:`set_view`, the presenter its overlay with :meth:`set_overlay`.
+
+    Hovering a receptor, cell or node the glossary explains shows its entry as a tooltip,
+    clicking it in a small popup, in the picture's language.
 
     A paint that raises is logged (repeats counted), replaced by a plain frame with a short
     message, and reported through :attr:`paintFailed` when the error changes, so the window
@@ -36,6 +40,12 @@ class SceneCanvas(QWidget):
         self._overlay = None  # presenter mode draws captions, progress, laser over the scene
         self._reserve_bottom = 0.0  # share of the height kept free below the scene (captions)
         self._last_error = ""
+        self._glossary = GlossaryRegions()
+        self._popup = None  # the glossary popup, made on the first click on a term
+        #: Whether hovering and clicking show glossary entries (the presenter's laser and
+        #: blank screen turn them off).
+        self.glossary_on_hover = True
+        self.setMouseTracking(True)
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -67,7 +77,6 @@ class SceneCanvas(QWidget):
         the height kept free below the scene for it (presenter captions)."""
         self._overlay, self._reserve_bottom = overlay, reserve_bottom
         self.update()
-        self.update()
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -81,7 +90,43 @@ class SceneCanvas(QWidget):
 
     def mouseMoveEvent(self, event) -> None:
         self.mouseMoved.emit(event.position())
+        term = self.term_at(event.position())
+        if term is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(event.globalPosition().toPoint(),
+                              term_text(term, self._settings.lang), self)
         super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        term = self.term_at(event.position())
+        if term is not None and event.button() == Qt.MouseButton.LeftButton:
+            if self._popup is None:
+                self._popup = GlossaryPopup(self)
+            QToolTip.hideText()
+            self._popup.show_entry(term_text(term, self._settings.lang),
+                                   event.globalPosition().toPoint())
+        super().mousePressEvent(event)
+
+    def term_at(self, point: QPointF) -> str | None:
+        """The glossary term (its English name) drawn under ``point`` of the canvas, or
+        None: nothing explained there, no picture yet, or glossary hovering off."""
+        trajectory, scene, data = self.state.trajectory, self.state.scene, self.state.scene_data
+        if (not self.glossary_on_hover or trajectory is None
+                or not scene_ready(scene, trajectory, data)):
+            return None
+        return self._glossary.term_at(scene, trajectory, data, self.state.t,
+                                      self._picture_settings(), self.scene_rect(), point)
+
+    def _picture_settings(self) -> RenderSettings:
+        """The settings the picture is painted with: the view's, the theme, the lesson's step."""
+        return self._settings.changed(theme=self.state.theme, badge=self.state.step())
+
+    def scene_rect(self) -> QRectF:
+        """Where the scene is painted: the canvas less the share kept for captions."""
+        target = QRectF(self.rect())
+        target.setHeight(target.height() * (1.0 - self._reserve_bottom))
+        return target
 
     def _paint(self, painter: QPainter) -> None:
         theme = theme_named(self.state.theme)
@@ -96,11 +141,8 @@ class SceneCanvas(QWidget):
             self._paint_message(painter, theme, self.tr("Simulating…"))
             return
         try:
-            target = QRectF(self.rect())
-            target.setHeight(target.height() * (1.0 - self._reserve_bottom))
-            paint_scene(painter, scene, trajectory, self.state.t, target,
-                        self._settings.changed(theme=self.state.theme, badge=self.state.step()),
-                        data)
+            paint_scene(painter, scene, trajectory, self.state.t, self.scene_rect(),
+                        self._picture_settings(), data)
         except Exception as exc:  # a drawing bug must not take the lecture down
             self._show_fallback(painter, theme)
             self._failed(scene.id, exc)

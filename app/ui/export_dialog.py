@@ -129,8 +129,11 @@ class ExportDialog(QDialog):
         for width, height in SIZES:
             self.size.addItem(f"{width} × {height}", (width, height))
         self.size.setCurrentIndex(SIZES.index(EXPORT_SIZE))
-        self.follow_scale = QCheckBox(self.tr("Space frames along the scene's time axis "
-                                              "(its log scale: the first hours do not flash by)"))
+        self.follow_scale = QCheckBox(self.tr("Along the scene's time axis"))
+        # a check box never wraps its text: the reason goes on a label that does
+        self.follow_scale_hint = QLabel(self.tr("Its log scale: the first hours do not flash "
+                                                "by. Unticked: evenly in hours."))
+        self.follow_scale_hint.setWordWrap(True)
         self.transparent = QCheckBox(self.tr("Transparent background"))
         self.embed = QCheckBox(self.tr("Embed a short clip of each scene"))
         self.calm = QCheckBox(self.tr("Reduce motion (still particles)"))
@@ -175,7 +178,7 @@ class ExportDialog(QDialog):
                 ("duration", self.tr("Clip length"), self.duration),
                 ("fps", self.tr("Frames per second"), self.fps),
                 ("size", self.tr("Size"), self.size),
-                ("spacing", "", self.follow_scale),
+                ("spacing", self.tr("Frame spacing"), self._spacing_field()),
                 ("transparent", "", self.transparent), ("embed", "", self.embed),
                 ("calm", "", self.calm), ("evidence", "", self.evidence),
                 ("theme", self.tr("Theme"), self.theme), ("lang", self.tr("Language"), self.lang),
@@ -190,6 +193,13 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def _spacing_field(self) -> QWidget:
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(self.follow_scale)
+        column.addWidget(self.follow_scale_hint)
+        return _holder(column)
 
     # --- reactions ------------------------------------------------------------------------
     def _on_kind(self, *_):

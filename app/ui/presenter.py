@@ -161,7 +161,7 @@ class PresenterMode(QObject):
         if self.notes_window is not None:  # the talk's clock starts with presenting,
             self.notes_window.restart_clock()  # not each time N brings the notes forward
         self.canvas.set_overlay(self.paint_overlay, self._reserved())
-        self.canvas.setMouseTracking(True)
+        self._follow_glossary()
         self.stage.enter_stage()
         self._hide_cursor.start()
 
@@ -173,7 +173,7 @@ class PresenterMode(QObject):
         self.blank = None
         self.canvas.set_view(hall_type=False)
         self.canvas.set_overlay(None)
-        self.canvas.setMouseTracking(False)
+        self._follow_glossary()
         self.canvas.unsetCursor()
         self._hide_cursor.stop()
         self.stage.leave_stage()
@@ -205,6 +205,7 @@ class PresenterMode(QObject):
     def toggle_blank(self, colour: str) -> None:
         """B (black) or W (white): cover the picture; the same key uncovers it."""
         self.blank = None if self.blank == colour else colour
+        self._follow_glossary()
         self.canvas.update()
 
     def toggle_captions(self) -> None:
@@ -218,7 +219,12 @@ class PresenterMode(QObject):
     def toggle_laser(self) -> None:
         """L: a red laser dot follows the mouse."""
         self.laser = not self.laser
+        self._follow_glossary()
         self.canvas.update()
+
+    def _follow_glossary(self) -> None:
+        """No glossary tooltips over a blank screen or under the laser dot."""
+        self.canvas.glossary_on_hover = not (self.active and (self.laser or self.blank))
 
     def _blank_cursor(self) -> None:
         self.canvas.setCursor(Qt.CursorShape.BlankCursor)

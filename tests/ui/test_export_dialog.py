@@ -112,3 +112,17 @@ def test_an_unforeseen_error_in_the_export_thread_is_reported_and_the_window_liv
     assert list(tmp_path.iterdir()) == []
     window.state.set_time(1.0)  # the window still works
     assert window.isVisible()
+
+
+def test_the_spacing_option_shows_its_whole_label_and_reason(window, qtbot):
+    dialog = ExportDialog(window.state, window.canvas.settings, window)
+    qtbot.addWidget(dialog)
+    choose(dialog.kind, "clip")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box, hint = dialog.follow_scale, dialog.follow_scale_hint
+    assert box.isVisible() and hint.isVisible()
+    assert box.width() >= box.sizeHint().width()          # the check box's text is not cut
+    assert hint.wordWrap() and hint.geometry().right() <= dialog.width()
+    assert hint.height() >= hint.heightForWidth(hint.width())   # every wrapped line shows
+    dialog.close()

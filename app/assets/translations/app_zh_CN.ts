@@ -196,8 +196,8 @@
         <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location filename="../../scenes/bdnf_mtor.py" line="+116"/>
-        <location filename="../../scenes/glutamate_burst.py" line="+112"/>
+        <location filename="../../scenes/bdnf_mtor.py" line="+119"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+113"/>
         <source>AMPA receptor</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. Molecules in flight: a glutamate crossing takes 1.8 s of 1x playback, a BDNF search 5 s.</extracomment>
         <translation>AMPA受体</translation>
@@ -221,7 +221,7 @@
     <message>
         <location filename="../../model/observables.py" line="+4"/>
         <location filename="../../scenes/bdnf_mtor.py" line="+1"/>
-        <location filename="../../scenes/overview.py" line="+74"/>
+        <location filename="../../scenes/overview.py" line="+81"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>BDNF mRNA上的核糖体</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>dendritic spine</source>
         <translation>树突棘</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>SSRI（艾司西酞普兰）</translation>
     </message>
     <message>
-        <location filename="../../scenes/chrome.py" line="+49"/>
+        <location filename="../../scenes/chrome.py" line="+52"/>
         <location filename="../../story/names.py" line="+1"/>
         <location filename="../../story/regimens.py" line="+72"/>
         <source>No drug</source>
@@ -352,7 +352,7 @@
         <translation>每 {hours:g} 小时一次，共{count}次</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+76"/>
         <source>blocked: {names}</source>
         <translation>已阻断：{names}</translation>
     </message>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../scenes/interneuron_blockade.py" line="+123"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="+126"/>
         <source>NMDA receptor</source>
         <translation>NMDA受体</translation>
     </message>
@@ -478,7 +478,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../scenes/interneuron_blockade.py" line="+1"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>GABA interneuron</source>
         <translation>GABA能中间神经元</translation>
     </message>
@@ -508,7 +508,17 @@
         <translation>{total}个中{n}个被阻塞</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+77"/>
+        <source>Dendrite of the next neuron</source>
+        <translation>下一个神经元的树突</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dendritic spine</source>
+        <translation>树突棘</translation>
+    </message>
+    <message>
+        <location line="-101"/>
         <source>firing {v:.0%} of baseline</source>
         <translation>放电为基线的{v:.0%}</translation>
     </message>
@@ -584,12 +594,7 @@
         <translation>NMDA受体</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Dendritic spine of the next neuron</source>
-        <translation>下一个神经元的树突棘</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>NBQX blocks the AMPA receptors: glutamate still surges, but they stay shut.</source>
         <translation>NBQX阻断AMPA受体：谷氨酸照样激增，但受体保持关闭。</translation>
     </message>
@@ -782,7 +787,7 @@
     <message>
         <location filename="../../model/observables.py" line="+29"/>
         <location filename="../../scenes/hit_and_run.py" line="+1"/>
-        <location filename="../../scenes/overview.py" line="+112"/>
+        <location filename="../../scenes/overview.py" line="+116"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
@@ -1018,10 +1023,10 @@
         <translation>这一步</translation>
     </message>
     <message>
-        <location filename="../../scenes/interneuron_blockade.py" line="-124"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="-126"/>
         <location filename="../../story/names.py" line="-46"/>
         <source>ketamine</source>
-        <extracomment>Seconds of 1x playback between one ketamine leaving a cell&apos;s channel and the next entering.
+        <extracomment>The curves&apos; names, right of the plot: inside it the moving cursor would cross them. Seconds of 1x playback between one ketamine leaving a cell&apos;s channel and the next entering.
 ----------
 The drug as a word inside a sentence (&quot;As {drug} washes out ...&quot;).</extracomment>
         <translation>氯胺酮</translation>
@@ -1047,7 +1052,6 @@ The drug as a word inside a sentence (&quot;As {drug} washes out ...&quot;).</ex
         <translation>GABA释放为基线的{rate:.0%}</translation>
     </message>
     <message>
-        <location line="+23"/>
         <location filename="../../scenes/other_hypotheses.py" line="+3"/>
         <location line="+2"/>
         <location filename="../../story/scenes/overview.py" line="-50"/>
@@ -1055,12 +1059,7 @@ The drug as a word inside a sentence (&quot;As {drug} washes out ...&quot;).</ex
         <translation>受体的{value:.0%}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{value:.0%} of baseline</source>
-        <translation>基线的{value:.0%}</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="+21"/>
         <source>Interneurons</source>
         <translation>中间神经元</translation>
     </message>
@@ -1094,12 +1093,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>被阻断的NMDA受体</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>interneurons</source>
         <translation>中间神经元</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>pyramidal cells</source>
         <translation>锥体细胞</translation>
     </message>
@@ -1391,9 +1390,9 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>此刻最活跃的环节：{links}。</translation>
     </message>
     <message>
-        <location filename="../../scenes/overview.py" line="-122"/>
+        <location filename="../../scenes/overview.py" line="-126"/>
         <source>drug</source>
-        <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark).</extracomment>
+        <extracomment>Which node each blocker cuts (the arrow into it carries the cut mark). The glossary entry a node&apos;s card opens (hovered or clicked in the window).</extracomment>
         <translation>药物</translation>
     </message>
     <message>
@@ -1417,7 +1416,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>突触与情绪</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Side effects follow the drug (gone within hours)</source>
         <translation>副作用随药物消长（数小时内消退）</translation>
     </message>
@@ -1559,7 +1558,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>前额叶皮层锥体神经元的一段树突</translation>
     </message>
     <message>
-        <location filename="../../scenes/art_tree.py" line="+57"/>
+        <location filename="../../scenes/art_tree.py" line="+58"/>
         <location filename="../../scenes/spine_growth.py" line="+2"/>
         <source>cell body</source>
         <translation>胞体</translation>
@@ -3668,13 +3667,13 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+16"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <location filename="../../ui/export_job.py" line="+218"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Beats: each ticked beat becomes a slide</source>
         <translation>关键时刻：每个勾选的关键时刻生成一张幻灯片</translation>
     </message>
@@ -3685,11 +3684,16 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+8"/>
-        <source>Space frames along the scene&apos;s time axis (its log scale: the first hours do not flash by)</source>
-        <translation>按场景时间轴的刻度分布各帧（对数刻度：最初几小时不会一闪而过）</translation>
+        <source>Along the scene&apos;s time axis</source>
+        <translation>沿场景的时间轴</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Its log scale: the first hours do not flash by. Unticked: evenly in hours.</source>
+        <translation>按其对数刻度：最初几小时不会一闪而过。不勾选则按小时均匀分布。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Transparent background</source>
         <translation>透明背景</translation>
     </message>
@@ -3774,7 +3778,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>尺寸</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Frame spacing</source>
+        <translation>帧间隔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -3785,7 +3794,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
@@ -3818,6 +3827,14 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <location line="+1"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <location filename="../../ui/canvas_glossary.py" line="+72"/>
+        <source>Glossary entry</source>
+        <translation>术语条目</translation>
     </message>
 </context>
 <context>
@@ -4355,8 +4372,9 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>SceneCanvas</name>
     <message>
-        <location filename="../../ui/canvas.py" line="+43"/>
+        <location filename="../../ui/canvas.py" line="+53"/>
         <source>Scene canvas</source>
+        <extracomment>Whether hovering and clicking show glossary entries (the presenter&apos;s laser and blank screen turn them off).</extracomment>
         <translation>场景画布</translation>
     </message>
     <message>
@@ -4365,13 +4383,13 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>当前场景的动画画面</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+82"/>
         <location line="+5"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>This picture could not be drawn.</source>
         <translation>无法绘制此画面。</translation>
     </message>
