@@ -29,11 +29,11 @@ from app.scenes.primitives import (
     ALIGN_LEFT,
     ALIGN_RIGHT,
     arrow,
-    glow,
     soft_shadow,
     text_width,
     type_pixels,
 )
+from app.scenes.sprites import glow
 from app.story.timefmt import AXIS, format_duration
 from app.story.timescale import TimeScale
 

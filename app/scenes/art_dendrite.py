@@ -23,13 +23,8 @@ from app.scenes.caches import STAMP_BYTES, ImageCache
 from app.scenes.cells import ampa_receptor
 from app.scenes.layout import note_region
 from app.scenes.painting import painter_on
-from app.scenes.primitives import (
-    ALIGN_CENTER,
-    blit_centered,
-    draw_text,
-    glow_dot,
-    soft_shadow,
-)
+from app.scenes.primitives import ALIGN_CENTER, draw_text, soft_shadow
+from app.scenes.sprites import blit_centered, glow_dot
 
 # --- stamps: small static glyphs rendered once, then blitted -------------------------------
 _STAMPS = ImageCache(STAMP_BYTES)

@@ -17,14 +17,8 @@ from PySide6.QtGui import (
 
 from app.scenes.art_chart import arrow_glow, draw_fit
 from app.scenes.base import RenderContext
-from app.scenes.primitives import (
-    ALIGN_CENTER,
-    cut_mark,
-    glow,
-    glow_dot,
-    particle_seeds,
-    with_alpha,
-)
+from app.scenes.primitives import ALIGN_CENTER, cut_mark
+from app.scenes.sprites import glow, glow_dot, particle_seeds, with_alpha
 from app.scenes.theme import OKABE_ITO
 from app.story.names import BLOCKER_NAMES
 

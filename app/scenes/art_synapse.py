@@ -19,19 +19,15 @@ from app.scenes.cells import spike_strip, vesicle
 from app.scenes.primitives import (
     ALIGN_LEFT,
     ALIGN_RIGHT,
-    blit_centered,
     draw_label,
     draw_text,
-    drift,
     gauge,
-    glow,
-    glow_dot,
     number_in,
-    particle_seeds,
     soft_shadow,
     text_width,
     type_pixels,
 )
+from app.scenes.sprites import blit_centered, drift, glow, glow_dot, particle_seeds
 
 #: Maximum particles any cloud draws (keeps a frame cheap at absurd doses).
 MAX_PARTICLES = 200

@@ -13,7 +13,8 @@ from app.scenes.art_chart import draw_fit
 from app.scenes.base import RenderContext
 from app.scenes.cells import cell_body, pyramidal_soma_path
 from app.scenes.layout import note_region
-from app.scenes.primitives import ALIGN_RIGHT, glow_dot
+from app.scenes.primitives import ALIGN_RIGHT
+from app.scenes.sprites import glow_dot
 
 BRANCHES = (((1030, 470), (900, 408)), ((1030, 445), (1172, 392)), ((1030, 372), (880, 318)),
             ((1030, 342), (1182, 282)), ((1030, 262), (950, 228)), ((1030, 262), (1112, 226)))

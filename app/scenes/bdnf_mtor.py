@@ -35,17 +35,8 @@ from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
 from app.scenes.cells import ampa_receptor, cell_body, trkb_receptor
 from app.scenes.layout import note_region
 from app.scenes.particles import Flow, counts_from, flights, motion_clock, wander_phase
-from app.scenes.primitives import (
-    ALIGN_CENTER,
-    arrow,
-    draw_label,
-    draw_text,
-    drift,
-    glow,
-    glow_dot,
-    particle_seeds,
-    soft_shadow,
-)
+from app.scenes.primitives import ALIGN_CENTER, arrow, draw_label, draw_text, soft_shadow
+from app.scenes.sprites import drift, glow, glow_dot, particle_seeds
 from app.scenes.synapse_flows import Cleft, Search, crossing, draw_molecules, seeking
 from app.scenes.theme import ink_on
 from app.story.catalogue import CATALOGUE

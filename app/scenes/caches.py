@@ -4,7 +4,7 @@ static layer alone is about 25 MiB.
 Bounds (least recently used entries go first):
 
 - pictures, :data:`PICTURE_BYTES` = 84 MiB in all, whatever the size drawn: static layers
-  (``settings.LAYERS``, 56 MiB), molecule sprites and halos (``primitives.SPRITES``, 24 MiB)
+  (``settings.LAYERS``, 56 MiB), molecule sprites and halos (``sprites.SPRITES``, 24 MiB)
   and glyph stamps (``art_dendrite`` stamps, 4 MiB). One 3840x2160 frame uses at most
   about 43, 22 and 0.5 MiB of them, a 1920x1080 frame 11, 6 and 0.1 MiB, so every frame
   up to 4K finds all its pictures kept, and a 4K export of the overview or

@@ -10,7 +10,8 @@ from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QRadialGradient
 
 from app.scenes.base import RenderContext
 from app.scenes.layout import note_region
-from app.scenes.primitives import glow, particle_seeds, soft_shadow
+from app.scenes.primitives import soft_shadow
+from app.scenes.sprites import glow, particle_seeds
 
 #: The glossary term of a cell drawn in a role's colour.
 CELL_TERMS = {"interneuron": "GABA interneuron", "pyramidal": "Pyramidal neuron"}

@@ -17,15 +17,8 @@ from app.scenes.base import (
 )
 from app.scenes.evidence_view import LEVEL_PENS
 from app.scenes.layout import note_rule
-from app.scenes.primitives import (
-    ALIGN_CENTER,
-    ALIGN_LEFT,
-    ALIGN_RIGHT,
-    draw_text,
-    font,
-    glow_dot,
-    text_width,
-)
+from app.scenes.primitives import ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, draw_text, font, text_width
+from app.scenes.sprites import glow_dot
 from app.scenes.theme import ink_on
 from app.story.names import BLOCKER_NAMES, ROUTE_NAMES, drug_name
 from app.story.timefmt import format_clock

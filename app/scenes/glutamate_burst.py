@@ -46,17 +46,8 @@ from app.scenes.cells import (
 )
 from app.scenes.layout import note_region
 from app.scenes.particles import Flow, counts_from, flights, motion_clock, plug_turnover
-from app.scenes.primitives import (
-    arrow,
-    blocker_badge,
-    draw_label,
-    draw_text,
-    gauge,
-    glow,
-    glow_dot,
-    motion_phase,
-    particle_seeds,
-)
+from app.scenes.primitives import arrow, blocker_badge, draw_label, draw_text, gauge
+from app.scenes.sprites import glow, glow_dot, motion_phase, particle_seeds
 from app.scenes.synapse_flows import (
     Cleft,
     Crossing,

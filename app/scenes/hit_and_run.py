@@ -30,7 +30,8 @@ from app.scenes.art_chart import (
 )
 from app.scenes.art_fire import paint_fire, paint_ignition, paint_spark
 from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
-from app.scenes.primitives import ALIGN_CENTER, glow_dot, motion_phase, number_in, text_width
+from app.scenes.primitives import ALIGN_CENTER, number_in, text_width
+from app.scenes.sprites import glow_dot, motion_phase
 from app.scenes.theme import ink_on
 from app.story.catalogue import CATALOGUE
 from app.story.names import why_no_relief

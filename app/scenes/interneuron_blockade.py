@@ -37,16 +37,8 @@ from app.scenes.base import ART_RECT, LegendItem, RenderContext, Scene
 from app.scenes.cells import cell_body, nmda_receptor, pyramidal_soma_path, vesicle
 from app.scenes.layout import note_rule
 from app.scenes.particles import motion_clock, plug_turnover, wander_phase
-from app.scenes.primitives import (
-    ALIGN_CENTER,
-    ALIGN_RIGHT,
-    draw_label,
-    draw_text,
-    gauge,
-    glow,
-    glow_dot,
-    motion_phase,
-)
+from app.scenes.primitives import ALIGN_CENTER, ALIGN_RIGHT, draw_label, draw_text, gauge
+from app.scenes.sprites import glow, glow_dot, motion_phase
 from app.scenes.synapse_flows import blocker_flights, plugs_at
 from app.story.catalogue import CATALOGUE
 from app.story.names import in_brain_label

@@ -31,7 +31,8 @@ from app.scenes.art_chart import (
 )
 from app.scenes.base import ART_RECT, Beat, LegendItem, RenderContext, Scene
 from app.scenes.hit_and_run import drug_role
-from app.scenes.primitives import ALIGN_CENTER, glow_dot
+from app.scenes.primitives import ALIGN_CENTER
+from app.scenes.sprites import glow_dot
 from app.story.beats import beat_at
 from app.story.catalogue import CATALOGUE
 from app.story.scenes import other_hypotheses as story

@@ -18,11 +18,11 @@ from app.scenes.primitives import (
     cut_mark,
     draw_text,
     gauge,
-    glow,
     number_in,
     soft_shadow,
     text_width,
 )
+from app.scenes.sprites import glow
 from app.story.catalogue import CATALOGUE
 from app.story.names import BLOCKER_NAMES
 from app.story.scenes import overview as story

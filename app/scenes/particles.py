@@ -39,7 +39,7 @@ def clock_to_time(scale: TimeScale, clock: float) -> float:
 
 
 def wander_phase(clock: float, radians_per_second: float = 0.9) -> float:
-    """A slow phase for :func:`app.scenes.primitives.drift`: molecules that only wander
+    """A slow phase for :func:`app.scenes.sprites.drift`: molecules that only wander
     (nothing to reach) drift a little between consecutive frames, never jump."""
     return clock * radians_per_second
 

@@ -1,9 +1,9 @@
-"""Shared drawing primitives: text, glowing molecules, arrows, receptors, cells, gauges.
+"""Shared drawing primitives: text, arrows and marks, gauges (glowing molecules:
+``app.scenes.sprites``).
 
 Everything takes a ``RenderContext`` (theme, device scale) and draws in logical canvas
 coordinates. Shapes are the same in every scene: an NMDA receptor in scene 3 looks like
-the one in scene 4. Many small moving things are drawn from cached sprites (a pre-rendered
-glowing dot costs ~2 µs; a gradient-filled one ~60 µs).
+the one in scene 4.
 """
 from __future__ import annotations
 
@@ -11,24 +11,19 @@ import math
 import re
 from functools import lru_cache
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QImage,
     QPainter,
     QPainterPath,
     QPen,
     QPolygonF,
-    QRadialGradient,
 )
 
 from app.i18n import tidy_spacing
 from app.scenes.base import RenderContext
-from app.scenes.caches import SPRITE_BYTES, ImageCache
-from app.scenes.painting import painter_on
 from app.scenes.settings import HALL_MIN_TEXT
 from app.scenes.theme import ink_on
 
@@ -125,7 +120,7 @@ def draw_label(painter: QPainter, ctx: RenderContext, text: str, anchor: QPointF
     rect = QRectF(left, anchor.y() - height / 2, width, height)
     if backdrop:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_as_color(ctx, "panel", 0.78))
+        painter.setBrush(as_color(ctx, "panel", 0.78))
         painter.drawRoundedRect(rect, height / 2, height / 2)
     draw_text(painter, ctx, text, rect, size, color, bold, ALIGN_CENTER)
     return rect
@@ -152,7 +147,8 @@ def text_color(ctx: RenderContext, color) -> QColor:
     return ctx.theme.text_color(color)
 
 
-def _as_color(ctx: RenderContext, color, alpha: float = 1.0) -> QColor:
+def as_color(ctx: RenderContext, color, alpha: float = 1.0) -> QColor:
+    """A QColor, ``#rrggbb`` or role/theme name as a QColor at ``alpha``."""
     if isinstance(color, QColor):
         return color
     if color.startswith("#"):
@@ -162,124 +158,13 @@ def _as_color(ctx: RenderContext, color, alpha: float = 1.0) -> QColor:
     return ctx.theme.color(color, alpha)
 
 
-# --- light and molecules ------------------------------------------------------------------
-def glow_dot(painter: QPainter, ctx: RenderContext, center: QPointF, radius: float,
-             color: QColor | str, alpha: float = 1.0) -> None:
-    """A soft glowing molecule, drawn from a cached sprite."""
-    qcolor = _as_color(ctx, color)
-    device_radius = round(radius * ctx.device_scale * 2) / 2
-    sprite = SPRITES.get(("dot", qcolor.rgb(), device_radius),
-                         lambda: _draw_sprite(qcolor.rgb(), device_radius))
-    blit_centered(painter, center, sprite, alpha)
-
-
-def blit_centered(painter: QPainter, center: QPointF, sprite: QImage, alpha: float = 1.0) -> None:
-    """Draw a device-resolution sprite centred on a logical point, unscaled.
-
-    Sprites are rendered at device size, so drawing them through the identity transform
-    takes Qt's plain blit path: about 20x cheaper than a smoothly scaled pixmap.
-    """
-    device = painter.transform().map(center)
-    painter.save()
-    painter.resetTransform()
-    painter.setOpacity(alpha)
-    painter.drawImage(QPointF(round(device.x() - sprite.width() / 2),
-                               round(device.y() - sprite.height() / 2)), sprite)
-    painter.restore()
-
-
-#: Molecule sprites and halos at device resolution, at most 24 MiB (see ``caches``).
-SPRITES = ImageCache(SPRITE_BYTES)
-
-
-def _draw_sprite(rgb: int, device_radius: float) -> QImage:
-    side = max(4, int(math.ceil(device_radius * 4)))
-    image = _transparent_square(side)
-    base = QColor.fromRgb(rgb)
-    with painter_on(image) as painter:
-        _paint_halo(painter, base, side, 0.18)
-        center = QPointF(side / 2, side / 2)
-        core = QRadialGradient(center - QPointF(side * 0.06, side * 0.06), side / 4)
-        core.setColorAt(0.0, base.lighter(160))
-        core.setColorAt(1.0, base)
-        painter.setBrush(core)
-        painter.drawEllipse(center, side / 4, side / 4)
-    return image
-
-
-def _transparent_square(side: int) -> QImage:
-    """A transparent square image to draw a sprite on."""
-    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    return image
-
-
-def _paint_halo(painter: QPainter, base: QColor, side: int, middle_alpha: float) -> None:
-    """A soft radial halo of ``base`` filling a ``side`` square."""
-    gradient = QRadialGradient(QPointF(side / 2, side / 2), side / 2)
-    gradient.setColorAt(0.0, with_alpha(base, 0.55))
-    gradient.setColorAt(0.5, with_alpha(base, middle_alpha))
-    gradient.setColorAt(1.0, with_alpha(base, 0.0))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(gradient)
-    painter.drawEllipse(QRectF(0, 0, side, side))
-
-
-def with_alpha(color: QColor, alpha: float) -> QColor:
-    """A copy of ``color`` with opacity ``alpha`` (held to 0..1)."""
-    result = QColor(color)
-    result.setAlphaF(min(max(alpha, 0.0), 1.0))
-    return result
-
-
-def glow(painter: QPainter, ctx: RenderContext, center: QPointF, radius: float,
-         color, strength: float) -> None:
-    """A halo of light behind something that is active (``strength`` 0..1).
-
-    Drawn from a cached halo sprite: a large radial gradient filled every frame would
-    cost more than the rest of the scene.
-    """
-    if strength <= 0.01:
-        return
-    qcolor = _as_color(ctx, color)
-    side = max(4, int(round(radius * ctx.device_scale * 2)))
-    sprite = SPRITES.get(("halo", qcolor.rgb(), side), lambda: _draw_halo(qcolor.rgb(), side))
-    blit_centered(painter, center, sprite, min(strength, 1.0))
-
-
-def _draw_halo(rgb: int, side: int) -> QImage:
-    image = _transparent_square(side)
-    with painter_on(image) as painter:
-        _paint_halo(painter, QColor.fromRgb(rgb), side, 0.2)
-    return image
-
-
-@lru_cache(maxsize=64)
-def particle_seeds(seed: int, count: int) -> np.ndarray:
-    """Fixed random numbers for ``count`` particles: columns x, y, phase, speed, size in 0..1."""
-    return np.random.default_rng(seed).random((count, 5))
-
-
-def drift(seeds: np.ndarray, phase: float, amplitude: float) -> np.ndarray:
-    """Closed-form wandering offsets (n x 2) at animation ``phase``: pure in ``phase``."""
-    angle = seeds[:, 2] * 2 * math.pi + phase * (0.6 + seeds[:, 3])
-    return amplitude * np.column_stack((np.sin(angle * 1.3) + 0.4 * np.sin(angle * 2.9),
-                                        np.cos(angle * 1.1) + 0.4 * np.sin(angle * 2.3)))
-
-
-def motion_phase(position: float, cycles: float = 40.0) -> float:
-    """An animation phase from the scene position 0..1: jiggles at the same visual speed
-    whatever the window length (radians)."""
-    return position * cycles * 2 * math.pi
-
-
 # --- arrows and marks ---------------------------------------------------------------------
 def arrow(painter: QPainter, ctx: RenderContext, start: QPointF, end: QPointF, color,
           width: float = 3.0, head: float = 12.0, alpha: float = 1.0,
           dashed: bool = False, bend: float = 0.0, style: Qt.PenStyle | None = None) -> None:
     """An arrow from ``start`` to ``end``; ``bend`` curves it (fraction of its length);
     ``style`` (a pen style) overrides ``dashed``."""
-    qcolor = _as_color(ctx, color, alpha)
+    qcolor = as_color(ctx, color, alpha)
     if style is None:
         style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
     pen = QPen(qcolor, width * ctx.theme.line_scale, style, Qt.PenCapStyle.RoundCap)

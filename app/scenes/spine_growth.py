@@ -35,12 +35,10 @@ from app.scenes.primitives import (
     draw_label,
     draw_text,
     gauge,
-    glow,
-    motion_phase,
-    particle_seeds,
     soft_shadow,
     text_width,
 )
+from app.scenes.sprites import glow, motion_phase, particle_seeds
 from app.story.catalogue import CATALOGUE
 from app.story.names import BLOCKER_NAMES
 from app.story.scenes import spine_growth as story

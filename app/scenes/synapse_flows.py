@@ -27,7 +27,7 @@ from app.scenes.particles import (
     smoothstep,
     wobble,
 )
-from app.scenes.primitives import glow_dot
+from app.scenes.sprites import glow_dot
 from app.story.timescale import TimeScale
 
 #: Ages (fractions of a packet's life): out of the vesicle, at the receptor, letting go.

@@ -41,15 +41,8 @@ from app.scenes.base import (
 )
 from app.scenes.cells import cell_body, vesicle
 from app.scenes.chrome import drug_name
-from app.scenes.primitives import (
-    ALIGN_CENTER,
-    drift,
-    glow,
-    glow_dot,
-    motion_phase,
-    particle_seeds,
-    with_alpha,
-)
+from app.scenes.primitives import ALIGN_CENTER
+from app.scenes.sprites import drift, glow, glow_dot, motion_phase, particle_seeds, with_alpha
 from app.scenes.theme import ink_on
 from app.story.catalogue import CATALOGUE
 from app.story.scenes import two_timescales as story

@@ -44,6 +44,7 @@ from app.story.catalogue import (
 from app.story.file_names import safe_file_stem
 from app.story.timefmt import parse_time
 from app.story.timeline import SceneTimeline
+from app.ui.checklists import check_state, holder, ticked
 
 #: (kind, label, formats with their file filters)
 KINDS = (
@@ -111,7 +112,7 @@ class ExportDialog(QDialog):
         for step, scene_id in enumerate(self.state.scene_ids, start=1):
             item = QListWidgetItem(f"{step}  {scene_tr(SCENES[scene_id].title)}")
             item.setData(Qt.ItemDataRole.UserRole, scene_id)
-            item.setCheckState(_checked(True))
+            item.setCheckState(check_state(True))
             self.scenes.addItem(item)
         self.beats = QListWidget()
         self.beats.setAccessibleName(self.tr("Beats: each ticked beat becomes a slide"))
@@ -174,7 +175,7 @@ class ExportDialog(QDialog):
                 ("scenes", self.tr("Scenes"), self.scenes),
                 ("beats", self.tr("Beats"), self.beats),
                 ("time", self.tr("Time (e.g. 45min, 2h, 3d)"), self.time),
-                ("range", self.tr("Time range"), _holder(range_row)),
+                ("range", self.tr("Time range"), holder(range_row)),
                 ("duration", self.tr("Clip length"), self.duration),
                 ("fps", self.tr("Frames per second"), self.fps),
                 ("size", self.tr("Size"), self.size),
@@ -182,7 +183,7 @@ class ExportDialog(QDialog):
                 ("transparent", "", self.transparent), ("embed", "", self.embed),
                 ("calm", "", self.calm), ("evidence", "", self.evidence),
                 ("theme", self.tr("Theme"), self.theme), ("lang", self.tr("Language"), self.lang),
-                ("path", self.tr("Save as"), _holder(path_row))):
+                ("path", self.tr("Save as"), holder(path_row))):
             form.addRow(label, field)
             self.rows[key] = field
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -199,7 +200,7 @@ class ExportDialog(QDialog):
         column.setSpacing(2)
         column.addWidget(self.follow_scale)
         column.addWidget(self.follow_scale_hint)
-        return _holder(column)
+        return holder(column)
 
     # --- reactions ------------------------------------------------------------------------
     def _on_kind(self, *_):
@@ -309,41 +310,23 @@ class ExportDialog(QDialog):
             for beat in SceneTimeline(scene, self.state.trajectory).beats:
                 item = QListWidgetItem(f"{step}  {scene_tr(scene.title)}: {beat.label}")
                 item.setData(Qt.ItemDataRole.UserRole, f"{scene_id}:{beat.key}")
-                item.setCheckState(_checked(True))
+                item.setCheckState(check_state(True))
                 self.beats.addItem(item)
 
     def _deck_request(self, out: Path, common: dict) -> DeckRequest:
         scope = self.scope.currentData()
-        beats = tuple(_ticked(self.beats)) if scope == "beats" else ()
+        beats = tuple(ticked(self.beats)) if scope == "beats" else ()
         if scope == "current":
             scenes = [self.state.scene_id]
         elif scope == "beats":
             named = {choice.partition(":")[0] for choice in beats}
             scenes = [scene_id for scene_id in self.state.scene_ids if scene_id in named]
         else:
-            scenes = _ticked(self.scenes)
+            scenes = ticked(self.scenes)
         return DeckRequest(tuple(scenes), out, self.size.currentData(),
                            embed_clips=self.embed.isChecked(), beats=beats,
                            title=self.lesson_title,
                            lesson_scenes=tuple(self.state.scene_ids), **common)
-
-
-def _ticked(widget: QListWidget) -> list:
-    """The data of the ticked items of ``widget``, in list order."""
-    items = (widget.item(row) for row in range(widget.count()))
-    return [item.data(Qt.ItemDataRole.UserRole) for item in items
-            if item.checkState() == _checked(True)]
-
-
-def _checked(on: bool):
-    return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-
-
-def _holder(layout) -> QWidget:
-    widget = QWidget()
-    layout.setContentsMargins(0, 0, 0, 0)
-    widget.setLayout(layout)
-    return widget
 
 
 def _hours_text(t: float) -> str:
