@@ -15,12 +15,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.resources import ASSETS, FONTS
+from app.resources import ASSETS, FONT_FAMILY, FONT_SOURCE_FAMILY, FONTS
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = {"Regular": Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
            "Bold": Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")}
-FAMILY = "Noto Sans CJK SC"
+FAMILY = FONT_SOURCE_FAMILY
 EXTRA = "×µ·–—…‘’“”•→←↑↓↔±°≥≤½¼¾™©®€£¥₂₃⁺⁻∞≈√■□▲▼●○◆★✓✗⏵⏸"
 
 
@@ -60,8 +60,24 @@ def subset(style: str, characters: str) -> Path:
     subsetter = fontsubset.Subsetter(options)
     subsetter.populate(text=characters)
     subsetter.subset(font)
+    _rename(font, style)
     fontsubset.save_font(font, str(out), options)
     return out
+
+
+def _rename(font, style: str) -> None:
+    """Give the subset its own family (:data:`app.resources.FONT_FAMILY`): name IDs 1 and 16
+    (family), 4 (full name), 6 (PostScript name) and the CFF table's names."""
+    names = {1: FONT_FAMILY, 16: FONT_FAMILY, 4: f"{FONT_FAMILY} {style}",
+             6: f"{FONT_FAMILY.replace(' ', '')}-{style}"}
+    for record in font["name"].names:
+        if record.nameID in names:
+            record.string = names[record.nameID]
+    if "CFF " in font:
+        cff = font["CFF "].cff
+        cff.fontNames = [names[6]]
+        top = cff.topDictIndex[0]
+        top.FamilyName, top.FullName = FONT_FAMILY, names[4]
 
 
 def main() -> int:

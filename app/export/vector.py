@@ -27,6 +27,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from app.export.render import ExportError, checked_frame
 from app.model import Trajectory
+from app.resources import FONT_FAMILY, FONT_SOURCE_FAMILY
 from app.scenes import paint_scene, prepare_scene_data
 from app.scenes.settings import RasterLayers, RenderContext, RenderSettings
 from app.story.catalogue import DEFAULT_LANGUAGE, DEFAULT_THEME, EXPORT_SIZE
@@ -86,10 +87,14 @@ def svg_document(size: tuple[int, int], title: str, description: str, make_paint
 
 
 def portable_font_families(svg: bytes) -> bytes:
-    """Quote the font names Qt writes bare (``Noto Sans,DejaVu Sans,Sans Serif``) and end
-    each list with the generic ``sans-serif``, so browsers and Inkscape pick the same fonts."""
+    """Quote the font names Qt writes bare (``Noto Sans,DejaVu Sans,Sans Serif``), name the
+    bundled font by its source's name, and end each list with the generic ``sans-serif``, so
+    browsers and Inkscape pick the same fonts."""
     def quoted(match: re.Match) -> bytes:
         names = [name.strip() for name in match.group(1).decode("utf-8").split(",")]
+        # the bundled subset is asked for by the name of the font it is cut from, which a
+        # viewer's machine may have
+        names = [FONT_SOURCE_FAMILY if name == FONT_FAMILY else name for name in names]
         families = [name if name in _GENERIC else f"'{name}'" for name in names
                     if name and name.lower() != "sans serif"]
         families.append("sans-serif")

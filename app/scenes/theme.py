@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from PySide6.QtGui import QColor
 
+from app.resources import FONT_FAMILY
+
 OKABE_ITO = {
     "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
     "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000",
@@ -54,7 +56,7 @@ class Theme:
     line_scale: float = 1.0
     text_scale: float = 1.0
     #: Bundled in app/assets/fonts (app.i18n.register_fonts): the same letters on every machine.
-    font_family: str = "Noto Sans CJK SC"
+    font_family: str = FONT_FAMILY
     font_fallbacks: tuple = ("DejaVu Sans", "Sans Serif")
     overrides: dict = field(default_factory=dict)
 
