@@ -3,6 +3,7 @@ alive."""
 from __future__ import annotations
 
 import ctypes
+import linecache
 import sys
 
 from PySide6.QtCore import QTimer
@@ -99,8 +100,25 @@ def return_freed_pages_regularly(app) -> QTimer | None:
         trim = ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):
         return None
+    def free_pages() -> None:
+        forget_module_sources()
+        trim(0)
+
     timer = QTimer(app)
     timer.setInterval(FREED_PAGES_EVERY_MS)
-    timer.timeout.connect(lambda: trim(0))
+    timer.timeout.connect(free_pages)
     timer.start()
+    QTimer.singleShot(0, free_pages)  # once the window is up, the imports are done
     return timer
+
+
+def forget_module_sources() -> None:
+    """Drop the source lines Python keeps for tracebacks (``linecache``).
+
+    PySide6 reads the whole source of every module imported after it, looking for its
+    ``__feature__`` switch, and ``inspect`` leaves each file's lines cached: about 390 files,
+    15 MiB of Python strings that nothing reads again (a traceback reads its few files
+    back). Freed, their space serves the app's own objects (RSS 149.5 -> 147.7 MiB after
+    three rounds of every scene).
+    """
+    linecache.clearcache()
