@@ -259,8 +259,7 @@ class GlutamateBurstScene(Scene):
         for text, anchor, color in labels:
             draw_label(painter, ctx, text, anchor, 19, color)
         # the head is the spine: named inside it, where no arrow or badge comes
-        draw_label(painter, ctx, tr("Dendritic spine"), QPointF(960, 566), 18, "muted",
-                   backdrop=False)
+        draw_label(painter, ctx, tr("Dendritic spine"), QPointF(960, 566), 18, "ink")
 
     def _paint_key(self, painter, ctx, rect, nbqx) -> None:
         """What each receptor does here, with its symbol; says so when NBQX is present."""

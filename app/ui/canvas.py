@@ -55,6 +55,8 @@ class SceneCanvas(QWidget):
         for signal in (state.timeChanged, state.sceneChanged, state.trajectoryChanged,
                        state.sceneDataChanged, state.themeChanged, state.busyChanged):
             signal.connect(self.update)
+        for signal in (state.timeChanged, state.sceneChanged, state.themeChanged):
+            signal.connect(self.hide_glossary_entry)  # the entry belongs to the old picture
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)
@@ -99,6 +101,7 @@ class SceneCanvas(QWidget):
         super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event) -> None:
+        self.hide_glossary_entry()
         term = self.term_at(event.position())
         if term is not None and event.button() == Qt.MouseButton.LeftButton:
             if self._popup is None:
@@ -107,6 +110,15 @@ class SceneCanvas(QWidget):
             self._popup.show_entry(term_text(term, self._settings.lang),
                                    event.globalPosition().toPoint())
         super().mousePressEvent(event)
+
+    def hide_glossary_entry(self, *_) -> None:
+        """Close the glossary entry a click opened, if one is open."""
+        if self._popup is not None and self._popup.isVisible():
+            self._popup.hide()
+
+    def focusOutEvent(self, event) -> None:
+        self.hide_glossary_entry()
+        super().focusOutEvent(event)
 
     def term_at(self, point: QPointF) -> str | None:
         """The glossary term (its English name) drawn under ``point`` of the canvas, or

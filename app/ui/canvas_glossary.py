@@ -59,11 +59,15 @@ def term_text(term: str, lang: str) -> str:
 
 
 class GlossaryPopup(QLabel):
-    """A small popup with a glossary entry, shown where the user clicked; any click
-    elsewhere or Esc closes it."""
+    """A small window with a glossary entry, shown where the user clicked; the canvas
+    closes it when the picture moves on, is clicked again or loses the keys.
+
+    Not a ``Qt.Popup``: a popup takes the keyboard, and a lecturer who clicked the picture
+    (to give the arrows back to the beats) on a receptor found the clicker dead."""
 
     def __init__(self, parent: QWidget):
-        super().__init__(parent, Qt.WindowType.Popup)
+        super().__init__(parent, Qt.WindowType.ToolTip)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setMargin(10)

@@ -50,7 +50,9 @@ class _Recorder:
         self.original = primitives.draw_text
 
     def draw_text(self, painter, ctx, text, rect, size=20, color=None, bold=False,
-                  align=primitives.ALIGN_LEFT, wrap=False):
+                  align=primitives.ALIGN_LEFT, wrap=False, secondary=False):
+        if not primitives.shown(ctx, secondary):
+            return
         font = primitives.font(ctx, size, bold)
         painter.save()
         painter.setFont(font)

@@ -76,3 +76,15 @@ def test_no_tooltip_under_the_laser_and_hovering_works_again_after_presenting(wi
     assert not window.presenter.active
     receptor = on_canvas(canvas, NMDA_X[1], POST_MEMBRANE_Y)
     assert glossary_entry("NMDA receptor", "en").definition in hover(qtbot, canvas, receptor)
+
+
+def test_a_glossary_entry_leaves_the_keys_to_the_beats_and_goes_when_the_picture_moves(
+        window, qtbot):
+    canvas = show_burst(window, qtbot)
+    beats = window.state.timeline.beats
+    window.state.set_time(beats[0].t)
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=on_canvas(canvas, 120, 300))
+    assert canvas._popup.isVisible() and canvas.hasFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_PageDown)  # the clicker still steps
+    assert window.state.t == beats[1].t
+    assert not canvas._popup.isVisible()
