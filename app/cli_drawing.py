@@ -15,6 +15,7 @@ from app.cli_common import (
     scenario_from_args,
     time_argument,
 )
+from app.cli_export import add_html_arguments, check_html_options, html_request, scene_ids_of
 from app.cli_terminal import SignalsCancel, TerminalProgress
 from app.errors import Clock, UserError
 from app.excerpt import excerpt
@@ -86,8 +87,8 @@ def run_scenes(argv: list[str], parser_class) -> int:
 
 
 # --- export -------------------------------------------------------------------------------
-EXPORT_FORMATS = ("png", "svg", "mp4", "gif", "pptx", "csv")
-_CLIP_ONLY, _NO_TIME = ("mp4", "gif"), ("pptx", "csv")
+EXPORT_FORMATS = ("png", "svg", "mp4", "gif", "pptx", "html", "csv")
+_CLIP_ONLY, _NO_TIME = ("mp4", "gif"), ("pptx", "html", "csv")
 
 
 def run_export(argv: list[str], parser_class) -> int:
@@ -95,9 +96,9 @@ def run_export(argv: list[str], parser_class) -> int:
     plot data (csv) through ``app.export.export.run``; see docs/design.md, "Command line"."""
     parser = parser_class(prog="main.py export", description=(
         "Export a frame (--time), a clip (--from/--to), a slide deck (pptx: every beat of "
-        "the scenes) or a scene's plot data (csv)."))
-    parser.add_argument("--scene", required=True, metavar="ID[,ID..]",
-                        help="scene id; several, comma-separated, for pptx")
+        "the scenes), an HTML player (html) or a scene's plot data (csv)."))
+    parser.add_argument("--scene", required=True, metavar="ID[,ID..]", action="append",
+                        help="scene id; several (comma-separated or repeated) for pptx, html")
     parser.add_argument("--time", type=time_argument, metavar="T", help="one frame at T")
     parser.add_argument("--from", dest="t_from", type=time_argument, metavar="T",
                         help="clip start")
@@ -125,6 +126,7 @@ def run_export(argv: list[str], parser_class) -> int:
                         help="the evidence view: links drawn by how well they are established")
     parser.add_argument("--embed-clips", action="store_true",
                         help="pptx: a short movie of each scene on its first slide")
+    add_html_arguments(parser)
     add_scenario_arguments(parser)
     args = parser.parse_args(argv)
     from app.export.export import run
@@ -169,10 +171,12 @@ def _export_request(args):
         PlotDataRequest,
     )
     fmt = args.format or _format_from_suffix(args.out)
-    scene_ids = [_check_scene(part.strip()) for part in args.scene.split(",") if part.strip()]
+    scene_ids = [_check_scene(part.strip()) for part in scene_ids_of(args.scene).split(",")
+                 if part.strip()]
     if not scene_ids:
         raise UsageError("cli.scene_missing", scenes=", ".join(SCENE_IDS))
-    if len(scene_ids) > 1 and fmt != "pptx":
+    check_html_options(args, fmt)
+    if len(scene_ids) > 1 and fmt not in ("pptx", "html"):
         raise UsageError("cli.several_scenes", format=fmt)
     clip = args.t_from is not None or args.t_to is not None
     _check_timing(args, fmt, clip)
@@ -186,6 +190,8 @@ def _export_request(args):
     if fmt == "pptx":
         return DeckRequest(tuple(scene_ids), args.out, size, embed_clips=args.embed_clips,
                            **look, **motion)
+    if fmt == "html":
+        return html_request(args, scene_ids, look, motion)
     if fmt == "csv":
         return PlotDataRequest(scene_ids[0], args.out, "csv")
     if clip:

@@ -1,4 +1,5 @@
-"""File > Export…: a frame, a clip, a slide deck or the plot data (run by ``export_job``).
+"""File > Export…: a frame, a clip, a slide deck, an HTML player or the plot data (run by
+``export_job``).
 
 The dialog only gathers a request; ``app.export.export.run`` does the work in a worker
 thread while a progress dialog with Cancel keeps the window responsive. Whatever goes wrong
@@ -29,7 +30,14 @@ from PySide6.QtWidgets import (
 
 from app.error_text import localized
 from app.export.render import ExportError
-from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
+from app.export.requests import (
+    HTML_SIZE,
+    ClipRequest,
+    DeckRequest,
+    FrameRequest,
+    HtmlRequest,
+    PlotDataRequest,
+)
 from app.i18n import current_language, translated
 from app.i18n import translated as scene_tr
 from app.scenes import SCENES
@@ -39,6 +47,8 @@ from app.story.catalogue import (
     CLIP_SECONDS,
     EXPORT_SIZE,
     LANGUAGE_NAMES,
+    LANGUAGES,
+    SCENE_IDS,
     THEME_LABELS,
 )
 from app.story.timefmt import parse_time
@@ -55,6 +65,8 @@ KINDS = (
       ("png", QT_TRANSLATE_NOOP("", "Numbered PNG frames (folder)")))),
     ("deck", QT_TRANSLATE_NOOP("", "A slide deck"),
      (("pptx", QT_TRANSLATE_NOOP("", "PowerPoint slides (*.pptx)")),)),
+    ("html", QT_TRANSLATE_NOOP("", "An HTML player"),
+     (("html", QT_TRANSLATE_NOOP("", "A web page to upload or open in a browser (*.html)")),)),
     ("plots", QT_TRANSLATE_NOOP("", "The plot data"),
      (("csv", QT_TRANSLATE_NOOP("", "CSV table (*.csv)")),
       ("png", QT_TRANSLATE_NOOP("", "Plots as PNG (*.png)")),
@@ -67,11 +79,13 @@ SIZES = ((1280, 720), (1920, 1080), (2560, 1440), (3840, 2160), (7680, 4320))
 class ExportDialog(QDialog):
     """Collects what to export from ``state``'s trajectory, starting from the picture's
     render ``settings`` (motion, evidence view, language); :meth:`request` builds the
-    validated export request."""
+    validated export request. In a lesson (``lesson_title``, and the state's scene order)
+    a deck or a player takes the lesson's scenes, and a player its title and steps."""
 
-    def __init__(self, state, settings: RenderSettings, parent=None):
+    def __init__(self, state, settings: RenderSettings, parent=None, lesson_title: str = ""):
         super().__init__(parent)
         self.state = state
+        self.lesson_title = lesson_title
         self._initial_look = settings
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(600)
@@ -95,7 +109,7 @@ class ExportDialog(QDialog):
         for scene_id, scene in SCENES.items():
             item = QListWidgetItem(f"{scene.number}  {scene_tr(scene.title)}")
             item.setData(Qt.ItemDataRole.UserRole, scene_id)
-            item.setCheckState(_checked(True))
+            item.setCheckState(_checked(scene_id in self.state.scene_ids))
             self.scenes.addItem(item)
         self.time = QLineEdit(_hours_text(self.state.t))
         self.t_from, self.t_to = QLineEdit(), QLineEdit()
@@ -114,6 +128,7 @@ class ExportDialog(QDialog):
                                               "(its log scale: the first hours do not flash by)"))
         self.transparent = QCheckBox(self.tr("Transparent background"))
         self.embed = QCheckBox(self.tr("Embed a short clip of each scene"))
+        self.both = QCheckBox(self.tr("Both languages, with a switch on the page"))
         self.calm = QCheckBox(self.tr("Reduce motion (still particles)"))
         self.calm.setChecked(self._initial_look.reduce_motion)
         self.evidence = QCheckBox(self.tr("Show the evidence behind each link (overview)"))
@@ -155,6 +170,7 @@ class ExportDialog(QDialog):
                 ("size", self.tr("Size"), self.size),
                 ("spacing", "", self.follow_scale),
                 ("transparent", "", self.transparent), ("embed", "", self.embed),
+                ("both", "", self.both),
                 ("calm", "", self.calm), ("evidence", "", self.evidence),
                 ("theme", self.tr("Theme"), self.theme), ("lang", self.tr("Language"), self.lang),
                 ("path", self.tr("Save as"), _holder(path_row))):
@@ -183,6 +199,7 @@ class ExportDialog(QDialog):
             "clip": {"scene", "range", "duration", "fps", "spacing", "size", "calm", "theme",
                      "lang"},
             "deck": {"scenes", "size", "embed", "calm", "theme", "lang"},
+            "html": {"scenes", "size", "both", "calm", "theme", "lang"},
             "plots": {"scene"},
         }[kind]
         for key, field in self.rows.items():
@@ -208,14 +225,14 @@ class ExportDialog(QDialog):
         kind, fmt = self.kind.currentData(), self.format.currentData()
         if fmt is None:
             return
-        stem = "lesson" if kind == "deck" else f"{self.scene.currentData()}"
+        stem = "lesson" if kind in ("deck", "html") else f"{self.scene.currentData()}"
         if kind == "plots":
             stem += "-plots"
         suffix = "" if (kind == "clip" and fmt == "png") else f".{fmt}"
         folder = Path(self.path.text()).parent if self.path.text() else Path.home()
         self.path.setText(str(folder / f"{stem}{suffix}"))
-        if kind == "clip" and fmt == "gif":
-            self.size.setCurrentIndex(0)
+        if (kind == "clip" and fmt == "gif") or kind == "html":
+            self.size.setCurrentIndex(SIZES.index(HTML_SIZE))
 
     def _browse(self) -> None:
         kind, fmt = self.kind.currentData(), self.format.currentData()
@@ -255,13 +272,27 @@ class ExportDialog(QDialog):
                                self.size.currentData(),
                                spacing="scale" if self.follow_scale.isChecked() else "time",
                                **common)
+        chosen = tuple(self.scenes.item(i).data(Qt.ItemDataRole.UserRole)
+                       for i in range(self.scenes.count())
+                       if self.scenes.item(i).checkState() == _checked(True))
         if kind == "deck":
-            chosen = tuple(self.scenes.item(i).data(Qt.ItemDataRole.UserRole)
-                           for i in range(self.scenes.count())
-                           if self.scenes.item(i).checkState() == _checked(True))
             return DeckRequest(chosen, out, self.size.currentData(),
                                embed_clips=self.embed.isChecked(), **common)
+        if kind == "html":
+            return self._html_request(chosen, out, common)
         return PlotDataRequest(scene_id, out, fmt)  # charts have no motion to reduce
+
+    def _html_request(self, chosen: tuple[str, ...], out: Path, common: dict) -> HtmlRequest:
+        """The player of the ticked scenes, in the lesson's order and numbered by its steps
+        when a lesson chooses or orders the scenes."""
+        order = list(self.state.scene_ids)
+        lesson = tuple(order) if order != list(SCENE_IDS) else ()
+        scenes = sorted(chosen, key=lambda s: order.index(s) if s in order else len(order))
+        first = common.pop("lang")
+        languages = (first, *[lang for lang in LANGUAGES if lang != first]) \
+            if self.both.isChecked() else (first,)
+        return HtmlRequest(tuple(scenes), out, self.size.currentData(), languages,
+                           title=self.lesson_title, lesson_scenes=lesson, **common)
 
 
 def _checked(on: bool):

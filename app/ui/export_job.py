@@ -38,6 +38,9 @@ class ExportHost(Protocol):
     def statusBar(self) -> QStatusBar:  # noqa: N802 - QMainWindow's name
         """Where a finished export says where it went."""
 
+    def lesson_title(self) -> str:
+        """The open lesson's title ("" without one): a deck's title."""
+
 
 class RenderLook(Protocol):
     """Where the export dialog takes its defaults from (the canvas): the picture's look."""
@@ -133,7 +136,8 @@ class ExportQueue(QObject):
             return
         from app.ui.export_dialog import ExportDialog  # late: start-up does not need it
         self.state.set_playing(False)
-        dialog = ExportDialog(self.state, self.look.settings, self.parent_widget)
+        dialog = ExportDialog(self.state, self.look.settings, self.parent_widget,
+                              self.host.lesson_title())
         if dialog.exec() == ExportDialog.DialogCode.Accepted:
             self.start(dialog.built)
 

@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         """The language the window shows."""
         return current_language()
 
+    def lesson_title(self) -> str:
+        """The open lesson's title ("" without one)."""
+        return self.lessons.lesson.title
+
     def switch_language(self, lang: str, lesson=None, lesson_path=None) -> None:
         """Show the app in ``lang`` now, rebuilt, as it was (remembered for next time)."""
         rebuild_in_language(self, lang, lesson, lesson_path)

@@ -1846,7 +1846,7 @@
         <translation>mTOR抑制剂：在mTOR处切断级联</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+49"/>
+        <location filename="../../ui/export_dialog.py" line="+59"/>
         <source>A frame</source>
         <extracomment>(kind, label, formats with their file filters)</extracomment>
         <translation>单帧画面</translation>
@@ -1890,6 +1890,16 @@
         <location line="+1"/>
         <source>PowerPoint slides (*.pptx)</source>
         <translation>PowerPoint 幻灯片 (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An HTML player</source>
+        <translation>HTML 播放器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A web page to upload or open in a browser (*.html)</source>
+        <translation>网页，可上传到课程平台或在浏览器中打开 (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2165,6 +2175,7 @@
     </message>
     <message>
         <location filename="../../export/deck.py" line="+124"/>
+        <location filename="../../export/html.py" line="+152"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
@@ -2362,6 +2373,76 @@
         <location line="+2"/>
         <source>Block, pyramidal</source>
         <translation>阻断，锥体细胞</translation>
+    </message>
+    <message>
+        <location filename="../../export/html.py" line="+2"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous beat</source>
+        <translation>上一个关键时刻</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next beat</source>
+        <translation>下一个关键时刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time along the scene</source>
+        <translation>场景时间轴</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the page in another language</source>
+        <translation>以另一种语言显示本页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the first beat</source>
+        <translation>第一个关键时刻之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{scene} at {clock}: {caption}</source>
+        <translation>{scene}，{clock}：{caption}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys: Space play or pause; Left and Right step; PageUp and PageDown (or Up and Down) the previous or next beat, then scene; Home and End the start and end; a number key, that scene.</source>
+        <translation>按键：空格 播放或暂停；左右方向键 逐帧移动；PageUp 和 PageDown（或上下方向键）上一个或下一个关键时刻，之后换场景；Home 和 End 开头和结尾；数字键 对应场景。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About this file</source>
+        <translation>关于此文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario: {summary}</source>
+        <translation>情景：{summary}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures: {count} frames at {width}x{height} drawn by {software} on {date}; captions as the app shows them at each frame&apos;s time.</source>
+        <translation>画面：{count} 帧，{width}x{height}，由 {software} 于 {date} 绘制；说明文字与应用在每帧时刻显示的相同。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scenario as JSON: saved as a .json file and opened with File &gt; Open scenario…, it makes these pictures again.</source>
+        <translation>情景的 JSON：保存为 .json 文件，再用“文件 &gt; 打开情景…”打开，即可重新生成这些画面。</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3229,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>an HTML player needs at least one scene</source>
+        <translation>HTML 播放器至少需要一个场景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an HTML player&apos;s pictures can be at most {limit} pixels wide or high, to keep the file small enough to upload; {size} is larger (e.g. use 1280x720)</source>
+        <translation>HTML 播放器的画面宽高最多 {limit} 像素，以便文件小到可以上传；{size} 超出了（例如改用 1280x720）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no output path given</source>
         <translation>未给出输出路径</translation>
     </message>
@@ -3333,11 +3424,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>several scenes go only into a pptx deck; a {format} export takes one</source>
-        <translation>多个场景只能导出为 pptx 幻灯片；{format} 导出只能包含一个场景</translation>
+        <source>several scenes go only into a pptx deck or an html player; a {format} export takes one</source>
+        <translation>多个场景只能导出为 pptx 幻灯片或 html 播放器；{format} 导出只能包含一个场景</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--transparent needs png or svg; {format} has no transparent background</source>
         <translation>--transparent 需要 png 或 svg 格式；{format} 没有透明背景</translation>
     </message>
@@ -3348,6 +3439,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>--both-languages applies to html only (a page with a language switch)</source>
+        <translation>--both-languages 只适用于 html（带语言切换的网页）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a {format} export takes every beat of the scenes; leave out --time, --from, --to, --duration and --fps</source>
         <translation>{format} 导出包含各场景的全部关键时刻；请不要给出 --time、--from、--to、--duration 和 --fps</translation>
     </message>
@@ -3405,14 +3501,14 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+15"/>
-        <location line="+73"/>
-        <location filename="../../ui/export_job.py" line="+214"/>
+        <location filename="../../ui/export_dialog.py" line="+17"/>
+        <location line="+74"/>
+        <location filename="../../ui/export_job.py" line="+218"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Space frames along the scene&apos;s time axis (its log scale: the first hours do not flash by)</source>
         <translation>按场景时间轴的刻度分布各帧（对数刻度：最初几小时不会一闪而过）</translation>
     </message>
@@ -3425,6 +3521,11 @@
         <location line="+1"/>
         <source>Embed a short clip of each scene</source>
         <translation>为每个场景嵌入一段短片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both languages, with a switch on the page</source>
+        <translation>两种语言，网页上可切换</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3492,7 +3593,7 @@
         <translation>尺寸</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -3503,7 +3604,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
