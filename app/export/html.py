@@ -76,7 +76,8 @@ def player_frames(timeline: SceneTimeline, languages: int) -> list[PlayerFrame]:
 
 def html_frame_counts(request: HtmlRequest, trajectory: Trajectory) -> list[int]:
     """How many frames each scene of the request gets (the same in every language)."""
-    return [len(player_frames(SceneTimeline(SCENES[s], trajectory), len(request.languages)))
+    return [len(player_frames(SceneTimeline(SCENES[s], trajectory, request.lang),
+                              len(request.languages)))
             for s in request.scene_ids]
 
 
@@ -108,7 +109,8 @@ def export_html(request: HtmlRequest, trajectory: Trajectory, progress: Progress
 def _scene_entry(request: HtmlRequest, trajectory: Trajectory, data: SceneData, scene_id: str,
                  images: _ImageStore, progress: Progress) -> dict:
     scene = SCENES[scene_id]
-    frames = player_frames(SceneTimeline(scene, trajectory), len(request.languages))
+    first = SceneTimeline(scene, trajectory, request.lang)
+    frames = player_frames(first, len(request.languages))
     entry = {"id": scene_id, "number": request.number_of(scene_id),
              "frames": [round(frame.position, 5) for frame in frames],
              "hours": [frame.t for frame in frames], "text": {}}
@@ -123,7 +125,7 @@ def _scene_entry(request: HtmlRequest, trajectory: Trajectory, data: SceneData, 
             pictures.append(images.add(image))
             progress.advance()
         entry["text"][lang]["images"] = pictures
-    entry["beats"] = [_frame_at(frames, beat.t) for beat in SceneTimeline(scene, trajectory).beats]
+    entry["beats"] = [_frame_at(frames, beat.t) for beat in first.beats]
     return entry
 
 

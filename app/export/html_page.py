@@ -100,15 +100,15 @@ button[aria-current="true"]{outline:2px solid var(--ink);font-weight:bold}
 button:focus-visible,input:focus-visible{outline:3px solid #56B4E9;outline-offset:2px}
 main{max-width:1280px;margin:0 auto;padding:.6em 1em 2em}
 figure{margin:0}
-#frame{display:block;width:100%;height:auto;aspect-ratio:16/9;object-fit:contain;
- max-height:calc(100vh - 17em);min-height:10em;background:#000}
+#frame{display:block;margin:0 auto;height:auto;aspect-ratio:16/9;background:var(--panel);
+ width:max(min(100%,20em),min(100%,calc((100vh - 19em)*16/9)))}
 figcaption{min-height:7.5em;padding:.5em 0}
 #clock,#beat{color:var(--muted)}
 #caption{margin:.3em 0 0;font-size:1.1em}
 #controls{display:flex;align-items:center;gap:.5em}
 #track{position:relative;flex:1;height:2.4em}
 #slider{position:absolute;left:0;right:0;top:.35em;width:100%;margin:0}
-#markers{position:absolute;left:0;right:0;top:1.55em;height:.9em;pointer-events:none}
+#markers{position:absolute;left:8px;right:8px;top:1.55em;height:.9em;pointer-events:none}
 #markers button{position:absolute;width:.9em;height:.9em;padding:0;margin-left:-.45em;
  border-radius:50%;background:#E69F00;border:1px solid var(--bg);pointer-events:auto}
 #markers button[aria-current="true"]{background:var(--ink)}

@@ -2432,7 +2432,7 @@
     <message>
         <location line="+2"/>
         <source>Scenario: {summary}</source>
-        <translation>情景：{summary}</translation>
+        <translation>方案：{summary}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2442,7 +2442,7 @@
     <message>
         <location line="+4"/>
         <source>The scenario as JSON: saved as a .json file and opened with File &gt; Open scenario…, it makes these pictures again.</source>
-        <translation>情景的 JSON：保存为 .json 文件，再用“文件 &gt; 打开情景…”打开，即可重新生成这些画面。</translation>
+        <translation>方案的 JSON：保存为 .json 文件，再用“文件 &gt; 打开方案…”打开，即可重新生成这些画面。</translation>
     </message>
 </context>
 <context>
