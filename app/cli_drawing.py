@@ -171,8 +171,7 @@ def _export_request(args):
         PlotDataRequest,
     )
     fmt = args.format or _format_from_suffix(args.out)
-    scene_ids = [_check_scene(part.strip()) for part in scene_ids_of(args.scene).split(",")
-                 if part.strip()]
+    scene_ids = [_check_scene(part) for part in scene_ids_of(args.scene)]
     if not scene_ids:
         raise UsageError("cli.scene_missing", scenes=", ".join(SCENE_IDS))
     check_html_options(args, fmt)
@@ -206,6 +205,8 @@ def _export_request(args):
 def _check_timing(args, fmt: str, clip: bool) -> None:
     if fmt in _NO_TIME:
         if clip or args.time is not None or args.duration is not None or args.fps is not None:
+            if fmt == "html":
+                raise UsageError("cli.html_timing")
             raise UsageError("cli.deck_timing" if fmt == "pptx" else "cli.plot_timing",
                              format=fmt)
         return

@@ -24,9 +24,11 @@ def check_html_options(args, fmt: str) -> None:
         raise UsageError("cli.both_languages")
 
 
-def scene_ids_of(values: list[str] | None) -> str:
-    """Every ``--scene`` given (repeatable, each maybe a comma list) as one comma list."""
-    return ",".join(values or [])
+def scene_ids_of(values: list[str] | None) -> list[str]:
+    """The scene ids of every ``--scene`` given (repeatable, each maybe a comma list), in
+    order, unchecked; blanks left out."""
+    parts = ",".join(values or []).split(",")
+    return [part.strip() for part in parts if part.strip()]
 
 
 def html_request(args, scene_ids: list[str], look: dict, motion: dict):

@@ -294,6 +294,9 @@ TEMPLATES = {
     "cli.deck_timing": QT_TRANSLATE_NOOP(
         "Errors", "a {format} export takes every beat of the scenes; leave out --time, --from, "
                   "--to, --duration and --fps"),
+    "cli.html_timing": QT_TRANSLATE_NOOP(
+        "Errors", "an HTML player takes frames along each scene and at its beats; leave out "
+                  "--time, --from, --to, --duration and --fps"),
     "cli.plot_timing": QT_TRANSLATE_NOOP(
         "Errors", "a {format} export covers the scene's window; leave out --time, --from, --to, "
                   "--duration and --fps"),

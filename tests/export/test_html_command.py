@@ -29,7 +29,8 @@ def test_one_language_unless_both_are_asked_for(tmp_path):
      ["--both-languages", "html"]),
     (["--scene", "overview,spine-growth", "--out", "x.png", "--time", "1h"],
      ["html", "takes one"]),
-    (["--scene", "overview", "--out", "x.html", "--time", "1h"], ["leave out --time"]),
+    (["--scene", "overview", "--out", "x.html", "--time", "1h"],
+     ["HTML player", "leave out --time"]),
     (["--scene", "overview", "--out", "x.html", "--size", "3840x2160"], ["1920", "upload"]),
     (["--scene", "overview", "--scene", "nope", "--out", "x.html"], ["unknown scene"]),
 ])

@@ -2175,7 +2175,7 @@
     </message>
     <message>
         <location filename="../../export/deck.py" line="+124"/>
-        <location filename="../../export/html.py" line="+152"/>
+        <location filename="../../export/html.py" line="+154"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
@@ -3446,6 +3446,11 @@
         <location line="+2"/>
         <source>a {format} export takes every beat of the scenes; leave out --time, --from, --to, --duration and --fps</source>
         <translation>{format} 导出包含各场景的全部关键时刻；请不要给出 --time、--from、--to、--duration 和 --fps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an HTML player takes frames along each scene and at its beats; leave out --time, --from, --to, --duration and --fps</source>
+        <translation>HTML 播放器包含每个场景沿时间轴的画面和各关键时刻的画面；请不要给出 --time、--from、--to、--duration 和 --fps</translation>
     </message>
     <message>
         <location line="+3"/>
