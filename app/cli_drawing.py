@@ -15,6 +15,7 @@ from app.cli_common import (
     scene_list,
     time_argument,
 )
+from app.cli_export import add_html_arguments, check_html_options, html_request, scene_ids_of
 from app.cli_terminal import SignalsCancel, TerminalProgress
 from app.errors import UserError
 from app.excerpt import excerpt
@@ -56,8 +57,8 @@ def run_scenes(argv: list[str], parser_class) -> int:
 
 
 # --- export -------------------------------------------------------------------------------
-EXPORT_FORMATS = ("png", "svg", "mp4", "gif", "pptx", "csv")
-_CLIP_ONLY, _NO_TIME = ("mp4", "gif"), ("pptx", "csv")
+EXPORT_FORMATS = ("png", "svg", "mp4", "gif", "pptx", "html", "csv")
+_CLIP_ONLY, _NO_TIME = ("mp4", "gif"), ("pptx", "html", "csv")
 
 
 def run_export(argv: list[str], parser_class) -> int:
@@ -65,9 +66,10 @@ def run_export(argv: list[str], parser_class) -> int:
     plot data (csv) through ``app.export.export.run``; see docs/design.md, "Command line"."""
     parser = parser_class(prog="main.py export", description=(
         "Export a frame (--time), a clip (--from/--to), a slide deck (pptx: every beat of "
-        "the scenes, or those --beats chooses) or a scene's plot data (csv)."))
-    parser.add_argument("--scene", metavar="ID[,ID..]",
-                        help="scene id; several, comma-separated, for pptx")
+        "the scenes, or those --beats chooses), an HTML player (html) or a scene's plot data "
+        "(csv)."))
+    parser.add_argument("--scene", metavar="ID[,ID..]", action="append",
+                        help="scene id; several (comma-separated or repeated) for pptx, html")
     parser.add_argument("--time", type=time_argument, metavar="T", help="one frame at T")
     parser.add_argument("--from", dest="t_from", type=time_argument, metavar="T",
                         help="clip start")
@@ -104,6 +106,7 @@ def run_export(argv: list[str], parser_class) -> int:
     parser.add_argument("--lesson", metavar="FILE",
                         help="pptx: the lesson's scenes in its order, numbered as its steps, "
                              "its title, scenario, language and theme (options given win)")
+    add_html_arguments(parser)
     add_scenario_arguments(parser)
     args = parser.parse_args(argv)
     from app.export.export import run
@@ -152,10 +155,12 @@ def _export_request(args, lesson=None):
     for option, value in (("--beats", args.beats), ("--lesson", args.lesson)):
         if value is not None and fmt != "pptx":
             raise UsageError("cli.deck_option", option=option, format=fmt)
+    args.scene = ",".join(scene_ids_of(args.scene)) or None  # repeated and comma-listed
     scene_ids = deck_scenes(args, lesson) if fmt == "pptx" else scene_list(args.scene or "")
     if not scene_ids:
         raise UsageError("cli.scene_missing", scenes=", ".join(SCENE_IDS))
-    if len(scene_ids) > 1 and fmt != "pptx":
+    check_html_options(args, fmt)
+    if len(scene_ids) > 1 and fmt not in ("pptx", "html"):
         raise UsageError("cli.several_scenes", format=fmt)
     clip = args.t_from is not None or args.t_to is not None
     _check_timing(args, fmt, clip)
@@ -171,6 +176,8 @@ def _export_request(args, lesson=None):
         return DeckRequest(tuple(scene_ids), args.out, size, embed_clips=args.embed_clips,
                            beats=args.beats or (), title=lesson.title if lesson else "",
                            lesson_scenes=lesson.scenes if lesson else (), **look, **motion)
+    if fmt == "html":
+        return html_request(args, scene_ids, look, motion)
     if fmt == "csv":
         return PlotDataRequest(scene_ids[0], args.out, "csv")
     if clip:
@@ -185,6 +192,8 @@ def _export_request(args, lesson=None):
 def _check_timing(args, fmt: str, clip: bool) -> None:
     if fmt in _NO_TIME:
         if clip or args.time is not None or args.duration is not None or args.fps is not None:
+            if fmt == "html":
+                raise UsageError("cli.html_timing")
             raise UsageError("cli.deck_timing" if fmt == "pptx" else "cli.plot_timing",
                              format=fmt)
         return

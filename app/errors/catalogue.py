@@ -238,6 +238,11 @@ TEMPLATES = {
         "Errors", "scene {scene} is not in the lesson ({scenes})"),
     "export.deck_no_beats": QT_TRANSLATE_NOOP(
         "Errors", "the chosen beats leave the deck without a slide"),
+    "export.html_no_scenes": QT_TRANSLATE_NOOP(
+        "Errors", "an HTML player needs at least one scene"),
+    "export.html_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "an HTML player's pictures can be at most {limit} pixels wide or high, to "
+                  "keep the file small enough to upload; {size} is larger (e.g. use 1280x720)"),
     "export.no_output_path": QT_TRANSLATE_NOOP("Errors", "no output path given"),
     "export.choose_output": QT_TRANSLATE_NOOP("Errors", "choose where to save the export"),
     "export.not_a_number": QT_TRANSLATE_NOOP("Errors", "{term} {value} is not a number"),
@@ -292,7 +297,8 @@ TEMPLATES = {
     "cli.scene_missing": QT_TRANSLATE_NOOP(
         "Errors", "--scene needs a scene id; valid scenes: {scenes}"),
     "cli.several_scenes": QT_TRANSLATE_NOOP(
-        "Errors", "several scenes go only into a pptx deck; a {format} export takes one"),
+        "Errors", "several scenes go only into a pptx deck or an html player; a {format} "
+                  "export takes one"),
     "cli.transparent_format": QT_TRANSLATE_NOOP(
         "Errors", "--transparent needs png or svg; {format} has no transparent background"),
     "cli.deck_option": QT_TRANSLATE_NOOP(
@@ -301,9 +307,14 @@ TEMPLATES = {
         "Errors", "--lesson takes its scenes from the lesson; leave out --scene (--beats "
         "chooses among them)"),
     "cli.embed_clips": QT_TRANSLATE_NOOP("Errors", "--embed-clips applies to pptx only"),
+    "cli.both_languages": QT_TRANSLATE_NOOP(
+        "Errors", "--both-languages applies to html only (a page with a language switch)"),
     "cli.deck_timing": QT_TRANSLATE_NOOP(
         "Errors", "a {format} export takes every beat of the scenes; leave out --time, --from, "
                   "--to, --duration and --fps"),
+    "cli.html_timing": QT_TRANSLATE_NOOP(
+        "Errors", "an HTML player takes frames along each scene and at its beats; leave out "
+                  "--time, --from, --to, --duration and --fps"),
     "cli.plot_timing": QT_TRANSLATE_NOOP(
         "Errors", "a {format} export covers the scene's window; leave out --time, --from, --to, "
                   "--duration and --fps"),

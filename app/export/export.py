@@ -16,10 +16,16 @@ from app.export.frames import export_frame
 from app.export.plotdata import export_plot_data
 from app.export.progress import ExportCancelled, Progress
 from app.export.render import ExportError, ensure_gui_application
-from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
+from app.export.requests import (
+    ClipRequest,
+    DeckRequest,
+    FrameRequest,
+    HtmlRequest,
+    PlotDataRequest,
+)
 from app.model import Trajectory
 
-Request = FrameRequest | ClipRequest | DeckRequest | PlotDataRequest
+Request = FrameRequest | ClipRequest | DeckRequest | HtmlRequest | PlotDataRequest
 
 
 def run(request: Request, trajectory: Trajectory,
@@ -29,7 +35,7 @@ def run(request: Request, trajectory: Trajectory,
 
     Parameters
     ----------
-    request : a FrameRequest, ClipRequest, DeckRequest or PlotDataRequest
+    request : a FrameRequest, ClipRequest, DeckRequest, HtmlRequest or PlotDataRequest
     trajectory : the simulated run to draw (its scenario is recorded in every file)
     progress : ``progress(done, total)``, called as frames or slides are finished
     cancelled : ``cancelled() -> bool``, polled between frames; when it returns True the
@@ -56,6 +62,9 @@ def _dispatch(request: Request, trajectory: Trajectory, tracker: Progress) -> li
     if isinstance(request, DeckRequest):
         from app.export.deck import export_deck  # late: python-pptx costs 0.1 s of start-up
         return export_deck(request, trajectory, tracker)
+    if isinstance(request, HtmlRequest):
+        from app.export.html import export_html
+        return export_html(request, trajectory, tracker)
     if isinstance(request, PlotDataRequest):
         return export_plot_data(request, trajectory, tracker)
     raise ExportError("export.unknown_request", type=type(request).__name__)
@@ -67,6 +76,9 @@ def _steps(request: Request, trajectory: Trajectory) -> int:
     if isinstance(request, DeckRequest):
         from app.export.deck import deck_steps  # late, as above
         return deck_steps(request, trajectory)
+    if isinstance(request, HtmlRequest):
+        from app.export.html import html_steps
+        return html_steps(request, trajectory)
     return 1
 
 

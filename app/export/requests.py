@@ -215,6 +215,67 @@ def _beat_choices(choices, scene_ids: tuple[str, ...]) -> tuple[str, ...]:
 _BEAT_KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 
+#: An HTML player's pictures: big enough for a projector, small enough to upload.
+HTML_SIZE = (1280, 720)
+MAX_HTML_SIDE = 1920
+
+
+@dataclass(frozen=True)
+class HtmlRequest:
+    """A self-contained HTML player at ``out``: frames of each scene in ``scene_ids`` with
+    a timeline, play/pause, the beats and their captions, in each of ``languages`` (the
+    first shown on opening; two give a switch). ``title`` is a lesson's title ("": the
+    app's name); ``lesson_scenes`` the lesson's scenes in its order, whose numbers are then
+    their steps in it (empty: each scene its own number)."""
+
+    scene_ids: tuple[str, ...]
+    out: Path
+    size: tuple[int, int] = HTML_SIZE
+    languages: tuple[str, ...] = (DEFAULT_LANGUAGE,)
+    theme: str = DEFAULT_THEME
+    reduce_motion: bool = False
+    evidence: bool = False
+    title: str = ""
+    lesson_scenes: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        ids = (self.scene_ids,) if isinstance(self.scene_ids, str) else tuple(self.scene_ids)
+        if not ids:
+            raise ExportError("export.html_no_scenes")
+        for scene_id in ids:
+            scene_named(scene_id)
+        object.__setattr__(self, "scene_ids", tuple(dict.fromkeys(ids)))
+        object.__setattr__(self, "out", _path(self.out))
+        size = _size(self.size)
+        if max(size) > MAX_HTML_SIDE:
+            raise ExportError("export.html_too_large", size=f"{size[0]}x{size[1]}",
+                              limit=MAX_HTML_SIDE)
+        object.__setattr__(self, "size", size)
+        languages = (self.languages,) if isinstance(self.languages, str) else self.languages
+        languages = tuple(dict.fromkeys(languages))
+        if not languages:
+            raise ExportError("export.unknown_language", value="", allowed=", ".join(LANGUAGES))
+        for lang in languages:
+            _check_look(lang, self.theme)
+        object.__setattr__(self, "languages", languages)
+        object.__setattr__(self, "title", str(self.title).strip())
+        object.__setattr__(self, "lesson_scenes", tuple(self.lesson_scenes))
+
+    @property
+    def lang(self) -> str:
+        """The language the page opens in (and the pictures' first language)."""
+        return self.languages[0]
+
+    def number_of(self, scene_id: str) -> int:
+        """The number the page shows for ``scene_id``: its step in the lesson, else its own."""
+        if scene_id in self.lesson_scenes:
+            return self.lesson_scenes.index(scene_id) + 1
+        return scene_named(scene_id).number
+
+    def check_times(self, trajectory: Trajectory) -> None:
+        """Nothing to check: the player takes each scene's window and beats in the run."""
+
+
 @dataclass(frozen=True)
 class PlotDataRequest:
     """The scene's plot series over its window: a CSV table (``t_h`` then one column per

@@ -1,4 +1,5 @@
-"""File > Export…: a frame, a clip, a slide deck or the plot data (run by ``export_job``).
+"""File > Export…: a frame, a clip, a slide deck, an HTML player or the plot data (run by
+``export_job``).
 
 The dialog only gathers a request; ``app.export.export.run`` does the work in a worker
 thread while a progress dialog with Cancel keeps the window responsive. Whatever goes wrong
@@ -29,7 +30,12 @@ from PySide6.QtWidgets import (
 
 from app.error_text import localized
 from app.export.render import ExportError
-from app.export.requests import ClipRequest, DeckRequest, FrameRequest, PlotDataRequest
+from app.export.requests import (
+    HTML_SIZE,
+    ClipRequest,
+    FrameRequest,
+    PlotDataRequest,
+)
 from app.i18n import current_language, translated
 from app.i18n import translated as scene_tr
 from app.scenes import SCENES
@@ -45,6 +51,7 @@ from app.story.file_names import safe_file_stem
 from app.story.timefmt import parse_time
 from app.story.timeline import SceneTimeline
 from app.ui.checklists import check_state, holder, ticked
+from app.ui.export_scopes import deck_lists, deck_request, fill_beats, html_request
 
 #: (kind, label, formats with their file filters)
 KINDS = (
@@ -57,6 +64,8 @@ KINDS = (
       ("png", QT_TRANSLATE_NOOP("", "Numbered PNG frames (folder)")))),
     ("deck", QT_TRANSLATE_NOOP("", "A slide deck"),
      (("pptx", QT_TRANSLATE_NOOP("", "PowerPoint slides (*.pptx)")),)),
+    ("html", QT_TRANSLATE_NOOP("", "An HTML player"),
+     (("html", QT_TRANSLATE_NOOP("", "A web page to upload or open in a browser (*.html)")),)),
     ("plots", QT_TRANSLATE_NOOP("", "The plot data"),
      (("csv", QT_TRANSLATE_NOOP("", "CSV table (*.csv)")),
       ("png", QT_TRANSLATE_NOOP("", "Plots as PNG (*.png)")),
@@ -78,8 +87,8 @@ class ExportDialog(QDialog):
     """Collects what to export from ``state``'s trajectory, starting from the picture's
     render ``settings`` (motion, evidence view, language); :meth:`request` builds the
     validated export request. Inside a lesson (``state.scene_ids``, titled
-    ``lesson_title``) scenes are numbered and offered as its steps, and a deck is titled
-    with it."""
+    ``lesson_title``) scenes are numbered and offered as its steps, a deck is titled with
+    it, and a player takes its scenes, title and steps."""
 
     def __init__(self, state, settings: RenderSettings, parent=None, lesson_title: str = ""):
         super().__init__(parent)
@@ -112,7 +121,7 @@ class ExportDialog(QDialog):
         for step, scene_id in enumerate(self.state.scene_ids, start=1):
             item = QListWidgetItem(f"{step}  {scene_tr(SCENES[scene_id].title)}")
             item.setData(Qt.ItemDataRole.UserRole, scene_id)
-            item.setCheckState(check_state(True))
+            item.setCheckState(check_state(scene_id in self.state.scene_ids))
             self.scenes.addItem(item)
         self.beats = QListWidget()
         self.beats.setAccessibleName(self.tr("Beats: each ticked beat becomes a slide"))
@@ -137,6 +146,7 @@ class ExportDialog(QDialog):
         self.follow_scale_hint.setWordWrap(True)
         self.transparent = QCheckBox(self.tr("Transparent background"))
         self.embed = QCheckBox(self.tr("Embed a short clip of each scene"))
+        self.both = QCheckBox(self.tr("Both languages, with a switch on the page"))
         self.calm = QCheckBox(self.tr("Reduce motion (still particles)"))
         self.calm.setChecked(self._initial_look.reduce_motion)
         self.evidence = QCheckBox(self.tr("Show the evidence behind each link (overview)"))
@@ -181,6 +191,7 @@ class ExportDialog(QDialog):
                 ("size", self.tr("Size"), self.size),
                 ("spacing", self.tr("Frame spacing"), self._spacing_field()),
                 ("transparent", "", self.transparent), ("embed", "", self.embed),
+                ("both", "", self.both),
                 ("calm", "", self.calm), ("evidence", "", self.evidence),
                 ("theme", self.tr("Theme"), self.theme), ("lang", self.tr("Language"), self.lang),
                 ("path", self.tr("Save as"), holder(path_row))):
@@ -215,11 +226,12 @@ class ExportDialog(QDialog):
             "frame": {"scene", "time", "size", "transparent", "calm", "theme", "lang"},
             "clip": {"scene", "range", "duration", "fps", "spacing", "size", "calm", "theme",
                      "lang"},
-            "deck": {"scope", *self._deck_list(), "size", "embed", "calm", "theme", "lang"},
+            "deck": {"scope", *deck_lists(self), "size", "embed", "calm", "theme", "lang"},
+            "html": {"scenes", "size", "both", "calm", "theme", "lang"},
             "plots": {"scene"},
         }[kind]
         if "beats" in visible:
-            self._fill_beats()
+            fill_beats(self)
         for key, field in self.rows.items():
             if key in ("kind", "format", "path"):
                 continue
@@ -243,15 +255,15 @@ class ExportDialog(QDialog):
         kind, fmt = self.kind.currentData(), self.format.currentData()
         if fmt is None:
             return
-        stem = safe_file_stem(self.lesson_title, "lesson") if kind == "deck" \
+        stem = safe_file_stem(self.lesson_title, "lesson") if kind in ("deck", "html") \
             else f"{self.scene.currentData()}"
         if kind == "plots":
             stem += "-plots"
         suffix = "" if (kind == "clip" and fmt == "png") else f".{fmt}"
         folder = Path(self.path.text()).parent if self.path.text() else Path.home()
         self.path.setText(str(folder / f"{stem}{suffix}"))
-        if kind == "clip" and fmt == "gif":
-            self.size.setCurrentIndex(0)
+        if (kind == "clip" and fmt == "gif") or kind == "html":
+            self.size.setCurrentIndex(SIZES.index(HTML_SIZE))
 
     def _browse(self) -> None:
         kind, fmt = self.kind.currentData(), self.format.currentData()
@@ -293,40 +305,10 @@ class ExportDialog(QDialog):
                                spacing="scale" if self.follow_scale.isChecked() else "time",
                                badge=self.state.step(scene_id), **common)
         if kind == "deck":
-            return self._deck_request(out, common)
+            return deck_request(self, out, common)
+        if kind == "html":
+            return html_request(self, tuple(ticked(self.scenes)), out, common)
         return PlotDataRequest(scene_id, out, fmt)  # charts have no motion to reduce
-
-    # --- decks ------------------------------------------------------------------------------
-    def _deck_list(self) -> set[str]:
-        """Which list the deck's scope shows: the scenes, the beats, or none."""
-        return {"scenes": {"scenes"}, "beats": {"beats"}}.get(self.scope.currentData(), set())
-
-    def _fill_beats(self) -> None:
-        """Every beat of the lesson's scenes, ticked, once (found only when asked for)."""
-        if self.beats.count():
-            return
-        for step, scene_id in enumerate(self.state.scene_ids, start=1):
-            scene = SCENES[scene_id]
-            for beat in SceneTimeline(scene, self.state.trajectory).beats:
-                item = QListWidgetItem(f"{step}  {scene_tr(scene.title)}: {beat.label}")
-                item.setData(Qt.ItemDataRole.UserRole, f"{scene_id}:{beat.key}")
-                item.setCheckState(check_state(True))
-                self.beats.addItem(item)
-
-    def _deck_request(self, out: Path, common: dict) -> DeckRequest:
-        scope = self.scope.currentData()
-        beats = tuple(ticked(self.beats)) if scope == "beats" else ()
-        if scope == "current":
-            scenes = [self.state.scene_id]
-        elif scope == "beats":
-            named = {choice.partition(":")[0] for choice in beats}
-            scenes = [scene_id for scene_id in self.state.scene_ids if scene_id in named]
-        else:
-            scenes = ticked(self.scenes)
-        return DeckRequest(tuple(scenes), out, self.size.currentData(),
-                           embed_clips=self.embed.isChecked(), beats=beats,
-                           title=self.lesson_title,
-                           lesson_scenes=tuple(self.state.scene_ids), **common)
 
 
 def _hours_text(t: float) -> str:

@@ -196,8 +196,8 @@
         <translation>BDNF激活TrkB（×{trkb:.2f}），但雷帕霉素使雷帕霉素机制靶点（mTOR）停留在静息水平，因此无法合成新突触所需的构件。</translation>
     </message>
     <message>
-        <location filename="../../scenes/bdnf_mtor.py" line="+119"/>
-        <location filename="../../scenes/glutamate_burst.py" line="+113"/>
+        <location filename="../../scenes/bdnf_mtor.py" line="+110"/>
+        <location filename="../../scenes/glutamate_burst.py" line="+104"/>
         <source>AMPA receptor</source>
         <extracomment>The mTOR hub itself (tests check that it stays dark under rapamycin). Extracellular space where released BDNF floats. Where new building blocks settle: a sunflower heap under the spine, filled from its middle. Molecules in flight: a glutamate crossing takes 1.8 s of 1x playback, a BDNF search 5 s.</extracomment>
         <translation>AMPA受体</translation>
@@ -272,7 +272,7 @@
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../scenes/hit_and_run.py" line="+226"/>
+        <location filename="../../scenes/hit_and_run.py" line="+227"/>
         <location filename="../../story/names.py" line="+1"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
@@ -289,7 +289,7 @@
         <translation>SSRI（艾司西酞普兰）</translation>
     </message>
     <message>
-        <location filename="../../scenes/chrome.py" line="+52"/>
+        <location filename="../../scenes/chrome.py" line="+45"/>
         <location filename="../../story/names.py" line="+1"/>
         <location filename="../../story/regimens.py" line="+72"/>
         <source>No drug</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../scenes/interneuron_blockade.py" line="+126"/>
+        <location filename="../../scenes/interneuron_blockade.py" line="+118"/>
         <source>NMDA receptor</source>
         <translation>NMDA受体</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>NMDA受体</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>NBQX blocks the AMPA receptors: glutamate still surges, but they stay shut.</source>
         <translation>NBQX阻断AMPA受体：谷氨酸照样激增，但受体保持关闭。</translation>
     </message>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <location filename="../../scenes/hit_and_run.py" line="-164"/>
-        <location filename="../../scenes/other_hypotheses.py" line="+112"/>
+        <location filename="../../scenes/other_hypotheses.py" line="+113"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
     </message>
@@ -820,7 +820,7 @@
     <message>
         <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <location filename="../../scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../scenes/two_timescales.py" line="+300"/>
+        <location filename="../../scenes/two_timescales.py" line="+293"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
@@ -882,7 +882,7 @@
         <translation>未被点燃：{reason}</translation>
     </message>
     <message>
-        <location filename="../../scenes/art_fire.py" line="+42"/>
+        <location filename="../../scenes/art_fire.py" line="+36"/>
         <source>switches on mTOR</source>
         <extracomment>Where the spark burns, where the fire stands, and where the embers set off (logical px).</extracomment>
         <translation>激活mTOR</translation>
@@ -1306,7 +1306,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>健康水平的{value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../scenes/spine_growth.py" line="+200"/>
+        <location filename="../../scenes/spine_growth.py" line="+198"/>
         <location filename="../../story/evidence.py" line="-78"/>
         <location filename="../../story/scenes/overview.py" line="+1"/>
         <source>Symptom relief</source>
@@ -1558,7 +1558,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>前额叶皮层锥体神经元的一段树突</translation>
     </message>
     <message>
-        <location filename="../../scenes/art_tree.py" line="+58"/>
+        <location filename="../../scenes/art_tree.py" line="+59"/>
         <location filename="../../scenes/spine_growth.py" line="+2"/>
         <source>cell body</source>
         <translation>胞体</translation>
@@ -1916,7 +1916,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>mTOR抑制剂：在mTOR处切断级联</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+50"/>
+        <location filename="../../ui/export_dialog.py" line="+58"/>
         <source>A frame</source>
         <extracomment>(kind, label, formats with their file filters)</extracomment>
         <translation>单帧画面</translation>
@@ -1960,6 +1960,16 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <location line="+1"/>
         <source>PowerPoint slides (*.pptx)</source>
         <translation>PowerPoint 幻灯片 (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An HTML player</source>
+        <translation>HTML 播放器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A web page to upload or open in a browser (*.html)</source>
+        <translation>网页，可上传到课程平台或在浏览器中打开 (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2296,6 +2306,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location filename="../../export/deck.py" line="+141"/>
+        <location filename="../../export/html.py" line="+154"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
@@ -2548,6 +2559,76 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <location line="+2"/>
         <source>Made with {software} on {date}</source>
         <translation>由 {software} 于 {date} 生成</translation>
+    </message>
+    <message>
+        <location filename="../../export/html.py" line="+2"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous beat</source>
+        <translation>上一个关键时刻</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next beat</source>
+        <translation>下一个关键时刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time along the scene</source>
+        <translation>场景时间轴</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the page in another language</source>
+        <translation>以另一种语言显示本页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the first beat</source>
+        <translation>第一个关键时刻之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{scene} at {clock}: {caption}</source>
+        <translation>{scene}，{clock}：{caption}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys: Space play or pause; Left and Right step; PageUp and PageDown (or Up and Down) the previous or next beat, then scene; Home and End the start and end; a number key, that scene.</source>
+        <translation>按键：空格 播放或暂停；左右方向键 逐帧移动；PageUp 和 PageDown（或上下方向键）上一个或下一个关键时刻，之后换场景；Home 和 End 开头和结尾；数字键 对应场景。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About this file</source>
+        <translation>关于此文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario: {summary}</source>
+        <translation>方案：{summary}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures: {count} frames at {width}x{height} drawn by {software} on {date}; captions as the app shows them at each frame&apos;s time.</source>
+        <translation>画面：{count} 帧，{width}x{height}，由 {software} 于 {date} 绘制；说明文字与应用在每帧时刻显示的相同。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scenario as JSON: saved as a .json file and opened with File &gt; Open scenario…, it makes these pictures again.</source>
+        <translation>方案的 JSON：保存为 .json 文件，再用“文件 &gt; 打开方案…”打开，即可重新生成这些画面。</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3480,16 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+2"/>
+        <source>an HTML player needs at least one scene</source>
+        <translation>HTML 播放器至少需要一个场景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an HTML player&apos;s pictures can be at most {limit} pixels wide or high, to keep the file small enough to upload; {size} is larger (e.g. use 1280x720)</source>
+        <translation>HTML 播放器的画面宽高最多 {limit} 像素，以便文件小到可以上传；{size} 超出了（例如改用 1280x720）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no output path given</source>
         <translation>未给出输出路径</translation>
     </message>
@@ -3584,11 +3675,11 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+2"/>
-        <source>several scenes go only into a pptx deck; a {format} export takes one</source>
-        <translation>多个场景只能导出为 pptx 幻灯片；{format} 导出只能包含一个场景</translation>
+        <source>several scenes go only into a pptx deck or an html player; a {format} export takes one</source>
+        <translation>多个场景只能导出为 pptx 幻灯片或 html 播放器；{format} 导出只能包含一个场景</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--transparent needs png or svg; {format} has no transparent background</source>
         <translation>--transparent 需要 png 或 svg 格式；{format} 没有透明背景</translation>
     </message>
@@ -3609,8 +3700,18 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+1"/>
+        <source>--both-languages applies to html only (a page with a language switch)</source>
+        <translation>--both-languages 只适用于 html（带语言切换的网页）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a {format} export takes every beat of the scenes; leave out --time, --from, --to, --duration and --fps</source>
         <translation>{format} 导出包含各场景的全部关键时刻；请不要给出 --time、--from、--to、--duration 和 --fps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an HTML player takes frames along each scene and at its beats; leave out --time, --from, --to, --duration and --fps</source>
+        <translation>HTML 播放器包含每个场景沿时间轴的画面和各关键时刻的画面；请不要给出 --time、--from、--to、--duration 和 --fps</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3667,13 +3768,13 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+16"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <location filename="../../ui/export_job.py" line="+218"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Beats: each ticked beat becomes a slide</source>
         <translation>关键时刻：每个勾选的关键时刻生成一张幻灯片</translation>
     </message>
@@ -3701,6 +3802,11 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <location line="+1"/>
         <source>Embed a short clip of each scene</source>
         <translation>为每个场景嵌入一段短片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both languages, with a switch on the page</source>
+        <translation>两种语言，网页上可切换</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3783,7 +3889,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>帧间隔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -3794,7 +3900,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
@@ -3832,7 +3938,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>GlossaryPopup</name>
     <message>
-        <location filename="../../ui/canvas_glossary.py" line="+72"/>
+        <location filename="../../ui/canvas_glossary.py" line="+76"/>
         <source>Glossary entry</source>
         <translation>术语条目</translation>
     </message>
@@ -4383,7 +4489,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>当前场景的动画画面</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <location line="+5"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
