@@ -16,10 +16,11 @@ Bounds (least recently used entries go first):
   and stay there; at the earlier 96 MiB a long session's memory stood just under its
   300 MiB budget. An image larger than its cache's bound (static art of a 7680x4320
   export) is drawn each time instead of kept.
-- companion runs of the comparison scenes (``companions``), 32 MiB (a six-week run is
-  about 10 MiB; with the default scenario both comparison scenes need 29 MiB), but never
-  fewer than the three most recently used: a frame of ``hit-and-run`` needs three at
-  once, and dropping one it needs would simulate weeks again on every frame.
+- companion runs of the comparison scenes (``companions``), 12 MiB (a six-week run is
+  kept thinned, about 1 MiB; one scenario's comparison scenes need five, about 5 MiB, so
+  the runs of the last few scenarios stay), but never fewer than the three most recently
+  used: a frame of ``hit-and-run`` needs three at once, and dropping one it needs would
+  simulate weeks again on every frame.
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ LAYER_BYTES = 56 * MIB
 SPRITE_BYTES = 24 * MIB
 STAMP_BYTES = 4 * MIB
 PICTURE_BYTES = LAYER_BYTES + SPRITE_BYTES + STAMP_BYTES
-COMPANION_BYTES = 32 * MIB
+COMPANION_BYTES = 12 * MIB
 
 
 class BoundedCache:

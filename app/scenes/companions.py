@@ -6,7 +6,7 @@ functions of the scenario (regimens of ``app.story.regimens`` given to the same 
 weight, stress and blockers), simulated once and cached, so frames stay pure and cheap.
 Companions are kept thinned (``Trajectory.thinned``): a six-week run is 10 MiB on the
 model's one-minute grid and about 1 MiB thinned, and no picture of weeks shows the
-difference (under 0.1 % of any curve's range). The cache keeps 32 MiB, least recently used
+difference (under 0.1 % of any curve's range). The cache keeps 12 MiB, least recently used
 going first, and never fewer than the three runs one frame may need (``caches``).
 """
 from __future__ import annotations
