@@ -7,14 +7,22 @@ inside the scene's window depends on the simulated trajectory, so that is checke
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import Clock, Message
+from app.errors import Clock
 from app.excerpt import excerpt
-from app.export.render import ExportError, check_size, scene_named
+from app.export.render import ExportError, scene_named
+from app.export.request_checks import (
+    check_choice,
+    check_look,
+    check_rate,
+    finite_number,
+    normalise_common,
+    output_path,
+    pixel_size,
+)
 from app.model import Trajectory
 from app.story.catalogue import (
     CLIP_FPS,
@@ -30,9 +38,6 @@ from app.story.catalogue import (
 FRAME_FORMATS = ("png", "svg")
 CLIP_FORMATS = ("png", "mp4", "gif")
 PLOT_FORMATS = ("csv", "png", "svg")
-MAX_FPS = 60
-#: GIF delays are whole 1/100 s and players slow down frames shorter than 2/100 s.
-MAX_GIF_FPS = 50
 MAX_CLIP_SECONDS = 600.0
 
 
@@ -54,8 +59,8 @@ class FrameRequest:
     badge: int | None = None  # the scene's step in a lesson (None: its own number)
 
     def __post_init__(self):
-        _normalise_common(self, FRAME_FORMATS)
-        object.__setattr__(self, "t", _number("word.time", self.t))
+        normalise_common(self, FRAME_FORMATS)
+        object.__setattr__(self, "t", finite_number("word.time", self.t))
 
     def check_times(self, trajectory: Trajectory) -> None:
         """ExportError if :attr:`t` is outside the scene's window for ``trajectory``."""
@@ -90,17 +95,17 @@ class ClipRequest:
     badge: int | None = None  # the scene's step in a lesson (None: its own number)
 
     def __post_init__(self):
-        _normalise_common(self, CLIP_FORMATS)
+        normalise_common(self, CLIP_FORMATS)
         if self.spacing not in SPACINGS:
             raise ExportError("export.unknown_spacing", value=excerpt(self.spacing),
                               allowed=", ".join(SPACINGS))
-        object.__setattr__(self, "t_from", _number("word.start_time", self.t_from))
-        object.__setattr__(self, "t_to", _number("word.end_time", self.t_to))
+        object.__setattr__(self, "t_from", finite_number("word.start_time", self.t_from))
+        object.__setattr__(self, "t_to", finite_number("word.end_time", self.t_to))
         if not self.t_to > self.t_from:
             raise ExportError("export.clip_backwards", start=Clock(self.t_from),
                               end=Clock(self.t_to))
-        _check_rate(self.fmt, self.fps)
-        duration = _number("word.duration", self.duration_s)
+        check_rate(self.fmt, self.fps)
+        duration = finite_number("word.duration", self.duration_s)
         if not 0 < duration <= MAX_CLIP_SECONDS:
             raise ExportError("export.duration_out_of_range", duration=f"{duration:g}",
                               limit=f"{MAX_CLIP_SECONDS:g}")
@@ -153,9 +158,9 @@ class DeckRequest:
         for scene_id in ids:
             scene_named(scene_id)
         object.__setattr__(self, "scene_ids", ids)
-        object.__setattr__(self, "out", _path(self.out))
-        object.__setattr__(self, "size", _size(self.size))
-        _check_look(self.lang, self.theme)
+        object.__setattr__(self, "out", output_path(self.out))
+        object.__setattr__(self, "size", pixel_size(self.size))
+        check_look(self.lang, self.theme)
         object.__setattr__(self, "beats", _beat_choices(self.beats, ids))
         object.__setattr__(self, "title", str(self.title).strip())
         lesson = tuple(self.lesson_scenes)
@@ -245,8 +250,8 @@ class HtmlRequest:
         for scene_id in ids:
             scene_named(scene_id)
         object.__setattr__(self, "scene_ids", tuple(dict.fromkeys(ids)))
-        object.__setattr__(self, "out", _path(self.out))
-        size = _size(self.size)
+        object.__setattr__(self, "out", output_path(self.out))
+        size = pixel_size(self.size)
         if max(size) > MAX_HTML_SIDE:
             raise ExportError("export.html_too_large", size=f"{size[0]}x{size[1]}",
                               limit=MAX_HTML_SIDE)
@@ -256,7 +261,7 @@ class HtmlRequest:
         if not languages:
             raise ExportError("export.unknown_language", value="", allowed=", ".join(LANGUAGES))
         for lang in languages:
-            _check_look(lang, self.theme)
+            check_look(lang, self.theme)
         object.__setattr__(self, "languages", languages)
         object.__setattr__(self, "title", str(self.title).strip())
         object.__setattr__(self, "lesson_scenes", tuple(self.lesson_scenes))
@@ -288,9 +293,9 @@ class PlotDataRequest:
 
     def __post_init__(self):
         scene_named(self.scene_id)
-        object.__setattr__(self, "out", _path(self.out))
-        _check_choice("export.unknown_format", self.fmt, PLOT_FORMATS)
-        _check_choice("export.unknown_theme", self.theme, THEME_NAMES)
+        object.__setattr__(self, "out", output_path(self.out))
+        check_choice("export.unknown_format", self.fmt, PLOT_FORMATS)
+        check_choice("export.unknown_theme", self.theme, THEME_NAMES)
 
     def check_times(self, trajectory: Trajectory) -> None:
         """Nothing to check: plot data covers the scene's whole window."""
@@ -302,57 +307,3 @@ def check_in_window(scene_id: str, trajectory: Trajectory, t: float) -> None:
     if not t0 - 1e-9 <= t <= t1 + 1e-9:
         raise ExportError("time.outside_scene", clock=Clock(t), scene=excerpt(scene_id),
                           start=Clock(t0), end=Clock(t1))
-
-
-# --- checks -------------------------------------------------------------------------------
-def _normalise_common(request, formats: tuple[str, ...]) -> None:
-    scene_named(request.scene_id)
-    object.__setattr__(request, "out", _path(request.out))
-    _check_choice("export.unknown_format", request.fmt, formats)
-    object.__setattr__(request, "size", _size(request.size))
-    _check_look(request.lang, request.theme)
-    object.__setattr__(request, "transparent", bool(request.transparent))
-    if request.badge is not None and (isinstance(request.badge, bool)
-                                      or not isinstance(request.badge, int) or request.badge < 1):
-        raise ExportError("export.bad_badge", value=excerpt(request.badge))
-
-
-def _path(out) -> Path:
-    if out is None or not str(out).strip():
-        raise ExportError("export.no_output_path")
-    return Path(out)
-
-
-def _size(size) -> tuple[int, int]:
-    try:
-        width, height = size
-    except (TypeError, ValueError):
-        raise ExportError("export.size_not_pair", size=excerpt(size)) from None
-    return check_size((width, height))
-
-
-def _number(term: str, value) -> float:
-    """``value`` as a finite float; else ExportError naming it by the word ``term``."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ExportError("export.not_a_number", term=Message(term), value=excerpt(value)) from None
-    if not math.isfinite(number):
-        raise ExportError("export.not_finite", term=Message(term), value=excerpt(value))
-    return number
-
-
-def _check_rate(fmt: str, fps) -> None:
-    top = MAX_GIF_FPS if fmt == "gif" else MAX_FPS
-    if isinstance(fps, bool) or not isinstance(fps, int) or not 1 <= fps <= top:
-        raise ExportError("export.frame_rate", fps=excerpt(fps), format=fmt, limit=top)
-
-
-def _check_look(lang: str, theme: str) -> None:
-    _check_choice("export.unknown_language", lang, LANGUAGES)
-    _check_choice("export.unknown_theme", theme, THEME_NAMES)
-
-
-def _check_choice(code: str, value, allowed: tuple[str, ...]) -> None:
-    if value not in allowed:
-        raise ExportError(code, value=excerpt(value), allowed=", ".join(allowed))

@@ -67,7 +67,7 @@ class HitAndRunScene(Scene):
         return [LegendItem("ketamine", tr("drug (share of peak)"), "square"),
                 LegendItem("dissociation", tr("dissociation"), "line"),
                 LegendItem("pressure", tr("blood pressure"), "line"),
-                LegendItem("spine", tr("spines regrown"), "line"),
+                LegendItem("spine", tr("new spines"), "line"),  # regrown, or beyond healthy
                 LegendItem("mood", tr("relief"), "square"),
                 LegendItem("proteins", tr("rebuilding (the fire)"))]
 

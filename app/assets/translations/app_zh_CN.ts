@@ -738,12 +738,7 @@
         <translation>血压</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>spines regrown</source>
-        <translation>树突棘再生</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../scenes/other_hypotheses.py" line="+3"/>
         <source>relief</source>
         <translation>缓解</translation>
@@ -888,7 +883,12 @@
         <translation>激活mTOR</translation>
     </message>
     <message>
-        <location filename="../../scenes/hit_and_run.py" line="+18"/>
+        <location filename="../../scenes/hit_and_run.py" line="-135"/>
+        <source>new spines</source>
+        <translation>新生树突棘</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>Clinical forms</source>
         <translation>临床应用形式</translation>
     </message>
