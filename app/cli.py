@@ -1,4 +1,4 @@
-"""The command line: the window (default), ``scenes``, ``simulate`` and ``export``.
+"""The command line: the window (default), ``scenes``, ``simulate``, ``model`` and ``export``.
 
 On a user's mistake (any :class:`app.errors.UserError`, argparse's own included) every
 command prints one ``error: ...`` line on stderr and exits 2; no traceback reaches the user.
@@ -10,6 +10,7 @@ the translation).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from app.cli_common import (
     EXIT_INTERRUPTED,
@@ -28,7 +29,7 @@ from app.errors import Message, UserError
 from app.excerpt import excerpt
 from app.story.catalogue import LANGUAGES
 
-COMMANDS = ("scenes", "simulate", "export")
+COMMANDS = ("scenes", "simulate", "model", "export")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,6 +77,33 @@ def _run_simulate(argv: list[str]) -> int:
     return 0
 
 
+# --- model -----------------------------------------------------------------------------
+def _run_model(argv: list[str]) -> int:
+    parser = Parser(prog="main.py model",
+                     description="Write the kinetic model of a scenario for other tools "
+                                 "(SBML Level 3 Version 2: COPASI, Tellurium, libRoadRunner).")
+    add_scenario_arguments(parser)
+    parser.add_argument("--format", choices=("sbml",), default="sbml",
+                        help="file format (default: sbml)")
+    parser.add_argument("--out", required=True, metavar="PATH",
+                        help="file to write, or - for standard output")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of error messages (default: from the locale)")
+    args = parser.parse_args(argv)
+    from app.model.sbml import to_sbml
+    from app.safefile import write_text_atomically
+
+    text = to_sbml(scenario_from_args(args))
+    if args.out == "-":
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_text_atomically(Path(args.out), text)
+    except OSError as exc:
+        raise UsageError("file.cannot_write", path=excerpt(args.out, 300), reason=exc) from None
+    return 0
+
+
 # --- scenes, export and the window (they need Qt) ---------------------------------------
 def _run_scenes(argv: list[str]) -> int:
     from app.cli_drawing import run_scenes
@@ -95,4 +123,5 @@ def _run_window(argv: list[str]) -> int:
     return run_window(argv, Parser)
 
 
-_COMMAND_RUNNERS = {"scenes": _run_scenes, "simulate": _run_simulate, "export": _run_export}
+_COMMAND_RUNNERS = {"scenes": _run_scenes, "simulate": _run_simulate, "model": _run_model,
+                    "export": _run_export}

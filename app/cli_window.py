@@ -27,7 +27,7 @@ def run_window(argv: list[str], parser_class) -> int:
     """Open the window (``--screenshot FILE`` saves it once painted and exits)."""
     parser = parser_class(prog="main.py", description=(
         "Ketamine Cascade: animated scenes of how a rapid-acting antidepressant works. "
-        "Other commands: scenes, simulate, export (main.py COMMAND --help)."))
+        "Other commands: scenes, simulate, model, export (main.py COMMAND --help)."))
     parser.add_argument("--scene", metavar="ID", help="scene to open (see: main.py scenes)")
     parser.add_argument("--time", type=time_argument, metavar="T",
                         help="time to open at, e.g. 35min")

@@ -26,6 +26,8 @@ from .parameters import value
 from .scenario import Scenario
 
 REFERENCE_WEIGHT_KG = 70.0
+#: Clearances scale with (body weight / reference) to this power (allometric scaling).
+ALLOMETRIC_CLEARANCE_EXPONENT = 0.75
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ class DrugKinetics:
     def scaled(self, body_weight_kg: float) -> DrugKinetics:
         """The same drug in a person of ``body_weight_kg`` (allometric scaling)."""
         ratio = body_weight_kg / REFERENCE_WEIGHT_KG
-        clearance = ratio ** 0.75
+        clearance = ratio ** ALLOMETRIC_CLEARANCE_EXPONENT
         return replace(
             self, clearance=self.clearance * clearance, central_volume=self.central_volume * ratio,
             peripheral_volume=self.peripheral_volume * ratio,
