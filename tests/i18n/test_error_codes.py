@@ -518,13 +518,15 @@ USER_ERROR_CLASSES = {"UserError", "ScenarioError", "LessonError", "ExportError"
                       "FileReadError", "FileWriteError", "TimeError", "Message"}
 #: Modules whose errors a user causes: no plain ValueError or argparse error may be raised.
 USER_FACING = ("app/model/scenario.py", "app/story/lessons.py", "app/story/timefmt.py",
-               "app/cli.py", "app/cli_common.py", "app/cli_drawing.py", "app/safefile.py",
-               "app/export/requests.py", "app/export/render.py", "app/export/progress.py",
+               "app/cli.py", "app/cli_common.py", "app/cli_drawing.py", "app/cli_window.py",
+               "app/cli_export.py", "app/qt_platform.py", "app/safefile.py",
+               "app/export/requests.py", "app/export/request_checks.py", "app/export/render.py",
+               "app/export/progress.py",
                "app/export/clips.py")
 #: Helpers that pass on a code given by their caller (each caller's code is a literal), or
 #: take it from a table checked below; the catalogue's own machinery (app/errors) aside.
-CODE_PASSED_ON = {("app/export/requests.py", "_check_choice"),
-                  ("app/export/requests.py", "_number"),
+CODE_PASSED_ON = {("app/export/request_checks.py", "check_choice"),
+                  ("app/export/request_checks.py", "finite_number"),
                   ("app/cli_common.py", "_argparse_message")}
 
 
