@@ -3,19 +3,18 @@ static layer alone is about 25 MiB.
 
 Bounds (least recently used entries go first):
 
-- pictures, :data:`PICTURE_BYTES` = 84 MiB in all, whatever the size drawn: static layers
-  (``settings.LAYERS``, 56 MiB), molecule sprites and halos (``sprites.SPRITES``, 24 MiB)
+- pictures, :data:`PICTURE_BYTES` = 72 MiB in all, whatever the size drawn: static layers
+  (``settings.LAYERS``, 44 MiB), molecule sprites and halos (``sprites.SPRITES``, 24 MiB)
   and glyph stamps (``art_dendrite`` stamps, 4 MiB). One 3840x2160 frame uses at most
   about 43, 22 and 0.5 MiB of them, a 1920x1080 frame 11, 6 and 0.1 MiB, so every frame
-  up to 4K finds all its pictures kept, and a 4K export of the overview or
-  ``hit-and-run`` still fits beside the window playing the same scene at 1080p (at 48 MiB
-  of layers it did not, and redrew its static layers each frame: 31 -> 73 and 36 -> 100
-  ms a 4K frame). Why not more: a lecture
-  visits every scene in several themes, languages, text sizes and window sizes, each
-  with its own pictures, so the caches fill to their bounds within a quarter of an hour
-  and stay there; at the earlier 96 MiB a long session's memory stood just under its
-  300 MiB budget. An image larger than its cache's bound (static art of a 7680x4320
-  export) is drawn each time instead of kept.
+  up to 4K finds all its pictures kept. A 4K export of the overview or ``hit-and-run``
+  while the window plays the same scene at 1080p does not fit beside the window's layers
+  and redraws its static layers each frame (31 -> 73 and 36 -> 100 ms a 4K frame, measured
+  at 48 MiB); at 56 MiB it fitted, but a long session then stood at the 300 MiB budget.
+  Why not more: a lecture visits every scene in several themes, languages, text sizes and
+  window sizes, each with its own pictures, so the caches fill to their bounds within a
+  quarter of an hour and stay there. An image larger than its cache's bound (static art
+  of a 7680x4320 export) is drawn each time instead of kept.
 - companion runs of the comparison scenes (``companions``), 12 MiB (a six-week run is
   kept thinned, about 1 MiB; one scenario's comparison scenes need five, about 5 MiB, so
   the runs of the last few scenarios stay), but never fewer than the three most recently
@@ -30,7 +29,7 @@ from collections import OrderedDict
 from PySide6.QtGui import QImage
 
 MIB = 2**20
-LAYER_BYTES = 56 * MIB
+LAYER_BYTES = 44 * MIB
 SPRITE_BYTES = 24 * MIB
 STAMP_BYTES = 4 * MIB
 PICTURE_BYTES = LAYER_BYTES + SPRITE_BYTES + STAMP_BYTES

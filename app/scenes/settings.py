@@ -129,7 +129,7 @@ class RenderContext:
 
     def cached_layer(self, owner: str, key: str, size: QRectF, draw) -> QImage:
         """An image of static art, drawn once per (owner, key, size, theme, language, scale)
-        and kept while :data:`LAYERS` has room (56 MiB, least recently used go first).
+        and kept while :data:`LAYERS` has room (44 MiB, least recently used go first).
 
         ``draw(painter)`` paints in logical coordinates with the origin at ``size``'s
         top-left; the image has device resolution so it stays crisp at any size.
@@ -168,5 +168,5 @@ def _draw_layer(size: QRectF, scale: float, draw) -> QImage:
     return image
 
 
-#: Static art layers, at most 56 MiB whatever the size drawn (see ``caches``).
+#: Static art layers, at most 44 MiB whatever the size drawn (see ``caches``).
 LAYERS = ImageCache(LAYER_BYTES)

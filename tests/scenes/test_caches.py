@@ -55,8 +55,8 @@ def test_keep_at_least_keeps_the_newest_values_beyond_the_bound():
     assert cache.bytes_held == 16
 
 
-def test_the_picture_caches_add_up_to_76_mib():
-    assert PICTURE_BYTES == 84 * MIB
+def test_the_picture_caches_add_up_to_72_mib():
+    assert PICTURE_BYTES == 72 * MIB
     assert sum(cache.max_bytes for cache in PICTURE_CACHES) == PICTURE_BYTES
 
 
