@@ -20,7 +20,7 @@ from app.scenes.layout import note_rule
 from app.scenes.primitives import ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, draw_text, font, text_width
 from app.scenes.sprites import glow_dot
 from app.scenes.theme import ink_on
-from app.story.names import BLOCKER_NAMES, ROUTE_NAMES, drug_name
+from app.story.names import BLOCKER_NAMES, LIST_SEPARATOR, ROUTE_NAMES, drug_name
 from app.story.timefmt import format_clock
 
 TITLE_WIDTH = 1000.0  # from the badge to just short of the clock
@@ -125,7 +125,7 @@ def _paint_scenario_line(painter: QPainter, ctx: RenderContext, scenario: Scenar
     right -= text_width(ctx, summary, 19)
     blockers = sorted(scenario.blockers)
     if blockers:
-        names = ", ".join(tr(BLOCKER_NAMES[b]) for b in blockers)
+        names = tr(LIST_SEPARATOR).join(tr(BLOCKER_NAMES[b]) for b in blockers)
         text = tr("blocked: {names}").format(names=names)
         right -= SUBTITLE_GAP
         draw_text(painter, ctx, text, QRectF(right - 800, 66, 800, 30), 18, "blocked", True,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.model import EVIDENCE, Scenario
 from app.model.evidence import BLOCKER_TARGETS, link_into
-from app.story.names import BLOCKER_NAMES, QT_TRANSLATE_NOOP, Translate
+from app.story.names import BLOCKER_NAMES, LIST_SEPARATOR, QT_TRANSLATE_NOOP, Translate
 
 LEVEL_NAMES = {"established": QT_TRANSLATE_NOOP("", "established"),
                "supported": QT_TRANSLATE_NOOP("", "supported"),
@@ -108,7 +108,7 @@ def link_name(key: tuple[str, str], tr: Translate) -> str:
 def evidence_sentence(key: tuple[str, str], tr: Translate) -> str:
     """One line naming the link, its level, species and key reference, and the note."""
     ev = EVIDENCE[key]
-    species = ", ".join(tr(SPECIES_NAMES[s]) for s in ev.species_in_order)
+    species = tr(LIST_SEPARATOR).join(tr(SPECIES_NAMES[s]) for s in ev.species_in_order)
     return tr("Evidence, {link}: {level} ({species}); {ref}. {note}").format(
         link=link_name(key, tr), level=tr(LEVEL_NAMES[ev.level]), species=species,
         ref=ev.key_ref, note=tr(ev.note))

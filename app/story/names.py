@@ -21,6 +21,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate kn
     return text
 
 
+#: Between the items of a list of names (blockers, species): ", " in English, "、" in Chinese.
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("", ", ")
+
+
 DRUG_NAMES = {
     "ketamine": QT_TRANSLATE_NOOP("", "Ketamine"),
     "esketamine": QT_TRANSLATE_NOOP("", "Esketamine"),

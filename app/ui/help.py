@@ -19,6 +19,7 @@ from app.model import EVIDENCE
 from app.resources import MODEL_DOC
 from app.story.evidence import LEVEL_NAMES, SPECIES_NAMES, link_name
 from app.story.glossary import glossary_html
+from app.story.names import LIST_SEPARATOR
 
 #: (action name, keys, description): the one list behind the window's keyed actions, the
 #: help dialog and the README's table. Keys are written as QKeySequence reads them.
@@ -94,7 +95,8 @@ def evidence_html() -> str:
     head = "".join(f"<th align=left>{translated(text)}</th>" for text in EVIDENCE_COLUMNS)
     rows = []
     for key, ev in EVIDENCE.items():
-        species = ", ".join(translated(SPECIES_NAMES[s]) for s in ev.species_in_order)
+        species = translated(LIST_SEPARATOR).join(translated(SPECIES_NAMES[s])
+                                                  for s in ev.species_in_order)
         cells = (link_name(key, translated), translated(LEVEL_NAMES[ev.level]), species,
                  "<br>".join(html.escape(ref) for ref in ev.refs), translated(ev.note))
         rows.append("<tr>" + "".join(f"<td valign=top>{cell}</td>" for cell in cells) + "</tr>")

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../story/names.py" line="+100"/>
+        <location filename="../../story/names.py" line="+104"/>
         <source>no drug sets the cascade off</source>
         <translation>没有药物来启动级联反应</translation>
     </message>
@@ -19,7 +19,13 @@
         <translation>{names}切断了信号链</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-81"/>
+        <source>, </source>
+        <extracomment>Between the items of a list of names (blockers, species): &quot;, &quot; in English, &quot;、&quot; in Chinese.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Esketamine in brain</source>
         <translation>脑内艾司氯胺酮</translation>
     </message>
@@ -2103,7 +2109,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>自身受体脱敏</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="+32"/>
+        <location filename="../../ui/help.py" line="+33"/>
         <source>Next beat, then next scene (clicker)</source>
         <translation>下一个关键时刻，之后进入下一场景（翻页笔）</translation>
     </message>
@@ -2254,7 +2260,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>快捷键列表</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Link</source>
         <translation>环节</translation>
     </message>
