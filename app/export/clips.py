@@ -42,6 +42,7 @@ from app.export.subtitles import (
     clip_cues,
     srt_text,
     subtitle_paths,
+    takes_subtitles,
     vtt_text,
 )
 from app.export.video import encode_mp4
@@ -79,11 +80,16 @@ def export_clip(request: ClipRequest, trajectory: Trajectory, progress: Progress
     check_output_target(request.out)
     fields = provenance(trajectory, request.scene_id,
                         describe_span(request.t_from, request.t_to, len(times), request.fps))
-    if request.fmt == "mp4":
+    if request.fmt == "mp4" and takes_subtitles(request.out):
         return _mp4(request, trajectory, times, "; ".join(f"{k}: {v}" for k, v in fields.items()),
                     progress)
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
-        _gif(temporary, request, trajectory, times, as_text(fields), progress)
+        if request.fmt == "mp4":  # into a device or a FIFO: the video alone
+            encode_mp4(temporary, clip_frames(request, trajectory, times), request.size,
+                       request.fps, "; ".join(f"{k}: {v}" for k, v in fields.items()),
+                       progress, request.out)
+        else:
+            _gif(temporary, request, trajectory, times, as_text(fields), progress)
     return [request.out]
 
 

@@ -9,6 +9,7 @@ the beat's label over the scene's caption at that moment, in the export's langua
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +80,15 @@ def vtt_text(cues: list[Cue]) -> str:
     blocks = [f"{_stamp(cue.start, '.')} --> {_stamp(cue.end, '.')}\n{_vtt_escaped(cue.text)}\n"
               for cue in cues]
     return "WEBVTT\n\n" + "\n".join(blocks)
+
+
+def takes_subtitles(video: Path) -> bool:
+    """Whether a clip at ``video`` gets subtitles: not when it streams into a device or a
+    FIFO, which has no folder to put files beside and cannot be read back to mux."""
+    try:
+        return stat.S_ISREG(os.stat(video).st_mode)
+    except FileNotFoundError:
+        return True
 
 
 def subtitle_paths(video: Path) -> tuple[Path, Path]:

@@ -1,9 +1,11 @@
 """Subtitles and alt text: a clip's captions as SRT, WebVTT and an MP4 subtitle track,
 timed to the beats its frames show; every exported picture described for screen readers
 in the export's language (PNG "Description" chunk, SVG <desc>, PPTX picture descr)."""
+import os
 import re
 import subprocess
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import imageio_ffmpeg
 import pysubs2
@@ -15,6 +17,7 @@ from PySide6.QtGui import QImage
 from app.export.clips import clip_times
 from app.export.export import run
 from app.export.requests import ClipRequest, DeckRequest, FrameRequest
+from app.export.subtitles import takes_subtitles
 from app.scenes import SCENES
 from app.scenes.base import caption_text
 from app.story.timeline import SceneTimeline
@@ -86,6 +89,14 @@ def test_a_failed_clip_leaves_no_subtitles(tmp_path, trajectory):
     with pytest.raises(Exception, match="cancel"):
         run(request, trajectory, cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_only_a_clip_into_a_regular_file_gets_subtitles_beside_it(tmp_path):
+    fifo, existing = tmp_path / "pipe", tmp_path / "old.mp4"
+    os.mkfifo(fifo)
+    existing.write_bytes(b"old")
+    assert takes_subtitles(tmp_path / "new.mp4") and takes_subtitles(existing)
+    assert not takes_subtitles(fifo) and not takes_subtitles(Path(os.devnull))
 
 
 @pytest.mark.parametrize("lang, words", [("en", "glutamate"), ("zh_CN", "谷氨酸")])
