@@ -28,6 +28,7 @@ from app.export.progress import (
     os_errors_as_export_errors,
 )
 from app.export.provenance import (
+    alt_text,
     as_text,
     describe_span,
     describe_time,
@@ -36,6 +37,14 @@ from app.export.provenance import (
 )
 from app.export.render import ExportError, render_frame, request_settings
 from app.export.requests import ClipRequest
+from app.export.subtitles import (
+    add_subtitle_track,
+    clip_cues,
+    srt_text,
+    subtitle_paths,
+    takes_subtitles,
+    vtt_text,
+)
 from app.export.video import encode_mp4
 from app.model import Trajectory
 from app.safefile import atomic_path, remove_stale_temporaries, temporary_prefix
@@ -71,14 +80,33 @@ def export_clip(request: ClipRequest, trajectory: Trajectory, progress: Progress
     check_output_target(request.out)
     fields = provenance(trajectory, request.scene_id,
                         describe_span(request.t_from, request.t_to, len(times), request.fps))
+    if request.fmt == "mp4" and takes_subtitles(request.out):
+        return _mp4(request, trajectory, times, "; ".join(f"{k}: {v}" for k, v in fields.items()),
+                    progress)
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
-        if request.fmt == "mp4":
+        if request.fmt == "mp4":  # into a device or a FIFO: the video alone
             encode_mp4(temporary, clip_frames(request, trajectory, times), request.size,
                        request.fps, "; ".join(f"{k}: {v}" for k, v in fields.items()),
                        progress, request.out)
         else:
             _gif(temporary, request, trajectory, times, as_text(fields), progress)
     return [request.out]
+
+
+def _mp4(request: ClipRequest, trajectory: Trajectory, times: list[float], comment: str,
+         progress: Progress) -> list[Path]:
+    """The MP4 with its captions as a subtitle track, and as SRT and WebVTT files beside it
+    (all three renamed into place together, when the video is done)."""
+    cues = clip_cues(request.scene_id, trajectory, times, request.fps, request.lang)
+    srt, vtt = subtitle_paths(request.out)
+    with os_errors_as_export_errors(request.out), atomic_path(request.out) as video, \
+            atomic_path(srt) as srt_temporary, atomic_path(vtt) as vtt_temporary:
+        srt_temporary.write_text(srt_text(cues), encoding="utf-8")
+        vtt_temporary.write_text(vtt_text(cues), encoding="utf-8")
+        encode_mp4(video, clip_frames(request, trajectory, times), request.size,
+                   request.fps, comment, progress, request.out)
+        add_subtitle_track(video, srt_temporary, request.lang, request.out)
+    return [request.out, srt, vtt]
 
 
 def _gif(path: Path, request: ClipRequest, trajectory: Trajectory, times: list[float],
@@ -118,7 +146,9 @@ def _png_sequence(request: ClipRequest, trajectory: Trajectory, times: list[floa
             fields = provenance(trajectory, request.scene_id,
                                 f"{describe_time(times[index])}, frame {index + 1} of "
                                 f"{len(times)} at {request.fps} frames/s")
-            image = stamp_image(png_ready(image, request.transparent), fields)
+            image = stamp_image(png_ready(image, request.transparent), fields,
+                                alt_text(request.scene_id, trajectory, times[index],
+                                         request.lang))
             submitted.append(path)
             in_flight.append(pool.submit(save_image, image, path, "PNG", PNG_FAST))
             while len(in_flight) >= MAX_FRAMES_IN_FLIGHT:

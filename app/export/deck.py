@@ -32,6 +32,7 @@ from app.export.progress import (
 )
 from app.export.provenance import (
     SOFTWARE,
+    alt_text,
     describe_time,
     provenance,
     readable_provenance,
@@ -162,7 +163,9 @@ def _thumbnails(slide, request: DeckRequest, trajectory: Trajectory, data: Scene
         image = render_frame(timeline.scene.id, trajectory, beats[len(beats) // 2].t, data=data,
                              settings=_settings(request, timeline.scene.id).changed(
                                  size=(640, 360)))
-        slide.shapes.add_picture(_png_bytes(image), left, top, width, height)
+        shape = slide.shapes.add_picture(_png_bytes(image), left, top, width, height)
+        _describe_picture(shape, alt_text(timeline.scene.id, trajectory,
+                                          beats[len(beats) // 2].t, request.lang))
         left += width + gap
 
 
@@ -176,9 +179,11 @@ def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneD
     fields = provenance(trajectory, scene.id, describe_time(beat.t))
     image = render_frame(scene.id, trajectory, beat.t, settings=_settings(request, scene.id),
                          data=data)
-    picture = _png_bytes(stamp_image(png_ready(image, False), fields))
+    description = alt_text(scene.id, trajectory, beat.t, request.lang)
+    picture = _png_bytes(stamp_image(png_ready(image, False), fields, description))
     left, top, width, height = _fit(request.size)
-    slide.shapes.add_picture(picture, left, top, width, height)  # on top of the title
+    shape = slide.shapes.add_picture(picture, left, top, width, height)  # over the title
+    _describe_picture(shape, description)
     slide.notes_slide.notes_text_frame.text = "\n\n".join([
         caption_text(scene, trajectory, beat.t, request.lang),
         f"{beat.label}: " + tr("{clock} after the dose starts").format(
@@ -208,6 +213,7 @@ def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: P
                                    poster_frame_image=poster, mime_type="video/mp4")
     movie.line.color.rgb = RGBColor.from_string(THEMES[request.theme].muted.lstrip("#").upper())
     movie.line.width = Pt(1.5)
+    _describe_picture(movie, alt_text(scene_id, trajectory, t0, request.lang))
 
 
 # --- small helpers ------------------------------------------------------------------------
@@ -215,6 +221,11 @@ def _settings(request: DeckRequest, scene_id: str, for_slides: bool = True):
     """The deck's render settings for ``scene_id``'s pictures (its badge: the lesson's step;
     a slide's picture in the hall's type, an embedded clip in the window's)."""
     return request_settings(request, for_slides).changed(badge=request.badge_of(scene_id))
+
+
+def _describe_picture(shape, description: str) -> None:
+    """Alt text that a screen reader speaks for the picture (its ``descr``)."""
+    shape._element.nvPicPr.cNvPr.set("descr", description)
 
 
 def _fitting(*choices: str) -> str:

@@ -11,7 +11,7 @@ from app.export.progress import (
     check_output_target,
     os_errors_as_export_errors,
 )
-from app.export.provenance import as_text, describe_time, provenance, stamp_image
+from app.export.provenance import alt_text, as_text, describe_time, provenance, stamp_image
 from app.export.render import render_frame, request_settings
 from app.export.requests import FrameRequest
 from app.export.vector import render_svg
@@ -37,7 +37,8 @@ def export_frame(request: FrameRequest, trajectory: Trajectory, progress: Progre
     else:
         image = render_frame(request.scene_id, trajectory, request.t,
                              settings=request_settings(request))
-        image = stamp_image(png_ready(image, request.transparent), fields)
+        image = stamp_image(png_ready(image, request.transparent), fields,
+                            alt_text(request.scene_id, trajectory, request.t, request.lang))
         save_image(image, request.out, "PNG", PNG_DEFAULT, progress)
     progress.advance()
     return [request.out]
@@ -48,8 +49,10 @@ def write_svg(request: FrameRequest, trajectory: Trajectory, fields: dict[str, s
     """Render the request as SVG and write it atomically (unless cancelled meanwhile)."""
     scene = SCENES[request.scene_id]
     title = f"{scene.title} ({fields['Time']})"
+    description = alt_text(request.scene_id, trajectory, request.t, request.lang) \
+        + "\n\n" + as_text(fields)  # what it shows first: a screen reader reads <desc>
     data = render_svg(request.scene_id, trajectory, request.t, title=title,
-                      description=as_text(fields), settings=request_settings(request))
+                      description=description, settings=request_settings(request))
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
         temporary.write_bytes(data)
         _check_not_cancelled(progress)

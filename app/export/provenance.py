@@ -2,8 +2,9 @@
 
 Every export carries these fields so a picture found on a slide years later can be
 re-made exactly: PNG text chunks, SVG title and description, MP4 and GIF comments, PPTX
-core properties. The scenario is compact JSON that ``Scenario.from_json`` reads back;
-a slide's speaker notes say the same in words (:func:`readable_provenance`).
+core properties. The scenario is compact JSON that ``Scenario.from_json`` reads back; a
+slide's speaker notes say the same in words (:func:`readable_provenance`). Every picture
+also carries alt text (:func:`alt_text`), written from its caption and numbers.
 """
 from __future__ import annotations
 
@@ -13,8 +14,11 @@ import json
 from PySide6.QtGui import QImage
 
 from app import __version__
+from app.i18n import translator
 from app.model import Trajectory
 from app.model.scenario import SCHEMA_VERSION as SCENARIO_FORMAT
+from app.scenes import SCENES
+from app.scenes.base import caption_text
 from app.scenes.chrome import scenario_summary
 from app.story.names import BLOCKER_NAMES
 from app.story.timefmt import format_clock, format_duration
@@ -74,13 +78,25 @@ def readable_provenance(trajectory: Trajectory, scene_id: str, t: float, tr,
     ]
 
 
+def alt_text(scene_id: str, trajectory: Trajectory, t: float, lang: str) -> str:
+    """What a picture shows, for a screen reader, in ``lang``: the scene, the time and the
+    caption with its numbers, e.g. ``The glutamate burst · +1 h · The burst peaks: ...``."""
+    tr = translator(lang)
+    scene = SCENES[scene_id]
+    return " · ".join([tr(scene.title), format_clock(t, tr),
+                       caption_text(scene, trajectory, t, lang)])
+
+
 def as_text(fields: dict[str, str]) -> str:
     """The fields as ``Key: value`` lines (for descriptions, comments and notes)."""
     return "\n".join(f"{key}: {value}" for key, value in fields.items())
 
 
-def stamp_image(image: QImage, fields: dict[str, str]) -> QImage:
-    """Attach ``fields`` as PNG text chunks to ``image`` (returned for chaining)."""
+def stamp_image(image: QImage, fields: dict[str, str], description: str = "") -> QImage:
+    """Attach ``fields`` as PNG text chunks to ``image`` (returned for chaining), and
+    ``description`` (alt text: :func:`alt_text`) as its "Description" chunk."""
+    if description:
+        image.setText("Description", description)
     for key, value in fields.items():
         image.setText(key, value)
     return image

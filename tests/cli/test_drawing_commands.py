@@ -92,7 +92,8 @@ def test_export_mp4_clip(tmp_path):
     assert main(["export", "--scene", "glutamate-burst", "--from", "30min", "--to", "2h",
                  "--duration", "0.5", "--fps", "10", "--size", "320x180", "--out", str(out)]) == 0
     assert imageio_ffmpeg.count_frames_and_secs(str(out))[0] == 5
-    assert [p.name for p in tmp_path.iterdir()] == ["clip.mp4"]
+    # the captions as subtitles beside the clip
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clip.mp4", "clip.srt", "clip.vtt"]
 
 
 def test_export_png_clip_writes_a_folder_of_frames(tmp_path):

@@ -57,7 +57,8 @@ def test_mp4_has_every_frame_at_the_asked_size(tmp_path, trajectory):
     request = ClipRequest("glutamate-burst", 0.0, 3.0, out, "mp4", duration_s=1.0, fps=10,
                           size=(320, 180))
     seen = []
-    assert run(request, trajectory, progress=lambda d, t: seen.append((d, t))) == [out]
+    paths = run(request, trajectory, progress=lambda d, t: seen.append((d, t)))
+    assert paths == [out, tmp_path / "clip.srt", tmp_path / "clip.vtt"]
     assert seen[-1] == (10, 10) and [d for d, _ in seen] == list(range(1, 11))
     frames, seconds = imageio_ffmpeg.count_frames_and_secs(str(out))
     assert frames == 10 and seconds == pytest.approx(1.0, abs=0.05)
@@ -65,7 +66,7 @@ def test_mp4_has_every_frame_at_the_asked_size(tmp_path, trajectory):
     meta = next(reader)
     reader.close()
     assert meta["size"] == (320, 180) and meta["fps"] == 10
-    assert files_under(tmp_path) == ["clip.mp4"]
+    assert files_under(tmp_path) == ["clip.mp4", "clip.srt", "clip.vtt"]
 
 
 def test_full_hd_mp4_is_not_padded_to_1088(tmp_path, trajectory):
