@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.i18n import install_language
+from app.scenes import companions
 from app.scenes.caches import PICTURE_BYTES, picture_bytes
 from app.ui.light_plot import LightPlot
 from app.ui.startup import (
@@ -234,3 +235,24 @@ def test_rounds_of_theme_text_size_and_presenter_switches_leave_nothing_behind(w
              if count > after_two.get(name, 0)}
     assert grown == {}
     assert picture_bytes() <= PICTURE_BYTES
+
+
+def test_quick_scenario_changes_keep_no_run_but_the_one_on_show(window, qtbot):
+    """A student clicking through the drugs faster than the runs finish: dropped and
+    finished runs are let go (PySide kept each QRunnable's Python side, with its run, alive:
+    30 drug switches grew the window by 50 MiB)."""
+    from app.model import Trajectory
+    before = weakref.WeakSet(live(Trajectory))  # other tests' runs, and the one on show
+    drug = window.controls.drug
+    for index in range(3 * drug.count()):
+        drug.setCurrentIndex(index % drug.count())
+        qtbot.wait(20)  # faster than a run: requests queue and are dropped
+    qtbot.waitUntil(lambda: not window.runner.busy and window.state.trajectory is not None
+                    and window.state.trajectory.scenario == window.state.scenario,
+                    timeout=30000)
+    window.runner.wait()
+    settle()
+    companions_kept = [run for run, _ in companions.RUNS._items.values()]  # bounded, thinned
+    new_runs = [run for run in live(Trajectory) if run not in before
+                and not any(run is kept for kept in companions_kept)]
+    assert new_runs == [window.state.trajectory]
