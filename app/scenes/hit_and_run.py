@@ -196,12 +196,15 @@ def _paint_metaphor(painter: QPainter, ctx: RenderContext, trajectory: Trajector
     draw_fit(painter, ctx,
              tr("Synaptic proteins {value:+.0%} over baseline").format(value=proteins),
              QRectF(785, 712, 290, 24), 18, "proteins", True, secondary=True)
-    # in a hall the sentence gets two lines (the note under it is left out): cut to one, the
-    # Chinese lost its number, which ends the sentence
+    lit = trajectory["synaptic_proteins"].max() > 1.02
+    # in a hall the sentence gets two lines where the note under it is left out: cut to one,
+    # the Chinese lost its number, which ends the sentence
+    two_lines = hall and lit
     draw_fit(painter, ctx, spines_sentence(trajectory, values["spine_density"], tr),
-             QRectF(785, 712, 290, 90) if hall else QRectF(785, 740, 290, 24), 18, "spine",
-             True, wrap=hall)
-    if trajectory["synaptic_proteins"].max() > 1.02:
+             QRectF(785, 712, 290, 90) if two_lines else QRectF(785, 720 if hall else 740, 290,
+                                                                  24), 18, "spine",
+             True, wrap=two_lines)
+    if lit:
         draw_fit(painter, ctx, tr("keeps burning after the drug has gone"),
                  QRectF(785, 768, 290, 44), 16, "muted", wrap=True, secondary=True)
     else:
