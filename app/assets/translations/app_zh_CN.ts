@@ -278,7 +278,7 @@
         <translation>氯胺酮</translation>
     </message>
     <message>
-        <location filename="../../scenes/hit_and_run.py" line="+227"/>
+        <location filename="../../scenes/hit_and_run.py" line="+233"/>
         <location filename="../../story/names.py" line="+1"/>
         <source>Esketamine</source>
         <translation>艾司氯胺酮</translation>
@@ -728,7 +728,7 @@
         <translation>{clock}：药物已降至峰值的{share:.0%}，副作用已消退，但由雷帕霉素机制靶点（mTOR）驱动的重建仍在继续：丧失的树突棘中已有{spines:.0%}再生，症状缓解为模型最大值的{relief:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../scenes/hit_and_run.py" line="-164"/>
+        <location filename="../../scenes/hit_and_run.py" line="-170"/>
         <location filename="../../scenes/other_hypotheses.py" line="+113"/>
         <source>drug (share of peak)</source>
         <translation>药物（占峰值比例）</translation>
@@ -794,14 +794,14 @@
     </message>
     <message>
         <location filename="../../scenes/hit_and_run.py" line="+1"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <location filename="../../scenes/overview.py" line="+1"/>
         <source>{value:.0%} of maximum</source>
         <translation>最大值的{value:.0%}</translation>
     </message>
     <message>
         <location filename="../../model/observables.py" line="+3"/>
-        <location filename="../../scenes/hit_and_run.py" line="-131"/>
+        <location filename="../../scenes/hit_and_run.py" line="-137"/>
         <location filename="../../scenes/overview.py" line="+4"/>
         <source>Blood pressure rise</source>
         <translation>血压升高</translation>
@@ -858,7 +858,7 @@
         <translation>突触蛋白较基线{value:+.0%}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>This model gives it only its weaker NMDA block: less dissociation but less relief ({mine:.0%} vs {theirs:.0%} of the model&apos;s maximum for ketamine).</source>
         <translation>本模型只为它设定了较弱的NMDA受体阻断作用：分离症状较轻，但缓解也较少（{mine:.0%}，氯胺酮为{theirs:.0%}，均为模型最大值的百分比）。</translation>
     </message>
@@ -889,12 +889,12 @@
         <translation>激活mTOR</translation>
     </message>
     <message>
-        <location filename="../../scenes/hit_and_run.py" line="-135"/>
+        <location filename="../../scenes/hit_and_run.py" line="-141"/>
         <source>new spines</source>
         <translation>新生树突棘</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+159"/>
         <source>Clinical forms</source>
         <translation>临床应用形式</translation>
     </message>
@@ -2311,13 +2311,13 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../export/deck.py" line="+141"/>
+        <location filename="../../export/deck.py" line="+142"/>
         <location filename="../../export/html.py" line="+154"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>{clock} after the dose starts</source>
         <translation>给药开始后{clock}</translation>
     </message>
@@ -2512,7 +2512,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>阻断，锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../export/provenance.py" line="+54"/>
+        <location filename="../../export/provenance.py" line="+58"/>
         <source>Drug: none</source>
         <translation>药物：无</translation>
     </message>
