@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from app.i18n import current_language, translated
 from app.story.catalogue import LANGUAGE_NAMES, THEME_LABELS
+from app.ui.experiments_menu import experiments_menu
 from app.ui.help import SHORTCUTS
 from app.ui.key_guard import KeyGuard
 
@@ -43,6 +44,8 @@ class WindowMenus(QObject):
         self._file_menu()
         self._edit_menu()
         self._view_menu()
+        w = self.window
+        w.menuBar().addMenu(experiments_menu(w, w.apply_experiment))
         self._help_menu()
         window.state.themeChanged.connect(self._show_theme)
 

@@ -18,12 +18,14 @@ from app.i18n import current_language
 from app.model import Scenario
 from app.scenes import SCENES
 from app.scenes.settings import SCREEN_MIN_TEXT_PX, RenderSettings
+from app.story.experiments import Experiment, comparison_of
 from app.ui import screen_fit
 from app.ui.accessibility import ViewPreferences
 from app.ui.canvas import SceneCanvas
 from app.ui.captions import CaptionPanel
 from app.ui.controls import ControlsPanel
 from app.ui.docks import add_dock, arrange_compact, arrange_wide
+from app.ui.experiment_card import ExperimentCard
 from app.ui.export_job import ExportQueue
 from app.ui.full_screen import FullScreenView, HandOverStage
 from app.ui.help import HelpDialogs
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.lessons = LessonController(self.state, self.navigation, self, self)
         self.scenario_files = ScenarioFiles(self, self.state)
         self.help = HelpDialogs(self)
+        self.experiment_card = ExperimentCard(self)
         self.tour = TourGuide(self, window_steps(self), self.settings.tour_seen,
                               self.settings.remember_tour_seen)
         self.menus = WindowMenus(self)
@@ -155,6 +158,14 @@ class MainWindow(QMainWindow):
         if not self.first_frame_done and self.state.trajectory is not None:
             self.first_frame_done = True
             self.firstFramePainted.emit()
+
+    def apply_experiment(self, experiment: Experiment) -> None:
+        """Experiments menu: the experiment's scenario A becomes the scenario (one undoable
+        change), its B the comparison, and its card says what the paper found."""
+        self.undo.change(experiment.a)
+        if hasattr(self.state, "set_comparison"):  # compare mode; the hasattr goes at merge
+            self.state.set_comparison(comparison_of(experiment))
+        self.experiment_card.show_experiment(experiment)
 
     def toggle_full_screen(self) -> None:
         """F11 or F: the picture and timeline full screen, or back to the panels."""

@@ -2636,6 +2636,194 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <source>The scenario as JSON: saved as a .json file and opened with File &gt; Open scenario…, it makes these pictures again.</source>
         <translation>方案的 JSON：保存为 .json 文件，再用“文件 &gt; 打开方案…”打开，即可重新生成这些画面。</translation>
     </message>
+    <message>
+        <location filename="../../story/experiments.py" line="+36"/>
+        <source>lower in B than in A</source>
+        <extracomment>B differs from A when the two part by more than this share of the observable&apos;s typical range: a difference a student sees on the plots, not a rounding error.</extracomment>
+        <translation>B 低于 A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher in B than in A</source>
+        <translation>B 高于 A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about the same in A and B</source>
+        <translation>A 与 B 大致相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model reproduces this</source>
+        <translation>模型重现了这一结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model reproduces this in part</source>
+        <translation>模型部分重现了这一结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model does NOT reproduce this</source>
+        <translation>模型未能重现这一结果</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>A: {a}. B: {b}.</source>
+        <extracomment>The line of :func:`experiment_summary` saying whether the model reproduces the finding.</extracomment>
+        <translation>A：{a}。B：{b}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the paper found: {finding}</source>
+        <translation>文献发现：{finding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{verdict}: {note}</source>
+        <translation>{verdict}：{note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at: {observable} at {clock}, scene {number}; the paper has it {direction}.</source>
+        <translation>请看：场景 {number} 中 {clock} 时的{observable}；按文献结果，应为{direction}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources: {refs}</source>
+        <translation>文献：{refs}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With the blocker, everything after its target stays at baseline, so no synaptic proteins, no new spines and no relief; everything before it (drug, glutamate surge) is unchanged.</source>
+        <translation>加入阻断剂后，其靶点下游的各环节都停留在基线：没有突触蛋白合成，没有新生树突棘，也没有症状缓解；其上游环节（药物、谷氨酸激增）不受影响。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rapamycin blocks ketamine in rats (Li 2010)</source>
+        <translation>雷帕霉素在大鼠中阻断氯胺酮的作用（Li 2010）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>the same, with rapamycin given before it</source>
+        <translation>同上，但预先给予雷帕霉素</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>In rats, rapamycin (an mTOR inhibitor) infused into the brain before ketamine abolished the rise of synaptic proteins, the new spines in prefrontal cortex and the antidepressant-like effect.</source>
+        <translation>在大鼠中，于氯胺酮之前向脑内注入雷帕霉素（mTOR 抑制剂），可消除突触蛋白的增加、前额叶皮层新生的树突棘以及抗抑郁样效应。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rapamycin does not block ketamine in people (Abdallah 2020)</source>
+        <translation>在人体中雷帕霉素并未阻断氯胺酮的作用（Abdallah 2020）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the one human trial, oral rapamycin 2 h before ketamine did not block its antidepressant effect at 24 h; two weeks later more patients still responded with rapamycin than without.</source>
+        <translation>在唯一一项人体试验中，于氯胺酮给药前 2 小时口服雷帕霉素，并未阻断其 24 小时的抗抑郁效应；两周后，合用雷帕霉素者仍有应答的患者反而多于未合用者。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model and this trial disagree. The model&apos;s rapamycin cuts the chain at mTOR as in rats, so B gets no relief at all, while the patients improved as much as without it. Why is open: an oral dose may block too little mTOR in the brain, and rapamycin also calms inflammation, which the model leaves out.</source>
+        <translation>模型与这项试验的结果不一致。模型中的雷帕霉素与大鼠实验一样在 mTOR 处切断级联，因此 B 完全没有缓解；而试验中的患者与未用雷帕霉素时改善得一样多。原因尚无定论：口服剂量在脑内对 mTOR 的抑制可能不足，而且雷帕霉素还能减轻炎症，这一点模型没有纳入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>AMPA receptors carry the signal: NBQX (Maeng 2008)</source>
+        <translation>AMPA 受体传递信号：NBQX 实验（Maeng 2008）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same, with the AMPA antagonist NBQX given before it</source>
+        <translation>同上，但预先给予 AMPA 受体拮抗剂 NBQX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In mice, the AMPA receptor antagonist NBQX given before ketamine abolished its antidepressant-like effect, though ketamine still blocked NMDA receptors.</source>
+        <translation>在小鼠中，于氯胺酮之前给予 AMPA 受体拮抗剂 NBQX，可消除其抗抑郁样效应，尽管氯胺酮仍然阻断 NMDA 受体。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No BDNF, no effect (Autry 2011, Lepack 2015)</source>
+        <translation>没有 BDNF 就没有疗效（Autry 2011，Lepack 2015）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same, with BDNF neutralised or TrkB blocked</source>
+        <translation>同上，但中和 BDNF 或阻断 TrkB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mice lacking BDNF or TrkB did not respond to ketamine (Autry 2011), and an antibody neutralising BDNF in the prefrontal cortex of rats blocked the effect (Lepack 2015).</source>
+        <translation>缺乏 BDNF 或 TrkB 的小鼠对氯胺酮无反应（Autry 2011）；在大鼠前额叶皮层注入中和 BDNF 的抗体，可阻断其效应（Lepack 2015）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Antidepressant versus anaesthetic dose (Moghaddam 1997)</source>
+        <translation>抗抑郁剂量与麻醉剂量（Moghaddam 1997）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In rats, sub-anaesthetic doses of ketamine raised extracellular glutamate in prefrontal cortex, while an anaesthetic dose did not raise it and lowered it instead: an inverted U.</source>
+        <translation>在大鼠中，亚麻醉剂量的氯胺酮使前额叶皮层细胞外谷氨酸升高，而麻醉剂量不仅没有使其升高，反而使其降低：呈倒 U 形关系。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At the anaesthetic dose ketamine also blocks the pyramidal cells&apos; NMDA receptors, so they cannot fire the burst; glutamate falls below baseline while the drug is high, and no relief follows.</source>
+        <translation>在麻醉剂量下，氯胺酮也会阻断锥体细胞的 NMDA 受体，使其无法产生爆发性放电；药物浓度较高时谷氨酸降至基线以下，随后也没有症状缓解。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSRI versus ketamine: weeks versus a day</source>
+        <translation>SSRI 与氯胺酮：数周与一天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One ketamine infusion relieved depression within a day (Zarate 2006); with a daily SSRI, response took weeks, on average almost six (Trivedi 2006).</source>
+        <translation>单次输注氯胺酮在一天之内即可缓解抑郁（Zarate 2006）；每日服用 SSRI 则需数周才起效，平均接近六周（Trivedi 2006）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ketamine&apos;s relief peaks at about a day and fades over one to two weeks; the SSRI&apos;s builds over weeks as the autoreceptors desensitise and is highest near week six.</source>
+        <translation>氯胺酮的缓解作用约在一天时达到高峰，并在一到两周内消退；SSRI 的缓解作用随自身受体脱敏在数周内逐渐累积，约在第六周达到最高。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Esketamine versus arketamine</source>
+        <translation>艾司氯胺酮与阿氯胺酮</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esketamine 0.5 mg/kg IV over 40 min</source>
+        <translation>艾司氯胺酮0.5 mg/kg，静脉输注40分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In rodents, arketamine (R) had a stronger and longer antidepressant-like effect than esketamine (S), though it blocks NMDA receptors about four times more weakly. In people only esketamine is approved; arketamine is still in trials.</source>
+        <translation>在啮齿动物中，阿氯胺酮（R 型）的抗抑郁样效应比艾司氯胺酮（S 型）更强、更持久，尽管它对 NMDA 受体的阻断作用约弱四倍。在人体中，只有艾司氯胺酮获批上市；阿氯胺酮仍处于临床试验阶段。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model starts everything from NMDA block, so the weaker blocker arketamine gives less relief at the same dose. The routes proposed for arketamine (its metabolites, other receptors) are not in the model; scene 8 names them.</source>
+        <translation>模型中的一切都始于 NMDA 阻断，因此在相同剂量下，阻断作用较弱的阿氯胺酮带来的缓解更少。为阿氯胺酮提出的其他途径（其代谢物、其他受体）不在模型之中；场景 8 介绍了这些假说。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One dose versus twice weekly</source>
+        <translation>单次给药与每周两次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One dose helps for days and fades within about a week; ketamine twice a week (Singh 2016) or esketamine twice a week for four weeks (Popova 2019) kept patients improved for as long as the doses went on.</source>
+        <translation>单次给药的疗效持续数天，约一周内消退；每周两次给予氯胺酮（Singh 2016）或连续四周每周两次给予艾司氯胺酮（Popova 2019），则在持续给药期间始终维持患者的改善。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each dose starts new rebuilding before the last has faded, so relief stays high for the four weeks. The model has no tolerance and no placebo response, so its plateau is steadier than a trial&apos;s.</source>
+        <translation>每次给药都在上一次的作用消退之前启动新的重建，因此四周内缓解始终维持在高水平。模型不含耐受和安慰剂反应，所以它的平台期比临床试验中的更平稳。</translation>
+    </message>
 </context>
 <context>
     <name>CaptionPanel</name>
@@ -3771,6 +3959,15 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
 </context>
 <context>
+    <name>ExperimentCard</name>
+    <message>
+        <location filename="../../ui/experiment_card.py" line="+21"/>
+        <source>Experiment</source>
+        <extracomment>Wide enough for a few lines per paragraph, narrow enough for a 1366x768 laptop screen.</extracomment>
+        <translation>实验</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+16"/>
@@ -4110,12 +4307,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/lessons.py" line="+272"/>
-        <location filename="../../ui/window.py" line="+58"/>
+        <location filename="../../ui/window.py" line="+60"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="+54"/>
+        <location filename="../../ui/window.py" line="+55"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -4135,7 +4332,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="+198"/>
+        <location filename="../../ui/menus.py" line="+201"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4372,6 +4569,11 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <location line="+58"/>
         <source>{lesson}[*] — Ketamine Cascade</source>
         <translation>{lesson}[*]——氯胺酮级联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments_menu.py" line="+17"/>
+        <source>E&amp;xperiments</source>
+        <translation>实验(&amp;X)</translation>
     </message>
 </context>
 <context>

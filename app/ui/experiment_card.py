@@ -1,0 +1,66 @@
+"""The experiment's card: a small window beside the picture saying which classic experiment
+is set up, what its paper found, whether the model reproduces it (plainly, where it does
+not) and the sources. Not modal: the lecturer keeps scrubbing the timeline under it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from app.i18n import translated
+from app.story.experiments import VERDICT_LINE, Experiment, experiment_summary
+
+#: Wide enough for a few lines per paragraph, narrow enough for a 1366x768 laptop screen.
+CARD_WIDTH = 600
+
+
+class ExperimentCard(QDialog):
+    """Shows one :class:`Experiment` at a time (:meth:`show_experiment`)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Experiment"))
+        self.experiment: Experiment | None = None
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body)
+        layout.addStretch(1)
+        self.lines: list[QLabel] = []
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+
+    def show_experiment(self, experiment: Experiment) -> None:
+        """Show ``experiment`` in the widgets' language; the verdict stands out in bold
+        when the model does not (or only partly) reproduce the paper."""
+        self.experiment = experiment
+        self.title.setText(translated(experiment.title))
+        self.setAccessibleName(self.title.text())
+        for label in self.lines:
+            self.body.removeWidget(label)
+            label.deleteLater()
+        self.lines = [self._line(text, index == VERDICT_LINE and experiment.agreement
+                                 != "reproduced")
+                      for index, text in enumerate(experiment_summary(experiment, translated))]
+        # a wrapped label's height depends on its width, which adjustSize() does not ask
+        self.resize(CARD_WIDTH, self.layout().totalHeightForWidth(CARD_WIDTH))
+        self.show()
+        self.raise_()
+
+    def _line(self, text: str, bold: bool) -> QLabel:
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = label.font()
+        font.setBold(bold)
+        label.setFont(font)
+        self.body.addWidget(label)
+        return label

@@ -1,0 +1,78 @@
+"""The Experiments menu, driven like a lecturer: each classic experiment picked from the menu
+bar sets its scenario, can be undone, and opens its card saying what the paper found and
+whether the model reproduces it, in English and Chinese."""
+import re
+
+from app.i18n import install_language
+from app.model import Scenario
+from app.story.experiments import EXPERIMENTS
+from app.ui.experiment_card import ExperimentCard
+from app.ui.experiments_menu import experiments_menu
+
+
+def experiments_in_menu_bar(window):
+    return next(a.menu() for a in window.menuBar().actions() if a.text() == "E&xperiments")
+
+
+def test_the_menu_bar_offers_every_experiment_with_its_papers(window):
+    menu = experiments_in_menu_bar(window)
+    actions = menu.actions()
+    assert [a.text() for a in actions] == [e.title for e in EXPERIMENTS.values()]
+    rapamycin_people = actions[list(EXPERIMENTS).index("rapamycin-people")]
+    assert "Abdallah 2020" in rapamycin_people.toolTip()
+
+
+def test_picking_each_experiment_sets_its_scenario_and_shows_its_card(window, qtbot):
+    menu = experiments_in_menu_bar(window)
+    for action, experiment in zip(menu.actions(), EXPERIMENTS.values()):
+        window.undo.change(Scenario(dose_mg=50.0, stress=0.5))  # the lecturer's own scenario
+        action.trigger()
+        assert window.state.scenario == experiment.a
+        card = window.experiment_card
+        assert card.isVisible() and card.title.text() == experiment.title
+        texts = [label.text() for label in card.lines]
+        assert any(experiment.refs[0] in text for text in texts)
+        if hasattr(window.state, "set_comparison"):
+            assert window.state.comparison.b == experiment.b
+    qtbot.waitUntil(lambda: window.state.trajectory.scenario == window.state.scenario,
+                    timeout=10000)
+
+
+def test_an_experiment_that_changes_the_scenario_is_one_undoable_step(window, qtbot):
+    window.apply_experiment(EXPERIMENTS["enantiomers"])
+    assert window.state.scenario.drug == "esketamine"
+    assert window.menus.named["undo"].isEnabled()
+    window.undo.stack.undo()
+    assert window.state.scenario == Scenario()
+    qtbot.waitUntil(lambda: window.state.trajectory.scenario == window.state.scenario,
+                    timeout=10000)
+
+
+def test_the_card_states_the_disagreement_with_the_human_rapamycin_trial(window):
+    window.apply_experiment(EXPERIMENTS["rapamycin-people"])
+    card = window.experiment_card
+    verdict = card.lines[2]
+    assert "does NOT reproduce" in verdict.text() and "disagree" in verdict.text()
+    assert verdict.font().bold()
+    window.apply_experiment(EXPERIMENTS["nbqx"])
+    assert not card.lines[2].font().bold() and len(card.lines) == 5
+
+
+def test_menu_and_card_in_chinese(qtbot):
+    install_language("zh_CN")
+    try:
+        chosen = []
+        menu = experiments_menu(None, chosen.append)
+        assert menu.title().startswith("实验")
+        for action in menu.actions():
+            assert re.search(r"[\u4e00-\u9fff]", action.text()), action.text()
+        menu.actions()[1].trigger()
+        assert chosen == [EXPERIMENTS["rapamycin-people"]]
+        card = ExperimentCard()
+        qtbot.addWidget(card)
+        card.show_experiment(chosen[0])
+        assert card.windowTitle() == "实验"
+        assert all(re.search(r"[\u4e00-\u9fff]", label.text()) for label in card.lines)
+        assert "不一致" in card.lines[2].text()
+    finally:
+        install_language("en")
