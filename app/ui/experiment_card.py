@@ -54,6 +54,12 @@ class ExperimentCard(QDialog):
         self.show()
         self.raise_()
 
+    def take_over(self, previous: ExperimentCard) -> None:
+        """Show what ``previous`` (the card of a window being replaced) showed, if it was
+        open: the card stays through a change of language, now in the new one."""
+        if previous.isVisible() and previous.experiment is not None:
+            self.show_experiment(previous.experiment)
+
     def _line(self, text: str, bold: bool) -> QLabel:
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)

@@ -23,6 +23,7 @@ def rebuild_in_language(window, lang: str, lesson=None, lesson_path=None) -> Non
     replacement.restoreGeometry(window.saveGeometry())
     replacement.restoreState(window.saveState())
     replacement.show()
+    replacement.experiment_card.take_over(window.experiment_card)
     window.replacedBy.emit(replacement)
     window.close()
     window.deleteLater()

@@ -76,3 +76,19 @@ def test_menu_and_card_in_chinese(qtbot):
         assert "不一致" in card.lines[2].text()
     finally:
         install_language("en")
+
+
+def test_an_open_card_stays_open_through_a_language_switch(window, qtbot):
+    window.apply_experiment(EXPERIMENTS["anaesthetic-dose"])
+    replaced = []
+    window.replacedBy.connect(replaced.append)
+    window.switch_language("zh_CN")
+    try:
+        new = replaced[0]
+        qtbot.addWidget(new)
+        card = new.experiment_card
+        assert card.isVisible() and card.experiment == EXPERIMENTS["anaesthetic-dose"]
+        assert "Moghaddam 1997" in card.title.text() and "麻醉" in card.title.text()
+        assert new.state.scenario == EXPERIMENTS["anaesthetic-dose"].a
+    finally:
+        install_language("en")
