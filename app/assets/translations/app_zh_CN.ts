@@ -2668,7 +2668,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>模型未能重现这一结果</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>A: {a}. B: {b}.</source>
         <extracomment>The line of :func:`experiment_summary` saying whether the model reproduces the finding.</extracomment>
         <translation>A：{a}。B：{b}。</translation>
@@ -2686,7 +2686,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     <message>
         <location line="+2"/>
         <source>Look at: {observable} at {clock}, scene {number}; the paper has it {direction}.</source>
-        <translation>请看：场景 {number} 中 {clock} 时的{observable}；按文献结果，应为{direction}。</translation>
+        <translation>请看：场景 {number} 中 {clock} 时的{observable}。文献结果：{direction}。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4571,7 +4571,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>{lesson}[*]——氯胺酮级联</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments_menu.py" line="+17"/>
+        <location filename="../../ui/experiments_menu.py" line="+16"/>
         <source>E&amp;xperiments</source>
         <translation>实验(&amp;X)</translation>
     </message>
