@@ -52,3 +52,9 @@ def caption_of(scene_id: str, trajectory: Trajectory, t: float, lang: str,
     if second is None:
         return caption_text(SCENES[scene_id], trajectory, t, lang)
     return comparison_caption(scene_id, trajectory, second.trajectory, t, translator(lang))
+
+
+def sided(side: str, text: str, tr) -> str:
+    """``text`` under the label of its side, in ``tr``'s language (``B: Esketamine 56 mg``,
+    ``B：艾司氯胺酮 56 mg``)."""
+    return tr("{side}: {text}").format(side=side, text=text)

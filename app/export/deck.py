@@ -26,7 +26,7 @@ from PySide6.QtGui import QImage
 
 from app import __version__
 from app.export.clips import clip_frames, clip_times
-from app.export.compared import SecondRun, caption_of
+from app.export.compared import SecondRun, caption_of, sided
 from app.export.frames import png_ready
 from app.export.progress import (
     Progress,
@@ -152,7 +152,7 @@ def _title_slide(deck, request: DeckRequest, trajectory: Trajectory, data: Scene
     _style(title.text_frame.paragraphs, theme.ink, 54, bold=True)
     scenarios = [scenario_summary(trajectory.scenario, tr)]
     if second is not None:  # compare mode: each side's label and scenario
-        scenarios = [f"{label}: {scenario_summary(run.scenario, tr)}" for label, run in
+        scenarios = [sided(label, scenario_summary(run.scenario, tr), tr) for label, run in
                      zip(second.labels(trajectory, request.lang), (trajectory, second.trajectory))]
     subtitle.text = "\n".join(scenarios) + \
         f"\n{datetime.date.today().isoformat()}  ·  {SOFTWARE}"
@@ -212,7 +212,7 @@ def _provenance_notes(trajectory: Trajectory, scene_id: str, t: float, lang: str
     if second is None:
         return ["\n".join(readable_provenance(trajectory, scene_id, t, tr))]
     labels = second.labels(trajectory, lang)
-    return [f"{label}:\n" + "\n".join(readable_provenance(run, scene_id, t, tr))
+    return [sided(label, "\n" + "\n".join(readable_provenance(run, scene_id, t, tr)), tr)
             for label, run in zip(labels, (trajectory, second.trajectory))]
 
 

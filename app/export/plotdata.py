@@ -10,7 +10,7 @@ import numpy as np
 from PySide6.QtGui import QImage, QPainter
 
 from app.export.charts import chart_grid, paint_charts
-from app.export.compared import SecondRun
+from app.export.compared import SecondRun, sided
 from app.export.files import PNG_DEFAULT, save_image
 from app.export.progress import (
     Progress,
@@ -86,19 +86,14 @@ def _write_picture(request: PlotDataRequest, trajectory: Trajectory,
                    second: SecondRun | None) -> None:
     ensure_gui_application()
     scene = SCENES[request.scene_id]
-    series = scene.plot_series(trajectory)
-    if second is not None:  # compare mode: B's charts after A's, each led by its side
-        labels = second.labels(trajectory, current_language())
-        series = [replace(s, prefix=_led(labels[0], s.prefix)) for s in series] + \
-            [replace(s, prefix=_led(labels[1], s.prefix))
-             for s in scene.plot_series(second.trajectory)]
+    series, summaries = _series_and_summaries(scene, trajectory, second)
     titles = [_title(s) for s in series]
     ctx = RenderContext(theme_named(request.theme))
     timeline = SceneTimeline(scene, trajectory)
     fields = provenance(trajectory, scene.id,
                         f"{describe_time(timeline.t0)} to {describe_time(timeline.t1)}", second)
     heading = scene.title
-    sub = f"Plots of scene {scene.number}  ·  {scenario_summary(trajectory.scenario, translated)}"
+    sub = f"Plots of scene {scene.number}  ·  " + "  ·  ".join(summaries)
     _, _, width, height = chart_grid(len(series))
     scale = timeline.scale
     if request.fmt == "png":
@@ -115,6 +110,21 @@ def _write_picture(request: PlotDataRequest, trajectory: Trajectory,
                                                      scale))
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
         temporary.write_bytes(data)
+
+
+def _series_and_summaries(scene, trajectory: Trajectory, second: SecondRun | None):
+    """The charts' series and the scenarios' summaries; in compare mode B's charts follow
+    A's, each series and summary led by its side's label."""
+    summary = scenario_summary(trajectory.scenario, translated)
+    if second is None:
+        return scene.plot_series(trajectory), [summary]
+    labels = second.labels(trajectory, current_language())
+    series = [replace(item, prefix=_led(label, item.prefix))
+              for label, run in zip(labels, (trajectory, second.trajectory))
+              for item in scene.plot_series(run)]
+    summaries = [sided(label, text, translated) for label, text in
+                 zip(labels, (summary, scenario_summary(second.trajectory.scenario, translated)))]
+    return series, summaries
 
 
 def _led(side: str, prefix: str) -> str:

@@ -2636,6 +2636,11 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <source>The scenario as JSON: saved as a .json file and opened with File &gt; Open scenario…, it makes these pictures again.</source>
         <translation>方案的 JSON：保存为 .json 文件，再用“文件 &gt; 打开方案…”打开，即可重新生成这些画面。</translation>
     </message>
+    <message>
+        <location filename="../../export/compared.py" line="+60"/>
+        <source>{side}: {text}</source>
+        <translation>{side}：{text}</translation>
+    </message>
 </context>
 <context>
     <name>CaptionPanel</name>
