@@ -174,24 +174,24 @@ def _export_request(args, lesson=None):
         raise UsageError("cli.embed_clips")
     look = {"lang": args.lang or (lesson.language if lesson else DEFAULT_LANGUAGE),
             "theme": args.theme or (lesson.theme if lesson else DEFAULT_THEME)}
-    motion = {"reduce_motion": args.reduce_motion, "evidence": args.evidence,
-              "comparison": comparison_from_args(args, lesson)}
+    shown = {"reduce_motion": args.reduce_motion, "evidence": args.evidence,
+             "comparison": comparison_from_args(args, lesson)}
     size = args.size or (GIF_SIZE if fmt == "gif" else EXPORT_SIZE)
     if fmt == "pptx":
         return DeckRequest(tuple(scene_ids), args.out, size, embed_clips=args.embed_clips,
                            beats=args.beats or (), title=lesson.title if lesson else "",
-                           lesson_scenes=lesson.scenes if lesson else (), **look, **motion)
+                           lesson_scenes=lesson.scenes if lesson else (), **look, **shown)
     if fmt == "html":
-        return html_request(args, scene_ids, look, motion)
+        return html_request(args, scene_ids, look, shown)
     if fmt == "csv":
-        return PlotDataRequest(scene_ids[0], args.out, "csv", comparison=motion["comparison"])
+        return PlotDataRequest(scene_ids[0], args.out, "csv", comparison=shown["comparison"])
     if clip:
         return ClipRequest(scene_ids[0], args.t_from, args.t_to, args.out, fmt,
                            CLIP_SECONDS if args.duration is None else args.duration,
                            CLIP_FPS if args.fps is None else args.fps, size, args.transparent,
-                           spacing=args.spacing, **look, **motion)
+                           spacing=args.spacing, **look, **shown)
     return FrameRequest(scene_ids[0], args.time, args.out, fmt, size, args.transparent, **look,
-                        **motion)
+                        **shown)
 
 
 def _check_timing(args, fmt: str, clip: bool) -> None:
