@@ -18,8 +18,10 @@ from app.cli_common import (
     Parser,
     Terminated,
     UsageError,
+    add_compare_argument,
     add_scenario_arguments,
     command_line_language,
+    comparison_from_args,
     error_line,
     scenario_from_args,
     terminate_as_interrupt,
@@ -55,8 +57,11 @@ def main(argv: list[str] | None = None) -> int:
 # --- simulate ---------------------------------------------------------------------------
 def _run_simulate(argv: list[str]) -> int:
     parser = Parser(prog="main.py simulate",
-                     description="Simulate a scenario and write every observable as CSV.")
+                     description="Simulate a scenario and write every observable as CSV "
+                                 "(with --compare: t_h, then a_<observable> columns of the "
+                                 "scenario, then b_<observable> columns of scenario B).")
     add_scenario_arguments(parser)
+    add_compare_argument(parser, "simulated too, its columns beside the first's")
     parser.add_argument("--csv", required=True, metavar="OUT",
                         help="CSV file to write, or - for standard output")
     parser.add_argument("--step", type=time_argument, metavar="T",
@@ -65,13 +70,18 @@ def _run_simulate(argv: list[str]) -> int:
                         help="language of error messages (default: from the locale)")
     args = parser.parse_args(argv)
     from app.model import simulate
+    from app.model.paired import paired_csv_text
+    from app.safefile import write_text_atomically
 
     trajectory = simulate(scenario_from_args(args))
+    comparison = comparison_from_args(args)
+    text = trajectory.csv_text(args.step) if comparison is None else \
+        paired_csv_text(trajectory, simulate(comparison.b), args.step)
     if args.csv == "-":
-        sys.stdout.write(trajectory.csv_text(args.step))
+        sys.stdout.write(text)
         return 0
     try:
-        trajectory.to_csv(args.csv, args.step)
+        write_text_atomically(Path(args.csv), text)
     except OSError as exc:
         raise UsageError("file.cannot_write", path=excerpt(args.csv, 300), reason=exc) from None
     return 0

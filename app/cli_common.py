@@ -181,6 +181,23 @@ def add_scenario_arguments(parser: argparse.ArgumentParser) -> None:
                        help="simulated span, e.g. 14d")
 
 
+def add_compare_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--compare FILE``: scenario B, drawn (or written) beside the scenario of the other
+    options; ``what`` says where B goes."""
+    parser.add_argument("--compare", metavar="FILE",
+                        help=f"scenario JSON file of a scenario B {what} (compare mode)")
+
+
+def comparison_from_args(args, lesson=None):
+    """The Comparison of ``--compare FILE`` (the lesson's without one, if it has one), or
+    None; a bad file is a ScenarioError, as for ``--scenario``."""
+    if not getattr(args, "compare", None):
+        return getattr(lesson, "comparison", None)
+    from app.model import Scenario
+    from app.story.comparison import Comparison
+    return Comparison(Scenario.load(args.compare))
+
+
 def scenario_from_args(args):
     """The scenario named by ``--scenario`` (or the default) with field overrides applied."""
     from app.model import Scenario

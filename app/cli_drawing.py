@@ -8,7 +8,9 @@ import sys
 
 from app.cli_common import (
     UsageError,
+    add_compare_argument,
     add_scenario_arguments,
+    comparison_from_args,
     deck_scenes,
     lesson_from,
     scenario_of,
@@ -108,6 +110,8 @@ def run_export(argv: list[str], parser_class) -> int:
                              "its title, scenario, language and theme (options given win)")
     add_html_arguments(parser)
     add_scenario_arguments(parser)
+    add_compare_argument(parser, "drawn beside it (every format; csv: both runs' series; "
+                                 "pptx: default the lesson's)")
     args = parser.parse_args(argv)
     from app.export.export import run
     from app.model import simulate
@@ -170,23 +174,24 @@ def _export_request(args, lesson=None):
         raise UsageError("cli.embed_clips")
     look = {"lang": args.lang or (lesson.language if lesson else DEFAULT_LANGUAGE),
             "theme": args.theme or (lesson.theme if lesson else DEFAULT_THEME)}
-    motion = {"reduce_motion": args.reduce_motion, "evidence": args.evidence}
+    shown = {"reduce_motion": args.reduce_motion, "evidence": args.evidence,
+             "comparison": comparison_from_args(args, lesson)}
     size = args.size or (GIF_SIZE if fmt == "gif" else EXPORT_SIZE)
     if fmt == "pptx":
         return DeckRequest(tuple(scene_ids), args.out, size, embed_clips=args.embed_clips,
                            beats=args.beats or (), title=lesson.title if lesson else "",
-                           lesson_scenes=lesson.scenes if lesson else (), **look, **motion)
+                           lesson_scenes=lesson.scenes if lesson else (), **look, **shown)
     if fmt == "html":
-        return html_request(args, scene_ids, look, motion)
+        return html_request(args, scene_ids, look, shown)
     if fmt == "csv":
-        return PlotDataRequest(scene_ids[0], args.out, "csv")
+        return PlotDataRequest(scene_ids[0], args.out, "csv", comparison=shown["comparison"])
     if clip:
         return ClipRequest(scene_ids[0], args.t_from, args.t_to, args.out, fmt,
                            CLIP_SECONDS if args.duration is None else args.duration,
                            CLIP_FPS if args.fps is None else args.fps, size, args.transparent,
-                           spacing=args.spacing, **look, **motion)
+                           spacing=args.spacing, **look, **shown)
     return FrameRequest(scene_ids[0], args.time, args.out, fmt, size, args.transparent, **look,
-                        **motion)
+                        **shown)
 
 
 def _check_timing(args, fmt: str, clip: bool) -> None:

@@ -31,11 +31,11 @@ def scene_ids_of(values: list[str] | None) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-def html_request(args, scene_ids: list[str], look: dict, motion: dict):
+def html_request(args, scene_ids: list[str], look: dict, shown: dict):
     """The HtmlRequest the options describe (its own checks raise ExportError)."""
     from app.export.requests import HTML_SIZE, HtmlRequest
     first = look["lang"]
     languages = (first, *[lang for lang in LANGUAGES if lang != first]) \
         if args.both_languages else (first,)
     return HtmlRequest(tuple(scene_ids), args.out, args.size or HTML_SIZE, languages,
-                       look["theme"], **motion)
+                       look["theme"], **shown)

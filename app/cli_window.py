@@ -11,8 +11,10 @@ from pathlib import Path
 
 from app.cli_common import (
     UsageError,
+    add_compare_argument,
     check_scene,
     check_time_in_scene,
+    comparison_from_args,
     error_line,
     lesson_from,
     scenario_from_args,
@@ -33,6 +35,7 @@ def run_window(argv: list[str], parser_class) -> int:
                         help="time to open at, e.g. 35min")
     parser.add_argument("--scenario", metavar="FILE", help="scenario JSON file")
     parser.add_argument("--lesson", metavar="FILE", help="a lesson file saved from the window")
+    add_compare_argument(parser, "beside it: opens in compare mode")
     parser.add_argument("--lang", choices=LANGUAGES, default=None)
     parser.add_argument("--present", action="store_true", help="open in presenter mode")
     parser.add_argument("--screenshot", metavar="FILE",
@@ -44,6 +47,7 @@ def run_window(argv: list[str], parser_class) -> int:
                                                   "stress", "blockers", "horizon")})
     scenario = scenario_from_args(args)
     lesson = lesson_from(args.lesson)
+    comparison = comparison_from_args(args)
     if args.time is not None:
         check_time_in_scene(scene_id or SCENE_IDS[0], args.time)
     _check_display()
@@ -73,6 +77,8 @@ def run_window(argv: list[str], parser_class) -> int:
     keep_current_window(app, window)
     if lesson is not None:
         window.lessons.apply(lesson, Path(args.lesson))
+    if comparison is not None and hasattr(window.state, "set_comparison"):
+        window.state.set_comparison(comparison)  # compare mode's window (issue 13)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()

@@ -129,6 +129,9 @@ TEMPLATES = {
         "Errors", "field 'scenario' must be a Scenario, got {kind}"),
     "lesson.scenario_not_object": QT_TRANSLATE_NOOP(
         "Errors", "field 'scenario' must be an object, got {kind}"),
+    "lesson.comparison": QT_TRANSLATE_NOOP("Errors", "field 'comparison': {error}"),
+    "lesson.comparison_kind": QT_TRANSLATE_NOOP(
+        "Errors", "field 'comparison' needs an object 'scenario' (scenario B), got {kind}"),
     "lesson.start_not_shown": QT_TRANSLATE_NOOP(
         "Errors", "field 'start_scene': {value} is not among the shown scenes ({scenes})"),
     "lesson.scenes_not_list": QT_TRANSLATE_NOOP(
@@ -243,6 +246,7 @@ TEMPLATES = {
     "export.html_too_large": QT_TRANSLATE_NOOP(
         "Errors", "an HTML player's pictures can be at most {limit} pixels wide or high, to "
                   "keep the file small enough to upload; {size} is larger (e.g. use 1280x720)"),
+    "export.not_comparison": QT_TRANSLATE_NOOP("Errors", "no scenario B to compare: got {kind}"),
     "export.no_output_path": QT_TRANSLATE_NOOP("Errors", "no output path given"),
     "export.choose_output": QT_TRANSLATE_NOOP("Errors", "choose where to save the export"),
     "export.not_a_number": QT_TRANSLATE_NOOP("Errors", "{term} {value} is not a number"),

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from app.export.compared import SecondRun
 from app.export.files import PNG_FAST, save_image
 from app.export.frames import png_ready
 from app.export.gif import GifWriter, delays_ms, global_palette, quantise
@@ -63,59 +64,64 @@ def clip_times(request: ClipRequest, trajectory: Trajectory) -> list[float]:
                                 request.t_to)
 
 
-def clip_frames(request: ClipRequest, trajectory: Trajectory,
-                times: list[float]) -> Iterator[QImage]:
-    """The clip's frames, rendered one at a time as they are asked for."""
+def clip_frames(request: ClipRequest, trajectory: Trajectory, times: list[float],
+                second: SecondRun | None = None) -> Iterator[QImage]:
+    """The clip's frames, rendered one at a time as they are asked for (with ``second``,
+    scenario B's run, the comparison)."""
     settings = request_settings(request)
     data = prepare_scene_data(trajectory, [request.scene_id])  # once, not per frame
+    second = second.for_scene(request.scene_id) if second is not None else None
     for t in times:
-        yield render_frame(request.scene_id, trajectory, t, settings=settings, data=data)
+        yield render_frame(request.scene_id, trajectory, t, settings=settings, data=data,
+                           second=second)
 
 
-def export_clip(request: ClipRequest, trajectory: Trajectory, progress: Progress) -> list[Path]:
-    """Write the clip; returns the files written (every frame of a PNG sequence)."""
+def export_clip(request: ClipRequest, trajectory: Trajectory, progress: Progress,
+                second: SecondRun | None = None) -> list[Path]:
+    """Write the clip (with ``second``, scenario B's run, the comparison); returns the files
+    written (every frame of a PNG sequence)."""
     times = clip_times(request, trajectory)
     if request.fmt == "png":
-        return _png_sequence(request, trajectory, times, progress)
+        return _png_sequence(request, trajectory, times, progress, second)
     check_output_target(request.out)
     fields = provenance(trajectory, request.scene_id,
-                        describe_span(request.t_from, request.t_to, len(times), request.fps))
+                        describe_span(request.t_from, request.t_to, len(times), request.fps),
+                        second)
+    comment = "; ".join(f"{k}: {v}" for k, v in fields.items())
     if request.fmt == "mp4" and takes_subtitles(request.out):
-        return _mp4(request, trajectory, times, "; ".join(f"{k}: {v}" for k, v in fields.items()),
-                    progress)
+        return _mp4(request, trajectory, times, comment, progress, second)
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
         if request.fmt == "mp4":  # into a device or a FIFO: the video alone
-            encode_mp4(temporary, clip_frames(request, trajectory, times), request.size,
-                       request.fps, "; ".join(f"{k}: {v}" for k, v in fields.items()),
-                       progress, request.out)
+            encode_mp4(temporary, clip_frames(request, trajectory, times, second), request.size,
+                       request.fps, comment, progress, request.out)
         else:
-            _gif(temporary, request, trajectory, times, as_text(fields), progress)
+            _gif(temporary, request, trajectory, times, as_text(fields), progress, second)
     return [request.out]
 
 
 def _mp4(request: ClipRequest, trajectory: Trajectory, times: list[float], comment: str,
-         progress: Progress) -> list[Path]:
+         progress: Progress, second: SecondRun | None) -> list[Path]:
     """The MP4 with its captions as a subtitle track, and as SRT and WebVTT files beside it
     (all three renamed into place together, when the video is done)."""
-    cues = clip_cues(request.scene_id, trajectory, times, request.fps, request.lang)
+    cues = clip_cues(request.scene_id, trajectory, times, request.fps, request.lang, second)
     srt, vtt = subtitle_paths(request.out)
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as video, \
             atomic_path(srt) as srt_temporary, atomic_path(vtt) as vtt_temporary:
         srt_temporary.write_text(srt_text(cues), encoding="utf-8")
         vtt_temporary.write_text(vtt_text(cues), encoding="utf-8")
-        encode_mp4(video, clip_frames(request, trajectory, times), request.size,
+        encode_mp4(video, clip_frames(request, trajectory, times, second), request.size,
                    request.fps, comment, progress, request.out)
         add_subtitle_track(video, srt_temporary, request.lang, request.out)
     return [request.out, srt, vtt]
 
 
 def _gif(path: Path, request: ClipRequest, trajectory: Trajectory, times: list[float],
-         comment: str, progress: Progress) -> None:
+         comment: str, progress: Progress, second: SecondRun | None) -> None:
     progress.check()
-    palette = global_palette(request, trajectory, times)
+    palette = global_palette(request, trajectory, times, second)
     with open(path, "wb") as stream:
         writer = GifWriter(stream, palette, delays_ms(len(times), request.fps), comment)
-        for image in clip_frames(request, trajectory, times):
+        for image in clip_frames(request, trajectory, times, second):
             progress.check()
             writer.add(quantise(image, palette))
             progress.advance()
@@ -129,7 +135,7 @@ def frame_path(folder: Path, index: int) -> Path:
 
 
 def _png_sequence(request: ClipRequest, trajectory: Trajectory, times: list[float],
-                  progress: Progress) -> list[Path]:
+                  progress: Progress, second: SecondRun | None) -> list[Path]:
     """Render here, save in two threads (QImage.save releases the GIL), zlib level 1."""
     folder = request.out
     created = _prepare_folder(folder)
@@ -141,14 +147,14 @@ def _png_sequence(request: ClipRequest, trajectory: Trajectory, times: list[floa
         with os_errors_as_export_errors(marker):
             marker.touch()
         progress.check()
-        for index, image in enumerate(clip_frames(request, trajectory, times)):
+        for index, image in enumerate(clip_frames(request, trajectory, times, second)):
             path = frame_path(folder, index)
             fields = provenance(trajectory, request.scene_id,
                                 f"{describe_time(times[index])}, frame {index + 1} of "
-                                f"{len(times)} at {request.fps} frames/s")
+                                f"{len(times)} at {request.fps} frames/s", second)
             image = stamp_image(png_ready(image, request.transparent), fields,
                                 alt_text(request.scene_id, trajectory, times[index],
-                                         request.lang))
+                                         request.lang, second))
             submitted.append(path)
             in_flight.append(pool.submit(save_image, image, path, "PNG", PNG_FAST))
             while len(in_flight) >= MAX_FRAMES_IN_FLIGHT:

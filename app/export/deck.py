@@ -6,7 +6,9 @@ behind the picture, so the slide sorter, outline and screen readers have a title
 the audience sees only the frame (whose own title bar names the scene and the time).
 The caption, the beat time and where the slide came from, in words of the deck's language,
 go in the speaker notes. A lesson's deck is titled with the lesson's title and its badges
-count the lesson's steps. With ``embed_clips`` a short small
+count the lesson's steps. In compare mode (a request's ``comparison``) the pictures, notes
+and alt text are the comparison's, each side's scenario told under its label. With
+``embed_clips`` a short small
 MP4 of the whole scene is embedded on the scene's first slide, in the lower right.
 """
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtGui import QImage
 
 from app import __version__
 from app.export.clips import clip_frames, clip_times
+from app.export.compared import SecondRun, caption_of, sided
 from app.export.frames import png_ready
 from app.export.progress import (
     Progress,
@@ -45,7 +48,6 @@ from app.i18n import translator
 from app.model import Trajectory
 from app.safefile import atomic_path, remove_stale_temporaries, temporary_prefix
 from app.scenes import SCENES, SceneData, prepare_scene_data
-from app.scenes.base import caption_text
 from app.scenes.chrome import scenario_summary
 from app.scenes.theme import THEMES
 from app.story.timefmt import format_clock
@@ -77,24 +79,28 @@ def slide_beats(request: DeckRequest, timeline: SceneTimeline) -> list:
     return request.chosen(timeline.scene.id, timeline.beats)
 
 
-def export_deck(request: DeckRequest, trajectory: Trajectory, progress: Progress) -> list[Path]:
-    """Build the deck and write it to ``request.out`` (atomically); returns ``[out]``."""
+def export_deck(request: DeckRequest, trajectory: Trajectory, progress: Progress,
+                second: SecondRun | None = None) -> list[Path]:
+    """Build the deck and write it to ``request.out`` (atomically); returns ``[out]``. With
+    ``second`` (scenario B's run, compare mode) every picture, note and alt text is the
+    comparison's; the slides are the beats of ``trajectory`` (A)."""
     check_output_target(request.out)
     progress.check()
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
     data = prepare_scene_data(trajectory, request.scene_ids)
     timelines = deck_timelines(request, trajectory)
-    _describe(deck, request, trajectory)
-    _title_slide(deck, request, trajectory, data, timelines)
-    _beat_slides(deck, request, trajectory, data, timelines, progress)
+    _describe(deck, request, trajectory, second)
+    _title_slide(deck, request, trajectory, data, timelines, second)
+    _beat_slides(deck, request, trajectory, data, timelines, progress, second)
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
         deck.save(str(temporary))
     return [request.out]
 
 
 def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, data: SceneData,
-                 timelines: list[SceneTimeline], progress: Progress) -> None:
+                 timelines: list[SceneTimeline], progress: Progress,
+                 second: SecondRun | None) -> None:
     scratch_folder = tempfile.gettempdir()
     remove_stale_temporaries(scratch_folder)  # clips of a deck export that was killed
     with tempfile.TemporaryDirectory(prefix=temporary_prefix() + "clips-",
@@ -102,16 +108,18 @@ def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, data: Scene
         for timeline in timelines:
             for number, beat in enumerate(slide_beats(request, timeline)):
                 progress.check()
-                slide = _beat_slide(deck, request, trajectory, data, timeline.scene, beat)
+                slide = _beat_slide(deck, request, trajectory, data, timeline.scene, beat,
+                                    second)
                 if number == 0 and request.embed_clips:
-                    _embed_clip(slide, request, timeline, Path(scratch), progress)
+                    _embed_clip(slide, request, timeline, Path(scratch), progress, second)
                 progress.advance()
 
 
-def _describe(deck, request: DeckRequest, trajectory: Trajectory) -> None:
+def _describe(deck, request: DeckRequest, trajectory: Trajectory,
+              second: SecondRun | None) -> None:
     fields = provenance(trajectory, request.scene_ids,
                         "chosen beats: " + ",".join(request.beats) if request.beats
-                        else "every beat of each scene")
+                        else "every beat of each scene", second)
     props = deck.core_properties
     props.title = _fitting(*([request.title] if request.title else []), "Ketamine Cascade: "
                            + "; ".join(SCENES[s].title for s in request.scene_ids),
@@ -120,7 +128,8 @@ def _describe(deck, request: DeckRequest, trajectory: Trajectory) -> None:
     props.keywords = _fitting("ketamine; antidepressant; " + "; ".join(request.scene_ids),
                               "ketamine; antidepressant")
     props.version = __version__
-    props.comments = _fitting(f"Made with {SOFTWARE}. Scenario: {fields['Scenario']}",
+    compared = f" Compared with: {fields['Compared with']}" if second is not None else ""
+    props.comments = _fitting(f"Made with {SOFTWARE}. Scenario: {fields['Scenario']}{compared}",
                               fields["Scenario"], "Scenario: see the speaker notes")
     props.author = props.last_modified_by = SOFTWARE
     props.category = "Teaching slides"
@@ -129,7 +138,7 @@ def _describe(deck, request: DeckRequest, trajectory: Trajectory) -> None:
 
 
 def _title_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneData,
-                 timelines: list[SceneTimeline]) -> None:
+                 timelines: list[SceneTimeline], second: SecondRun | None) -> None:
     """Dark (or projector-light) title slide: app name, scenario, a thumbnail of each
     scene at its middle beat, then the date and version."""
     tr = translator(request.lang)
@@ -141,16 +150,20 @@ def _title_slide(deck, request: DeckRequest, trajectory: Trajectory, data: Scene
     _place(subtitle, 0.06, 0.28, 0.88, 0.14)
     title.text = request.title or tr("Ketamine Cascade")
     _style(title.text_frame.paragraphs, theme.ink, 54, bold=True)
-    subtitle.text = f"{scenario_summary(trajectory.scenario, tr)}\n" \
-                    f"{datetime.date.today().isoformat()}  ·  {SOFTWARE}"
+    scenarios = [scenario_summary(trajectory.scenario, tr)]
+    if second is not None:  # compare mode: each side's label and scenario
+        scenarios = [sided(label, scenario_summary(run.scenario, tr), tr) for label, run in
+                     zip(second.labels(trajectory, request.lang), (trajectory, second.trajectory))]
+    subtitle.text = "\n".join(scenarios) + \
+        f"\n{datetime.date.today().isoformat()}  ·  {SOFTWARE}"
     paragraphs = subtitle.text_frame.paragraphs
-    _style(paragraphs[:1], theme.ink, 26)
-    _style(paragraphs[1:], theme.muted, 16)
-    _thumbnails(slide, request, trajectory, data, timelines)
+    _style(paragraphs[:-1], theme.ink, 26 if second is None else 20)
+    _style(paragraphs[-1:], theme.muted, 16)
+    _thumbnails(slide, request, trajectory, data, timelines, second)
 
 
 def _thumbnails(slide, request: DeckRequest, trajectory: Trajectory, data: SceneData,
-                timelines: list[SceneTimeline]) -> None:
+                timelines: list[SceneTimeline], second: SecondRun | None) -> None:
     shown = [(timeline, beats) for timeline in timelines
              if (beats := slide_beats(request, timeline))]
     count = len(shown)
@@ -162,50 +175,61 @@ def _thumbnails(slide, request: DeckRequest, trajectory: Trajectory, data: Scene
     for timeline, beats in shown:
         image = render_frame(timeline.scene.id, trajectory, beats[len(beats) // 2].t, data=data,
                              settings=_settings(request, timeline.scene.id).changed(
-                                 size=(640, 360)))
+                                 size=(640, 360)), second=second)
         shape = slide.shapes.add_picture(_png_bytes(image), left, top, width, height)
         _describe_picture(shape, alt_text(timeline.scene.id, trajectory,
-                                          beats[len(beats) // 2].t, request.lang))
+                                          beats[len(beats) // 2].t, request.lang, second))
         left += width + gap
 
 
 def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneData, scene,
-                beat):
+                beat, second: SecondRun | None):
     tr = translator(request.lang)
     theme = THEMES[request.theme]
     slide = deck.slides.add_slide(deck.slide_layouts[LAYOUT_TITLE_ONLY])
     _fill_background(slide, theme.background_bottom)
     slide.shapes.title.text = f"{tr(scene.title)}: {beat.label}"
-    fields = provenance(trajectory, scene.id, describe_time(beat.t))
+    fields = provenance(trajectory, scene.id, describe_time(beat.t), second)
     image = render_frame(scene.id, trajectory, beat.t, settings=_settings(request, scene.id),
-                         data=data)
-    description = alt_text(scene.id, trajectory, beat.t, request.lang)
+                         data=data, second=second)
+    description = alt_text(scene.id, trajectory, beat.t, request.lang, second)
     picture = _png_bytes(stamp_image(png_ready(image, False), fields, description))
     left, top, width, height = _fit(request.size)
     shape = slide.shapes.add_picture(picture, left, top, width, height)  # over the title
     _describe_picture(shape, description)
     slide.notes_slide.notes_text_frame.text = "\n\n".join([
-        caption_text(scene, trajectory, beat.t, request.lang),
+        caption_of(scene.id, trajectory, beat.t, request.lang, second),
         f"{beat.label}: " + tr("{clock} after the dose starts").format(
             clock=format_clock(beat.t, tr)),
-        "\n".join(readable_provenance(trajectory, scene.id, beat.t, tr))])
+        *_provenance_notes(trajectory, scene.id, beat.t, request.lang, second)])
     return slide
 
 
+def _provenance_notes(trajectory: Trajectory, scene_id: str, t: float, lang: str,
+                      second: SecondRun | None) -> list[str]:
+    """Where the slide came from, in words: the scenario's, or each side's under its label."""
+    tr = translator(lang)
+    if second is None:
+        return ["\n".join(readable_provenance(trajectory, scene_id, t, tr))]
+    labels = second.labels(trajectory, lang)
+    return [sided(label, "\n" + "\n".join(readable_provenance(run, scene_id, t, tr)), tr)
+            for label, run in zip(labels, (trajectory, second.trajectory))]
+
+
 def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: Path,
-                progress: Progress) -> None:
+                progress: Progress, second: SecondRun | None) -> None:
     trajectory, scene_id, t0, t1 = timeline.trajectory, timeline.scene.id, timeline.t0, timeline.t1
     clip = ClipRequest(scene_id, t0, t1, scratch / f"{scene_id}.mp4", "mp4",
                        lang=request.lang, theme=request.theme, reduce_motion=request.reduce_motion,
                        evidence=request.evidence, spacing="scale",
                        badge=request.badge_of(scene_id), **EMBEDDED_CLIP)
     times = clip_times(clip, trajectory)
-    fields = provenance(trajectory, scene_id, describe_time(t0))
-    encode_mp4(clip.out, clip_frames(clip, trajectory, times), clip.size, clip.fps,
+    fields = provenance(trajectory, scene_id, describe_time(t0), second)
+    encode_mp4(clip.out, clip_frames(clip, trajectory, times, second), clip.size, clip.fps,
                "; ".join(f"{k}: {v}" for k, v in fields.items()), progress)
     poster = _png_bytes(render_frame(
         scene_id, trajectory, t0, settings=_settings(request, scene_id, for_slides=False).changed(
-            size=(1280, 720))))
+            size=(1280, 720)), second=second))
     width = int(SLIDE_W * 0.26)
     height = int(width * 9 / 16)
     movie = slide.shapes.add_movie(str(clip.out), int(SLIDE_W * 0.975) - width,
@@ -213,7 +237,7 @@ def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: P
                                    poster_frame_image=poster, mime_type="video/mp4")
     movie.line.color.rgb = RGBColor.from_string(THEMES[request.theme].muted.lstrip("#").upper())
     movie.line.width = Pt(1.5)
-    _describe_picture(movie, alt_text(scene_id, trajectory, t0, request.lang))
+    _describe_picture(movie, alt_text(scene_id, trajectory, t0, request.lang, second))
 
 
 # --- small helpers ------------------------------------------------------------------------

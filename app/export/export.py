@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.export.clips import export_clip
+from app.export.compared import SecondRun, second_run
 from app.export.frames import export_frame
 from app.export.plotdata import export_plot_data
 from app.export.progress import ExportCancelled, Progress
@@ -35,7 +36,8 @@ def run(request: Request, trajectory: Trajectory,
 
     Parameters
     ----------
-    request : a FrameRequest, ClipRequest, DeckRequest, HtmlRequest or PlotDataRequest
+    request : a FrameRequest, ClipRequest, DeckRequest, HtmlRequest or PlotDataRequest;
+        one with a ``comparison`` has scenario B simulated here and drawn beside the run
     trajectory : the simulated run to draw (its scenario is recorded in every file)
     progress : ``progress(done, total)``, called as frames or slides are finished
     cancelled : ``cancelled() -> bool``, polled between frames; when it returns True the
@@ -51,23 +53,32 @@ def run(request: Request, trajectory: Trajectory,
     request.check_times(trajectory)
     steps = _steps(request, trajectory)
     tracker = Progress(steps, progress, cancelled)
-    return _dispatch(request, trajectory, tracker)
+    second = second_run(request, _painted_scenes(request))  # compare mode: B, in this thread
+    return _dispatch(request, trajectory, tracker, second)
 
 
-def _dispatch(request: Request, trajectory: Trajectory, tracker: Progress) -> list[Path]:
+def _dispatch(request: Request, trajectory: Trajectory, tracker: Progress,
+              second: SecondRun | None) -> list[Path]:
     if isinstance(request, FrameRequest):
-        return export_frame(request, trajectory, tracker)
+        return export_frame(request, trajectory, tracker, second)
     if isinstance(request, ClipRequest):
-        return export_clip(request, trajectory, tracker)
+        return export_clip(request, trajectory, tracker, second)
     if isinstance(request, DeckRequest):
         from app.export.deck import export_deck  # late: python-pptx costs 0.1 s of start-up
-        return export_deck(request, trajectory, tracker)
+        return export_deck(request, trajectory, tracker, second)
     if isinstance(request, HtmlRequest):
         from app.export.html import export_html
-        return export_html(request, trajectory, tracker)
+        return export_html(request, trajectory, tracker, second)
     if isinstance(request, PlotDataRequest):
-        return export_plot_data(request, trajectory, tracker)
+        return export_plot_data(request, trajectory, tracker, second)
     raise ExportError("export.unknown_request", type=type(request).__name__)
+
+
+def _painted_scenes(request: Request) -> tuple[str, ...]:
+    """The scenes whose pictures the request paints (plot data paints none)."""
+    if isinstance(request, (DeckRequest, HtmlRequest)):
+        return request.scene_ids
+    return () if isinstance(request, PlotDataRequest) else (request.scene_id,)
 
 
 def _steps(request: Request, trajectory: Trajectory) -> int:

@@ -38,9 +38,10 @@ def to_pil(image: QImage) -> Image.Image:
                             "raw", "BGRX", image.bytesPerLine(), 1)
 
 
-def global_palette(request, trajectory, times: list[float]) -> list[int]:
+def global_palette(request, trajectory, times: list[float], second=None) -> list[int]:
     """The clip's palette as 768 RGB values (see the module docstring); entry
-    :data:`UNCHANGED` repeats entry 0 and is never chosen for a pixel."""
+    :data:`UNCHANGED` repeats entry 0 and is never chosen for a pixel. ``second`` is
+    scenario B's run in compare mode (``app.export.compared.SecondRun``)."""
     width, height = request.size
     scale = min(1.0, 960 / width)
     sample_size = (max(16, round(width * scale)), max(16, round(height * scale)))
@@ -49,7 +50,7 @@ def global_palette(request, trajectory, times: list[float]) -> list[int]:
     settings = request_settings(request).changed(size=sample_size, transparent=False)
     data = prepare_scene_data(trajectory, [request.scene_id])
     samples = [to_pil(render_frame(request.scene_id, trajectory, times[i], settings=settings,
-                                   data=data)) for i in picks]
+                                   data=data, second=second)) for i in picks]
     sheet = Image.new("RGB", (sample_size[0], sample_size[1] * len(samples)))
     for row, sample in enumerate(samples):
         sheet.paste(sample, (0, sample_size[1] * row))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from app.export.compared import SecondRun, caption_of
 from app.export.files import encoded_image
 from app.export.html_page import player_page
 from app.export.progress import (
@@ -32,7 +33,6 @@ from app.i18n import translator
 from app.model import Trajectory
 from app.safefile import atomic_path
 from app.scenes import SCENES, SceneData, prepare_scene_data
-from app.scenes.base import caption_text
 from app.scenes.chrome import scenario_summary
 from app.story.catalogue import LANGUAGE_NAMES
 from app.story.timefmt import format_clock
@@ -86,19 +86,22 @@ def html_steps(request: HtmlRequest, trajectory: Trajectory) -> int:
     return sum(html_frame_counts(request, trajectory)) * len(request.languages)
 
 
-def export_html(request: HtmlRequest, trajectory: Trajectory, progress: Progress) -> list[Path]:
-    """Draw every frame, build the page and write it to ``request.out`` (atomically)."""
+def export_html(request: HtmlRequest, trajectory: Trajectory, progress: Progress,
+                second: SecondRun | None = None) -> list[Path]:
+    """Draw every frame, build the page and write it to ``request.out`` (atomically); with
+    ``second`` (scenario B's run, compare mode) the pictures and captions compare."""
     check_output_target(request.out)
     progress.check()
     data = prepare_scene_data(trajectory, request.scene_ids)
     images = _ImageStore()
-    scenes = [_scene_entry(request, trajectory, data, scene_id, images, progress)
+    scenes = [_scene_entry(request, trajectory, data, scene_id, images, progress, second)
               for scene_id in request.scene_ids]
     text = {lang: _page_text(request, trajectory, lang, len(images.urls))
             for lang in request.languages}
     player = {"languages": list(request.languages), "scenes": scenes, "images": images.urls,
               "text": text}
-    fields = provenance(trajectory, request.scene_ids, "frames along each scene and its beats")
+    fields = provenance(trajectory, request.scene_ids, "frames along each scene and its beats",
+                        second)
     page = player_page(player, fields, request.lang, request.theme)
     progress.check()
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
@@ -107,7 +110,7 @@ def export_html(request: HtmlRequest, trajectory: Trajectory, progress: Progress
 
 
 def _scene_entry(request: HtmlRequest, trajectory: Trajectory, data: SceneData, scene_id: str,
-                 images: _ImageStore, progress: Progress) -> dict:
+                 images: _ImageStore, progress: Progress, second: SecondRun | None) -> dict:
     scene = SCENES[scene_id]
     first = SceneTimeline(scene, trajectory, request.lang)
     frames = player_frames(first, len(request.languages))
@@ -116,12 +119,13 @@ def _scene_entry(request: HtmlRequest, trajectory: Trajectory, data: SceneData, 
              "hours": [frame.t for frame in frames], "text": {}}
     for lang in request.languages:
         timeline = SceneTimeline(scene, trajectory, lang)
-        entry["text"][lang] = _scene_text(scene, timeline, frames, lang)
+        entry["text"][lang] = _scene_text(scene, timeline, frames, lang, second)
         settings = request_settings(request).changed(lang=lang)
         pictures = []
         for frame in frames:
             progress.check()
-            image = render_frame(scene_id, trajectory, frame.t, settings=settings, data=data)
+            image = render_frame(scene_id, trajectory, frame.t, settings=settings, data=data,
+                                 second=second)
             pictures.append(images.add(image))
             progress.advance()
         entry["text"][lang]["images"] = pictures
@@ -129,19 +133,20 @@ def _scene_entry(request: HtmlRequest, trajectory: Trajectory, data: SceneData, 
     return entry
 
 
-def _scene_text(scene, timeline: SceneTimeline, frames: list[PlayerFrame], lang: str) -> dict:
+def _scene_text(scene, timeline: SceneTimeline, frames: list[PlayerFrame], lang: str,
+                second: SecondRun | None) -> dict:
     """What the page says about ``scene`` in ``lang``: its title, each frame's clock and
     caption (a caption shared by several frames is stored once), the beats' labels."""
     tr = translator(lang)
     captions: list[str] = []
-    caption_of = []
+    caption_index = []
     for frame in frames:
-        caption = caption_text(scene, timeline.trajectory, frame.t, lang)
+        caption = caption_of(scene.id, timeline.trajectory, frame.t, lang, second)
         if caption not in captions:
             captions.append(caption)
-        caption_of.append(captions.index(caption))
+        caption_index.append(captions.index(caption))
     return {"title": tr(scene.title), "clocks": [format_clock(f.t, tr) for f in frames],
-            "captions": captions, "caption_of": caption_of,
+            "captions": captions, "caption_of": caption_index,
             "beats": [beat.label for beat in timeline.beats]}
 
 

@@ -2,14 +2,15 @@
 line charts (PNG or SVG) for handouts and papers."""
 from __future__ import annotations
 
-import io
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtGui import QImage, QPainter
 
 from app.export.charts import chart_grid, paint_charts
+from app.export.compared import SecondRun, sided
 from app.export.files import PNG_DEFAULT, save_image
 from app.export.progress import (
     Progress,
@@ -20,9 +21,10 @@ from app.export.provenance import as_text, describe_time, provenance, stamp_imag
 from app.export.render import ensure_gui_application
 from app.export.requests import PlotDataRequest
 from app.export.vector import svg_document
-from app.i18n import translated
+from app.i18n import current_language, translated
 from app.model import Trajectory
 from app.model.observables import observable
+from app.model.paired import csv_text, paired_rows, side_names
 from app.safefile import atomic_path
 from app.scenes import SCENES, RenderContext
 from app.scenes.chrome import scenario_summary
@@ -51,36 +53,47 @@ def plot_table(scene_id: str, trajectory: Trajectory) -> tuple[list[str], np.nda
     return header, np.column_stack(columns)
 
 
-def export_plot_data(request: PlotDataRequest, trajectory: Trajectory,
-                     progress: Progress) -> list[Path]:
-    """Write the scene's plot data as CSV, PNG or SVG; returns ``[out]``."""
+def compared_plot_table(scene_id: str, trajectory: Trajectory,
+                        second: Trajectory) -> tuple[list[str], np.ndarray]:
+    """Header and rows of compare mode: ``t_h``, A's series led by ``a_``, B's led by
+    ``b_`` (``app.model.paired``), each run's on its own grid within the scene's window and
+    empty where a time is outside a run."""
+    header_a, rows_a = plot_table(scene_id, trajectory)
+    header_b, rows_b = plot_table(scene_id, second)
+    rows = paired_rows((rows_a[:, 0], list(rows_a[:, 1:].T)), (rows_b[:, 0], list(rows_b[:, 1:].T)))
+    return ["t_h"] + side_names(header_a[1:], header_b[1:]), rows
+
+
+def export_plot_data(request: PlotDataRequest, trajectory: Trajectory, progress: Progress,
+                     second: SecondRun | None = None) -> list[Path]:
+    """Write the scene's plot data as CSV, PNG or SVG; returns ``[out]``. With ``second``
+    (scenario B's run, compare mode) B's series are written too."""
     check_output_target(request.out)
     progress.check()
     if request.fmt == "csv":
-        header, rows = plot_table(request.scene_id, trajectory)
-        buffer = io.StringIO()
-        buffer.write(",".join(header) + "\n")
-        np.savetxt(buffer, rows, delimiter=",", fmt="%.6g")
+        header, rows = plot_table(request.scene_id, trajectory) if second is None else \
+            compared_plot_table(request.scene_id, trajectory, second.trajectory)
         with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
-            temporary.write_text(buffer.getvalue(), encoding="utf-8")
+            temporary.write_text(csv_text(header, rows), encoding="utf-8")
             progress.check()  # one step: a cancel meanwhile must still leave no file
     else:
-        _write_picture(request, trajectory)
+        _write_picture(request, trajectory, second)
     progress.advance()
     return [request.out]
 
 
-def _write_picture(request: PlotDataRequest, trajectory: Trajectory) -> None:
+def _write_picture(request: PlotDataRequest, trajectory: Trajectory,
+                   second: SecondRun | None) -> None:
     ensure_gui_application()
     scene = SCENES[request.scene_id]
-    series = scene.plot_series(trajectory)
+    series, summaries = _series_and_summaries(scene, trajectory, second)
     titles = [_title(s) for s in series]
     ctx = RenderContext(theme_named(request.theme))
     timeline = SceneTimeline(scene, trajectory)
     fields = provenance(trajectory, scene.id,
-                        f"{describe_time(timeline.t0)} to {describe_time(timeline.t1)}")
+                        f"{describe_time(timeline.t0)} to {describe_time(timeline.t1)}", second)
     heading = scene.title
-    sub = f"Plots of scene {scene.number}  ·  {scenario_summary(trajectory.scenario, translated)}"
+    sub = f"Plots of scene {scene.number}  ·  " + "  ·  ".join(summaries)
     _, _, width, height = chart_grid(len(series))
     scale = timeline.scale
     if request.fmt == "png":
@@ -97,6 +110,25 @@ def _write_picture(request: PlotDataRequest, trajectory: Trajectory) -> None:
                                                      scale))
     with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
         temporary.write_bytes(data)
+
+
+def _series_and_summaries(scene, trajectory: Trajectory, second: SecondRun | None):
+    """The charts' series and the scenarios' summaries; in compare mode B's charts follow
+    A's, each series and summary led by its side's label."""
+    summary = scenario_summary(trajectory.scenario, translated)
+    if second is None:
+        return scene.plot_series(trajectory), [summary]
+    labels = second.labels(trajectory, current_language())
+    series = [replace(item, prefix=_led(label, item.prefix))
+              for label, run in zip(labels, (trajectory, second.trajectory))
+              for item in scene.plot_series(run)]
+    summaries = [sided(label, text, translated) for label, text in
+                 zip(labels, (summary, scenario_summary(second.trajectory.scenario, translated)))]
+    return series, summaries
+
+
+def _led(side: str, prefix: str) -> str:
+    return f"{side} {prefix}" if prefix else side
 
 
 def _title(series) -> tuple[str, str]:

@@ -14,11 +14,11 @@ import json
 from PySide6.QtGui import QImage
 
 from app import __version__
+from app.export.compared import SecondRun, caption_of
 from app.i18n import translator
 from app.model import Trajectory
 from app.model.scenario import SCHEMA_VERSION as SCENARIO_FORMAT
 from app.scenes import SCENES
-from app.scenes.base import caption_text
 from app.scenes.chrome import scenario_summary
 from app.story.names import BLOCKER_NAMES
 from app.story.timefmt import format_clock, format_duration
@@ -41,11 +41,16 @@ def describe_span(t_from: float, t_to: float, frames: int, fps: int) -> str:
     return f"{describe_time(t_from)} to {describe_time(t_to)}, {frames} frames at {fps} frames/s"
 
 
-def provenance(trajectory: Trajectory, scene_ids, time_text: str) -> dict[str, str]:
-    """The fields every export records: Software, Scene, Time, Scenario."""
+def provenance(trajectory: Trajectory, scene_ids, time_text: str,
+               second: SecondRun | None = None) -> dict[str, str]:
+    """The fields every export records: Software, Scene, Time, Scenario, and in compare mode
+    (``second``: scenario B's run) "Compared with", B's scenario as JSON."""
     scenes = scene_ids if isinstance(scene_ids, str) else ",".join(scene_ids)
-    return {"Software": SOFTWARE, "Scene": scenes, "Time": time_text,
-            "Scenario": scenario_json(trajectory)}
+    fields = {"Software": SOFTWARE, "Scene": scenes, "Time": time_text,
+              "Scenario": scenario_json(trajectory)}
+    if second is not None:
+        fields["Compared with"] = scenario_json(second.trajectory)
+    return fields
 
 
 def readable_provenance(trajectory: Trajectory, scene_id: str, t: float, tr,
@@ -78,13 +83,15 @@ def readable_provenance(trajectory: Trajectory, scene_id: str, t: float, tr,
     ]
 
 
-def alt_text(scene_id: str, trajectory: Trajectory, t: float, lang: str) -> str:
+def alt_text(scene_id: str, trajectory: Trajectory, t: float, lang: str,
+             second: SecondRun | None = None) -> str:
     """What a picture shows, for a screen reader, in ``lang``: the scene, the time and the
-    caption with its numbers, e.g. ``The glutamate burst · +1 h · The burst peaks: ...``."""
+    caption with its numbers, e.g. ``The glutamate burst · +1 h · The burst peaks: ...``
+    (with ``second``, scenario B's run, the comparison's caption)."""
     tr = translator(lang)
     scene = SCENES[scene_id]
     return " · ".join([tr(scene.title), format_clock(t, tr),
-                       caption_text(scene, trajectory, t, lang)])
+                       caption_of(scene_id, trajectory, t, lang, second)])
 
 
 def as_text(fields: dict[str, str]) -> str:

@@ -10,9 +10,11 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from app.errors import UserError
 from app.excerpt import excerpt
+from app.export.compared import SecondRun
 from app.i18n import register_fonts
 from app.model import Trajectory
 from app.scenes import SCENES, SceneData, paint_scene, prepare_scene_data
+from app.scenes.compare import paint_comparison
 from app.scenes.settings import RenderSettings
 from app.scenes.theme import theme_named
 from app.story.catalogue import (
@@ -100,14 +102,15 @@ def render_frame(scene_id: str, trajectory: Trajectory, t: float,
                  theme: str = DEFAULT_THEME,
                  transparent: bool = False, reduce_motion: bool = False,
                  evidence: bool = False, *, settings: RenderSettings | None = None,
-                 data: SceneData | None = None) -> QImage:
+                 data: SceneData | None = None, second: SecondRun | None = None) -> QImage:
     """Scene ``scene_id`` at ``t`` hours as a ``size`` image (letterboxed 16:9 picture).
 
     ``reduce_motion`` replaces drifting particles with still, stepped states; ``evidence``
     draws the evidence view where a scene has one. ``settings`` gives the whole look at
     once (it then replaces ``size`` to ``evidence``). ``data`` is the trajectory's prepared
     scene data (:func:`app.scenes.scene_data.prepare_scene_data`); without it the scene's
-    is computed here, in the calling thread, before painting. Thread-safe.
+    is computed here, in the calling thread, before painting. ``second`` is scenario B's
+    run (compare mode): the picture is then the comparison. Thread-safe.
     """
     if settings is None:
         settings = RenderSettings(theme, lang, reduce_motion, evidence, size=tuple(size),
@@ -116,11 +119,17 @@ def render_frame(scene_id: str, trajectory: Trajectory, t: float,
                                               settings.theme)
     if data is None or data.trajectory is not trajectory or scene_id not in data.scenes:
         data = prepare_scene_data(trajectory, [scene_id])
+    second = second.for_scene(scene_id) if second is not None else None
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
+    target = QRectF(0, 0, width, height)
     try:
-        paint_scene(painter, scene, trajectory, t, QRectF(0, 0, width, height), settings, data)
+        if second is None:
+            paint_scene(painter, scene, trajectory, t, target, settings, data)
+        else:
+            paint_comparison(painter, scene, trajectory, second.trajectory, t, target, settings,
+                             data, second.data, second.labels(trajectory, settings.lang))
     finally:
         painter.end()
     return image

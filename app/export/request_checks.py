@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from app.errors import Message
+from app.errors import Message, describe_kind
 from app.excerpt import excerpt
 from app.export.render import ExportError, check_size, scene_named
 from app.story.catalogue import LANGUAGES, THEME_NAMES
+from app.story.comparison import Comparison
 
 MAX_FPS = 60
 #: GIF delays are whole 1/100 s and players slow down frames shorter than 2/100 s.
@@ -24,6 +25,7 @@ def normalise_common(request, formats: tuple[str, ...]) -> None:
     object.__setattr__(request, "size", pixel_size(request.size))
     check_look(request.lang, request.theme)
     object.__setattr__(request, "transparent", bool(request.transparent))
+    check_comparison(request.comparison)
     if request.badge is not None and (isinstance(request.badge, bool)
                                       or not isinstance(request.badge, int) or request.badge < 1):
         raise ExportError("export.bad_badge", value=excerpt(request.badge))
@@ -73,3 +75,9 @@ def check_choice(code: str, value, allowed: tuple[str, ...]) -> None:
     """ExportError ``code`` unless ``value`` is one of ``allowed``."""
     if value not in allowed:
         raise ExportError(code, value=excerpt(value), allowed=", ".join(allowed))
+
+
+def check_comparison(comparison) -> None:
+    """ExportError unless ``comparison`` (scenario B, compare mode) is a Comparison or None."""
+    if comparison is not None and not isinstance(comparison, Comparison):
+        raise ExportError("export.not_comparison", kind=describe_kind(comparison))

@@ -16,6 +16,7 @@ from app.excerpt import excerpt
 from app.export.render import ExportError, scene_named
 from app.export.request_checks import (
     check_choice,
+    check_comparison,
     check_look,
     check_rate,
     finite_number,
@@ -34,6 +35,7 @@ from app.story.catalogue import (
     SLIDE_THEME,
     THEME_NAMES,
 )
+from app.story.comparison import Comparison
 
 FRAME_FORMATS = ("png", "svg")
 CLIP_FORMATS = ("png", "mp4", "gif")
@@ -57,6 +59,7 @@ class FrameRequest:
     reduce_motion: bool = False
     evidence: bool = False
     badge: int | None = None  # the scene's step in a lesson (None: its own number)
+    comparison: Comparison | None = None  # scenario B beside the run (compare mode)
 
     def __post_init__(self):
         normalise_common(self, FRAME_FORMATS)
@@ -93,6 +96,7 @@ class ClipRequest:
     evidence: bool = False
     spacing: str = "scale"
     badge: int | None = None  # the scene's step in a lesson (None: its own number)
+    comparison: Comparison | None = None  # scenario B beside the run (compare mode)
 
     def __post_init__(self):
         normalise_common(self, CLIP_FORMATS)
@@ -150,11 +154,13 @@ class DeckRequest:
     beats: tuple[str, ...] = ()
     title: str = ""
     lesson_scenes: tuple[str, ...] = ()
+    comparison: Comparison | None = None  # scenario B beside the run (compare mode)
 
     def __post_init__(self):
         ids = (self.scene_ids,) if isinstance(self.scene_ids, str) else tuple(self.scene_ids)
         if not ids:
             raise ExportError("export.empty_deck")
+        check_comparison(self.comparison)
         for scene_id in ids:
             scene_named(scene_id)
         object.__setattr__(self, "scene_ids", ids)
@@ -242,11 +248,13 @@ class HtmlRequest:
     evidence: bool = False
     title: str = ""
     lesson_scenes: tuple[str, ...] = ()
+    comparison: Comparison | None = None  # scenario B beside the run (compare mode)
 
     def __post_init__(self):
         ids = (self.scene_ids,) if isinstance(self.scene_ids, str) else tuple(self.scene_ids)
         if not ids:
             raise ExportError("export.html_no_scenes")
+        check_comparison(self.comparison)
         for scene_id in ids:
             scene_named(scene_id)
         object.__setattr__(self, "scene_ids", tuple(dict.fromkeys(ids)))
@@ -284,15 +292,18 @@ class HtmlRequest:
 @dataclass(frozen=True)
 class PlotDataRequest:
     """The scene's plot series over its window: a CSV table (``t_h`` then one column per
-    series) or the plots as a PNG or SVG picture (``theme`` colours the picture)."""
+    series; with a ``comparison``, A's led by ``a_`` then B's led by ``b_``) or the plots as
+    a PNG or SVG picture (``theme`` colours the picture; B's series after A's)."""
 
     scene_id: str
     out: Path
     fmt: str = "csv"
     theme: str = SLIDE_THEME
+    comparison: Comparison | None = None  # scenario B's series too (compare mode)
 
     def __post_init__(self):
         scene_named(self.scene_id)
+        check_comparison(self.comparison)
         object.__setattr__(self, "out", output_path(self.out))
         check_choice("export.unknown_format", self.fmt, PLOT_FORMATS)
         check_choice("export.unknown_theme", self.theme, THEME_NAMES)

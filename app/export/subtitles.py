@@ -17,10 +17,10 @@ from pathlib import Path
 import imageio_ffmpeg
 
 from app.errors import Message
+from app.export.compared import SecondRun, caption_of
 from app.export.render import ExportError
 from app.model import Trajectory
 from app.scenes import SCENES
-from app.scenes.base import caption_text
 from app.story.timeline import AT_BEAT_H, SceneTimeline
 
 #: ISO 639-2 codes of the export languages, as MP4 tracks name their language
@@ -38,12 +38,13 @@ class Cue:
 
 
 def clip_cues(scene_id: str, trajectory: Trajectory, times: list[float], fps: int,
-              lang: str) -> list[Cue]:
-    """The cues of a clip whose frame ``n`` shows ``times[n]`` hours, at ``fps``."""
+              lang: str, second: SecondRun | None = None) -> list[Cue]:
+    """The cues of a clip whose frame ``n`` shows ``times[n]`` hours, at ``fps`` (with
+    ``second``, scenario B's run, the comparison's captions)."""
     timeline = SceneTimeline(SCENES[scene_id], trajectory, lang)
     starts = _cue_starts(timeline, times)
     ends = [frame for frame, _, _ in starts[1:]] + [len(times)]
-    return [Cue(frame / fps, end / fps, _cue_text(scene_id, trajectory, t, label, lang))
+    return [Cue(frame / fps, end / fps, _cue_text(scene_id, trajectory, t, label, lang, second))
             for (frame, t, label), end in zip(starts, ends)]
 
 
@@ -63,8 +64,9 @@ def _cue_starts(timeline: SceneTimeline, times: list[float]) -> list[tuple[int, 
     return starts
 
 
-def _cue_text(scene_id: str, trajectory: Trajectory, t: float, label: str, lang: str) -> str:
-    caption = caption_text(SCENES[scene_id], trajectory, t, lang)
+def _cue_text(scene_id: str, trajectory: Trajectory, t: float, label: str, lang: str,
+              second: SecondRun | None) -> str:
+    caption = caption_of(scene_id, trajectory, t, lang, second)
     return f"{label}\n{caption}" if label else caption
 
 

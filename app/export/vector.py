@@ -25,10 +25,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 
+from app.export.compared import SecondRun
 from app.export.render import ExportError, checked_frame
 from app.model import Trajectory
 from app.resources import FONT_FAMILY, FONT_SOURCE_FAMILY
 from app.scenes import paint_scene, prepare_scene_data
+from app.scenes.compare import paint_comparison
 from app.scenes.settings import RasterLayers, RenderContext, RenderSettings
 from app.story.catalogue import DEFAULT_LANGUAGE, DEFAULT_THEME, EXPORT_SIZE
 
@@ -41,25 +43,33 @@ def render_svg(scene_id: str, trajectory: Trajectory, t: float,
                size: tuple[int, int] = EXPORT_SIZE, lang: str = DEFAULT_LANGUAGE,
                theme: str = DEFAULT_THEME,
                transparent: bool = False, title: str = "", description: str = "", *,
-               settings: RenderSettings | None = None) -> bytes:
+               settings: RenderSettings | None = None,
+               second: SecondRun | None = None) -> bytes:
     """Scene ``scene_id`` at ``t`` hours as the bytes of an SVG document of ``size`` pixels.
 
     Parameters are those of :func:`app.export.render_frame` (``settings`` replaces the
     look's parameters); ``title`` and ``description`` become the SVG's ``<title>`` and
-    ``<desc>`` (provenance). Raises ExportError for an unknown scene, size, language or
-    theme.
+    ``<desc>`` (provenance); ``second`` (scenario B's run) makes it the comparison, whose
+    static layers stay pictures inside the SVG. Raises ExportError for an unknown scene,
+    size, language or theme.
     """
     if settings is None:
         settings = RenderSettings(theme, lang, size=tuple(size), transparent=transparent)
     scene, (width, height), _ = checked_frame(scene_id, settings.size, settings.lang,
                                               settings.theme)
     data = prepare_scene_data(trajectory, [scene_id])
-    layers = _VectorLayers()
+    layers, target = _VectorLayers(), QRectF(0, 0, width, height)
+    if second is None:
+        def paint(painter):
+            paint_scene(painter, scene, trajectory, t, target, settings, data, layers)
+    else:
+        second = second.for_scene(scene_id)
+
+        def paint(painter):
+            paint_comparison(painter, scene, trajectory, second.trajectory, t, target, settings,
+                             data, second.data, second.labels(trajectory, settings.lang))
     return svg_document((width, height), title, description,
-                        lambda generator: _VectorPainter(generator, layers),
-                        lambda painter: paint_scene(painter, scene, trajectory, t,
-                                                    QRectF(0, 0, width, height), settings, data,
-                                                    layers))
+                        lambda generator: _VectorPainter(generator, layers), paint)
 
 
 def svg_document(size: tuple[int, int], title: str, description: str, make_painter,

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from app.errors import Message, UserError, describe_kind, json_problem
+from app.errors import Message, describe_kind, json_problem
 from app.excerpt import excerpt, listed, shortened
 from app.model.scenario import Scenario, ScenarioError
 from app.safefile import FileReadError, read_text_file, write_text_atomically
@@ -30,7 +30,10 @@ from app.story.catalogue import (
     SCENE_IDS,
     THEME_NAMES,
 )
+from app.story.comparison import Comparison
 from app.story.frozen_map import FrozenMap
+from app.story.lesson_compare import checked_comparison, comparison_data, comparison_from_data
+from app.story.lesson_errors import LessonError
 
 LESSON_SCHEMA_VERSION = 1
 MAX_TITLE_CHARS = 200
@@ -42,15 +45,11 @@ MAX_INT_DIGITS = 18
 _KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 
-class LessonError(UserError):
-    """A lesson field or file is invalid (codes ``lesson.*``, ``file.*``); the message says
-    what is wrong and where."""
-
-
 @dataclass(frozen=True)
 class Lesson:
     """A prepared lesson. ``start_scene`` "" means the first shown scene; ``start_beat`` ""
-    means the start of that scene; ``notes`` maps scene id -> beat key -> text."""
+    means the start of that scene; ``notes`` maps scene id -> beat key -> text;
+    ``comparison`` is scenario B beside the scenario (compare mode), or None."""
 
     title: str = ""
     scenario: Scenario = field(default_factory=Scenario)
@@ -60,6 +59,7 @@ class Lesson:
     language: str = DEFAULT_LANGUAGE
     theme: str = DEFAULT_THEME
     notes: Mapping[str, Mapping[str, str]] = field(default_factory=FrozenMap)
+    comparison: Comparison | None = None
 
     def __post_init__(self):
         values = _normalised({name: getattr(self, name) for name in _FIELD_NAMES})
@@ -93,7 +93,8 @@ class Lesson:
                 "scenario": self.scenario.to_dict(), "scenes": list(self.scenes),
                 "start_scene": self.start_scene, "start_beat": self.start_beat,
                 "language": self.language, "theme": self.theme,
-                "notes": {scene: dict(beats) for scene, beats in self.notes.items()}}
+                "notes": {scene: dict(beats) for scene, beats in self.notes.items()},
+                **comparison_data(self.comparison)}
 
     def to_json(self) -> str:
         """JSON text of this lesson (UTF-8 friendly: Chinese stays readable)."""
@@ -140,7 +141,8 @@ def _normalised(values: dict) -> dict:
     return {**values, "title": _text("title", values["title"], MAX_TITLE_CHARS),
             "scenes": scenes, "start_scene": start_scene,
             "start_beat": _beat_key(values["start_beat"], name="start_beat"),
-            "notes": _notes(values["notes"])}
+            "notes": _notes(values["notes"]),
+            "comparison": checked_comparison(values["comparison"])}
 
 
 def _text(name: str, value, limit: int) -> str:
@@ -305,6 +307,8 @@ def _from_data(data: dict) -> Lesson:
         raise _unknown_fields_error(unknown)
     if "scenario" in data:
         data["scenario"] = _scenario(data["scenario"])
+    if "comparison" in data:
+        data["comparison"] = comparison_from_data(data["comparison"])
     return Lesson(**data)
 
 

@@ -291,7 +291,8 @@ class ExportDialog(QDialog):
         if not self.path.text().strip():
             raise ExportError("export.choose_output")
         common = dict(lang=self.lang.currentData(), theme=self.theme.currentData(),
-                      reduce_motion=self.calm.isChecked(), evidence=self.evidence.isChecked())
+                      reduce_motion=self.calm.isChecked(), evidence=self.evidence.isChecked(),
+                      comparison=self.comparison)
         scene_id = self.scene.currentData()
         if kind == "frame":
             return FrameRequest(scene_id, parse_time(self.time.text()), out, fmt,
@@ -308,7 +309,14 @@ class ExportDialog(QDialog):
             return deck_request(self, out, common)
         if kind == "html":
             return html_request(self, tuple(ticked(self.scenes)), out, common)
-        return PlotDataRequest(scene_id, out, fmt)  # charts have no motion to reduce
+        return PlotDataRequest(scene_id, out, fmt,  # charts have no motion to reduce
+                               comparison=self.comparison)
+
+    @property
+    def comparison(self):
+        """What the window compares (scenario B in compare mode, else None): an export is
+        what the window shows."""
+        return getattr(self.state, "comparison", None)
 
 
 def _hours_text(t: float) -> str:

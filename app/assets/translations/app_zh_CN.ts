@@ -2311,13 +2311,13 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../export/deck.py" line="+142"/>
-        <location filename="../../export/html.py" line="+154"/>
+        <location filename="../../export/deck.py" line="+151"/>
+        <location filename="../../export/html.py" line="+159"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>{clock} after the dose starts</source>
         <translation>给药开始后{clock}</translation>
     </message>
@@ -2512,7 +2512,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>阻断，锥体细胞</translation>
     </message>
     <message>
-        <location filename="../../export/provenance.py" line="+58"/>
+        <location filename="../../export/provenance.py" line="+63"/>
         <source>Drug: none</source>
         <translation>药物：无</translation>
     </message>
@@ -2823,6 +2823,11 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <location line="+5"/>
         <source>Each dose starts new rebuilding before the last has faded, so relief stays high for the four weeks. The model has no tolerance and no placebo response, so its plateau is steadier than a trial&apos;s.</source>
         <translation>每次给药都在上一次的作用消退之前启动新的重建，因此四周内缓解始终维持在高水平。模型不含耐受和安慰剂反应，所以它的平台期比临床试验中的更平稳。</translation>
+    </message>
+    <message>
+        <location filename="../../export/compared.py" line="+60"/>
+        <source>{side}: {text}</source>
+        <translation>{side}：{text}</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3414,16 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+2"/>
+        <source>field &apos;comparison&apos;: {error}</source>
+        <translation>字段 &apos;comparison&apos;：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field &apos;comparison&apos; needs an object &apos;scenario&apos; (scenario B), got {kind}</source>
+        <translation>字段 &apos;comparison&apos; 需要对象 &apos;scenario&apos;（方案 B），实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>field &apos;start_scene&apos;: {value} is not among the shown scenes ({scenes})</source>
         <translation>字段 &apos;start_scene&apos;：{value} 不在显示的场景之中（{scenes}）</translation>
     </message>
@@ -3440,12 +3455,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     <message>
         <location line="+2"/>
         <source>field &apos;{field}&apos; must be text, got {kind}</source>
-        <translation>字段 &apos;{field}&apos; 必须是文本，实际为{kind}</translation>
+        <translation>字段“{field}”必须是文本，实际为{kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field &apos;{field}&apos; is too long ({length} characters; at most {limit})</source>
-        <translation>字段 &apos;{field}&apos; 过长（{length} 个字符；最多 {limit} 个）</translation>
+        <translation>字段“{field}”过长（{length} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3684,6 +3699,11 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+3"/>
+        <source>no scenario B to compare: got {kind}</source>
+        <translation>没有可供对比的方案 B：实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no output path given</source>
         <translation>未给出输出路径</translation>
     </message>
@@ -4306,7 +4326,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/lessons.py" line="+272"/>
+        <location filename="../../ui/lessons.py" line="+278"/>
         <location filename="../../ui/window.py" line="+60"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
