@@ -17,7 +17,7 @@ from app.export.progress import (
     os_errors_as_export_errors,
 )
 from app.export.provenance import as_text, describe_time, provenance, stamp_image
-from app.export.render import ensure_gui_application
+from app.export.render import ExportError, ensure_gui_application
 from app.export.requests import PlotDataRequest
 from app.export.vector import svg_document
 from app.i18n import translated
@@ -51,13 +51,24 @@ def plot_table(scene_id: str, trajectory: Trajectory) -> tuple[list[str], np.nda
     return header, np.column_stack(columns)
 
 
+def scene_table(scene_id: str, trajectory: Trajectory) -> tuple[list[str], np.ndarray]:
+    """The CSV's header and rows: the scene's own table (scene 9's dose sweep) or its plot
+    series over time (:func:`plot_table`)."""
+    table = SCENES[scene_id].table(trajectory)
+    if table is None:
+        return plot_table(scene_id, trajectory)
+    if len(table[1]) == 0:
+        raise ExportError("export.no_dose_sweep", drug=trajectory.scenario.drug)
+    return table
+
+
 def export_plot_data(request: PlotDataRequest, trajectory: Trajectory,
                      progress: Progress) -> list[Path]:
     """Write the scene's plot data as CSV, PNG or SVG; returns ``[out]``."""
     check_output_target(request.out)
     progress.check()
     if request.fmt == "csv":
-        header, rows = plot_table(request.scene_id, trajectory)
+        header, rows = scene_table(request.scene_id, trajectory)
         buffer = io.StringIO()
         buffer.write(",".join(header) + "\n")
         np.savetxt(buffer, rows, delimiter=",", fmt="%.6g")
