@@ -212,21 +212,14 @@ def _paint_side(painter: QPainter, ctx: RenderContext, sweep: DoseSweep, edges) 
     """The side panel: what the inverted U is, and where the model and the rat part."""
     tr = ctx.tr
     rounded_panel(painter, ctx, SIDE)
-    draw_fit(painter, ctx, tr("An inverted U"), QRectF(1127, 142, 420, 32), 23, "ink", True)
-    best = sweep.doses_mg_per_kg[story.best_surge_dose(sweep)]
-    low = float(sweep.courses["glutamate"][-1].min())
-    note = tr("Moghaddam 1997 (rats): sub-anaesthetic doses raise prefrontal glutamate, an "
-              "anaesthetic dose lowers it. Here the surge is largest near {best} mg/kg.").format(
-        best=dose_text(best))
+    heading = tr("An inverted U") if story.is_inverted_u(sweep) else tr("No clear inverted U")
+    draw_fit(painter, ctx, heading, QRectF(1127, 142, 420, 32), 23, "ink", True)
+    note, detail = story.inverted_u_notes(sweep, tr)
     draw_fit(painter, ctx, note, QRectF(1127, 182, 415, 250 if ctx.hall_type else 110), 17,
              "ink", align=ALIGN_TOP_LEFT, wrap=True)
-    # where the model and the rat part: the picture of an anaesthetic dose's first minutes
-    draw_fit(painter, ctx, tr("At {top} mg/kg the infusion passes through low levels first, "
-                              "so a brief rise comes before glutamate falls to {low:.0%} of "
-                              "baseline.").format(top=dose_text(sweep.doses_mg_per_kg[-1]),
-                                                  low=low),
-             QRectF(1127, 300, 415, 110), 17, "ink", align=ALIGN_TOP_LEFT, wrap=True,
-             secondary=True)
+    # where the model and the rat part at the highest dose
+    draw_fit(painter, ctx, detail, QRectF(1127, 300, 415, 110), 17, "ink",
+             align=ALIGN_TOP_LEFT, wrap=True, secondary=True)
     if edges:
         text = tr("Antidepressant window (model): {lo} to {hi} mg/kg, where relief the day "
                   "after reaches half its best.").format(lo=dose_text(edges[0]),

@@ -3,9 +3,10 @@ lecturer's dose are where the model puts them, and drugs the sweep is not for ar
 import pytest
 
 from app.export import render_frame
+from app.i18n import translator
 from app.model import Scenario, simulate
 from app.scenes import SCENES, prepare_scene_data
-from app.story.scenes.dose_window import antidepressant_window
+from app.story.scenes.dose_window import antidepressant_window, inverted_u_notes
 
 SIZE = (480, 270)
 SCENE = SCENES["dose-window"]
@@ -60,3 +61,19 @@ def test_an_ssri_or_no_drug_is_told_the_sweep_is_for_the_nmda_drugs(scenario, wo
     assert [beat.key for beat in beats] == ["no-sweep"]
     assert words in SCENE.caption(trajectory, 1.0)
     render_frame("dose-window", trajectory, 1.0, SIZE)
+
+
+def test_a_slow_route_is_told_it_shows_no_clear_inverted_u(qapp):
+    """Moghaddam 1997 injected rats once; a large nasal dose of 28 mg sprays brings the drug
+    in over hours, and the model's surge then holds: the picture says so, not the rat's U."""
+    spray = simulate(Scenario(drug="esketamine", route="intranasal", dose_mg=56.0))
+    note, detail = inverted_u_notes(sweep_of(spray), translator("en"))
+    assert "no clear inverted U" in note and "28 mg sprays" in detail
+    surge = SCENE.beats(spray)[0]
+    assert "surge holds" in SCENE.caption(spray, surge.t)
+
+
+def test_a_bolus_gives_the_inverted_u_without_an_early_rise(qapp):
+    bolus = sweep_of(simulate(Scenario(infusion_min=1.0)))
+    note, detail = inverted_u_notes(bolus, translator("en"))
+    assert "largest near" in note and "only falls" in detail

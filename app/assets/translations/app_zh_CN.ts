@@ -744,26 +744,26 @@
         <translation>药物（占峰值比例）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../scenes/dose_window.py" line="+127"/>
+        <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <source>dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../scenes/dose_window.py" line="+1"/>
+        <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <source>blood pressure</source>
         <translation>血压</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location filename="../../scenes/hit_and_run.py" line="+2"/>
         <location filename="../../scenes/other_hypotheses.py" line="+3"/>
-        <location filename="../../scenes/dose_window.py" line="-2"/>
         <source>relief</source>
         <translation>缓解</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <source>rebuilding (the fire)</source>
         <translation>重建（火）</translation>
     </message>
@@ -800,9 +800,9 @@
     </message>
     <message>
         <location filename="../../model/observables.py" line="+29"/>
+        <location filename="../../scenes/dose_window.py" line="+162"/>
         <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <location filename="../../scenes/overview.py" line="+116"/>
-        <location filename="../../scenes/dose_window.py" line="+169"/>
         <source>Dissociation</source>
         <translation>分离症状</translation>
     </message>
@@ -815,9 +815,9 @@
     </message>
     <message>
         <location filename="../../model/observables.py" line="+3"/>
+        <location filename="../../scenes/dose_window.py" line="+3"/>
         <location filename="../../scenes/hit_and_run.py" line="-137"/>
         <location filename="../../scenes/overview.py" line="+4"/>
-        <location filename="../../scenes/dose_window.py" line="+3"/>
         <source>Blood pressure rise</source>
         <translation>血压升高</translation>
     </message>
@@ -828,9 +828,9 @@
     </message>
     <message>
         <location filename="../../model/observables.py" line="-8"/>
+        <location filename="../../scenes/dose_window.py" line="-5"/>
         <location filename="../../scenes/hit_and_run.py" line="+3"/>
         <location filename="../../scenes/other_hypotheses.py" line="+55"/>
-        <location filename="../../scenes/dose_window.py" line="-5"/>
         <source>Relief</source>
         <translation>缓解</translation>
     </message>
@@ -2653,7 +2653,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>方案的 JSON：保存为 .json 文件，再用“文件 &gt; 打开方案…”打开，即可重新生成这些画面。</translation>
     </message>
     <message>
-        <location filename="../../scenes/dose_window.py" line="-169"/>
+        <location filename="../../scenes/dose_window.py" line="-162"/>
         <source>glutamate: peak so far</source>
         <translation>谷氨酸：迄今峰值</translation>
     </message>
@@ -2689,17 +2689,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>倒U形曲线</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Moghaddam 1997 (rats): sub-anaesthetic doses raise prefrontal glutamate, an anaesthetic dose lowers it. Here the surge is largest near {best} mg/kg.</source>
-        <translation>Moghaddam 1997（大鼠）：亚麻醉剂量升高前额叶谷氨酸，麻醉剂量则使其降低。本模型中激增在约 {best} mg/kg 时最大。</translation>
+        <location line="+0"/>
+        <source>No clear inverted U</source>
+        <translation>没有明显的倒U形</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>At {top} mg/kg the infusion passes through low levels first, so a brief rise comes before glutamate falls to {low:.0%} of baseline.</source>
-        <translation>在 {top} mg/kg 时，输注先经过低浓度阶段，因此谷氨酸先短暂升高，随后降至基线的{low:.0%}。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Antidepressant window (model): {lo} to {hi} mg/kg, where relief the day after reaches half its best.</source>
         <translation>抗抑郁窗口（模型）：{lo} 至 {hi} mg/kg，次日缓解可达最佳值的一半。</translation>
     </message>
@@ -2720,9 +2715,8 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../story/scenes/dose_window.py" line="+50"/>
+        <location filename="../../story/scenes/dose_window.py" line="+95"/>
         <source>The dose window is for the NMDA drugs</source>
-        <extracomment>The antidepressant window: doses whose relief the day after reaches this share of the sweep&apos;s best (a modelling choice of where &quot;works&quot; begins, said so in the picture).</extracomment>
         <translation>剂量窗口只针对NMDA受体阻断药</translation>
     </message>
     <message>
@@ -2751,7 +2745,48 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>当前谷氨酸</translation>
     </message>
     <message>
-        <location filename="../../story/scenes/dose_window.py" line="+4"/>
+        <location filename="../../story/scenes/dose_window.py" line="-38"/>
+        <source>Moghaddam 1997 (rats): sub-anaesthetic doses raise prefrontal glutamate, an anaesthetic dose lowers it.</source>
+        <extracomment>The antidepressant window: doses whose relief the day after reaches this share of the sweep&apos;s best (a modelling choice of where &quot;works&quot; begins, said so in the picture). The top dose&apos;s surge must stay under this share of the best for the sweep to count as an inverted U (a slow route can keep the surge up to the highest dose).</extracomment>
+        <translation>Moghaddam 1997（大鼠）：亚麻醉剂量升高前额叶谷氨酸，麻醉剂量则使其降低。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By this route the model&apos;s surge holds up to {top} mg/kg: no clear inverted U.</source>
+        <translation>经此途径给药，模型中的激增一直维持到 {top} mg/kg：没有明显的倒U形。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Here the surge is largest near {best} mg/kg.</source>
+        <translation>本模型中激增在约 {best} mg/kg 时最大。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At {top} mg/kg the drug reaches the brain through low levels first, so a brief rise comes before glutamate falls to {low:.0%} of baseline.</source>
+        <translation>在 {top} mg/kg 时，脑内药物浓度先经过低浓度阶段，因此谷氨酸先短暂升高，随后降至基线的{low:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At {top} mg/kg glutamate only falls, to {low:.0%} of baseline.</source>
+        <translation>在 {top} mg/kg 时谷氨酸只降不升，降至基线的{low:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A large nasal dose comes as many 28 mg sprays 5 minutes apart, so brain levels climb slowly; the rat got one injection.</source>
+        <translation>大剂量鼻喷需分成多个 28 mg 喷雾装置、每隔 5 分钟给药，因此脑内浓度缓慢上升；而大鼠只接受了一次注射。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An oral dose is absorbed slowly and mostly lost on the way, so brain levels stay low; the rat got one injection.</source>
+        <translation>口服剂量吸收缓慢，且大部分在途中损失，因此脑内浓度始终较低；而大鼠只接受了一次注射。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brain levels climb slowly enough that the surge keeps up with them.</source>
+        <translation>脑内浓度上升足够缓慢，激增得以持续。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The surge at its peak</source>
         <translation>激增达峰</translation>
     </message>
@@ -2806,7 +2841,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>{clock}：本次模拟中任何剂量都不带来缓解：{reason}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>{clock}: at {dose} mg/kg glutamate is {glu:.2f}x baseline. By this route the surge holds up to {top} mg/kg; in rats an anaesthetic dose lowered it (Moghaddam 1997).</source>
+        <translation>{clock}：在 {dose} mg/kg 时谷氨酸为基线的{glu:.2f}倍。经此途径，激增一直维持到 {top} mg/kg；而在大鼠中麻醉剂量使其降低（Moghaddam 1997）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{clock}: at {dose} mg/kg glutamate is {glu:.2f}x baseline. The surge is largest near {best} mg/kg, smaller at lower and higher doses (Moghaddam 1997).</source>
         <translation>{clock}：在 {dose} mg/kg 时谷氨酸为基线的{glu:.2f}倍。激增在约 {best} mg/kg 时最大，剂量更低或更高时都较小（Moghaddam 1997）。</translation>
     </message>

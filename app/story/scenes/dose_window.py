@@ -31,9 +31,54 @@ def antidepressant_window(sweep: DoseSweep) -> tuple[float, float] | None:
     return float(sweep.doses_mg_per_kg[inside[0]]), float(sweep.doses_mg_per_kg[inside[-1]])
 
 
+#: The top dose's surge must stay under this share of the best for the sweep to count as
+#: an inverted U (a slow route can keep the surge up to the highest dose).
+INVERTED_U_SHARE = 0.75
+
+
 def best_surge_dose(sweep: DoseSweep) -> int:
     """The row of the dose giving the largest glutamate surge."""
     return int(np.argmax(sweep.peak_glutamate))
+
+
+def is_inverted_u(sweep: DoseSweep) -> bool:
+    """Whether the surge clearly falls again at the top of the sweep (Moghaddam 1997's
+    inverted U): true by IV, not by a slow route that brings the drug in over hours."""
+    rise = sweep.peak_glutamate - 1.0
+    return rise[-1] < INVERTED_U_SHARE * rise[best_surge_dose(sweep)]
+
+
+def inverted_u_notes(sweep: DoseSweep, tr: Translate) -> tuple[str, str]:
+    """The side panel's note: what Moghaddam 1997 saw and what this sweep shows, then
+    where the model and the rat part at the highest dose."""
+    numbers = dict(best=dose_text(sweep.doses_mg_per_kg[best_surge_dose(sweep)]),
+                   top=dose_text(sweep.doses_mg_per_kg[-1]),
+                   low=float(sweep.courses["glutamate"][-1].min()))
+    rat = tr("Moghaddam 1997 (rats): sub-anaesthetic doses raise prefrontal glutamate, an "
+             "anaesthetic dose lowers it.")
+    if not is_inverted_u(sweep):
+        shown = tr("By this route the model's surge holds up to {top} mg/kg: no clear "
+                   "inverted U.")
+        detail = _slow_route(sweep.scenario.route, tr)
+    else:
+        shown = tr("Here the surge is largest near {best} mg/kg.")
+        early_rise = sweep.peak_glutamate[-1] > 1.1
+        detail = (tr("At {top} mg/kg the drug reaches the brain through low levels first, so "
+                     "a brief rise comes before glutamate falls to {low:.0%} of baseline.")
+                  if early_rise else
+                  tr("At {top} mg/kg glutamate only falls, to {low:.0%} of baseline."))
+    return (rat + " " + shown).format(**numbers), detail.format(**numbers)
+
+
+def _slow_route(route: str, tr: Translate) -> str:
+    """Why a route keeps the surge up at the highest doses of the sweep."""
+    if route == "intranasal":
+        return tr("A large nasal dose comes as many 28 mg sprays 5 minutes apart, so brain "
+                  "levels climb slowly; the rat got one injection.")
+    if route == "oral":
+        return tr("An oral dose is absorbed slowly and mostly lost on the way, so brain "
+                  "levels stay low; the rat got one injection.")
+    return tr("Brain levels climb slowly enough that the surge keeps up with them.")
 
 
 def _first_time(sweep: DoseSweep, values: np.ndarray, start: float, condition) -> float | None:
@@ -101,10 +146,10 @@ def caption(sweep: DoseSweep | None, t: float, window: tuple[float, float],
                    relief=float(sweep.at("antidepressant_effect", t)[row]),
                    diss=float(sweep.peak_dissociation[row]),
                    bp=float(sweep.peak_pressure_mmHg[row]))
-    return _moment(key, edges, tr).format(**numbers)
+    return _moment(key, edges, is_inverted_u(sweep), tr).format(**numbers)
 
 
-def _moment(key: str, edges, tr: Translate) -> str:
+def _moment(key: str, edges, inverted_u: bool, tr: Translate) -> str:
     """The caption's template for the beat in force."""
     if key == "high-dose-low":
         return tr("{clock}: at {top} mg/kg glutamate is down to {low:.0%} of baseline, as "
@@ -119,5 +164,9 @@ def _moment(key: str, edges, tr: Translate) -> str:
                   "Window: {lo} to {hi} mg/kg.")
     if key == "day-after":
         return tr("{clock}: no dose brings relief in this run: {reason}.")
+    if not inverted_u:
+        return tr("{clock}: at {dose} mg/kg glutamate is {glu:.2f}x baseline. By this route "
+                  "the surge holds up to {top} mg/kg; in rats an anaesthetic dose lowered it "
+                  "(Moghaddam 1997).")
     return tr("{clock}: at {dose} mg/kg glutamate is {glu:.2f}x baseline. The surge is "
               "largest near {best} mg/kg, smaller at lower and higher doses (Moghaddam 1997).")
