@@ -190,9 +190,9 @@ def _dose_axis(painter: QPainter, ctx: RenderContext, chart: DoseChart, labels: 
             width = text_width(ctx, f"{dose:g}", 17) + 8
             draw_fit(painter, ctx, f"{dose:g}", QRectF(x - width / 2, bottom + 8, width, 24),
                      17, "muted", False, ALIGN_CENTER)
-    if labels:
+    if labels:  # a hall's wider type has no room for it; the title and marker name the unit
         draw_fit(painter, ctx, "mg/kg", QRectF(chart.plot.left() - 132, bottom + 8, 94, 24),
-                 17, "muted", False, ALIGN_RIGHT)
+                 17, "muted", False, ALIGN_RIGHT, secondary=True)
 
 
 def _value_marks(painter: QPainter, ctx: RenderContext, chart: DoseChart, marks,
@@ -226,7 +226,7 @@ def _paint_side(painter: QPainter, ctx: RenderContext, sweep: DoseSweep, edges) 
                                                          hi=dose_text(edges[1]))
         below = 650 if ctx.hall_type else 540  # under the window's lines, more in a hall
         draw_fit(painter, ctx, tr("Side effects only grow with dose."),
-                 QRectF(1127, below, 415, 80), 17, "ink", True, ALIGN_TOP_LEFT, wrap=True)
+                 QRectF(1127, below, 415, 100), 17, "ink", True, ALIGN_TOP_LEFT, wrap=True)
     else:
         text = tr("No dose brings relief in this run, so there is no window.")
     draw_fit(painter, ctx, text, QRectF(1127, 450, 415, 190 if ctx.hall_type else 85), 17,
