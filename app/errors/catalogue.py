@@ -209,6 +209,9 @@ TEMPLATES = {
         "Errors", "unknown language {value}; choose from {allowed}"),
     "export.unknown_theme": QT_TRANSLATE_NOOP(
         "Errors", "unknown theme {value}; choose from {allowed}"),
+    "export.no_dose_sweep": QT_TRANSLATE_NOOP(
+        "Errors", "the dose window sweeps only the NMDA drugs (ketamine, esketamine, "
+        "arketamine), not {drug}"),
     "export.unknown_format": QT_TRANSLATE_NOOP(
         "Errors", "unknown format {value}; choose from {allowed}"),
     "export.unknown_spacing": QT_TRANSLATE_NOOP(

@@ -18,7 +18,7 @@ from app.export.progress import (
     os_errors_as_export_errors,
 )
 from app.export.provenance import as_text, describe_time, provenance, stamp_image
-from app.export.render import ensure_gui_application
+from app.export.render import ExportError, ensure_gui_application
 from app.export.requests import PlotDataRequest
 from app.export.vector import svg_document
 from app.i18n import current_language, translated
@@ -53,15 +53,26 @@ def plot_table(scene_id: str, trajectory: Trajectory) -> tuple[list[str], np.nda
     return header, np.column_stack(columns)
 
 
+def scene_table(scene_id: str, trajectory: Trajectory) -> tuple[list[str], np.ndarray]:
+    """The CSV's header and rows: the scene's own table (scene 9's dose sweep) or its plot
+    series over time (:func:`plot_table`)."""
+    table = SCENES[scene_id].table(trajectory)
+    if table is None:
+        return plot_table(scene_id, trajectory)
+    if len(table[1]) == 0:
+        raise ExportError("export.no_dose_sweep", drug=trajectory.scenario.drug)
+    return table
+
+
 def compared_plot_table(scene_id: str, trajectory: Trajectory,
                         second: Trajectory) -> tuple[list[str], np.ndarray]:
-    """Header and rows of compare mode: ``t_h``, A's series led by ``a_``, B's led by
-    ``b_`` (``app.model.paired``), each run's on its own grid within the scene's window and
-    empty where a time is outside a run."""
-    header_a, rows_a = plot_table(scene_id, trajectory)
-    header_b, rows_b = plot_table(scene_id, second)
+    """Header and rows of compare mode: the first column (``t_h``, or the dose of scene 9's
+    sweep), A's series led by ``a_``, B's led by ``b_`` (``app.model.paired``), each run's
+    on its own grid and empty where a row is outside a run."""
+    header_a, rows_a = scene_table(scene_id, trajectory)
+    header_b, rows_b = scene_table(scene_id, second)
     rows = paired_rows((rows_a[:, 0], list(rows_a[:, 1:].T)), (rows_b[:, 0], list(rows_b[:, 1:].T)))
-    return ["t_h"] + side_names(header_a[1:], header_b[1:]), rows
+    return [header_a[0]] + side_names(header_a[1:], header_b[1:]), rows
 
 
 def export_plot_data(request: PlotDataRequest, trajectory: Trajectory, progress: Progress,
@@ -71,7 +82,7 @@ def export_plot_data(request: PlotDataRequest, trajectory: Trajectory, progress:
     check_output_target(request.out)
     progress.check()
     if request.fmt == "csv":
-        header, rows = plot_table(request.scene_id, trajectory) if second is None else \
+        header, rows = scene_table(request.scene_id, trajectory) if second is None else \
             compared_plot_table(request.scene_id, trajectory, second.trajectory)
         with os_errors_as_export_errors(request.out), atomic_path(request.out) as temporary:
             temporary.write_text(csv_text(header, rows), encoding="utf-8")

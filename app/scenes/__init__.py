@@ -1,4 +1,4 @@
-"""The eight scenes in teaching order, and the shared drawing that serves them.
+"""The nine scenes in teaching order, and the shared drawing that serves them.
 
 ``SCENES`` maps each scene id (a public contract, docs/design.md) to its scene object, in
 the order of the catalogue (``app.story.catalogue``).

@@ -121,6 +121,11 @@ class Scene:
         computed before painting and off the GUI thread; read as ``ctx.prepared``."""
         return {}
 
+    def table(self, trajectory: Trajectory) -> tuple[list[str], object] | None:
+        """The scene's own data table for CSV export (a header and rows; no rows: nothing
+        to tabulate for this scenario), or None: its plot series over time."""
+        return None
+
     def legend(self, tr: Callable[[str], str]) -> list[LegendItem]:
         """The symbols this scene draws, labelled through ``tr``."""
         return []

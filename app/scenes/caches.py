@@ -20,6 +20,9 @@ Bounds (least recently used entries go first):
   the runs of the last few scenarios stay), but never fewer than the three most recently
   used: a frame of ``hit-and-run`` needs three at once, and dropping one it needs would
   simulate weeks again on every frame.
+- dose sweeps of scene 9 (``dose_window``), 4 MiB: a sweep keeps the first day of four
+  measures at 34 doses, about 0.8 MiB, so the last few scenarios' sweeps stay, and never
+  fewer than two (the run on show and the one being prepared).
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ SPRITE_BYTES = 24 * MIB
 STAMP_BYTES = 4 * MIB
 PICTURE_BYTES = LAYER_BYTES + SPRITE_BYTES + STAMP_BYTES
 COMPANION_BYTES = 12 * MIB
+SWEEP_BYTES = 4 * MIB
 
 
 class BoundedCache:

@@ -93,6 +93,13 @@ SCENE_ENTRIES = (
         (0.0, 14 * 24.0), "log",
         ("brain_uM", "nmda_block_interneuron", "nmda_block_pyramidal",
          "antidepressant_effect")),
+    SceneEntry(
+        "dose-window", 9, QT_TRANSLATE_NOOP("", "The dose window"),
+        QT_TRANSLATE_NOOP(
+            "", "Too little starts nothing, too much silences the surge: one dose from "
+                "0.05 to 10 mg/kg"),
+        (0.0, 24.0), "log",
+        ("glutamate", "antidepressant_effect", "dissociation", "blood_pressure_mmHg")),
 )
 
 #: Each scene's entry by id, in teaching order.

@@ -35,8 +35,8 @@ SHORTCUTS = (
      QT_TRANSLATE_NOOP("", "Previous beat, then previous scene (clicker)")),
     ("home", ["Home"], QT_TRANSLATE_NOOP("", "Start of the scene")),
     ("end", ["End"], QT_TRANSLATE_NOOP("", "End of the scene")),
-    ("scene_keys", [str(number) for number in range(1, 9)],
-     QT_TRANSLATE_NOOP("", "Jump to scene 1 to 8")),
+    ("scene_keys", [str(number) for number in range(1, 10)],
+     QT_TRANSLATE_NOOP("", "Jump to scene 1 to 9")),
     ("full_screen", ["F11", "F"], QT_TRANSLATE_NOOP("", "Full screen on or off")),
     ("leave_full_screen", ["Esc"], QT_TRANSLATE_NOOP("", "Leave full screen or presenter mode")),
     ("present", ["F5"], QT_TRANSLATE_NOOP("", "Presenter mode on or off")),
@@ -69,7 +69,7 @@ _ARROWS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
 
 
 def shown_keys(keys: list[str]) -> str:
-    """Keys as a reader sees them: arrows as arrows, a run of number keys as "1 … 8"."""
+    """Keys as a reader sees them: arrows as arrows, a run of number keys as "1 … 9"."""
     if len(keys) > 2 and all(key.isdigit() for key in keys):
         return f"{keys[0]} … {keys[-1]}"
     return " / ".join(_ARROWS.get(key, key) for key in keys)

@@ -25,7 +25,7 @@ def _tr(text: str) -> str:
 
 
 class WindowMenus(QObject):
-    """Builds the window's actions (:data:`SHORTCUTS`, keys 1 to 8) and its File, View and
+    """Builds the window's actions (:data:`SHORTCUTS`, keys 1 to 9) and its File, View and
     Help menus from the window's controllers, and keeps the theme's check mark current.
     ``named`` maps each shortcut's name to its action."""
 

@@ -83,7 +83,7 @@ class NavigationController(QObject):
             self._when_ready(move)
 
     def jump_to_position(self, number: int) -> None:
-        """Keys 1 to 8: the lesson's scene at that position (if there is one)."""
+        """Keys 1 to 9: the lesson's scene at that position (if there is one)."""
         if 1 <= number <= len(self.state.scene_ids):
             self.jump_to_scene(self.state.scene_ids[number - 1])
 

@@ -1,4 +1,4 @@
-"""The scene navigator: the eight scenes in teaching order, numbered 1 to 8."""
+"""The scene navigator: the nine scenes in teaching order, numbered 1 to 9."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt

@@ -54,9 +54,9 @@ def window_steps(window) -> list[TourStep]:
     return [
         TourStep(
             QT_TRANSLATE_NOOP("Tour", "The scenes"),
-            QT_TRANSLATE_NOOP("Tour", "Eight scenes tell the story in order, from the drug at "
+            QT_TRANSLATE_NOOP("Tour", "Nine scenes tell the story in order, from the drug at "
                                       "its receptor to relief that lasts for days. Click one "
-                                      "to open it, or press 1 to 8."),
+                                      "to open it, or press 1 to 9."),
             lambda: window.scenes_dock, lambda: window.scenes_dock.raise_()),
         TourStep(
             QT_TRANSLATE_NOOP("Tour", "The timeline and its beats"),

@@ -66,3 +66,28 @@ def test_a_comparison_scenes_csv_covers_its_six_weeks_beyond_the_lecturers_run(t
     relief = np.array([float(row[rows[0].index("ssri_antidepressant_effect")])
                        for row in rows[1:]])
     assert relief[-1] > 0.5 * relief.max() > 0  # the SSRI's relief of the last weeks is there
+
+
+def test_the_dose_window_exports_its_sweep(tmp_path, trajectory):
+    out = tmp_path / "sweep.csv"
+    run(PlotDataRequest("dose-window", out), trajectory)
+    with open(out, newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0] == ["dose_mg_per_kg", "peak_glutamate", "relief_24h", "peak_dissociation",
+                       "peak_blood_pressure_mmHg"]
+    table = np.array(rows[1:], dtype=float)
+    assert table[0, 0] == 0.05 and table[-1, 0] == 10.0 and 0.5 in table[:, 0]
+    best = table[np.argmax(table[:, 1]), 0]
+    assert table[0, 1] < table[:, 1].max() > table[-1, 1] and 0.05 < best < 10
+
+
+def test_the_dose_sweep_of_an_ssri_is_refused_and_writes_nothing(tmp_path):
+    import pytest
+
+    from app.export import ExportError
+    from app.model import Scenario, simulate
+    out = tmp_path / "sweep.csv"
+    with pytest.raises(ExportError, match="NMDA drugs"):
+        run(PlotDataRequest("dose-window", out),
+            simulate(Scenario(drug="ssri", route="oral", dose_mg=10)))
+    assert not out.exists()

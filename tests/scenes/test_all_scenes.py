@@ -8,7 +8,8 @@ from tests.scenes.helpers import is_blank
 
 SIZE = (480, 270)
 EXPECTED_ORDER = ["overview", "two-timescales", "interneuron-blockade", "glutamate-burst",
-                  "bdnf-mtor", "spine-growth", "hit-and-run", "other-hypotheses"]
+                  "bdnf-mtor", "spine-growth", "hit-and-run", "other-hypotheses",
+                  "dose-window"]
 
 
 def test_scenes_are_registered_in_teaching_order():

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app.model import Scenario
 from app.story.catalogue import LANGUAGES, SCENE_IDS, THEME_NAMES
-from app.story.lessons import LESSON_SCHEMA_VERSION, Lesson, LessonError
+from app.story.lessons import LESSON_SCHEMA_VERSION, MAX_NOTES, Lesson, LessonError
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -220,7 +220,8 @@ def test_a_refused_file_changes_nothing(tmp_path):
 
 
 def test_a_lesson_too_large_to_load_again_is_not_saved(tmp_path):
-    notes = {s: {f"b{i}": "\u0001" * 10_000 for i in range(60)} for s in SCENE_IDS}
+    per_scene = MAX_NOTES // len(SCENE_IDS)  # within the count of notes, far over the bytes
+    notes = {s: {f"b{i}": "\u0001" * 10_000 for i in range(per_scene)} for s in SCENE_IDS}
     with pytest.raises(LessonError, match="too large to save"):
         Lesson(notes=notes).save(tmp_path / "big.json")
     assert list(tmp_path.iterdir()) == []

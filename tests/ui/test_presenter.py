@@ -146,7 +146,7 @@ def test_the_caption_and_progress_words_are_hall_sized_at_1080p(window, qtbot, m
         painter.end()
     texts = [text for _, text in drawn]
     assert window.captions.toPlainText() and len(drawn) == 2  # the caption, the progress
-    assert "1/8" in texts[1]
+    assert f"1/{len(SCENES)}" in texts[1]
     assert min(size for size, _ in drawn) >= 28
 def test_the_progress_line_reads_in_every_theme(window, qtbot, monkeypatch):
     """The progress label's pixels stand out 4.5:1 from what they are painted on (it was

@@ -56,6 +56,9 @@ def test_number_keys_jump_to_scenes(window, qtbot):
     assert window.navigator.currentRow() == 2
     qtbot.keyClick(window, Qt.Key.Key_1)
     assert window.state.scene_id == ids[0]
+    qtbot.keyClick(window, Qt.Key.Key_9)
+    qtbot.waitUntil(lambda: window.state.scene_id == "dose-window", timeout=5000)
+    assert window.navigator.currentRow() == 8
 
 
 def test_space_plays_and_time_advances(window, qtbot):

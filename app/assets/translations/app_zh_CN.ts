@@ -131,6 +131,16 @@
         <translation>树突内的局部蛋白质合成随之开启</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>The dose window</source>
+        <translation>剂量窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too little starts nothing, too much silences the surge: one dose from 0.05 to 10 mg/kg</source>
+        <translation>太少不足以启动，太多则压制激增：单次给药 0.05 至 10 mg/kg</translation>
+    </message>
+    <message>
         <location filename="../../story/scenes/bdnf_mtor.py" line="-43"/>
         <source>AMPA receptors most active</source>
         <translation>AMPA受体活性最强</translation>
@@ -363,7 +373,7 @@
         <translation>已阻断：{names}</translation>
     </message>
     <message>
-        <location filename="../../story/catalogue.py" line="-7"/>
+        <location filename="../../story/catalogue.py" line="-37"/>
         <source>The glutamate burst</source>
         <translation>谷氨酸激增</translation>
     </message>
@@ -734,23 +744,118 @@
         <translation>药物（占峰值比例）</translation>
     </message>
     <message>
+        <location filename="../../scenes/dose_window.py" line="+124"/>
+        <source>glutamate: peak so far</source>
+        <translation>谷氨酸：迄今峰值</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>glutamate now</source>
+        <translation>当前谷氨酸</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <source>dissociation</source>
         <translation>分离症状</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <source>blood pressure</source>
         <translation>血压</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>antidepressant window</source>
+        <translation>抗抑郁窗口</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>One dose, from 0.05 to 10 mg/kg: what the model gives</source>
+        <translation>单次给药 0.05 至 10 mg/kg：模型的结果</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Glutamate, x baseline: the surge&apos;s peak so far</source>
+        <translation>谷氨酸（基线倍数）：激增迄今的峰值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relief now; side effects at their peak so far</source>
+        <translation>当前缓解；副作用迄今的峰值</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>An inverted U</source>
+        <translation>倒U形曲线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No clear inverted U</source>
+        <translation>没有明显的倒U形</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Antidepressant window (model): {lo} to {hi} mg/kg, where relief the day after reaches half its best.</source>
+        <translation>抗抑郁窗口（模型）：{lo} 至 {hi} mg/kg，次日缓解可达最佳值的一半。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Side effects only grow with dose.</source>
+        <translation>副作用随剂量只增不减。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No dose brings relief in this run, so there is no window.</source>
+        <translation>本次模拟中任何剂量都不带来缓解，因此没有窗口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One dose of this drug, route and patient at each of {n} doses.</source>
+        <translation>同一药物、途径和患者，在 {n} 个剂量下各给药一次。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../story/scenes/dose_window.py" line="+95"/>
+        <source>The dose window is for the NMDA drugs</source>
+        <translation>剂量窗口只针对NMDA受体阻断药</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>No drug is chosen. Choose ketamine, esketamine or arketamine to see how its dose sets the glutamate surge, relief and side effects.</source>
+        <translation>尚未选择药物。请选择氯胺酮、艾司氯胺酮或阿氯胺酮，查看剂量如何决定谷氨酸激增、缓解和副作用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An SSRI blocks no NMDA receptors: it makes no glutamate surge at any dose. Choose ketamine, esketamine or arketamine to sweep its dose.</source>
+        <translation>SSRI不阻断NMDA受体：任何剂量都不会引起谷氨酸激增。请选择氯胺酮、艾司氯胺酮或阿氯胺酮来扫描其剂量。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>this dose: {dose} mg/kg</source>
+        <translation>当前剂量：{dose} mg/kg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Glutamate, peak so far</source>
+        <translation>谷氨酸，迄今峰值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glutamate now</source>
+        <translation>当前谷氨酸</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <location filename="../../scenes/hit_and_run.py" line="+2"/>
         <location filename="../../scenes/other_hypotheses.py" line="+3"/>
         <source>relief</source>
         <translation>缓解</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <source>rebuilding (the fire)</source>
         <translation>重建（火）</translation>
     </message>
@@ -787,6 +892,7 @@
     </message>
     <message>
         <location filename="../../model/observables.py" line="+29"/>
+        <location filename="../../scenes/dose_window.py" line="+162"/>
         <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <location filename="../../scenes/overview.py" line="+116"/>
         <source>Dissociation</source>
@@ -801,6 +907,7 @@
     </message>
     <message>
         <location filename="../../model/observables.py" line="+3"/>
+        <location filename="../../scenes/dose_window.py" line="+3"/>
         <location filename="../../scenes/hit_and_run.py" line="-137"/>
         <location filename="../../scenes/overview.py" line="+4"/>
         <source>Blood pressure rise</source>
@@ -813,6 +920,7 @@
     </message>
     <message>
         <location filename="../../model/observables.py" line="-8"/>
+        <location filename="../../scenes/dose_window.py" line="-5"/>
         <location filename="../../scenes/hit_and_run.py" line="+3"/>
         <location filename="../../scenes/other_hypotheses.py" line="+55"/>
         <source>Relief</source>
@@ -2014,7 +2122,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>仅下方勾选的关键时刻</translation>
     </message>
     <message>
-        <location filename="../../story/catalogue.py" line="+67"/>
+        <location filename="../../story/catalogue.py" line="+74"/>
         <source>Dark</source>
         <extracomment>Each scene&apos;s entry by id, in teaching order. The app&apos;s languages: code -&gt; the language&apos;s own name (as the language menu shows it). Their codes, as ``--lang``, lessons and export requests take them. Each theme&apos;s name and its label as menus show it (the colours are in app.scenes.theme).</extracomment>
         <translation>深色</translation>
@@ -2129,12 +2237,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>场景结尾</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Jump to scene 1 to 8</source>
-        <translation>跳转到场景1至8</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Full screen on or off</source>
         <translation>开启/关闭全屏</translation>
     </message>
@@ -2190,7 +2293,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>前进一步；演示时：继续播放到下一个关键时刻</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Jump to scene 1 to 9</source>
+        <translation>跳转到第 1 至 9 个场景</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Next theme: dark, light projector, high contrast (remembered)</source>
         <translation>切换到下一个主题：深色、投影（浅色）、高对比度（会被记住）</translation>
     </message>
@@ -2407,7 +2515,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>Yoon 2019，JAMA Psychiatry：已在服用纳曲酮的患者仍然好转（小型病例系列）。</translation>
     </message>
     <message>
-        <location filename="../../story/catalogue.py" line="-29"/>
+        <location filename="../../story/catalogue.py" line="-36"/>
         <source>Is this the whole story? Other hypotheses</source>
         <translation>这就是全部吗？其他假说</translation>
     </message>
@@ -2828,6 +2936,112 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <location filename="../../export/compared.py" line="+60"/>
         <source>{side}: {text}</source>
         <translation>{side}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../story/scenes/dose_window.py" line="-38"/>
+        <source>Moghaddam 1997 (rats): sub-anaesthetic doses raise prefrontal glutamate, an anaesthetic dose lowers it.</source>
+        <extracomment>The antidepressant window: doses whose relief the day after reaches this share of the sweep&apos;s best (a modelling choice of where &quot;works&quot; begins, said so in the picture). The top dose&apos;s surge must stay under this share of the best for the sweep to count as an inverted U (a slow route can keep the surge up to the highest dose).</extracomment>
+        <translation>Moghaddam 1997（大鼠）：亚麻醉剂量升高前额叶谷氨酸，麻醉剂量则使其降低。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By this route the model&apos;s surge holds up to {top} mg/kg: no clear inverted U.</source>
+        <translation>经此途径给药，模型中的激增一直维持到 {top} mg/kg：没有明显的倒U形。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Here the surge is largest near {best} mg/kg.</source>
+        <translation>本模型中激增在约 {best} mg/kg 时最大。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At {top} mg/kg the drug reaches the brain through low levels first, so a brief rise comes before glutamate falls to {low:.0%} of baseline.</source>
+        <translation>在 {top} mg/kg 时，脑内药物浓度先经过低浓度阶段，因此谷氨酸先短暂升高，随后降至基线的{low:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At {top} mg/kg glutamate only falls, to {low:.0%} of baseline.</source>
+        <translation>在 {top} mg/kg 时谷氨酸只降不升，降至基线的{low:.0%}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A large nasal dose comes as many 28 mg sprays 5 minutes apart, so brain levels climb slowly; the rat got one injection.</source>
+        <translation>大剂量鼻喷需分成多个 28 mg 喷雾装置、每隔 5 分钟给药，因此脑内浓度缓慢上升；而大鼠只接受了一次注射。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An oral dose is absorbed slowly and mostly lost on the way, so brain levels stay low; the rat got one injection.</source>
+        <translation>口服剂量吸收缓慢，且大部分在途中损失，因此脑内浓度始终较低；而大鼠只接受了一次注射。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brain levels climb slowly enough that the surge keeps up with them.</source>
+        <translation>脑内浓度上升足够缓慢，激增得以持续。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The surge at its peak</source>
+        <translation>激增达峰</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The highest dose: glutamate at its lowest</source>
+        <translation>最高剂量：谷氨酸降至最低</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Relief half built at this dose</source>
+        <translation>当前剂量的缓解达到一半</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day after: relief measured</source>
+        <translation>次日：测量缓解</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{clock}: no drug is given. The dose window sweeps the dose of an NMDA drug: choose ketamine, esketamine or arketamine.</source>
+        <translation>{clock}：未给药。剂量窗口扫描的是NMDA受体阻断药的剂量：请选择氯胺酮、艾司氯胺酮或阿氯胺酮。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{clock}: the dose window is for the NMDA drugs (ketamine, esketamine, arketamine); {drug} blocks no NMDA receptors.</source>
+        <translation>{clock}：剂量窗口只针对NMDA受体阻断药（氯胺酮、艾司氯胺酮、阿氯胺酮）；{drug}不阻断NMDA受体。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{clock}: this dose ({dose} mg/kg) lies outside the sweep; the surge is largest near {best} mg/kg.</source>
+        <translation>{clock}：当前剂量（{dose} mg/kg）超出扫描范围；激增在约 {best} mg/kg 时最大。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{clock}: at {top} mg/kg glutamate is down to {low:.0%} of baseline, as anaesthetic doses lower it in rats (Moghaddam 1997). At this dose: {glu:.2f}x.</source>
+        <translation>{clock}：在 {top} mg/kg 时谷氨酸降至基线的{low:.0%}，与大鼠中麻醉剂量使其降低一致（Moghaddam 1997）。当前剂量：{glu:.2f}倍。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{clock}: at {dose} mg/kg relief is {relief:.0%} of the model&apos;s maximum and still building; the surge is long over.</source>
+        <translation>{clock}：在 {dose} mg/kg 时缓解为模型最大值的{relief:.0%}，且仍在增强；激增早已结束。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: at {dose} mg/kg relief is {relief:.0%} of the model&apos;s maximum, dissociation peaked at {diss:.0%} of maximum, pressure at +{bp:.0f} mmHg. Window: {lo} to {hi} mg/kg.</source>
+        <translation>{clock}：{dose} mg/kg 时缓解为模型最大值的{relief:.0%}，分离症状峰值为最大值的{diss:.0%}，血压升高+{bp:.0f} mmHg。窗口：{lo} 至 {hi} mg/kg。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{clock}: no dose brings relief in this run: {reason}.</source>
+        <translation>{clock}：本次模拟中任何剂量都不带来缓解：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{clock}: at {dose} mg/kg glutamate is {glu:.2f}x baseline. By this route the surge holds up to {top} mg/kg; in rats an anaesthetic dose lowered it (Moghaddam 1997).</source>
+        <translation>{clock}：在 {dose} mg/kg 时谷氨酸为基线的{glu:.2f}倍。经此途径，激增一直维持到 {top} mg/kg；而在大鼠中麻醉剂量使其降低（Moghaddam 1997）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}: at {dose} mg/kg glutamate is {glu:.2f}x baseline. The surge is largest near {best} mg/kg, smaller at lower and higher doses (Moghaddam 1997).</source>
+        <translation>{clock}：在 {dose} mg/kg 时谷氨酸为基线的{glu:.2f}倍。激增在约 {best} mg/kg 时最大，剂量更低或更高时都较小（Moghaddam 1997）。</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3828,11 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+2"/>
+        <source>the dose window sweeps only the NMDA drugs (ketamine, esketamine, arketamine), not {drug}</source>
+        <translation>剂量窗口只扫描NMDA受体阻断药（氯胺酮、艾司氯胺酮、阿氯胺酮），不包括{drug}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown format {value}; choose from {allowed}</source>
         <translation>未知格式 {value}；可选：{allowed}</translation>
     </message>
@@ -4849,8 +5068,8 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+1"/>
-        <source>Eight scenes tell the story in order, from the drug at its receptor to relief that lasts for days. Click one to open it, or press 1 to 8.</source>
-        <translation>八个场景按顺序讲述整个过程：从药物作用于受体，到持续数天的症状缓解。点击某个场景即可打开，也可以按 1 至 8 键。</translation>
+        <source>Nine scenes tell the story in order, from the drug at its receptor to relief that lasts for days. Click one to open it, or press 1 to 9.</source>
+        <translation>九个场景按顺序讲述整个过程：从药物作用于受体，到持续数天的症状缓解。点击某个场景即可打开，也可以按 1 至 9 键。</translation>
     </message>
     <message>
         <location line="+5"/>
