@@ -3237,12 +3237,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location filename="../../errors/lesson_templates.py" line="+11"/>
         <source>unknown field(s) {names}; allowed: {allowed}</source>
         <translation>未知字段 {names}；允许的字段：{allowed}</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="+2"/>
         <source>scenario: expected a JSON object, got {type}</source>
         <translation>方案：应为 JSON 对象，实际为 {type}</translation>
     </message>
@@ -3592,7 +3592,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>{names} 等（另有 {more} 个）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../errors/lesson_templates.py" line="-3"/>
         <source>{file}: {error}</source>
         <translation>{file}：{error}</translation>
     </message>
@@ -3797,7 +3797,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>不支持 schema_version {version}；此版本只能读取格式版本 {supported}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../errors/catalogue.py" line="+2"/>
         <source>{text} is not a time; write e.g. 90min, 1.5h, 2d or 3w (a bare number is hours)</source>
         <translation>{text} 不是时间；请写成 90min、1.5h、2d 或 3w 这样的形式（只写数字表示小时）</translation>
     </message>
@@ -3812,7 +3812,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>时间 {clock} 超出场景 {scene} 的范围；有效时间为 {start} 至 {end}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../errors/output_templates.py" line="+9"/>
         <source>unknown scene {scene}; choose from {scenes}</source>
         <translation>未知场景 {scene}；可选：{scenes}</translation>
     </message>
