@@ -85,8 +85,9 @@ def paint_comparison(painter: QPainter, scene: Scene, trajectory_a: Trajectory,
         if not any(labels):
             labels = side_labels(trajectory_a.scenario, trajectory_b.scenario, ctx.tr)
         _paint_title(painter, scene, t, ctx)
+        art_settings = half_size_art(settings)
         for side in (0, 1):
-            art_ctx = RenderContext.of(settings, device, prepared[side], RASTER_LAYERS,
+            art_ctx = RenderContext.of(art_settings, device, prepared[side], RASTER_LAYERS,
                                        view_scale=scale * ART_SCALE, record=record)
             _paint_label(painter, ctx, side, labels[side])
             _paint_panel(painter, scene, runs[side], clamp_to_scene(scene, runs[side], t),
@@ -96,6 +97,16 @@ def paint_comparison(painter: QPainter, scene: Scene, trajectory_a: Trajectory,
         chrome.paint_legend(painter, scene.legend(ctx.tr), ctx)
     finally:
         painter.restore()
+
+
+def half_size_art(settings: RenderSettings) -> RenderSettings:
+    """How each side's art is drawn: as designed in exports; where a smallest readable
+    size is asked (the window), in hall type instead, the type of the scenes' own simplified
+    layouts (secondary labels left out). Raising every label of a half-size picture to the
+    window's smallest size ran them over each other."""
+    if settings.min_text_px <= 0:
+        return settings
+    return settings.changed(hall_type=True, min_text_px=0.0)
 
 
 def _paint_title(painter: QPainter, scene: Scene, t: float, ctx: RenderContext) -> None:
@@ -213,7 +224,13 @@ def _paint_rows(painter: QPainter, ctx: RenderContext, rows) -> None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ctx.theme.color("muted", 0.08))
             painter.drawRoundedRect(row, 6, 6)
-        draw_fit(painter, ctx, ctx.tr(info.label), QRectF(52, top, label_w, height), 22, "ink")
+        changed = differs(name, value_a, value_b)
+        if changed:  # an accent at the row's start: where the eye should go
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ctx.theme.color("blocked"))
+            painter.drawRoundedRect(QRectF(40, top + 6, 6, height - 12), 3, 3)
+        draw_fit(painter, ctx, ctx.tr(info.label), QRectF(56, top, label_w - 4, height), 22,
+                 "ink", changed)
         high = max(info.typical_range[1], 1e-9)
         centre = top + height / 2
         bar_h = min(14.0, height / 3)
@@ -223,7 +240,6 @@ def _paint_rows(painter: QPainter, ctx: RenderContext, rows) -> None:
                 continue
             bar = QRectF(bars_x, centre - bar_h - 2 + side * (bar_h + 4), length, bar_h)
             _bar(painter, ctx, bar, info.role, side)
-        changed = differs(name, value_a, value_b)
         for side, value in enumerate((value_a, value_b)):
             role = "ink" if side == 0 else ("blocked" if changed else "muted")
             draw_text(painter, ctx, format_value(name, value, ctx.tr),

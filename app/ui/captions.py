@@ -9,7 +9,7 @@ from app.i18n import translated as scene_tr
 from app.i18n import translator
 from app.story.evidence import beat_evidence_lines
 from app.story.timefmt import format_clock
-from app.ui.compare import shown_caption, side_captions
+from app.ui.compare import b_beat_line, shown_caption, side_captions
 from app.ui.state import AppState
 from app.ui.throttle import Throttle
 
@@ -44,6 +44,8 @@ class CaptionPanel(QTextBrowser):
             if reached is not None:
                 parts.append(f"<p><b>{html.escape(reached.label)}</b> "
                              f"({format_clock(reached.t)})</p>")
+            if b_beat_line(self.state):
+                parts.append(f"<p><i>{html.escape(b_beat_line(self.state))}</i></p>")
             caption = html.escape(shown_caption(self.state))
             parts.append(f"<p style='font-size:large'>{caption}</p>")
             parts += [f"<p>{html.escape(line)}</p>" for line in side_captions(self.state)]

@@ -6,8 +6,8 @@ change (``ui/undo.py``), and asks the simulation worker for B's run when B chang
 and the same fields as A's page. :func:`shown_caption` is what every caption shows (the
 explanation panel, the presenter's band, the speaker notes).
 
-The timeline's beats stay A's: B is drawn at A's moments, and the caption names B's
-difference there.
+The timeline's beats stay A's: B is drawn at A's moments, the caption names B's
+difference there, and the panels name B's own latest beat (:func:`b_beat_line`).
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from app.model import Scenario
 from app.scenes.base import caption_text
 from app.story.compare_story import comparison_caption
 from app.story.comparison import Comparison
+from app.story.timefmt import format_clock
 from app.story.timeline import clamp_to_scene
 from app.ui.controls import ControlsPanel
 from app.ui.state import AppState
@@ -48,6 +49,16 @@ def side_captions(state: AppState, lang: str | None = None) -> list[str]:
     return [f"{letter}: " + caption_text(state.scene, run,
                                          clamp_to_scene(state.scene, run, state.t), lang)
             for letter, run in runs]
+
+
+def b_beat_line(state: AppState) -> str:
+    """In compare mode, B's own latest beat at the moment, as ``B: label (+1 d 2 h)``
+    (the timeline's beats are A's; this names B's), else ''."""
+    timeline = state.timeline_b
+    if timeline is None:
+        return ""
+    beat = timeline.beat_at(timeline.scale.clamp(state.t))
+    return "" if beat is None else f"B: {beat.label} ({format_clock(beat.t)})"
 
 
 class CompareMode(QObject):

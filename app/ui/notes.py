@@ -22,7 +22,7 @@ from app.i18n import translator
 from app.scenes import SCENES
 from app.story.evidence import beat_evidence_lines
 from app.story.timefmt import format_clock
-from app.ui.compare import shown_caption, side_captions
+from app.ui.compare import b_beat_line, shown_caption, side_captions
 from app.ui.controls import ControlsPanel
 from app.ui.key_guard import KeyGuard
 from app.ui.lessons import LessonController
@@ -127,6 +127,8 @@ class SpeakerNotesWindow(QWidget):
         parts = [f"<h2>{state.step()} · {html.escape(scene_tr(scene.title))}</h2>"]
         if reached is not None:
             parts.append(f"<h3>{html.escape(reached.label)} ({format_clock(reached.t)})</h3>")
+        if b_beat_line(state):
+            parts.append(f"<h3><i>{html.escape(b_beat_line(state))}</i></h3>")
         parts.append(f"<p style='font-size:x-large'>{html.escape(shown_caption(state))}</p>")
         parts += [f"<p style='font-size:large'>{html.escape(line)}</p>"
                   for line in side_captions(state)]

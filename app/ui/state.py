@@ -58,6 +58,7 @@ class AppState(QObject):
         self.scene_data_b: SceneData | None = None
         self._timeline: SceneTimeline | None = None
         self._timeline_language = ""
+        self._timeline_b: SceneTimeline | None = None
 
     @property
     def scene(self):
@@ -80,6 +81,19 @@ class AppState(QObject):
             self._timeline = SceneTimeline(self.scene, self.trajectory)
             self._timeline_language = language
         return self._timeline
+
+    @property
+    def timeline_b(self) -> SceneTimeline | None:
+        """The current scene's timeline over B's run (None unless :attr:`comparing`): only
+        for naming B's beats; the window's timeline, its beats and its moves stay A's."""
+        if not self.comparing:
+            return None
+        held = self._timeline_b
+        if (held is None or held.scene is not self.scene or held.trajectory is not
+                self.trajectory_b or held.lang != current_language()):
+            held = self._timeline_b = SceneTimeline(self.scene, self.trajectory_b,
+                                                    current_language())
+        return held
 
     @property
     def comparing(self) -> bool:

@@ -70,6 +70,8 @@ def test_captions_name_the_difference_and_plots_draw_b_dashed(window, qtbot):
     text = window.captions.toPlainText()
     assert "With rapamycin (B vs A)" in text and "Synaptic proteins ×1.00 vs ×1.40" in text
     assert "A: " in text and "B: " in text  # each side's own caption below
+    assert "B: Building blocks made" not in text  # rapamycin: B never reaches A's last beat
+    assert "\nB: " in text
     dashed = [curve for curve in window.plots._curves_b
               if curve.xData is not None and len(curve.xData)]
     assert len(dashed) == len(window.plots._curves)
@@ -109,3 +111,25 @@ def test_compare_mode_survives_scenes_language_and_presenting(qtbot):
         install_language("en")
         new.runner.wait()
         new.close()
+
+
+def test_speaker_notes_and_the_presenters_caption_tell_both_sides(window, qtbot):
+    window.state.set_scene("spine-growth")
+    window.state.set_time(24.0)
+    window.compare.set_on(True)
+    settle_b(window, qtbot)
+    window.presenter.enter()
+    try:
+        window.presenter.show_notes()
+        notes = window.presenter.notes_window
+        notes.refresh()
+        text = notes.notes.toPlainText()
+        assert "With rapamycin (B vs A): Synaptic proteins ×1.00 vs ×1.35" in text
+        assert "\nA: " in text and "\nB: " in text
+        shown = window.canvas.grab().toImage()
+        window.compare.set_on(False)
+        qtbot.waitUntil(lambda: window.state.comparison is None)
+        assert window.canvas.grab().toImage() != shown  # the single scene again
+    finally:
+        window.presenter.leave()
+        window.presenter.close_notes()

@@ -2727,7 +2727,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>信号链在{links}处被切断；与 A 相同的有：{unchanged}。</translation>
     </message>
     <message>
-        <location filename="../../scenes/compare.py" line="+111"/>
+        <location filename="../../scenes/compare.py" line="+124"/>
         <source>Compare: the same moment in two runs</source>
         <extracomment>Each side&apos;s art: the scene&apos;s ART_RECT scaled to half the canvas.</extracomment>
         <translation>对比：两次模拟的同一时刻</translation>
@@ -2741,7 +2741,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>当前画面的讲解</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Next: {beat} at {clock} (Page Down)</source>
         <translation>接下来：{clock}，{beat}（Page Down）</translation>
     </message>
@@ -2749,7 +2749,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>CompareControls</name>
     <message>
-        <location filename="../../ui/compare.py" line="+114"/>
+        <location filename="../../ui/compare.py" line="+125"/>
         <source>Compare: draw B beside A</source>
         <translation>对比：在 A 旁边显示 B</translation>
     </message>
@@ -4717,7 +4717,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Next: {beat} at {clock}</source>
         <translation>接下来：{clock}，{beat}</translation>
     </message>
