@@ -108,8 +108,8 @@ class AppState(QObject):
         if comparison == self.comparison:
             return
         self.comparison = comparison
-        if comparison is None:
-            self.trajectory_b = self.scene_data_b = None
+        if comparison is None:  # B's run is let go (a six-week run is 10 MiB)
+            self.trajectory_b = self.scene_data_b = self._timeline_b = None
         self.comparisonChanged.emit(comparison)
 
     def set_trajectory_b(self, trajectory: Trajectory, scene_data: SceneData | None = None) -> None:

@@ -105,3 +105,26 @@ def test_b_without_its_data_is_refused_not_simulated(runs):
     with painter_on(image) as painter, pytest.raises(SceneDataMissing):
         paint_comparison(painter, SCENES["bdnf-mtor"], runs["a"][0], run_b, 1.0,
                          QRectF(0, 0, 160, 90), RenderSettings(), runs["a"][1], None)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_frames_own_text_is_hall_type_at_1080p(runs, lang, monkeypatch):
+    """Presenter mode and slides: the title, the side labels and the rows' names and
+    numbers are never under 28 px at 1920x1080 (the art keeps the scenes' own hall type)."""
+    from PySide6.QtGui import QPainter
+
+    from app.scenes.settings import LAYERS
+    drawn = []
+    original = QPainter.drawText
+
+    def recording(painter, *args):
+        text = next((a for a in args if isinstance(a, str)), "")
+        if text.strip() and painter.device().width() == 1920:  # the frame, not an art image
+            drawn.append((painter.font().pixelSize() * painter.deviceTransform().m22(), text))
+        return original(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", recording)
+    LAYERS.clear()
+    frame(runs, "bdnf-mtor", 4.0, size=(1920, 1080), lang=lang, hall_type=True)
+    assert len(drawn) > 20
+    assert min(size for size, _ in drawn) >= 28, sorted(drawn)[:3]
