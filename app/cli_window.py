@@ -77,8 +77,8 @@ def run_window(argv: list[str], parser_class) -> int:
     keep_current_window(app, window)
     if lesson is not None:
         window.lessons.apply(lesson, Path(args.lesson))
-    if comparison is not None and hasattr(window.state, "set_comparison"):
-        window.state.set_comparison(comparison)  # compare mode's window (issue 13)
+    if comparison is not None:
+        window.state.set_comparison(comparison)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()

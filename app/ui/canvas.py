@@ -1,4 +1,5 @@
-"""The scene canvas: paints the current scene at the current time, letterboxed 16:9."""
+"""The scene canvas: paints the current scene at the current time, letterboxed 16:9; in
+compare mode, the compare frame of runs A and B (``app.scenes.compare``)."""
 from __future__ import annotations
 
 import traceback
@@ -8,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.scenes import paint_scene
+from app.scenes.compare import paint_comparison
 from app.scenes.paint import scene_ready
 from app.scenes.settings import RenderSettings
 from app.scenes.theme import theme_named
@@ -53,7 +55,8 @@ class SceneCanvas(QWidget):
         self.setAccessibleName(self.tr("Scene canvas"))
         self.setAccessibleDescription(self.tr("The animated picture of the current scene"))
         for signal in (state.timeChanged, state.sceneChanged, state.trajectoryChanged,
-                       state.sceneDataChanged, state.themeChanged, state.busyChanged):
+                       state.sceneDataChanged, state.themeChanged, state.busyChanged,
+                       state.comparisonChanged, state.trajectoryBChanged):
             signal.connect(self.update)
         for signal in (state.timeChanged, state.sceneChanged, state.themeChanged):
             signal.connect(self.hide_glossary_entry)  # the entry belongs to the old picture
@@ -124,7 +127,8 @@ class SceneCanvas(QWidget):
         """The glossary term (its English name) drawn under ``point`` of the canvas, or
         None: nothing explained there, no picture yet, or glossary hovering off."""
         trajectory, scene, data = self.state.trajectory, self.state.scene, self.state.scene_data
-        if (not self.glossary_on_hover or trajectory is None
+        # the compare frame draws each side's art at half size: no glossary regions there
+        if (not self.glossary_on_hover or trajectory is None or self.state.comparison
                 or not scene_ready(scene, trajectory, data)):
             return None
         return self._glossary.term_at(scene, trajectory, data, self.state.t,
@@ -152,9 +156,18 @@ class SceneCanvas(QWidget):
         if not scene_ready(scene, trajectory, data):  # the worker is preparing its data
             self._paint_message(painter, theme, self.tr("Simulating…"))
             return
+        comparing = self.state.comparison is not None
+        if comparing and not self.state.comparing:  # B's run or its data is on its way
+            self._paint_message(painter, theme, self.tr("Simulating…"))
+            return
         try:
-            paint_scene(painter, scene, trajectory, self.state.t, self.scene_rect(),
-                        self._picture_settings(), data)
+            if comparing:
+                paint_comparison(painter, scene, trajectory, self.state.trajectory_b,
+                                 self.state.t, self.scene_rect(), self._picture_settings(),
+                                 data, self.state.scene_data_b)
+            else:
+                paint_scene(painter, scene, trajectory, self.state.t, self.scene_rect(),
+                            self._picture_settings(), data)
         except Exception as exc:  # a drawing bug must not take the lecture down
             self._show_fallback(painter, theme)
             self._failed(scene.id, exc)

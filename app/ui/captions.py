@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QTextBrowser
 
 from app.i18n import translated as scene_tr
 from app.i18n import translator
-from app.scenes.base import caption_text
 from app.story.evidence import beat_evidence_lines
 from app.story.timefmt import format_clock
+from app.ui.compare import b_beat_line, shown_caption, side_captions
 from app.ui.state import AppState
 from app.ui.throttle import Throttle
 
@@ -24,7 +24,8 @@ class CaptionPanel(QTextBrowser):
         self.setAccessibleName(self.tr("Explanation of the current picture"))
         self._throttle = Throttle(self.refresh, 120, self)  # readable, and cheap during playback
         state.timeChanged.connect(self._throttle.request)
-        for signal in (state.sceneChanged, state.trajectoryChanged, state.sceneDataChanged):
+        for signal in (state.sceneChanged, state.trajectoryChanged, state.sceneDataChanged,
+                       state.comparisonChanged, state.trajectoryBChanged):
             signal.connect(self.refresh)
         self._shown = ""
         self.refresh()
@@ -43,8 +44,11 @@ class CaptionPanel(QTextBrowser):
             if reached is not None:
                 parts.append(f"<p><b>{html.escape(reached.label)}</b> "
                              f"({format_clock(reached.t)})</p>")
-            caption = html.escape(caption_text(scene, trajectory, t))
+            if b_beat_line(self.state):
+                parts.append(f"<p><i>{html.escape(b_beat_line(self.state))}</i></p>")
+            caption = html.escape(shown_caption(self.state))
             parts.append(f"<p style='font-size:large'>{caption}</p>")
+            parts += [f"<p>{html.escape(line)}</p>" for line in side_captions(self.state)]
             parts += [f"<p>{html.escape(line)}</p>" for line in beat_evidence_lines(
                 scene.id, reached.key if reached is not None else None, trajectory.scenario,
                 translator())]

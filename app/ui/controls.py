@@ -43,21 +43,29 @@ COMBO_MIN_CHARACTERS = 12  # a preset's long name is elided rather than widen th
 
 
 class ControlsPanel(QWidget):
-    """Edits the scenario; emits :attr:`scenarioEdited` with a valid scenario after a change."""
+    """Edits the scenario; emits :attr:`scenarioEdited` with a valid scenario after a change.
+    With ``side="b"`` the same fields edit compare mode's scenario B instead (shown from
+    ``state.comparison``; no Reset All: the B page copies A instead)."""
 
     scenarioEdited = Signal(object)
     resetRequested = Signal()
 
-    def __init__(self, state: AppState, parent=None):
+    def __init__(self, state: AppState, parent=None, side: str = "a"):
         super().__init__(parent)
         self.state = state
+        self.side = side
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(40)
         self._debounce.timeout.connect(self._commit)
         self._build()
-        self.show_scenario(state.scenario)
-        state.scenarioChanged.connect(self.show_scenario)
+        if side == "b":
+            self.reset_all.hide()
+            self.show_comparison(state.comparison)
+            state.comparisonChanged.connect(self.show_comparison)
+        else:
+            self.show_scenario(state.scenario)
+            state.scenarioChanged.connect(self.show_scenario)
 
     # --- construction -----------------------------------------------------------------
     def _build(self) -> None:
@@ -197,6 +205,11 @@ class ControlsPanel(QWidget):
             blocker.unblock()
         self._show_derived(scenario)
         self.message.clear()
+
+    def show_comparison(self, comparison) -> None:
+        """Show compare mode's scenario B (the B page; nothing when compare mode is off)."""
+        if comparison is not None:
+            self.show_scenario(comparison.b)
 
     def _widgets(self):
         return [self.drug, self.route, self.dose, self.weight, self.infusion, self.n_doses,

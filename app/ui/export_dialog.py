@@ -316,7 +316,7 @@ class ExportDialog(QDialog):
     def comparison(self):
         """What the window compares (scenario B in compare mode, else None): an export is
         what the window shows."""
-        return getattr(self.state, "comparison", None)
+        return self.state.comparison
 
 
 def _hours_text(t: float) -> str:

@@ -44,6 +44,8 @@ SHORTCUTS = (
     ("white", ["W"], QT_TRANSLATE_NOOP("", "White screen (presenter mode)")),
     ("captions", ["C"], QT_TRANSLATE_NOOP("", "Large captions on or off (presenter mode)")),
     ("laser", ["L"], QT_TRANSLATE_NOOP("", "Laser pointer on or off (presenter mode)")),
+    ("compare", ["V"],
+     QT_TRANSLATE_NOOP("", "Compare mode on or off: scenario B drawn beside A (versus)")),
     ("evidence", ["E"], QT_TRANSLATE_NOOP("", "Show the evidence behind each link (overview)")),
     ("theme", ["T"],
      QT_TRANSLATE_NOOP("", "Next theme: dark, light projector, high contrast (remembered)")),

@@ -15,6 +15,9 @@ def rebuild_in_language(window, lang: str, lesson=None, lesson_path=None) -> Non
     install_language(lang)
     state = window.state
     replacement = type(window)(state.scenario, state.scene_id, state.t)
+    replacement.state.set_comparison(state.comparison)  # compare mode and B stay
+    if state.trajectory_b is not None:  # B's run too, so the picture is there at once
+        replacement.state.set_trajectory_b(state.trajectory_b, state.scene_data_b)
     replacement.lessons.take_over(window.lessons, lesson, lesson_path)
     if lesson is None:  # a lesson being opened brings its own scenario, not this history
         replacement.undo.take_over(window.undo)

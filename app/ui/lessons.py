@@ -73,8 +73,7 @@ class LessonController(QObject):
         self.autosave = recovery.Autosave(self._write_copy, self)
         state.scenarioChanged.connect(self._changed)
         state.themeChanged.connect(self._changed)
-        if hasattr(state, "comparisonChanged"):  # compare mode's state (issue 13)
-            state.comparisonChanged.connect(self._changed)
+        state.comparisonChanged.connect(self._changed)
         self._show_title()
 
     # --- applying -------------------------------------------------------------------------
@@ -90,8 +89,7 @@ class LessonController(QObject):
             state.set_scene_order(list(lesson.scenes))
             state.set_theme(lesson.theme)
             state.set_scenario(lesson.scenario)
-            if hasattr(state, "set_comparison"):
-                state.set_comparison(lesson.comparison)
+            state.set_comparison(lesson.comparison)
             state.set_scene(lesson.start_scene)
             self.navigation.go_to_beat_key(lesson.start_beat)
         finally:
@@ -108,7 +106,7 @@ class LessonController(QObject):
         in use."""
         return self.lesson.with_changes(
             scenario=self.state.scenario,
-            comparison=getattr(self.state, "comparison", self.lesson.comparison),
+            comparison=self.state.comparison,
             theme=self.state.theme,
             language=self.host.current_language(),
         )

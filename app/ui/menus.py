@@ -67,7 +67,7 @@ class WindowMenus(QObject):
             "white": lambda: presenter.toggle_blank("white") if on_stage() else None,
             "captions": lambda: presenter.toggle_captions() if on_stage() else None,
             "laser": lambda: presenter.toggle_laser() if on_stage() else None,
-            "theme": prefs.toggle_theme, "notes": presenter.show_notes,
+            "compare": w.toggle_compare, "theme": prefs.toggle_theme, "notes": presenter.show_notes,
             "evidence": lambda: prefs.set_evidence(self.named["evidence"].isChecked()),
             "undo": w.undo.stack.undo, "redo": w.undo.stack.redo,
             "open_lesson": lambda: lessons.open(),
@@ -146,6 +146,10 @@ class WindowMenus(QObject):
         for dock in w.docks():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
+        compare = self._entry(view, "compare", _tr("&Compare A and B"))
+        compare.setCheckable(True)
+        compare.setChecked(w.compare.on)
+        w.state.comparisonChanged.connect(self._show_compare)
         self.named["evidence"].setCheckable(True)
         self.named["evidence"].setChecked(prefs.evidence)
         view.addAction(self.named["evidence"])
@@ -190,6 +194,11 @@ class WindowMenus(QObject):
         menu.addAction(_tr("About the model…"), help_dialogs.show_about_model)
         menu.addAction(_tr("Log files…"), help_dialogs.show_log_folder)
 
+    def _show_compare(self, comparison) -> None:
+        blocker = QSignalBlocker(self.named["compare"])
+        self.named["compare"].setChecked(comparison is not None)
+        blocker.unblock()
+
     def _show_theme(self, theme: str) -> None:
         for action in self.themes.actions():
             blocker = QSignalBlocker(action)
@@ -211,6 +220,7 @@ _MENU_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "Reset All"),
     QT_TRANSLATE_NOOP("MainWindow", "Back to the starting scenario (the view stays as it is)"),
     QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Compare A and B"),
     QT_TRANSLATE_NOOP("MainWindow", "Reduce motion"),
     QT_TRANSLATE_NOOP("MainWindow", "Still, stepped particles instead of continuous "
                                     "motion (also in exports)"),

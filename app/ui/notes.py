@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from app.i18n import translated as scene_tr
 from app.i18n import translator
 from app.scenes import SCENES
-from app.scenes.base import caption_text
 from app.story.evidence import beat_evidence_lines
 from app.story.timefmt import format_clock
+from app.ui.compare import b_beat_line, shown_caption, side_captions
 from app.ui.controls import ControlsPanel
 from app.ui.key_guard import KeyGuard
 from app.ui.lessons import LessonController
@@ -81,7 +81,8 @@ class SpeakerNotesWindow(QWidget):
         self._ticker.start(1000)
         self._throttle = Throttle(self.refresh, 200, self)
         for signal in (self.state.timeChanged, self.state.sceneChanged,
-                       self.state.trajectoryChanged, self.state.sceneDataChanged):
+                       self.state.trajectoryChanged, self.state.sceneDataChanged,
+                       self.state.comparisonChanged, self.state.trajectoryBChanged):
             signal.connect(self._throttle.request)
         # the clicker keeps working whichever of the two windows has the focus
         self.addActions(actions)
@@ -126,8 +127,11 @@ class SpeakerNotesWindow(QWidget):
         parts = [f"<h2>{state.step()} · {html.escape(scene_tr(scene.title))}</h2>"]
         if reached is not None:
             parts.append(f"<h3>{html.escape(reached.label)} ({format_clock(reached.t)})</h3>")
-        parts.append(f"<p style='font-size:x-large'>"
-                     f"{html.escape(caption_text(scene, state.trajectory, state.t))}</p>")
+        if b_beat_line(state):
+            parts.append(f"<h3><i>{html.escape(b_beat_line(state))}</i></h3>")
+        parts.append(f"<p style='font-size:x-large'>{html.escape(shown_caption(state))}</p>")
+        parts += [f"<p style='font-size:large'>{html.escape(line)}</p>"
+                  for line in side_captions(state)]
         parts += [f"<p>{html.escape(line)}</p>" for line in beat_evidence_lines(
             scene.id, reached.key if reached is not None else None, state.trajectory.scenario,
             translator())]

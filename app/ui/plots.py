@@ -1,4 +1,5 @@
 """The plots panel: the current scene's observables against time, with a draggable cursor.
+In compare mode each plot overlays run B on run A: the same colour, B dashed.
 
 Plot items are built once per scene and updated with ``setData`` (pyqtgraph practice);
 the x axis is the scene's time scale (linear or log) with readable time labels.
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
@@ -77,6 +78,7 @@ class PlotsPanel(QWidget):
         self.state = state
         self.scale: TimeScale | None = None
         self._plots, self._curves, self._cursors = [], [], []
+        self._curves_b = []  # compare mode's run B, dashed over each curve of A
         self._signature = None
         self._dragging = False
         self.log_box = QCheckBox(self.tr("Log time axis"))
@@ -101,6 +103,8 @@ class PlotsPanel(QWidget):
         state.sceneChanged.connect(self._on_scene)
         state.trajectoryChanged.connect(self._update_data)
         state.sceneDataChanged.connect(self._update_data)
+        state.comparisonChanged.connect(self._update_data)
+        state.trajectoryBChanged.connect(self._update_data)
         self._cursor_throttle = Throttle(lambda: self._move_cursor(self.state.t), 33, self)
         state.timeChanged.connect(self._cursor_throttle.request)
         state.themeChanged.connect(self._rebuild)
@@ -122,6 +126,7 @@ class PlotsPanel(QWidget):
         """Remove the plot items."""
         self.graphics.clear()
         self._plots, self._curves, self._cursors = [], [], []
+        self._curves_b = []
 
     def _series(self):
         # no timeline yet: a comparison scene's companion runs are still being prepared
@@ -164,6 +169,9 @@ class PlotsPanel(QWidget):
             # tick label never pushes the first time tick off
             plot.getAxis("left").setWidth(Y_AXIS_WIDTH)
             self._curves.append(curve)
+            curve_b = plot.plot(pen=pg.mkPen(color, width=2.5, style=Qt.PenStyle.DashLine))
+            curve_b.setCacheMode(_DEVICE_CACHE)
+            self._curves_b.append(curve_b)
             cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.ink, width=1.5),
                                      hoverPen=pg.mkPen(theme.color("ketamine"), width=3))
             cursor.sigDragged.connect(self._on_drag)
@@ -188,13 +196,32 @@ class PlotsPanel(QWidget):
         self.scale = TimeScale(timeline.t0, timeline.t1, kind)
         samples = _sample_times(self.scale)
         positions = np.array([self.scale.to_position(t) for t in samples])
-        for item, curve, plot in zip(series, self._curves, self._plots):
+        for item, curve, curve_b, plot in zip(series, self._curves, self._curves_b, self._plots):
             values = np.interp(samples, item.source.t, item.source[item.observable])
             curve.setData(positions, values)
+            shown = values
+            run_b = self._run_b(item)
+            if run_b is None:
+                curve_b.setData([], [])
+            else:
+                # B's run may end before the scene's window (a shorter span): no line there
+                inside = samples <= run_b.t_end
+                values_b = np.interp(samples[inside], run_b.t, run_b[item.observable])
+                curve_b.setData(positions[inside], values_b)
+                shown = np.concatenate([values, values_b])
             plot.setXRange(0.0, 1.0, padding=0.02)
             typical = observable(item.observable).typical_range
-            plot.setYRange(*readable_y_range(values, typical), padding=Y_PADDING)
+            plot.setYRange(*readable_y_range(shown, typical), padding=Y_PADDING)
         self._move_cursor(self.state.t)
+
+    def _run_b(self, item):
+        """B's run to draw beside ``item`` (None: compare mode off, B's run not there yet,
+        or a companion run of a comparison scene, which has no B of its own)."""
+        state = self.state
+        if state.comparison is None or state.trajectory_b is None \
+                or item.source is not state.trajectory:
+            return None
+        return state.trajectory_b
 
     def _move_cursor(self, t: float) -> None:
         if self.scale is None or self._dragging:

@@ -24,9 +24,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app.i18n import translated as scene_tr
-from app.scenes.base import caption_text
 from app.scenes.theme import theme_named
 from app.story.timefmt import format_clock
+from app.ui.compare import shown_caption
 
 CURSOR_HIDE_MS = 2000
 CAPTION_BAND = 0.14  # share of the screen height below the picture kept for captions
@@ -254,7 +254,7 @@ class PresenterMode(QObject):
     def _paint_caption(self, painter: QPainter, rect: QRectF) -> None:
         """The caption in the band kept free below the picture, large enough for a hall."""
         state = self.state
-        text = caption_text(state.scene, state.trajectory, state.t)
+        text = shown_caption(state)
         theme = theme_named(state.theme)
         painter.fillRect(caption_band(rect), QColor(theme.panel))
         painter.setPen(QColor(theme.ink))

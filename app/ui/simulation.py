@@ -1,5 +1,8 @@
 """Re-simulation off the UI thread: the newest request wins, the window never freezes.
 
+Compare mode's scenario B is simulated and prepared the same way by a second runner
+(:attr:`SimulationRunner.b`), in a thread of its own.
+
 The worker also prepares what the pictures need besides the trajectory (the comparison
 scenes' companion runs, scene 5's integral: :mod:`app.scenes.scene_data`), so painting on
 the GUI thread only reads: first for the scene on show, delivered with the trajectory, then
@@ -76,9 +79,13 @@ class SimulationRunner(QObject):
     failed = Signal(str)
     busyChanged = Signal(bool)
 
-    def __init__(self, parent=None, state=None):
+    def __init__(self, parent=None, state=None, with_b: bool = False):
         super().__init__(parent)
         self._state = state
+        #: Compare mode's scenario B has a runner of its own (``with_b``), in its own
+        #: thread: a new A never drops B's run, nor B's A's. Its answers go to
+        #: ``AppState.set_trajectory_b``.
+        self.b: SimulationRunner | None = SimulationRunner(self, state) if with_b else None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals()
@@ -122,8 +129,9 @@ class SimulationRunner(QObject):
         self._start(_SimulationTask(self._next_ticket(), self._signals, trajectory=trajectory))
 
     def wait(self, milliseconds: int = 10000) -> bool:
-        """Block until the worker is idle (for tests and the screenshot path)."""
-        return self._pool.waitForDone(milliseconds)
+        """Block until the worker (and B's) is idle (for tests and the screenshot path)."""
+        done = self._pool.waitForDone(milliseconds)
+        return (self.b is None or self.b.wait(milliseconds)) and done
 
     def _next_ticket(self) -> int:
         self._ticket += 1

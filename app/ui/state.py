@@ -15,6 +15,7 @@ from app.model import Scenario, Trajectory
 from app.scenes import SCENES
 from app.scenes.paint import scene_ready
 from app.scenes.scene_data import SceneData
+from app.story.comparison import Comparison
 from app.story.timeline import SceneTimeline, clamp_to_scene
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)
@@ -34,6 +35,8 @@ class AppState(QObject):
     themeChanged = Signal(str)
     busyChanged = Signal(bool)
     sceneOrderChanged = Signal(list)
+    comparisonChanged = Signal(object)  # the Comparison, or None: compare mode off
+    trajectoryBChanged = Signal(object)  # B's run or its scene data landed (or left)
 
     def __init__(self, scene_ids: list[str], scenario: Scenario | None = None):
         super().__init__()
@@ -48,8 +51,14 @@ class AppState(QObject):
         self.loop = False
         self.theme = "dark"
         self.busy = False
+        #: Compare mode: scenario B beside the current one (None: off). B's run and its
+        #: scene data follow from the window's simulation worker, as A's do.
+        self.comparison: Comparison | None = None
+        self.trajectory_b: Trajectory | None = None
+        self.scene_data_b: SceneData | None = None
         self._timeline: SceneTimeline | None = None
         self._timeline_language = ""
+        self._timeline_b: SceneTimeline | None = None
 
     @property
     def scene(self):
@@ -72,6 +81,49 @@ class AppState(QObject):
             self._timeline = SceneTimeline(self.scene, self.trajectory)
             self._timeline_language = language
         return self._timeline
+
+    @property
+    def timeline_b(self) -> SceneTimeline | None:
+        """The current scene's timeline over B's run (None unless :attr:`comparing`): only
+        for naming B's beats; the window's timeline, its beats and its moves stay A's."""
+        if not self.comparing:
+            return None
+        held = self._timeline_b
+        if (held is None or held.scene is not self.scene or held.trajectory is not
+                self.trajectory_b or held.lang != current_language()):
+            held = self._timeline_b = SceneTimeline(self.scene, self.trajectory_b,
+                                                    current_language())
+        return held
+
+    @property
+    def comparing(self) -> bool:
+        """Whether compare mode is on and B's run can be drawn for the current scene."""
+        return (self.comparison is not None and self.trajectory_b is not None
+                and scene_ready(self.scene, self.trajectory_b, self.scene_data_b))
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        """Compare mode on with ``comparison``'s scenario B, or off (None); B's run follows
+        from the simulation worker. The run of a previous B is kept until the new one
+        lands, unless compare mode goes off."""
+        if comparison == self.comparison:
+            return
+        self.comparison = comparison
+        if comparison is None:  # B's run is let go (a six-week run is 10 MiB)
+            self.trajectory_b = self.scene_data_b = self._timeline_b = None
+        self.comparisonChanged.emit(comparison)
+
+    def set_trajectory_b(self, trajectory: Trajectory, scene_data: SceneData | None = None) -> None:
+        """B's simulated run, with its scene data (ignored unless it is the run of the
+        current B: a late answer for a B since changed or switched off)."""
+        if self.comparison is None or trajectory.scenario != self.comparison.b:
+            return
+        same_run = trajectory is self.trajectory_b
+        if same_run and (scene_data is None or scene_data is self.scene_data_b):
+            return
+        self.trajectory_b = trajectory
+        if not same_run or scene_data is not None:
+            self.scene_data_b = scene_data
+        self.trajectoryBChanged.emit(trajectory)
 
     def step(self, scene_id: str | None = None) -> int:
         """Where ``scene_id`` (None: the current scene) stands in the lesson shown, from 1:

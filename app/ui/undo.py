@@ -7,6 +7,9 @@ The stack never fights the simulation: a change whose run fails is taken off the
 elsewhere (a lesson or scenario file opened, a failed run reverted with nothing to undo)
 starts a new history, since the commands before it no longer lead to what is shown.
 View preferences (theme, language, text size) are not scenario changes and stay.
+
+Compare mode's scenario B is part of the history too: turning compare mode on or off and
+every change of B are commands on the same stack ("Undo B: dose change").
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from app.model import Scenario
+from app.story.comparison import Comparison
 from app.ui.state import AppState
 
 #: What a change of one field is called in the Edit menu ("Undo dose change").
@@ -34,6 +38,9 @@ CHANGE_NAMES = {
 }
 SEVERAL_CHANGES = QT_TRANSLATE_NOOP("ScenarioUndo", "scenario change")
 RESET_ALL = QT_TRANSLATE_NOOP("ScenarioUndo", "Reset All")
+COMPARE_ON = QT_TRANSLATE_NOOP("ScenarioUndo", "compare mode on")
+COMPARE_OFF = QT_TRANSLATE_NOOP("ScenarioUndo", "compare mode off")
+B_CHANGE = QT_TRANSLATE_NOOP("ScenarioUndo", "B: {change}")
 UNDO, REDO = QT_TRANSLATE_NOOP("ScenarioUndo", "Undo"), QT_TRANSLATE_NOOP("ScenarioUndo", "Redo")
 UNDO_NAMED = QT_TRANSLATE_NOOP("ScenarioUndo", "Undo {change}")
 REDO_NAMED = QT_TRANSLATE_NOOP("ScenarioUndo", "Redo {change}")
@@ -97,6 +104,50 @@ class ScenarioChange(QUndoCommand):
         return True
 
 
+def comparison_change_name(before: Comparison | None, after: Comparison | None) -> str:
+    """What a change of compare mode is called, translated: on, off, or B's change."""
+    if before is None:
+        return _tr(COMPARE_ON)
+    if after is None:
+        return _tr(COMPARE_OFF)
+    return _tr(B_CHANGE).format(change=_tr(change_name(before.b, after.b)))
+
+
+class ComparisonChange(QUndoCommand):
+    """One change of compare mode: on, off, or scenario B changed. Consecutive changes of
+    the same single field of B merge, as a scenario's do."""
+
+    MERGING_ID = 2
+
+    def __init__(self, undo: ScenarioUndo, before: Comparison | None,
+                 after: Comparison | None, mergeable: bool = True):
+        super().__init__(comparison_change_name(before, after))
+        self.undo_control, self.before, self.after = undo, before, after
+        self.mergeable = (mergeable and before is not None and after is not None
+                          and len(changed_fields(before.b, after.b)) == 1)
+        self.last_change = time.monotonic()
+        self.failed = False  # B could not be simulated: undone for good
+
+    def redo(self) -> None:
+        self.undo_control.apply_comparison(self.after)
+
+    def undo(self) -> None:
+        self.undo_control.apply_comparison(self.before)
+        self.setObsolete(self.failed)
+
+    def id(self) -> int:  # noqa: A003 (Qt's name)
+        return self.MERGING_ID if self.mergeable else -1
+
+    def mergeWith(self, other) -> bool:  # noqa: N802 (Qt's name)
+        if not (isinstance(other, ComparisonChange) and other.mergeable
+                and self.text() == other.text()
+                and other.last_change - self.last_change < MERGE_SECONDS):
+            return False
+        self.after, self.last_change = other.after, other.last_change
+        self.setObsolete(self.after == self.before)
+        return True
+
+
 class ScenarioUndo(QObject):
     """The scenario's undo history: :meth:`change` applies a scenario as an undoable
     command, :meth:`reset_all` returns to the default scenario (undoable too)."""
@@ -109,6 +160,7 @@ class ScenarioUndo(QObject):
         self._replaying = False
         self._actions: tuple[QAction, QAction] | None = None
         state.scenarioChanged.connect(self._on_scenario_changed)
+        state.comparisonChanged.connect(self._on_scenario_changed)
 
     def change(self, scenario: Scenario, name: str | None = None) -> None:
         """Apply ``scenario`` as one undoable change, named ``name`` (English, marked for
@@ -120,6 +172,31 @@ class ScenarioUndo(QObject):
         self.stack.push(ScenarioChange(self, before, scenario, name or change_name(before,
                                                                                   scenario),
                                        mergeable))
+
+    def change_comparison(self, comparison: Comparison | None) -> None:
+        """Turn compare mode on or off, or change B, as one undoable change."""
+        if comparison != self.state.comparison:
+            self.stack.push(ComparisonChange(self, self.state.comparison, comparison))
+
+    def change_both(self, scenario: Scenario, comparison: Comparison | None, name: str) -> None:
+        """Scenario A and the comparison as one undoable change called ``name`` (already
+        translated: an experiment preset's title)."""
+        self.stack.beginMacro(name)
+        try:
+            self.change(scenario, name)
+            self.change_comparison(comparison)
+        finally:
+            self.stack.endMacro()
+
+    def apply_comparison(self, comparison: Comparison | None) -> None:
+        """Set the state's comparison as part of the history."""
+        if self._replaying:
+            return
+        self._applying = True
+        try:
+            self.state.set_comparison(comparison)
+        finally:
+            self._applying = False
 
     def reset_all(self) -> None:
         """Reset All: the default scenario (drug, dose, regimen, stress, no blockers)."""
@@ -144,7 +221,10 @@ class ScenarioUndo(QObject):
         try:
             for command in commands:
                 self.stack.push(ScenarioChange(self, command.before, command.after,
-                                               command.name, mergeable=False))
+                                               command.name, mergeable=False)
+                                if isinstance(command, ScenarioChange)
+                                else ComparisonChange(self, command.before, command.after,
+                                                      mergeable=False))
             self.stack.setIndex(previous.stack.index())
         finally:
             self._replaying = False
@@ -161,6 +241,17 @@ class ScenarioUndo(QObject):
         else:
             self.state.revert_to_shown()
 
+    def comparison_failed(self) -> None:
+        """B could not be simulated: take its change off the stack, or, if it was not a
+        change of this history, turn compare mode off."""
+        index = self.stack.index()
+        top = self.stack.command(index - 1) if index > 0 else None
+        if isinstance(top, ComparisonChange) and top.after == self.state.comparison:
+            top.failed = True
+            self.stack.undo()
+        else:
+            self.state.set_comparison(None)
+
     def bind(self, undo: QAction, redo: QAction) -> None:
         """Keep the Edit menu's ``undo`` and ``redo`` actions named after the change they
         would undo or redo, and enabled only when there is one."""
@@ -176,7 +267,7 @@ class ScenarioUndo(QObject):
         _name_action(undo, UNDO, UNDO_NAMED, self.stack.undoText(), self.stack.canUndo())
         _name_action(redo, REDO, REDO_NAMED, self.stack.redoText(), self.stack.canRedo())
 
-    def _on_scenario_changed(self, _scenario: Scenario) -> None:
+    def _on_scenario_changed(self, _scenario) -> None:
         if not self._applying:
             self.stack.clear()
 

@@ -5,10 +5,11 @@ controls in docks. It only assembles; each concern is a controller with its own 
 speaker notes), ``lessons``, ``scenario_files``, ``help`` and ``menus`` (keys and menus)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from app.ui import screen_fit
 from app.ui.accessibility import ViewPreferences
 from app.ui.canvas import SceneCanvas
 from app.ui.captions import CaptionPanel
+from app.ui.compare import CompareControls, CompareMode
 from app.ui.controls import ControlsPanel
 from app.ui.docks import add_dock, arrange_compact, arrange_wide
 from app.ui.experiment_card import ExperimentCard
@@ -65,8 +67,9 @@ class MainWindow(QMainWindow):
         self.settings = Settings()
         self.problems = ProblemDialogs(self)
         self.state.set_theme(self.settings.theme())
-        self.runner = SimulationRunner(self, self.state)
+        self.runner = SimulationRunner(self, self.state, with_b=True)
         self.undo = ScenarioUndo(self.state, self)
+        self.compare = CompareMode(self.state, self.undo, self.runner.b, self)
         self.runner.simulate_first()
         if time_h is not None:
             self.state.set_time(time_h)
@@ -111,19 +114,24 @@ class MainWindow(QMainWindow):
         self.captions = CaptionPanel(self.state)
         self.plots = PlotsPanel(self.state)
         self.controls = ControlsPanel(self.state)
+        self.compare_controls = CompareControls(self.state, self.compare)
+        self.scenario_tabs = QTabWidget()
+        self.scenario_tabs.addTab(self.controls, self.tr("A: scenario"))
+        self.scenario_tabs.addTab(self.compare_controls, self.tr("B: compare"))
         self.compact = screen_fit.is_compact(screen_fit.available_geometry(self))
         self.scenes_dock = add_dock(self, self.tr("Scenes"), self.navigator, left, "scenes")
         self.caption_dock = add_dock(self, self.tr("Explanation"), self.captions, right,
                                      "explanation")
         self.plots_dock = add_dock(self, self.tr("Plots"), self.plots, right, "plots")
-        self.controls_dock = add_dock(self, self.tr("Dose, drug and blockers"), self.controls,
-                                      right, "controls", scroll=True)
+        self.controls_dock = add_dock(self, self.tr("Dose, drug and blockers"),
+                                      self.scenario_tabs, right, "controls", scroll=True)
         arrange = arrange_compact if self.compact else arrange_wide
         arrange(self, *self.docks())
 
     def _connect(self) -> None:
         self.runner.finished.connect(self.state.set_trajectory)
         self.runner.failed.connect(self._on_simulation_failed)
+        self.compare.failed.connect(self._on_simulation_failed_b)
         self.runner.busyChanged.connect(self.state.set_busy)
         self.controls.scenarioEdited.connect(self.undo.change)
         self.controls.resetRequested.connect(self.undo.reset_all)
@@ -149,6 +157,16 @@ class MainWindow(QMainWindow):
         self.report_problem(self.tr("The simulation failed: {message}").format(
             message=shortened(message, 300)))
 
+    def _on_simulation_failed_b(self, message: str) -> None:
+        self.report_problem(self.tr("Scenario B could not be simulated: {message}").format(
+            message=shortened(message, 300)))
+
+    def toggle_compare(self) -> None:
+        """V or View > Compare: compare mode on (the controls show B's page) or off."""
+        self.compare.toggle()
+        if self.compare.on:
+            self.scenario_tabs.setCurrentWidget(self.compare_controls)
+
     def _on_paint_failed(self, message: str) -> None:
         self.report_unexpected(self.tr("A picture could not be drawn ({message}). The app "
                                        "keeps running; details are in the log.").format(
@@ -162,9 +180,8 @@ class MainWindow(QMainWindow):
     def apply_experiment(self, experiment: Experiment) -> None:
         """Experiments menu: the experiment's scenario A becomes the scenario (one undoable
         change), its B the comparison, and its card says what the paper found."""
-        self.undo.change(experiment.a)
-        if hasattr(self.state, "set_comparison"):  # compare mode; the hasattr goes at merge
-            self.state.set_comparison(comparison_of(experiment))
+        self.undo.change_both(experiment.a, comparison_of(experiment),
+                              QCoreApplication.translate("", experiment.title))
         self.experiment_card.show_experiment(experiment)
 
     def toggle_full_screen(self) -> None:

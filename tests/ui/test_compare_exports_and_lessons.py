@@ -11,21 +11,14 @@ from app.model import Scenario
 from app.story.comparison import Comparison
 from app.story.lessons import Lesson
 from app.ui.export_dialog import ExportDialog
-from app.ui.state import AppState
 
 ESKETAMINE = Comparison(Scenario(drug="esketamine", route="intranasal", dose_mg=56))
 
 
 @pytest.fixture
-def compare_state(window, monkeypatch):
-    """The window's state with compare mode's names (a stand-in until the window has them)."""
-    state = window.state
-    if not hasattr(AppState, "set_comparison"):
-        monkeypatch.setattr(state, "comparison", None, raising=False)
-        monkeypatch.setattr(state, "set_comparison",
-                            lambda comparison: setattr(state, "comparison", comparison),
-                            raising=False)
-    return state
+def compare_state(window):
+    """The window's state, which holds compare mode's scenario B."""
+    return window.state
 
 
 def choose(combo, data):

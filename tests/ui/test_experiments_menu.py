@@ -32,8 +32,7 @@ def test_picking_each_experiment_sets_its_scenario_and_shows_its_card(window, qt
         assert card.isVisible() and card.title.text() == experiment.title
         texts = [label.text() for label in card.lines]
         assert any(experiment.refs[0] in text for text in texts)
-        if hasattr(window.state, "set_comparison"):
-            assert window.state.comparison.b == experiment.b
+        assert window.state.comparison.b == experiment.b
     qtbot.waitUntil(lambda: window.state.trajectory.scenario == window.state.scenario,
                     timeout=10000)
 

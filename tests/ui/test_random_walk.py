@@ -1,6 +1,7 @@
 """A seeded random walk through the window, as a restless lecturer or student would click:
 every blocker with every scene, drugs, presets, doses, times, themes, languages, presenter
-mode, playback and exports started and cancelled. pytest runs with faulthandler on, so a
+mode, playback, compare mode on and off with B's blockers and doses changed, and exports
+started and cancelled. pytest runs with faulthandler on, so a
 segfault shows its traceback; pytest-qt fails the test on any exception raised in a slot."""
 import random
 
@@ -73,6 +74,18 @@ class Walker:
     def play(self):
         self.window.state.set_playing(not self.window.state.playing)
 
+    def compare(self):
+        self.qtbot.keyClick(self.window.canvas, Qt.Key.Key_V)
+
+    def b_blocker(self):
+        fields = self.window.compare_controls.fields
+        box = self.rng.choice(list(fields.blockers.values()))
+        box.setChecked(not box.isChecked())
+
+    def b_dose(self):
+        spin = self.window.compare_controls.fields.dose
+        spin.setValue(self.rng.uniform(spin.minimum(), min(spin.maximum(), 400.0)))
+
     def theme(self):
         self.window.preferences.toggle_theme()
 
@@ -109,7 +122,8 @@ class Walker:
 
     WEIGHTS = {"scene": 12, "number_key": 4, "blocker": 10, "drug": 5, "preset": 5, "dose": 6,
                "stress": 3, "time": 12, "beat": 8, "play": 6, "theme": 5, "log_axis": 4,
-               "tab": 4, "present": 3, "presenter_keys": 4, "language": 1, "export": 2}
+               "tab": 4, "present": 3, "presenter_keys": 4, "language": 1, "export": 2,
+               "compare": 4, "b_blocker": 5, "b_dose": 4}
 
     def step(self) -> str:
         name = self.rng.choices(list(self.WEIGHTS), weights=list(self.WEIGHTS.values()))[0]
@@ -143,10 +157,13 @@ def test_a_random_walk_through_the_window_never_crashes(walker, qtbot):
     win.state.set_playing(False)
     qtbot.waitUntil(lambda: not win.runner.busy, timeout=10000)
     qtbot.wait(100)
-    assert set(done) >= {"scene", "blocker", "preset", "theme", "present", "export"}
+    assert set(done) >= {"scene", "blocker", "preset", "theme", "present", "export", "compare"}
     assert walker.problems == []
     assert win.isVisible() and win.canvas.grab().width() > 0
     # what the controls show is what the picture was simulated from
     assert win.controls.scenario_from_widgets() == win.state.scenario
+    if win.state.comparison is not None:  # and B's page shows B
+        qtbot.waitUntil(lambda: win.state.comparing, timeout=10000)
+        assert win.compare_controls.fields.scenario_from_widgets() == win.state.comparison.b
     for job in list(win.exports.jobs):
         job.thread.wait(10000)

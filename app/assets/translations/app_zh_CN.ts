@@ -238,6 +238,7 @@
         <location filename="../../model/observables.py" line="+4"/>
         <location filename="../../scenes/bdnf_mtor.py" line="+1"/>
         <location filename="../../scenes/overview.py" line="+81"/>
+        <location filename="../../story/compare_story.py" line="+37"/>
         <source>mTOR</source>
         <translation>mTOR</translation>
     </message>
@@ -359,11 +360,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../story/compare_story.py" line="+35"/>
         <source>over {minutes:g} min</source>
         <translation>输注 {minutes:g} 分钟</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../story/compare_story.py" line="+2"/>
         <source>x{count} every {hours:g} h</source>
         <translation>每 {hours:g} 小时一次，共{count}次</translation>
     </message>
@@ -2272,12 +2275,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>开启/关闭激光笔（演示模式）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show the evidence behind each link (overview)</source>
         <translation>显示每个环节背后的证据（总览）</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Play or pause; presenting: play on to the next beat</source>
         <extracomment>(action name, keys, description): the one list behind the window&apos;s keyed actions, the help dialog and the README&apos;s table. Keys are written as QKeySequence reads them.</extracomment>
         <translation>播放/暂停；演示时：继续播放到下一个关键时刻</translation>
@@ -2298,7 +2301,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>跳转到第 1 至 9 个场景</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Compare mode on or off: scenario B drawn beside A (versus)</source>
+        <translation>开启/关闭对比模式：方案 B 与方案 A 并排显示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Next theme: dark, light projector, high contrast (remembered)</source>
         <translation>切换到下一个主题：深色、投影（浅色）、高对比度（会被记住）</translation>
     </message>
@@ -3043,6 +3051,94 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <source>{clock}: at {dose} mg/kg glutamate is {glu:.2f}x baseline. The surge is largest near {best} mg/kg, smaller at lower and higher doses (Moghaddam 1997).</source>
         <translation>{clock}：在 {dose} mg/kg 时谷氨酸为基线的{glu:.2f}倍。激增在约 {best} mg/kg 时最大，剂量更低或更高时都较小（Moghaddam 1997）。</translation>
     </message>
+    <message>
+        <location filename="../../scenes/compare.py" line="+124"/>
+        <source>Compare: the same moment in two runs</source>
+        <extracomment>Each side&apos;s art: the scene&apos;s ART_RECT scaled to half the canvas.</extracomment>
+        <translation>对比：两次模拟的同一时刻</translation>
+    </message>
+    <message>
+        <location filename="../../story/compare_story.py" line="-39"/>
+        <source>the AMPA receptors</source>
+        <extracomment>Two values of an observable differ when they part by more than this share of its typical range: rounding and the model&apos;s tiny numerical noise stay &quot;the same&quot;. The link of the chain each blocker cuts (the caption says &quot;the chain is cut at ...&quot;).</extracomment>
+        <translation>AMPA 受体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TrkB</source>
+        <translation>TrkB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{drug} {per_kg:.2g} mg/kg</source>
+        <extracomment>At most this many differing numbers in one caption (a hall reads three, not six).</extracomment>
+        <translation>{drug} {per_kg:.2g} mg/kg</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>same as A</source>
+        <translation>与 A 相同</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{per_kg:.2g} mg/kg</source>
+        <translation>{per_kg:.2g} mg/kg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>one dose</source>
+        <translation>单次给药</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without {name}</source>
+        <translation>不加{name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stress {share:.0%}</source>
+        <translation>应激 {share:.0%}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kg:g} kg</source>
+        <translation>{kg:g} kg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days:g} days simulated</source>
+        <translation>模拟 {days:g} 天</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>B is the same scenario as A: the two pictures are identical.</source>
+        <translation>B 与 A 是同一方案：两幅画面完全相同。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>B ({b}) and A do not differ here: this scene&apos;s numbers are the same, e.g. {label} {value} in both.</source>
+        <translation>此刻 B（{b}）与 A 没有差别：本场景的各项数值相同，例如{label}两者均为 {value}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} {b} vs {a}</source>
+        <translation>{label} {b} 对 {a}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With {b} (B vs A): {numbers}.</source>
+        <translation>B（{b}）对 A：{numbers}。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The chain is cut at {links}.</source>
+        <translation>信号链在{links}处被切断。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain is cut at {links}; the same as in A: {unchanged}.</source>
+        <translation>信号链在{links}处被切断；与 A 相同的有：{unchanged}。</translation>
+    </message>
 </context>
 <context>
     <name>CaptionPanel</name>
@@ -3052,15 +3148,48 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>当前画面的讲解</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Next: {beat} at {clock} (Page Down)</source>
         <translation>接下来：{clock}，{beat}（Page Down）</translation>
     </message>
 </context>
 <context>
+    <name>CompareControls</name>
+    <message>
+        <location filename="../../ui/compare.py" line="+125"/>
+        <source>Compare: draw B beside A</source>
+        <translation>对比：在 A 旁边显示 B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both scenarios are simulated and every scene is drawn for both, A on the left, B on the right (V)</source>
+        <translation>两个方案都会模拟，每个场景都为两者绘制：A 在左，B 在右（V）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy A to B</source>
+        <translation>将 A 复制到 B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B becomes the scenario on the A page; then change it</source>
+        <translation>B 设为 A 页上的方案，然后再修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the plots, B is the dashed line.</source>
+        <translation>曲线图中，B 为虚线。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario B</source>
+        <translation>方案 B</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls.py" line="+26"/>
+        <location filename="../../ui/controls.py" line="+34"/>
         <source>Clinical preset</source>
         <translation>临床预设方案</translation>
     </message>
@@ -3208,7 +3337,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>{name}：{low:g}至{high:g}{unit}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>= {value:.2g} mg/kg</source>
         <translation>= {value:.2g} mg/kg</translation>
     </message>
@@ -4545,13 +4674,23 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/lessons.py" line="+278"/>
-        <location filename="../../ui/window.py" line="+60"/>
+        <location filename="../../ui/lessons.py" line="+276"/>
+        <location filename="../../ui/window.py" line="+62"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="+55"/>
+        <location filename="../../ui/window.py" line="+57"/>
+        <source>A: scenario</source>
+        <translation>A：方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: compare</source>
+        <translation>B：对比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
@@ -4571,7 +4710,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="+201"/>
+        <location filename="../../ui/menus.py" line="+210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4637,6 +4776,11 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Compare A and B</source>
+        <translation>对比 A 与 B(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reduce motion</source>
         <translation>减少动态</translation>
     </message>
@@ -4686,12 +4830,17 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>日志文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="+30"/>
+        <location filename="../../ui/window.py" line="+31"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Scenario B could not be simulated: {message}</source>
+        <translation>方案 B 无法模拟：{message}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A picture could not be drawn ({message}). The app keeps running; details are in the log.</source>
         <translation>有一幅画面无法绘制（{message}）。程序仍在运行，详细信息见日志。</translation>
     </message>
@@ -4818,7 +4967,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>PlotsPanel</name>
     <message>
-        <location filename="../../ui/plots.py" line="+82"/>
+        <location filename="../../ui/plots.py" line="+84"/>
         <source>Log time axis</source>
         <translation>对数时间轴</translation>
     </message>
@@ -4841,7 +4990,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>ScenarioUndo</name>
     <message>
-        <location filename="../../ui/undo.py" line="+24"/>
+        <location filename="../../ui/undo.py" line="+28"/>
         <source>drug change</source>
         <extracomment>What a change of one field is called in the Edit menu (&quot;Undo dose change&quot;).</extracomment>
         <translation>药物更改</translation>
@@ -4903,6 +5052,21 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+1"/>
+        <source>compare mode on</source>
+        <translation>开启对比模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compare mode off</source>
+        <translation>关闭对比模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: {change}</source>
+        <translation>B：{change}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -4925,7 +5089,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>SceneCanvas</name>
     <message>
-        <location filename="../../ui/canvas.py" line="+53"/>
+        <location filename="../../ui/canvas.py" line="+55"/>
         <source>Scene canvas</source>
         <extracomment>Whether hovering and clicking show glossary entries (the presenter&apos;s laser and blank screen turn them off).</extracomment>
         <translation>场景画布</translation>
@@ -4936,13 +5100,14 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>当前场景的动画画面</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <location line="+5"/>
+        <location line="+4"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>This picture could not be drawn.</source>
         <translation>无法绘制此画面。</translation>
     </message>
@@ -4988,12 +5153,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>{now}   ·   presenting for {minutes}:{seconds:02d}</source>
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Next: {beat} at {clock}</source>
         <translation>接下来：{clock}，{beat}</translation>
     </message>
