@@ -84,6 +84,10 @@ class ScenarioChange(QUndoCommand):
         self.last_change = time.monotonic()
         self.failed = False  # its scenario could not be simulated: undone for good
 
+    def again(self, undo: ScenarioUndo) -> ScenarioChange:
+        """The same change in ``undo``'s history (named in the current language)."""
+        return ScenarioChange(undo, self.before, self.after, self.name, mergeable=False)
+
     def redo(self) -> None:
         self.undo_control.apply(self.after)
 
@@ -128,6 +132,10 @@ class ComparisonChange(QUndoCommand):
         self.last_change = time.monotonic()
         self.failed = False  # B could not be simulated: undone for good
 
+    def again(self, undo: ScenarioUndo) -> ComparisonChange:
+        """The same change in ``undo``'s history (named in the current language)."""
+        return ComparisonChange(undo, self.before, self.after, mergeable=False)
+
     def redo(self) -> None:
         self.undo_control.apply_comparison(self.after)
 
@@ -146,6 +154,30 @@ class ComparisonChange(QUndoCommand):
         self.after, self.last_change = other.after, other.last_change
         self.setObsolete(self.after == self.before)
         return True
+
+
+class ExperimentChange(QUndoCommand):
+    """An experiment preset chosen: scenario A and the comparison together, ``before`` and
+    ``after`` each a (scenario, comparison) pair, named after the experiment's ``title``."""
+
+    def __init__(self, undo: ScenarioUndo, before: tuple, after: tuple, title: str):
+        super().__init__(QCoreApplication.translate("", title))
+        self.undo_control, self.before, self.after, self.title = undo, before, after, title
+
+    def again(self, undo: ScenarioUndo) -> ExperimentChange:
+        """The same change in ``undo``'s history (named in the current language)."""
+        return ExperimentChange(undo, self.before, self.after, self.title)
+
+    def redo(self) -> None:
+        self._show(self.after)
+
+    def undo(self) -> None:
+        self._show(self.before)
+
+    def _show(self, pair: tuple) -> None:
+        scenario, comparison = pair
+        self.undo_control.apply(scenario)
+        self.undo_control.apply_comparison(comparison)
 
 
 class ScenarioUndo(QObject):
@@ -178,15 +210,12 @@ class ScenarioUndo(QObject):
         if comparison != self.state.comparison:
             self.stack.push(ComparisonChange(self, self.state.comparison, comparison))
 
-    def change_both(self, scenario: Scenario, comparison: Comparison | None, name: str) -> None:
-        """Scenario A and the comparison as one undoable change called ``name`` (already
-        translated: an experiment preset's title)."""
-        self.stack.beginMacro(name)
-        try:
-            self.change(scenario, name)
-            self.change_comparison(comparison)
-        finally:
-            self.stack.endMacro()
+    def change_both(self, scenario: Scenario, comparison: Comparison | None, title: str) -> None:
+        """Scenario A and the comparison as one undoable change named ``title`` (an
+        experiment preset's, English, marked for translation in context "")."""
+        if (scenario, comparison) != (self.state.scenario, self.state.comparison):
+            self.stack.push(ExperimentChange(self, (self.state.scenario, self.state.comparison),
+                                             (scenario, comparison), title))
 
     def apply_comparison(self, comparison: Comparison | None) -> None:
         """Set the state's comparison as part of the history."""
@@ -220,11 +249,7 @@ class ScenarioUndo(QObject):
         self._replaying = True
         try:
             for command in commands:
-                self.stack.push(ScenarioChange(self, command.before, command.after,
-                                               command.name, mergeable=False)
-                                if isinstance(command, ScenarioChange)
-                                else ComparisonChange(self, command.before, command.after,
-                                                      mergeable=False))
+                self.stack.push(command.again(self))
             self.stack.setIndex(previous.stack.index())
         finally:
             self._replaying = False

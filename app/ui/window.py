@@ -5,7 +5,7 @@ controls in docks. It only assembles; each concern is a controller with its own 
 speaker notes), ``lessons``, ``scenario_files``, ``help`` and ``menus`` (keys and menus)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -180,8 +180,7 @@ class MainWindow(QMainWindow):
     def apply_experiment(self, experiment: Experiment) -> None:
         """Experiments menu: the experiment's scenario A becomes the scenario (one undoable
         change), its B the comparison, and its card says what the paper found."""
-        self.undo.change_both(experiment.a, comparison_of(experiment),
-                              QCoreApplication.translate("", experiment.title))
+        self.undo.change_both(experiment.a, comparison_of(experiment), experiment.title)
         self.experiment_card.show_experiment(experiment)
 
     def toggle_full_screen(self) -> None:

@@ -91,3 +91,15 @@ def test_an_open_card_stays_open_through_a_language_switch(window, qtbot):
         assert new.state.scenario == EXPERIMENTS["anaesthetic-dose"].a
     finally:
         install_language("en")
+
+
+def test_an_experiment_is_one_undoable_change_of_a_and_b_named_after_it(window, qtbot):
+    before = window.state.scenario
+    experiment = EXPERIMENTS["rapamycin-rats"]
+    experiments_in_menu_bar(window).actions()[0].trigger()
+    assert window.state.comparison.b == experiment.b
+    assert experiment.title in window.undo.stack.undoText()
+    window.undo.stack.undo()
+    assert window.state.scenario == before and window.state.comparison is None
+    window.undo.stack.redo()
+    assert window.state.comparison.b == experiment.b
