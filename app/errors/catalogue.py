@@ -4,6 +4,8 @@ collects like Qt's own. To add an error, add its code here (see docs/architectur
 "Errors")."""
 from __future__ import annotations
 
+from app.errors.catalogue_questions import QUESTION_TEMPLATES
+
 CONTEXT = "Errors"
 
 
@@ -341,4 +343,5 @@ TEMPLATES = {
         "Errors", "the window cannot open: Qt's X11 plugin needs system libraries this "
                   "machine lacks ({libraries}). On Debian or Ubuntu install them with: "
                   "sudo apt-get install {packages}"),
+    **QUESTION_TEMPLATES,
 }

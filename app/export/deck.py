@@ -8,6 +8,11 @@ The caption, the beat time and where the slide came from, in words of the deck's
 go in the speaker notes. A lesson's deck is titled with the lesson's title and its badges
 count the lesson's steps. With ``embed_clips`` a short small
 MP4 of the whole scene is embedded on the scene's first slide, in the lower right.
+
+With ``questions`` each study question gets a slide before its beat's slide (before the
+scene's first slide for a question on the scene's start or on a beat without a slide):
+the prompt, the choices and the picture the question stops at; the answer, its feedback
+and the explanation go in its notes and in the notes of the reveal, the beat's slide.
 """
 from __future__ import annotations
 
@@ -41,6 +46,7 @@ from app.export.provenance import (
 from app.export.render import render_frame, request_settings
 from app.export.requests import ClipRequest, DeckRequest
 from app.export.video import encode_mp4
+from app.export.worksheet_request import question_time
 from app.i18n import translator
 from app.model import Trajectory
 from app.safefile import atomic_path, remove_stale_temporaries, temporary_prefix
@@ -66,7 +72,7 @@ def deck_timelines(request: DeckRequest, trajectory: Trajectory) -> list[SceneTi
 
 def deck_steps(request: DeckRequest, trajectory: Trajectory) -> int:
     """How many progress steps the deck takes: one per beat slide, one per clip frame."""
-    slides = [len(slide_beats(request, timeline))
+    slides = [len(slide_beats(request, timeline)) + len(_scene_questions(request, timeline))
               for timeline in deck_timelines(request, trajectory)]
     clip = round(EMBEDDED_CLIP["duration_s"] * EMBEDDED_CLIP["fps"])
     return sum(slides) + (clip * sum(1 for n in slides if n) if request.embed_clips else 0)
@@ -100,9 +106,17 @@ def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, data: Scene
     with tempfile.TemporaryDirectory(prefix=temporary_prefix() + "clips-",
                                      dir=scratch_folder) as scratch:
         for timeline in timelines:
+            asked = _questions_before(request, timeline)
             for number, beat in enumerate(slide_beats(request, timeline)):
+                reveals = asked.get(number, [])
+                for question in reveals:
+                    progress.check()
+                    _question_slide(deck, request, trajectory, data, timeline, question)
+                    progress.advance()
                 progress.check()
                 slide = _beat_slide(deck, request, trajectory, data, timeline.scene, beat)
+                if reveals:
+                    _add_answers(slide, request, reveals)
                 if number == 0 and request.embed_clips:
                     _embed_clip(slide, request, timeline, Path(scratch), progress)
                 progress.advance()
@@ -190,6 +204,70 @@ def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneD
             clock=format_clock(beat.t, tr)),
         "\n".join(readable_provenance(trajectory, scene.id, beat.t, tr))])
     return slide
+
+
+def _scene_questions(request: DeckRequest, timeline: SceneTimeline) -> list:
+    """The deck's questions asked in ``timeline``'s scene (none if it has no slide)."""
+    if not slide_beats(request, timeline):
+        return []
+    return [q for q in request.questions if q.scene == timeline.scene.id]
+
+
+def _questions_before(request: DeckRequest, timeline: SceneTimeline) -> dict[int, list]:
+    """Which questions come before which of the scene's slides (by its place): each before
+    its beat's slide, before the first when its beat has none."""
+    keys = [beat.key for beat in slide_beats(request, timeline)]
+    before: dict[int, list] = {}
+    for question in _scene_questions(request, timeline):
+        place = keys.index(question.beat) if question.beat in keys else 0
+        before.setdefault(place, []).append(question)
+    return before
+
+
+def _question_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneData,
+                    timeline: SceneTimeline, question) -> None:
+    """The question, its choices and the picture it stops at; the answer in the notes."""
+    tr, theme, lang = translator(request.lang), THEMES[request.theme], request.lang
+    slide = deck.slides.add_slide(deck.slide_layouts[LAYOUT_TITLE_ONLY])
+    _fill_background(slide, theme.background_bottom)
+    title = slide.shapes.title
+    _place(title, 0.05, 0.05, 0.9, 0.25)
+    title.text = question.prompt.in_language(lang)
+    _style(title.text_frame.paragraphs, theme.ink, 28, bold=True)
+    title.text_frame.word_wrap = True
+    t = question_time(timeline, question.beat)
+    image = render_frame(question.scene, trajectory, t, data=data,
+                         settings=_settings(request, question.scene))
+    width = int(SLIDE_W * 0.5)
+    shape = slide.shapes.add_picture(_png_bytes(image), int(SLIDE_W * 0.46),
+                                     int(SLIDE_H * 0.34), width, width * 9 // 16)
+    _describe_picture(shape, alt_text(question.scene, trajectory, t, lang))
+    box = slide.shapes.add_textbox(int(SLIDE_W * 0.05), int(SLIDE_H * 0.34),
+                                   int(SLIDE_W * 0.38), int(SLIDE_H * 0.6))
+    box.text_frame.word_wrap = True
+    box.text_frame.text = "\n".join(f"{'ABCDEF'[i]}   {choice.text.in_language(lang)}"
+                                     for i, choice in enumerate(question.choices))
+    _style(box.text_frame.paragraphs, theme.ink, 24)
+    slide.notes_slide.notes_text_frame.text = "\n\n".join(
+        [tr("Question: ask the audience to predict, then show the next slide.")]
+        + _answer_lines(question, tr, lang))
+
+
+def _add_answers(slide, request: DeckRequest, questions) -> None:
+    """The answers of the questions this beat's slide reveals, at the top of its notes."""
+    tr = translator(request.lang)
+    notes = slide.notes_slide.notes_text_frame
+    answers = ["\n".join(_answer_lines(question, tr, request.lang)) for question in questions]
+    notes.text = "\n\n".join([*answers, notes.text])
+
+
+def _answer_lines(question, tr, lang: str) -> list[str]:
+    answer = question.answer
+    letter = "ABCDEF"[question.choices.index(answer)]
+    return [tr("Answer: {letter}, {text}").format(letter=letter,
+                                                  text=answer.text.in_language(lang)),
+            *(text for text in (answer.feedback.in_language(lang),
+                                question.explanation.in_language(lang)) if text)]
 
 
 def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: Path,

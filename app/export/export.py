@@ -23,9 +23,11 @@ from app.export.requests import (
     HtmlRequest,
     PlotDataRequest,
 )
+from app.export.worksheet_request import WorksheetRequest
 from app.model import Trajectory
 
-Request = FrameRequest | ClipRequest | DeckRequest | HtmlRequest | PlotDataRequest
+Request = (FrameRequest | ClipRequest | DeckRequest | HtmlRequest | PlotDataRequest
+           | WorksheetRequest)
 
 
 def run(request: Request, trajectory: Trajectory,
@@ -35,7 +37,8 @@ def run(request: Request, trajectory: Trajectory,
 
     Parameters
     ----------
-    request : a FrameRequest, ClipRequest, DeckRequest, HtmlRequest or PlotDataRequest
+    request : a FrameRequest, ClipRequest, DeckRequest, HtmlRequest, PlotDataRequest or
+        WorksheetRequest
     trajectory : the simulated run to draw (its scenario is recorded in every file)
     progress : ``progress(done, total)``, called as frames or slides are finished
     cancelled : ``cancelled() -> bool``, polled between frames; when it returns True the
@@ -67,6 +70,9 @@ def _dispatch(request: Request, trajectory: Trajectory, tracker: Progress) -> li
         return export_html(request, trajectory, tracker)
     if isinstance(request, PlotDataRequest):
         return export_plot_data(request, trajectory, tracker)
+    if isinstance(request, WorksheetRequest):
+        from app.export.worksheet import export_worksheet
+        return export_worksheet(request, trajectory, tracker)
     raise ExportError("export.unknown_request", type=type(request).__name__)
 
 
@@ -79,6 +85,8 @@ def _steps(request: Request, trajectory: Trajectory) -> int:
     if isinstance(request, HtmlRequest):
         from app.export.html import html_steps
         return html_steps(request, trajectory)
+    if isinstance(request, WorksheetRequest):
+        return len(request.questions)
     return 1
 
 

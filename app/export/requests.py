@@ -34,6 +34,7 @@ from app.story.catalogue import (
     SLIDE_THEME,
     THEME_NAMES,
 )
+from app.story.question_files import checked_questions
 
 FRAME_FORMATS = ("png", "svg")
 CLIP_FORMATS = ("png", "mp4", "gif")
@@ -150,11 +151,13 @@ class DeckRequest:
     beats: tuple[str, ...] = ()
     title: str = ""
     lesson_scenes: tuple[str, ...] = ()
+    questions: tuple = ()
 
     def __post_init__(self):
         ids = (self.scene_ids,) if isinstance(self.scene_ids, str) else tuple(self.scene_ids)
         if not ids:
             raise ExportError("export.empty_deck")
+        object.__setattr__(self, "questions", checked_questions(self.questions))
         for scene_id in ids:
             scene_named(scene_id)
         object.__setattr__(self, "scene_ids", ids)

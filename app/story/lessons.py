@@ -31,6 +31,7 @@ from app.story.catalogue import (
     THEME_NAMES,
 )
 from app.story.frozen_map import FrozenMap
+from app.story.question_files import lesson_questions, questions_in_file, questions_to_data
 
 LESSON_SCHEMA_VERSION = 1
 MAX_TITLE_CHARS = 200
@@ -60,6 +61,9 @@ class Lesson:
     language: str = DEFAULT_LANGUAGE
     theme: str = DEFAULT_THEME
     notes: Mapping[str, Mapping[str, str]] = field(default_factory=FrozenMap)
+    questions: tuple | None = None  # the lesson's own study questions; None: the built-in set
+    #: the file's questions that were left out, each a QuestionError saying why (not saved)
+    skipped_questions: tuple = field(default=(), compare=False, repr=False)
 
     def __post_init__(self):
         values = _normalised({name: getattr(self, name) for name in _FIELD_NAMES})
@@ -93,7 +97,9 @@ class Lesson:
                 "scenario": self.scenario.to_dict(), "scenes": list(self.scenes),
                 "start_scene": self.start_scene, "start_beat": self.start_beat,
                 "language": self.language, "theme": self.theme,
-                "notes": {scene: dict(beats) for scene, beats in self.notes.items()}}
+                "notes": {scene: dict(beats) for scene, beats in self.notes.items()},
+                **({} if self.questions is None else
+                   {"questions": questions_to_data(self.questions)})}
 
     def to_json(self) -> str:
         """JSON text of this lesson (UTF-8 friendly: Chinese stays readable)."""
@@ -122,7 +128,7 @@ class Lesson:
         write_text_atomically(Path(path), data.decode("utf-8"))
 
 
-_FIELD_NAMES = tuple(f.name for f in fields(Lesson))
+_FIELD_NAMES = tuple(f.name for f in fields(Lesson) if f.compare)
 
 
 # --- validation of the fields --------------------------------------------------------------
@@ -140,7 +146,8 @@ def _normalised(values: dict) -> dict:
     return {**values, "title": _text("title", values["title"], MAX_TITLE_CHARS),
             "scenes": scenes, "start_scene": start_scene,
             "start_beat": _beat_key(values["start_beat"], name="start_beat"),
-            "notes": _notes(values["notes"])}
+            "notes": _notes(values["notes"]),
+            "questions": lesson_questions(values["questions"], LessonError)}
 
 
 def _text(name: str, value, limit: int) -> str:
@@ -305,7 +312,8 @@ def _from_data(data: dict) -> Lesson:
         raise _unknown_fields_error(unknown)
     if "scenario" in data:
         data["scenario"] = _scenario(data["scenario"])
-    return Lesson(**data)
+    questions, skipped = questions_in_file(data.pop("questions", None))
+    return Lesson(**data, questions=questions, skipped_questions=skipped)
 
 
 def _check_version(data: dict) -> None:
