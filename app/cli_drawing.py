@@ -22,6 +22,7 @@ from app.cli_export import (
     deck_questions,
     html_request,
     scene_ids_of,
+    warn_left_out,
     worksheet_request,
 )
 from app.cli_terminal import SignalsCancel, TerminalProgress
@@ -122,6 +123,7 @@ def run_export(argv: list[str], parser_class) -> int:
     from app.export.export import run
     from app.model import simulate
     lesson = lesson_from(args.lesson)
+    warn_left_out(lesson)
     request = _export_request(args, lesson)
     trajectory = simulate(scenario_of(args, lesson))
     progress = TerminalProgress(request) if sys.stderr.isatty() else None

@@ -9,7 +9,10 @@ worksheet asks the lesson's own questions (the built-in set if it has none).
 """
 from __future__ import annotations
 
+import sys
+
 from app.cli_common import UsageError
+from app.errors import Message
 from app.story.catalogue import DEFAULT_LANGUAGE, LANGUAGES, SLIDE_THEME
 
 
@@ -57,6 +60,13 @@ def worksheet_request(args, lesson):
                             args.theme or SLIDE_THEME, lesson.title if lesson else "",
                             lesson.scenes if lesson else (), args.reduce_motion,
                             args.evidence)
+
+
+def warn_left_out(lesson) -> None:
+    """One ``warning: ...`` line on stderr for each of the lesson file's questions that
+    were left out (the export goes on with the others)."""
+    for problem in lesson.skipped_questions if lesson else ():
+        print("warning: " + str(Message("question.left_out", error=problem)), file=sys.stderr)
 
 
 def deck_questions(args, lesson) -> tuple:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from app.error_text import localized
+from app.errors import Message
 from app.i18n import current_language
 from app.story.file_names import proposed_lesson_path, with_lesson_suffix
 from app.story.lessons import Lesson, LessonError
@@ -136,6 +137,10 @@ class LessonController(QObject):
         if not self.may_replace():
             return False
         self.apply(lesson, Path(path))
+        if lesson.skipped_questions:  # the rest of the lesson is open: say what was left out
+            self.host.report_problem("\n".join(
+                localized(Message("question.left_out", error=problem), current_language())
+                for problem in lesson.skipped_questions))
         return True
 
     def save(self, ask: bool = True) -> bool:
