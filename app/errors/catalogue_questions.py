@@ -1,5 +1,5 @@
 """The error catalogue's codes for study questions read from data (``question.*``,
-``app/story/question_files.py``) and for worksheets (``worksheet.*``), kept apart from
+``app/story/question_files.py``) and for worksheets (``export.*``, ``cli.*``), kept apart from
 ``catalogue.py`` only for its length; ``catalogue.TEMPLATES`` holds them all."""
 from __future__ import annotations
 
@@ -67,9 +67,9 @@ QUESTION_TEMPLATES = {
     "question.too_many_links": QT_TRANSLATE_NOOP(
         "Errors", "links: {count} links; at most {limit}"),
     # --- worksheets ---------------------------------------------------------------------------
-    "worksheet.unknown_paper": QT_TRANSLATE_NOOP(
+    "export.unknown_paper": QT_TRANSLATE_NOOP(
         "Errors", "paper: {value} is not one of {allowed}"),
-    "worksheet.no_questions": QT_TRANSLATE_NOOP(
+    "export.no_questions": QT_TRANSLATE_NOOP(
         "Errors", "a worksheet needs at least one question"),
     "cli.worksheet_option": QT_TRANSLATE_NOOP(
         "Errors", "{option} applies to a pdf worksheet, not to {format}"),

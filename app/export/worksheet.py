@@ -245,5 +245,9 @@ class _Pages:
         self.painter.setPen(MUTED)
         top = self.area.height() - self.footer + self.mm(3)
         box = QRectF(0, top, self.area.width(), self.footer)
-        self.painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter), self.tr(
-            "{software}  ·  page {number}").format(software=SOFTWARE, number=self.number))
+        self.painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter),
+                              _footer_text(self.tr, self.number))
+
+
+def _footer_text(tr, number: int) -> str:
+    return tr("{software}  ·  page {number}").format(software=SOFTWARE, number=number)

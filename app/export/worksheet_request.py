@@ -46,12 +46,12 @@ class WorksheetRequest:
     def __post_init__(self):
         object.__setattr__(self, "out", output_path(self.out))
         if not isinstance(self.paper, str) or self.paper not in PAPERS:
-            raise ExportError("worksheet.unknown_paper", value=excerpt(self.paper),
+            raise ExportError("export.unknown_paper", value=excerpt(self.paper),
                               allowed=", ".join(PAPERS))
         check_look(self.lang, self.theme)
         questions = checked_questions(self.questions)
         if not questions:
-            raise ExportError("worksheet.no_questions")
+            raise ExportError("export.no_questions")
         object.__setattr__(self, "questions", questions)
         object.__setattr__(self, "title", str(self.title).strip())
         object.__setattr__(self, "lesson_scenes", tuple(self.lesson_scenes))

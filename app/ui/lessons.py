@@ -6,7 +6,7 @@ file explains what is wrong and changes nothing; saving is atomic.
 
 Unsaved changes: a lesson that has a file is modified when what would be saved (its plan,
 notes, scenario, theme, language) differs from the file. A lesson without a file is
-modified only by what the lecturer wrote or planned (notes, title, scenes, start): a
+modified only by what the lecturer wrote or planned (notes, questions, title, scenes, start): a
 student trying doses is not asked to save a lesson. Modified work is copied to a recovery
 file (``app.ui.recovery``); closing, quitting or opening another lesson asks first.
 """
@@ -173,7 +173,8 @@ class LessonController(QObject):
         return True
 
     def edit(self) -> None:
-        """File > Edit lesson…: title, scenes and their order, start, language, theme."""
+        """File > Edit lesson…: title, scenes and their order, start, language, theme, study
+        questions."""
         from app.ui.lesson_dialog import LessonDialog
 
         dialog = LessonDialog(self.current(), self.state.trajectory, self.parent_widget)
@@ -334,5 +335,5 @@ def documents_folder() -> Path:
 def _authored(lesson: Lesson) -> tuple:
     """What a lecturer writes or plans into a lesson, as opposed to what a student tries."""
     return (lesson.title, lesson.scenes, lesson.start_scene, lesson.start_beat,
-            {scene: dict(beats) for scene, beats in lesson.notes.items()})
+            {scene: dict(beats) for scene, beats in lesson.notes.items()}, lesson.questions)
 
