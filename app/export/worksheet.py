@@ -137,8 +137,8 @@ def _answer_key(pages: _Pages, request: WorksheetRequest) -> None:
     for number, question in enumerate(request.questions, 1):
         answer = question.answer
         letter = LETTERS[question.choices.index(answer)]
-        head = tr("Question {number}").format(number=number) + f":  {letter}  " \
-            + answer.text.in_language(lang)
+        head = tr("Question {number}: {letter}  {answer}").format(
+            number=number, letter=letter, answer=answer.text.in_language(lang))
         lines = [question.explanation.in_language(lang), answer.feedback.in_language(lang)]
         evidence = [evidence_sentence(tuple(link.split(">", 1)), tr) for link in question.links]
         pages.ensure(pages.measure(head, 12, True) + sum(

@@ -64,6 +64,7 @@ class LessonDialog(QDialog):
         self.setWindowTitle(self.tr("Edit lesson"))
         self.setMinimumWidth(520)
         self._build()
+        self._fit_questions_page()
         self._fill(lesson)
         self._connect()
 
@@ -94,6 +95,11 @@ class LessonDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self._lay_out()
+
+    def _fit_questions_page(self) -> None:
+        """Room for the Questions page's two-language fields, within the screen."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, screen.width() - 60), min(720, screen.height() - 80))
 
     def _button(self, text: str, accessible: str) -> QPushButton:
         button = QPushButton(text)

@@ -9,7 +9,7 @@ naming the question and what is wrong, which the dialog shows on the page.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import translated
+from app.i18n import current_language, translated
 from app.scenes import SCENES
 from app.story.catalogue import SCENE_IDS
 from app.story.question_bank import QUESTIONS
@@ -90,6 +90,11 @@ class QuestionsPage(QWidget):
         header = self.choices.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.choices.setWordWrap(True)  # feedback is a sentence or two: rows grow to show it
+        # rows fitted again whenever a column's width changes (a row fitted to contents keeps
+        # the height the narrow columns of the unshown table gave it)
+        header.sectionResized.connect(self._fit_rows)
+        self.choices.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
         self.add_choice = self._button(self.tr("Add a &choice"), self._add_choice)
         self.remove_choice = self._button(self.tr("Remove the c&hoice"), self._remove_choice)
         self.problem = QLabel()
@@ -138,6 +143,7 @@ class QuestionsPage(QWidget):
         splitter.addWidget(holder(left))
         splitter.addWidget(holder(form))
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([240, 760])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problem)
@@ -157,11 +163,13 @@ class QuestionsPage(QWidget):
             self.list.clear()
             for number, item in enumerate(self._items, start=1):
                 self.list.addItem(self._label(number, item))
+                self.list.item(number - 1).setToolTip(self.list.item(number - 1).text())
         self.list.setCurrentRow(min(row, len(self._items) - 1))
         self._load(self.list.currentRow())
 
     def _label(self, number: int, item: dict) -> str:
-        prompt = item["prompt"]["en"] or item["prompt"]["zh_CN"] or self.tr("(no question yet)")
+        first, second = ("zh_CN", "en") if current_language() == "zh_CN" else ("en", "zh_CN")
+        prompt = item["prompt"][first] or item["prompt"][second] or self.tr("(no question yet)")
         return f"{number}  {prompt}"
 
     def _changed(self) -> None:
@@ -252,8 +260,17 @@ class QuestionsPage(QWidget):
                 self.choices.setItem(row, 0, mark)
                 for column, (lang, field) in enumerate(CHOICE_COLUMNS, start=1):
                     self.choices.setItem(row, column, QTableWidgetItem(choice[field][lang]))
+        self._fit_rows()
         self.add_choice.setEnabled(len(choices) < MAX_CHOICES)
         self.remove_choice.setEnabled(len(choices) > MIN_CHOICES)
+
+    def _fit_rows(self, *_args) -> None:
+        self.choices.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Fit the choices' rows to their wrapped text once the columns have their widths."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_rows)
 
     def _on_scene(self, *_args) -> None:
         if not self._loading:

@@ -2685,17 +2685,21 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
         <source>Question {number}</source>
         <translation>第 {number} 题</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+23"/>
         <source>Answer key</source>
         <translation>答案与解析</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+5"/>
+        <source>Question {number}: {letter}  {answer}</source>
+        <translation>第 {number} 题：{letter}  {answer}</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>{software}  ·  page {number}</source>
         <translation>{software}  ·  第 {number} 页</translation>
     </message>
