@@ -17,18 +17,16 @@ and the explanation go in its notes and in the notes of the reveal, the beat's s
 from __future__ import annotations
 
 import datetime
-import io
 import tempfile
 from pathlib import Path
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
-from pptx.util import Emu, Pt
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QImage
+from pptx.util import Pt
 
 from app import __version__
 from app.export.clips import clip_frames, clip_times
+from app.export.deck_questions import add_answers, question_slide, questions_before, scene_questions
 from app.export.frames import png_ready
 from app.export.progress import (
     Progress,
@@ -43,10 +41,21 @@ from app.export.provenance import (
     readable_provenance,
     stamp_image,
 )
-from app.export.render import render_frame, request_settings
+from app.export.render import render_frame
 from app.export.requests import ClipRequest, DeckRequest
+from app.export.slide_parts import (
+    LAYOUT_TITLE,
+    LAYOUT_TITLE_ONLY,
+    SLIDE_H,
+    SLIDE_W,
+)
+from app.export.slide_parts import describe_picture as _describe_picture
+from app.export.slide_parts import fill_background as _fill_background
+from app.export.slide_parts import place as _place
+from app.export.slide_parts import png_bytes as _png_bytes
+from app.export.slide_parts import slide_settings as _settings
+from app.export.slide_parts import style as _style
 from app.export.video import encode_mp4
-from app.export.worksheet_request import question_time
 from app.i18n import translator
 from app.model import Trajectory
 from app.safefile import atomic_path, remove_stale_temporaries, temporary_prefix
@@ -57,9 +66,7 @@ from app.scenes.theme import THEMES
 from app.story.timefmt import format_clock
 from app.story.timeline import SceneTimeline
 
-SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 13.333 x 7.5 in: 16:9
 EMBEDDED_CLIP = {"size": (640, 360), "duration_s": 4.0, "fps": 15}
-LAYOUT_TITLE, LAYOUT_TITLE_ONLY = 0, 5
 CORE_PROPERTY_LIMIT = 255
 
 
@@ -72,7 +79,7 @@ def deck_timelines(request: DeckRequest, trajectory: Trajectory) -> list[SceneTi
 
 def deck_steps(request: DeckRequest, trajectory: Trajectory) -> int:
     """How many progress steps the deck takes: one per beat slide, one per clip frame."""
-    slides = [len(slide_beats(request, timeline)) + len(_scene_questions(request, timeline))
+    slides = [len(slide_beats(request, timeline)) + len(scene_questions(request, timeline))
               for timeline in deck_timelines(request, trajectory)]
     clip = round(EMBEDDED_CLIP["duration_s"] * EMBEDDED_CLIP["fps"])
     return sum(slides) + (clip * sum(1 for n in slides if n) if request.embed_clips else 0)
@@ -106,17 +113,17 @@ def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, data: Scene
     with tempfile.TemporaryDirectory(prefix=temporary_prefix() + "clips-",
                                      dir=scratch_folder) as scratch:
         for timeline in timelines:
-            asked = _questions_before(request, timeline)
+            asked = questions_before(request, timeline)
             for number, beat in enumerate(slide_beats(request, timeline)):
                 reveals = asked.get(number, [])
                 for question in reveals:
                     progress.check()
-                    _question_slide(deck, request, trajectory, data, timeline, question)
+                    question_slide(deck, request, trajectory, data, timeline, question)
                     progress.advance()
                 progress.check()
                 slide = _beat_slide(deck, request, trajectory, data, timeline.scene, beat)
                 if reveals:
-                    _add_answers(slide, request, reveals)
+                    add_answers(slide, request, reveals)
                 if number == 0 and request.embed_clips:
                     _embed_clip(slide, request, timeline, Path(scratch), progress)
                 progress.advance()
@@ -206,70 +213,6 @@ def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneD
     return slide
 
 
-def _scene_questions(request: DeckRequest, timeline: SceneTimeline) -> list:
-    """The deck's questions asked in ``timeline``'s scene (none if it has no slide)."""
-    if not slide_beats(request, timeline):
-        return []
-    return [q for q in request.questions if q.scene == timeline.scene.id]
-
-
-def _questions_before(request: DeckRequest, timeline: SceneTimeline) -> dict[int, list]:
-    """Which questions come before which of the scene's slides (by its place): each before
-    its beat's slide, before the first when its beat has none."""
-    keys = [beat.key for beat in slide_beats(request, timeline)]
-    before: dict[int, list] = {}
-    for question in _scene_questions(request, timeline):
-        place = keys.index(question.beat) if question.beat in keys else 0
-        before.setdefault(place, []).append(question)
-    return before
-
-
-def _question_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneData,
-                    timeline: SceneTimeline, question) -> None:
-    """The question, its choices and the picture it stops at; the answer in the notes."""
-    tr, theme, lang = translator(request.lang), THEMES[request.theme], request.lang
-    slide = deck.slides.add_slide(deck.slide_layouts[LAYOUT_TITLE_ONLY])
-    _fill_background(slide, theme.background_bottom)
-    title = slide.shapes.title
-    _place(title, 0.05, 0.05, 0.9, 0.25)
-    title.text = question.prompt.in_language(lang)
-    _style(title.text_frame.paragraphs, theme.ink, 28, bold=True)
-    title.text_frame.word_wrap = True
-    t = question_time(timeline, question.beat)
-    image = render_frame(question.scene, trajectory, t, data=data,
-                         settings=_settings(request, question.scene))
-    width = int(SLIDE_W * 0.5)
-    shape = slide.shapes.add_picture(_png_bytes(image), int(SLIDE_W * 0.46),
-                                     int(SLIDE_H * 0.34), width, width * 9 // 16)
-    _describe_picture(shape, alt_text(question.scene, trajectory, t, lang))
-    box = slide.shapes.add_textbox(int(SLIDE_W * 0.05), int(SLIDE_H * 0.34),
-                                   int(SLIDE_W * 0.38), int(SLIDE_H * 0.6))
-    box.text_frame.word_wrap = True
-    box.text_frame.text = "\n".join(f"{'ABCDEF'[i]}   {choice.text.in_language(lang)}"
-                                     for i, choice in enumerate(question.choices))
-    _style(box.text_frame.paragraphs, theme.ink, 24)
-    slide.notes_slide.notes_text_frame.text = "\n\n".join(
-        [tr("Question: ask the audience to predict, then show the next slide.")]
-        + _answer_lines(question, tr, lang))
-
-
-def _add_answers(slide, request: DeckRequest, questions) -> None:
-    """The answers of the questions this beat's slide reveals, at the top of its notes."""
-    tr = translator(request.lang)
-    notes = slide.notes_slide.notes_text_frame
-    answers = ["\n".join(_answer_lines(question, tr, request.lang)) for question in questions]
-    notes.text = "\n\n".join([*answers, notes.text])
-
-
-def _answer_lines(question, tr, lang: str) -> list[str]:
-    answer = question.answer
-    letter = "ABCDEF"[question.choices.index(answer)]
-    return [tr("Answer: {letter}, {text}").format(letter=letter,
-                                                  text=answer.text.in_language(lang)),
-            *(text for text in (answer.feedback.in_language(lang),
-                                question.explanation.in_language(lang)) if text)]
-
-
 def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: Path,
                 progress: Progress) -> None:
     trajectory, scene_id, t0, t1 = timeline.trajectory, timeline.scene.id, timeline.t0, timeline.t1
@@ -295,29 +238,9 @@ def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: P
 
 
 # --- small helpers ------------------------------------------------------------------------
-def _settings(request: DeckRequest, scene_id: str, for_slides: bool = True):
-    """The deck's render settings for ``scene_id``'s pictures (its badge: the lesson's step;
-    a slide's picture in the hall's type, an embedded clip in the window's)."""
-    return request_settings(request, for_slides).changed(badge=request.badge_of(scene_id))
-
-
-def _describe_picture(shape, description: str) -> None:
-    """Alt text that a screen reader speaks for the picture (its ``descr``)."""
-    shape._element.nvPicPr.cNvPr.set("descr", description)
-
-
 def _fitting(*choices: str) -> str:
     """The first text that fits a core property (python-pptx allows 255 characters)."""
     return next((text for text in choices if len(text) <= CORE_PROPERTY_LIMIT), "")
-
-
-def _png_bytes(image: QImage) -> io.BytesIO:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return io.BytesIO(bytes(data.data()))
 
 
 def _fit(size: tuple[int, int]) -> tuple[int, int, int, int]:
@@ -325,22 +248,3 @@ def _fit(size: tuple[int, int]) -> tuple[int, int, int, int]:
     scale = min(SLIDE_W / size[0], SLIDE_H / size[1])
     width, height = int(size[0] * scale), int(size[1] * scale)
     return (SLIDE_W - width) // 2, (SLIDE_H - height) // 2, width, height
-
-
-def _fill_background(slide, colour: str) -> None:
-    fill = slide.background.fill
-    fill.solid()
-    fill.fore_color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
-
-
-def _place(shape, left: float, top: float, width: float, height: float) -> None:
-    shape.left, shape.top = int(SLIDE_W * left), int(SLIDE_H * top)
-    shape.width, shape.height = int(SLIDE_W * width), int(SLIDE_H * height)
-
-
-def _style(paragraphs, colour: str, points: int, bold: bool = False) -> None:
-    for paragraph in paragraphs:
-        for run in paragraph.runs:
-            run.font.size = Pt(points)
-            run.font.bold = bold
-            run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())

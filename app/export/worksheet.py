@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from app.export.progress import Progress, check_output_target, os_errors_as_export_errors
 from app.export.provenance import SOFTWARE
 from app.export.render import render_frame, request_settings
-from app.export.worksheet_request import WorksheetRequest, question_time
+from app.export.worksheet_request import CHOICE_LETTERS, WorksheetRequest, question_time
 from app.i18n import translator
 from app.model import Trajectory
 from app.resources import FONT_FAMILY
@@ -31,7 +31,6 @@ DPI = 300
 MARGIN_MM = 18
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 PICTURE_WIDTH = 0.7  # a picture's share of the text width
-LETTERS = "ABCDEF"
 INK, MUTED, RULE = QColor("#111111"), QColor("#555555"), QColor("#888888")
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
 
@@ -112,7 +111,7 @@ def _question(pages: _Pages, request: WorksheetRequest, number: int, question,
     heading = tr("Question {number}").format(number=number) + "  ·  " + tr(
         SCENES[question.scene].title)
     prompt = question.prompt.in_language(lang)
-    choices = [f"{LETTERS[i]}   {choice.text.in_language(lang)}"
+    choices = [f"{CHOICE_LETTERS[i]}   {choice.text.in_language(lang)}"
                for i, choice in enumerate(question.choices)]
     needed = (pages.measure(heading, 13, True) + height + pages.mm(4)
               + pages.measure(prompt, 12) + sum(pages.measure(c, 12) + pages.mm(2)
@@ -136,7 +135,7 @@ def _answer_key(pages: _Pages, request: WorksheetRequest) -> None:
     pages.skip(4)
     for number, question in enumerate(request.questions, 1):
         answer = question.answer
-        letter = LETTERS[question.choices.index(answer)]
+        letter = CHOICE_LETTERS[question.choices.index(answer)]
         head = tr("Question {number}: {letter}  {answer}").format(
             number=number, letter=letter, answer=answer.text.in_language(lang))
         lines = [question.explanation.in_language(lang), answer.feedback.in_language(lang)]

@@ -16,6 +16,8 @@ from app.story.questions import Question
 from app.story.timeline import SceneTimeline
 
 PAPERS = ("a4", "letter")
+#: How choices are lettered on paper and on slides (a question has at most six).
+CHOICE_LETTERS = "ABCDEF"
 
 
 def default_paper() -> str:

@@ -1,5 +1,6 @@
 """Printable worksheets (``export --format pdf``): read back, the PDF has a title page, the
 questions and the answer key, on the paper asked for, with pictures and Chinese that show."""
+import json
 import re
 import shutil
 import subprocess
@@ -89,3 +90,17 @@ def test_the_picture_stops_at_the_beat_before_the_question(trajectory):
     before = timeline.beats[keys.index("relief-peak") - 1]
     assert question_time(timeline, "relief-peak") == before.t
     assert question_time(timeline, "") == question_time(timeline, "no-such-beat") == timeline.t0
+
+
+def test_a_broken_question_in_the_lesson_is_named_and_the_others_are_printed(
+        tmp_path, capsys):
+    lesson_path, out = tmp_path / "week3.lesson.json", tmp_path / "sheet.pdf"
+    data = Lesson(title="Week 3", questions=QUESTIONS).to_dict()
+    data["questions"][1]["kind"] = "essay"
+    lesson_path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["export", "--format", "pdf", "--lesson", str(lesson_path), "--paper", "a4",
+                 "--out", str(out)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "warning: left out of the lesson (the rest of the lesson is kept): question "
+        "'relief-after-drug-gone': kind: 'essay' is not one of direction, link, after, choice"]
+    assert len(page_sizes(out)) == 3  # title page, the one good question, the answer key

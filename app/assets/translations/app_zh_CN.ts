@@ -2321,9 +2321,9 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../export/deck.py" line="+156"/>
+        <location filename="../../export/deck.py" line="+163"/>
         <location filename="../../export/html.py" line="+154"/>
-        <location filename="../../export/worksheet.py" line="+65"/>
+        <location filename="../../export/worksheet.py" line="+64"/>
         <location line="+26"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
@@ -2334,7 +2334,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>给药开始后{clock}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../export/deck_questions.py" line="+76"/>
         <source>Question: ask the audience to predict, then show the next slide.</source>
         <translation>提问：请听众先作预测，再放下一张幻灯片。</translation>
     </message>
@@ -4267,7 +4267,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>编辑课程</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Lesson title</source>
         <translation>课程标题</translation>
     </message>
@@ -4327,7 +4327,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -4762,7 +4762,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>反馈（中文）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Add a &amp;choice</source>
         <translation>添加选项(&amp;C)</translation>
     </message>
@@ -4792,7 +4792,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>选项：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>(no question yet)</source>
         <translation>（尚未填写题目）</translation>
     </message>
