@@ -4,12 +4,13 @@ import json
 import re
 import shutil
 import subprocess
+import threading
 
 import pytest
 from PySide6.QtGui import QImage
 
 from app.cli import main
-from app.export.export import run
+from app.export.export import ExportCancelled, ExportError, run
 from app.export.worksheet_request import WorksheetRequest, question_time
 from app.scenes import SCENES
 from app.story.lessons import Lesson
@@ -104,3 +105,27 @@ def test_a_broken_question_in_the_lesson_is_named_and_the_others_are_printed(
         "warning: left out of the lesson (the rest of the lesson is kept): question "
         "'relief-after-drug-gone': kind: 'essay' is not one of direction, link, after, choice"]
     assert len(page_sizes(out)) == 3  # title page, the one good question, the answer key
+
+
+def test_a_worksheet_made_in_a_worker_thread_is_the_same_as_on_the_main_thread(
+        trajectory, tmp_path):
+    """The Export dialog writes it in a worker thread."""
+    outcome = {}
+    request = WorksheetRequest(tmp_path / "worker.pdf", lang="zh_CN")
+    worker = threading.Thread(target=lambda: outcome.update(paths=run(request, trajectory)))
+    worker.start()
+    worker.join(120)
+    assert outcome["paths"] == [tmp_path / "worker.pdf"]
+    run(WorksheetRequest(tmp_path / "main.pdf", lang="zh_CN"), trajectory)
+    assert page_sizes(tmp_path / "worker.pdf") == page_sizes(tmp_path / "main.pdf")
+    assert b"KetamineCascadeCJK" in (tmp_path / "worker.pdf").read_bytes()
+
+
+def test_a_cancelled_or_unwritable_worksheet_leaves_nothing(trajectory, tmp_path,
+                                                            unwritable_folder):
+    with pytest.raises(ExportCancelled):
+        run(WorksheetRequest(tmp_path / "sheet.pdf"), trajectory, cancelled=lambda: True)
+    assert [path.name for path in tmp_path.iterdir()] == [unwritable_folder.name]
+    with pytest.raises(ExportError):
+        run(WorksheetRequest(unwritable_folder / "sheet.pdf"), trajectory)
+    assert not (unwritable_folder / "sheet.pdf").exists()

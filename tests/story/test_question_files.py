@@ -77,6 +77,8 @@ HOSTILE = {
                            FIRST + "choices: expected a list of choices"),
     "unknown link": (lambda q: q.update(links=["ketamine>happiness"]),
                      FIRST + "links: 'ketamine>happiness' is not an evidence link"),
+    "broken character": (lambda q: q["prompt"].update(en="half a pair \ud800"),
+                         FIRST + "field 'prompt/en' holds a broken character"),
     "text not text": (lambda q: q["prompt"].update(en=42),
                       FIRST + "field 'prompt/en' must be text, got a number"),
 }
