@@ -45,6 +45,7 @@ from app.story.catalogue import (
     CLIP_SECONDS,
     EXPORT_SIZE,
     LANGUAGE_NAMES,
+    SLIDE_THEME,
     THEME_LABELS,
 )
 from app.story.file_names import safe_file_stem
@@ -248,6 +249,8 @@ class ExportDialog(QDialog):
         }[kind]
         if "beats" in visible:
             fill_beats(self)
+        if kind == "worksheet":  # printed: the light theme, like the page
+            self.theme.setCurrentIndex(self.theme.findData(SLIDE_THEME))
         for key, field in self.rows.items():
             if key in ("kind", "format", "path"):
                 continue

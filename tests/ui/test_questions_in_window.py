@@ -40,7 +40,7 @@ def test_the_export_dialog_makes_a_worksheet_of_the_lessons_questions(window, tm
     dialog.path.setText(str(tmp_path / "sheet.pdf"))
     request = dialog.request()
     assert request.questions == QUESTIONS[1:] and request.paper == "letter"
-    assert request.title == "Week 3"
+    assert request.title == "Week 3" and request.theme == "projector"  # light, for paper
 
 
 def test_the_deck_asks_the_questions_only_when_ticked(window, tmp_path):
