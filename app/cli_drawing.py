@@ -17,7 +17,16 @@ from app.cli_common import (
     scene_list,
     time_argument,
 )
-from app.cli_export import add_html_arguments, check_html_options, html_request, scene_ids_of
+from app.cli_export import (
+    add_html_arguments,
+    add_worksheet_arguments,
+    check_html_options,
+    deck_questions,
+    html_request,
+    scene_ids_of,
+    warn_left_out,
+    worksheet_request,
+)
 from app.cli_terminal import SignalsCancel, TerminalProgress
 from app.errors import UserError
 from app.excerpt import excerpt
@@ -59,7 +68,7 @@ def run_scenes(argv: list[str], parser_class) -> int:
 
 
 # --- export -------------------------------------------------------------------------------
-EXPORT_FORMATS = ("png", "svg", "mp4", "gif", "pptx", "html", "csv")
+EXPORT_FORMATS = ("png", "svg", "mp4", "gif", "pptx", "html", "csv", "pdf")
 _CLIP_ONLY, _NO_TIME = ("mp4", "gif"), ("pptx", "html", "csv")
 
 
@@ -68,8 +77,8 @@ def run_export(argv: list[str], parser_class) -> int:
     plot data (csv) through ``app.export.export.run``; see docs/design.md, "Command line"."""
     parser = parser_class(prog="main.py export", description=(
         "Export a frame (--time), a clip (--from/--to), a slide deck (pptx: every beat of "
-        "the scenes, or those --beats chooses), an HTML player (html) or a scene's plot data "
-        "(csv)."))
+        "the scenes, or those --beats chooses), an HTML player (html), a scene's plot data "
+        "(csv) or a printable worksheet of study questions (pdf)."))
     parser.add_argument("--scene", metavar="ID[,ID..]", action="append",
                         help="scene id; several (comma-separated or repeated) for pptx, html")
     parser.add_argument("--time", type=time_argument, metavar="T", help="one frame at T")
@@ -107,8 +116,10 @@ def run_export(argv: list[str], parser_class) -> int:
                              "glutamate-burst:peak); --scene may then be left out")
     parser.add_argument("--lesson", metavar="FILE",
                         help="pptx: the lesson's scenes in its order, numbered as its steps, "
-                             "its title, scenario, language and theme (options given win)")
+                             "its title, scenario, language and theme (options given win); "
+                             "pdf: the lesson's questions")
     add_html_arguments(parser)
+    add_worksheet_arguments(parser)
     add_scenario_arguments(parser)
     add_compare_argument(parser, "drawn beside it (every format; csv: both runs' series; "
                                  "pptx: default the lesson's)")
@@ -116,6 +127,7 @@ def run_export(argv: list[str], parser_class) -> int:
     from app.export.export import run
     from app.model import simulate
     lesson = lesson_from(args.lesson)
+    warn_left_out(lesson)
     request = _export_request(args, lesson)
     trajectory = simulate(scenario_of(args, lesson))
     progress = TerminalProgress(request) if sys.stderr.isatty() else None
@@ -156,6 +168,9 @@ def _export_request(args, lesson=None):
         PlotDataRequest,
     )
     fmt = args.format or _format_from_suffix(args.out)
+    check_html_options(args, fmt)
+    if fmt == "pdf":
+        return worksheet_request(args, lesson)
     for option, value in (("--beats", args.beats), ("--lesson", args.lesson)):
         if value is not None and fmt != "pptx":
             raise UsageError("cli.deck_option", option=option, format=fmt)
@@ -163,7 +178,6 @@ def _export_request(args, lesson=None):
     scene_ids = deck_scenes(args, lesson) if fmt == "pptx" else scene_list(args.scene or "")
     if not scene_ids:
         raise UsageError("cli.scene_missing", scenes=", ".join(SCENE_IDS))
-    check_html_options(args, fmt)
     if len(scene_ids) > 1 and fmt not in ("pptx", "html"):
         raise UsageError("cli.several_scenes", format=fmt)
     clip = args.t_from is not None or args.t_to is not None
@@ -180,7 +194,8 @@ def _export_request(args, lesson=None):
     if fmt == "pptx":
         return DeckRequest(tuple(scene_ids), args.out, size, embed_clips=args.embed_clips,
                            beats=args.beats or (), title=lesson.title if lesson else "",
-                           lesson_scenes=lesson.scenes if lesson else (), **look, **shown)
+                           lesson_scenes=lesson.scenes if lesson else (),
+                           questions=deck_questions(args, lesson), **look, **shown)
     if fmt == "html":
         return html_request(args, scene_ids, look, shown)
     if fmt == "csv":

@@ -5,6 +5,7 @@ lesson, in ``lesson_templates`` and for an export or the command line in
 ``output_templates`` (see docs/architecture.md, "Errors")."""
 from __future__ import annotations
 
+from app.errors.catalogue_questions import QUESTION_TEMPLATES
 from app.errors.lesson_templates import LESSON_TEMPLATES
 from app.errors.marking import QT_TRANSLATE_NOOP
 from app.errors.output_templates import OUTPUT_TEMPLATES
@@ -124,4 +125,5 @@ TEMPLATES = {
         "Errors", "time {clock} is outside scene {scene}; valid times run from {start} to {end}"),
     **LESSON_TEMPLATES,
     **OUTPUT_TEMPLATES,
+    **QUESTION_TEMPLATES,
 }

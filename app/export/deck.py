@@ -10,23 +10,26 @@ count the lesson's steps. In compare mode (a request's ``comparison``) the pictu
 and alt text are the comparison's, each side's scenario told under its label. With
 ``embed_clips`` a short small
 MP4 of the whole scene is embedded on the scene's first slide, in the lower right.
+
+With ``questions`` each study question gets a slide before its beat's slide (before the
+scene's first slide for a question on the scene's start or on a beat without a slide):
+the prompt, the choices and the picture the question stops at; the answer, its feedback
+and the explanation go in its notes and in the notes of the reveal, the beat's slide.
 """
 from __future__ import annotations
 
 import datetime
-import io
 import tempfile
 from pathlib import Path
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
-from pptx.util import Emu, Pt
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QImage
+from pptx.util import Pt
 
 from app import __version__
 from app.export.clips import clip_frames, clip_times
 from app.export.compared import SecondRun, caption_of, sided
+from app.export.deck_questions import add_answers, question_slide, questions_before, scene_questions
 from app.export.frames import png_ready
 from app.export.progress import (
     Progress,
@@ -41,8 +44,20 @@ from app.export.provenance import (
     readable_provenance,
     stamp_image,
 )
-from app.export.render import render_frame, request_settings
+from app.export.render import render_frame
 from app.export.requests import ClipRequest, DeckRequest
+from app.export.slide_parts import (
+    LAYOUT_TITLE,
+    LAYOUT_TITLE_ONLY,
+    SLIDE_H,
+    SLIDE_W,
+)
+from app.export.slide_parts import describe_picture as _describe_picture
+from app.export.slide_parts import fill_background as _fill_background
+from app.export.slide_parts import place as _place
+from app.export.slide_parts import png_bytes as _png_bytes
+from app.export.slide_parts import slide_settings as _settings
+from app.export.slide_parts import style as _style
 from app.export.video import encode_mp4
 from app.i18n import translator
 from app.model import Trajectory
@@ -53,9 +68,7 @@ from app.scenes.theme import THEMES
 from app.story.timefmt import format_clock
 from app.story.timeline import SceneTimeline
 
-SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 13.333 x 7.5 in: 16:9
 EMBEDDED_CLIP = {"size": (640, 360), "duration_s": 4.0, "fps": 15}
-LAYOUT_TITLE, LAYOUT_TITLE_ONLY = 0, 5
 CORE_PROPERTY_LIMIT = 255
 
 
@@ -68,7 +81,7 @@ def deck_timelines(request: DeckRequest, trajectory: Trajectory) -> list[SceneTi
 
 def deck_steps(request: DeckRequest, trajectory: Trajectory) -> int:
     """How many progress steps the deck takes: one per beat slide, one per clip frame."""
-    slides = [len(slide_beats(request, timeline))
+    slides = [len(slide_beats(request, timeline)) + len(scene_questions(request, timeline))
               for timeline in deck_timelines(request, trajectory)]
     clip = round(EMBEDDED_CLIP["duration_s"] * EMBEDDED_CLIP["fps"])
     return sum(slides) + (clip * sum(1 for n in slides if n) if request.embed_clips else 0)
@@ -106,10 +119,18 @@ def _beat_slides(deck, request: DeckRequest, trajectory: Trajectory, data: Scene
     with tempfile.TemporaryDirectory(prefix=temporary_prefix() + "clips-",
                                      dir=scratch_folder) as scratch:
         for timeline in timelines:
+            asked = questions_before(request, timeline)
             for number, beat in enumerate(slide_beats(request, timeline)):
+                reveals = asked.get(number, [])
+                for question in reveals:
+                    progress.check()
+                    question_slide(deck, request, trajectory, data, timeline, question)
+                    progress.advance()
                 progress.check()
                 slide = _beat_slide(deck, request, trajectory, data, timeline.scene, beat,
                                     second)
+                if reveals:
+                    add_answers(slide, request, reveals)
                 if number == 0 and request.embed_clips:
                     _embed_clip(slide, request, timeline, Path(scratch), progress, second)
                 progress.advance()
@@ -241,29 +262,9 @@ def _embed_clip(slide, request: DeckRequest, timeline: SceneTimeline, scratch: P
 
 
 # --- small helpers ------------------------------------------------------------------------
-def _settings(request: DeckRequest, scene_id: str, for_slides: bool = True):
-    """The deck's render settings for ``scene_id``'s pictures (its badge: the lesson's step;
-    a slide's picture in the hall's type, an embedded clip in the window's)."""
-    return request_settings(request, for_slides).changed(badge=request.badge_of(scene_id))
-
-
-def _describe_picture(shape, description: str) -> None:
-    """Alt text that a screen reader speaks for the picture (its ``descr``)."""
-    shape._element.nvPicPr.cNvPr.set("descr", description)
-
-
 def _fitting(*choices: str) -> str:
     """The first text that fits a core property (python-pptx allows 255 characters)."""
     return next((text for text in choices if len(text) <= CORE_PROPERTY_LIMIT), "")
-
-
-def _png_bytes(image: QImage) -> io.BytesIO:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return io.BytesIO(bytes(data.data()))
 
 
 def _fit(size: tuple[int, int]) -> tuple[int, int, int, int]:
@@ -271,22 +272,3 @@ def _fit(size: tuple[int, int]) -> tuple[int, int, int, int]:
     scale = min(SLIDE_W / size[0], SLIDE_H / size[1])
     width, height = int(size[0] * scale), int(size[1] * scale)
     return (SLIDE_W - width) // 2, (SLIDE_H - height) // 2, width, height
-
-
-def _fill_background(slide, colour: str) -> None:
-    fill = slide.background.fill
-    fill.solid()
-    fill.fore_color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
-
-
-def _place(shape, left: float, top: float, width: float, height: float) -> None:
-    shape.left, shape.top = int(SLIDE_W * left), int(SLIDE_H * top)
-    shape.width, shape.height = int(SLIDE_W * width), int(SLIDE_H * height)
-
-
-def _style(paragraphs, colour: str, points: int, bold: bool = False) -> None:
-    for paragraph in paragraphs:
-        for run in paragraph.runs:
-            run.font.size = Pt(points)
-            run.font.bold = bold
-            run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())

@@ -24,9 +24,11 @@ from app.export.requests import (
     HtmlRequest,
     PlotDataRequest,
 )
+from app.export.worksheet_request import WorksheetRequest
 from app.model import Trajectory
 
-Request = FrameRequest | ClipRequest | DeckRequest | HtmlRequest | PlotDataRequest
+Request = (FrameRequest | ClipRequest | DeckRequest | HtmlRequest | PlotDataRequest
+           | WorksheetRequest)
 
 
 def run(request: Request, trajectory: Trajectory,
@@ -36,8 +38,9 @@ def run(request: Request, trajectory: Trajectory,
 
     Parameters
     ----------
-    request : a FrameRequest, ClipRequest, DeckRequest, HtmlRequest or PlotDataRequest;
-        one with a ``comparison`` has scenario B simulated here and drawn beside the run
+    request : a FrameRequest, ClipRequest, DeckRequest, HtmlRequest, PlotDataRequest or
+        WorksheetRequest; one with a ``comparison`` has scenario B simulated here and drawn
+        beside the run
     trajectory : the simulated run to draw (its scenario is recorded in every file)
     progress : ``progress(done, total)``, called as frames or slides are finished
     cancelled : ``cancelled() -> bool``, polled between frames; when it returns True the
@@ -71,6 +74,9 @@ def _dispatch(request: Request, trajectory: Trajectory, tracker: Progress,
         return export_html(request, trajectory, tracker, second)
     if isinstance(request, PlotDataRequest):
         return export_plot_data(request, trajectory, tracker, second)
+    if isinstance(request, WorksheetRequest):
+        from app.export.worksheet import export_worksheet
+        return export_worksheet(request, trajectory, tracker)
     raise ExportError("export.unknown_request", type=type(request).__name__)
 
 
@@ -90,6 +96,8 @@ def _steps(request: Request, trajectory: Trajectory) -> int:
     if isinstance(request, HtmlRequest):
         from app.export.html import html_steps
         return html_steps(request, trajectory)
+    if isinstance(request, WorksheetRequest):
+        return len(request.questions)
     return 1
 
 

@@ -36,6 +36,7 @@ from app.story.catalogue import (
     THEME_NAMES,
 )
 from app.story.comparison import Comparison
+from app.story.question_files import checked_questions
 
 FRAME_FORMATS = ("png", "svg")
 CLIP_FORMATS = ("png", "mp4", "gif")
@@ -155,12 +156,14 @@ class DeckRequest:
     title: str = ""
     lesson_scenes: tuple[str, ...] = ()
     comparison: Comparison | None = None  # scenario B beside the run (compare mode)
+    questions: tuple = ()
 
     def __post_init__(self):
         ids = (self.scene_ids,) if isinstance(self.scene_ids, str) else tuple(self.scene_ids)
         if not ids:
             raise ExportError("export.empty_deck")
         check_comparison(self.comparison)
+        object.__setattr__(self, "questions", checked_questions(self.questions))
         for scene_id in ids:
             scene_named(scene_id)
         object.__setattr__(self, "scene_ids", ids)

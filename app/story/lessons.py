@@ -34,6 +34,7 @@ from app.story.comparison import Comparison
 from app.story.frozen_map import FrozenMap
 from app.story.lesson_compare import checked_comparison, comparison_data, comparison_from_data
 from app.story.lesson_errors import LessonError
+from app.story.question_files import lesson_questions, questions_in_file, questions_to_data
 
 LESSON_SCHEMA_VERSION = 1
 MAX_TITLE_CHARS = 200
@@ -60,6 +61,9 @@ class Lesson:
     theme: str = DEFAULT_THEME
     notes: Mapping[str, Mapping[str, str]] = field(default_factory=FrozenMap)
     comparison: Comparison | None = None
+    questions: tuple | None = None  # the lesson's own study questions; None: the built-in set
+    #: the file's questions that were left out, each a QuestionError saying why (not saved)
+    skipped_questions: tuple = field(default=(), compare=False, repr=False)
 
     def __post_init__(self):
         values = _normalised({name: getattr(self, name) for name in _FIELD_NAMES})
@@ -94,7 +98,9 @@ class Lesson:
                 "start_scene": self.start_scene, "start_beat": self.start_beat,
                 "language": self.language, "theme": self.theme,
                 "notes": {scene: dict(beats) for scene, beats in self.notes.items()},
-                **comparison_data(self.comparison)}
+                **comparison_data(self.comparison),
+                **({} if self.questions is None else
+                   {"questions": questions_to_data(self.questions)})}
 
     def to_json(self) -> str:
         """JSON text of this lesson (UTF-8 friendly: Chinese stays readable)."""
@@ -123,7 +129,7 @@ class Lesson:
         write_text_atomically(Path(path), data.decode("utf-8"))
 
 
-_FIELD_NAMES = tuple(f.name for f in fields(Lesson))
+_FIELD_NAMES = tuple(f.name for f in fields(Lesson) if f.compare)
 
 
 # --- validation of the fields --------------------------------------------------------------
@@ -142,7 +148,8 @@ def _normalised(values: dict) -> dict:
             "scenes": scenes, "start_scene": start_scene,
             "start_beat": _beat_key(values["start_beat"], name="start_beat"),
             "notes": _notes(values["notes"]),
-            "comparison": checked_comparison(values["comparison"])}
+            "comparison": checked_comparison(values["comparison"]),
+            "questions": lesson_questions(values["questions"], LessonError)}
 
 
 def _text(name: str, value, limit: int) -> str:
@@ -309,7 +316,8 @@ def _from_data(data: dict) -> Lesson:
         data["scenario"] = _scenario(data["scenario"])
     if "comparison" in data:
         data["comparison"] = comparison_from_data(data["comparison"])
-    return Lesson(**data)
+    questions, skipped = questions_in_file(data.pop("questions", None))
+    return Lesson(**data, questions=questions, skipped_questions=skipped)
 
 
 def _check_version(data: dict) -> None:

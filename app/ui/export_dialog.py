@@ -45,13 +45,21 @@ from app.story.catalogue import (
     CLIP_SECONDS,
     EXPORT_SIZE,
     LANGUAGE_NAMES,
+    SLIDE_THEME,
     THEME_LABELS,
 )
 from app.story.file_names import safe_file_stem
 from app.story.timefmt import parse_time
 from app.story.timeline import SceneTimeline
 from app.ui.checklists import check_state, holder, ticked
-from app.ui.export_scopes import deck_lists, deck_request, fill_beats, html_request
+from app.ui.export_scopes import (
+    deck_lists,
+    deck_request,
+    fill_beats,
+    html_request,
+    paper_choice,
+    worksheet_request,
+)
 
 #: (kind, label, formats with their file filters)
 KINDS = (
@@ -66,6 +74,8 @@ KINDS = (
      (("pptx", QT_TRANSLATE_NOOP("", "PowerPoint slides (*.pptx)")),)),
     ("html", QT_TRANSLATE_NOOP("", "An HTML player"),
      (("html", QT_TRANSLATE_NOOP("", "A web page to upload or open in a browser (*.html)")),)),
+    ("worksheet", QT_TRANSLATE_NOOP("", "A printable worksheet"),
+     (("pdf", QT_TRANSLATE_NOOP("", "PDF worksheet of the study questions (*.pdf)")),)),
     ("plots", QT_TRANSLATE_NOOP("", "The plot data"),
      (("csv", QT_TRANSLATE_NOOP("", "CSV table (*.csv)")),
       ("png", QT_TRANSLATE_NOOP("", "Plots as PNG (*.png)")),
@@ -90,10 +100,12 @@ class ExportDialog(QDialog):
     ``lesson_title``) scenes are numbered and offered as its steps, a deck is titled with
     it, and a player takes its scenes, title and steps."""
 
-    def __init__(self, state, settings: RenderSettings, parent=None, lesson_title: str = ""):
+    def __init__(self, state, settings: RenderSettings, parent=None, lesson_title: str = "",
+                 questions: tuple | None = None):
         super().__init__(parent)
         self.state = state
         self.lesson_title = lesson_title
+        self.questions = questions  # the lesson's study questions (None: the built-in set)
         self._initial_look = settings
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(600)
@@ -147,6 +159,8 @@ class ExportDialog(QDialog):
         self.transparent = QCheckBox(self.tr("Transparent background"))
         self.embed = QCheckBox(self.tr("Embed a short clip of each scene"))
         self.both = QCheckBox(self.tr("Both languages, with a switch on the page"))
+        self.ask = QCheckBox(self.tr("A question slide before each study question's beat"))
+        self.paper = paper_choice(self)
         self.calm = QCheckBox(self.tr("Reduce motion (still particles)"))
         self.calm.setChecked(self._initial_look.reduce_motion)
         self.evidence = QCheckBox(self.tr("Show the evidence behind each link (overview)"))
@@ -191,7 +205,8 @@ class ExportDialog(QDialog):
                 ("size", self.tr("Size"), self.size),
                 ("spacing", self.tr("Frame spacing"), self._spacing_field()),
                 ("transparent", "", self.transparent), ("embed", "", self.embed),
-                ("both", "", self.both),
+                ("both", "", self.both), ("ask", "", self.ask),
+                ("paper", self.tr("Paper"), self.paper),
                 ("calm", "", self.calm), ("evidence", "", self.evidence),
                 ("theme", self.tr("Theme"), self.theme), ("lang", self.tr("Language"), self.lang),
                 ("path", self.tr("Save as"), holder(path_row))):
@@ -226,12 +241,16 @@ class ExportDialog(QDialog):
             "frame": {"scene", "time", "size", "transparent", "calm", "theme", "lang"},
             "clip": {"scene", "range", "duration", "fps", "spacing", "size", "calm", "theme",
                      "lang"},
-            "deck": {"scope", *deck_lists(self), "size", "embed", "calm", "theme", "lang"},
+            "deck": {"scope", *deck_lists(self), "size", "embed", "ask", "calm", "theme",
+                     "lang"},
+            "worksheet": {"paper", "calm", "theme", "lang"},
             "html": {"scenes", "size", "both", "calm", "theme", "lang"},
             "plots": {"scene"},
         }[kind]
         if "beats" in visible:
             fill_beats(self)
+        if kind == "worksheet":  # printed: the light theme, like the page
+            self.theme.setCurrentIndex(self.theme.findData(SLIDE_THEME))
         for key, field in self.rows.items():
             if key in ("kind", "format", "path"):
                 continue
@@ -256,6 +275,7 @@ class ExportDialog(QDialog):
         if fmt is None:
             return
         stem = safe_file_stem(self.lesson_title, "lesson") if kind in ("deck", "html") \
+            else safe_file_stem(self.lesson_title, "worksheet") if kind == "worksheet" \
             else f"{self.scene.currentData()}"
         if kind == "plots":
             stem += "-plots"
@@ -309,6 +329,8 @@ class ExportDialog(QDialog):
             return deck_request(self, out, common)
         if kind == "html":
             return html_request(self, tuple(ticked(self.scenes)), out, common)
+        if kind == "worksheet":
+            return worksheet_request(self, out, common)
         return PlotDataRequest(scene_id, out, fmt,  # charts have no motion to reduce
                                comparison=self.comparison)
 

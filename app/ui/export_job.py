@@ -41,6 +41,9 @@ class ExportHost(Protocol):
     def lesson_title(self) -> str:
         """The open lesson's title ("" without one): a deck's title."""
 
+    def lesson_questions(self) -> tuple | None:
+        """The open lesson's study questions (None: the built-in set): a worksheet's."""
+
 
 class RenderLook(Protocol):
     """Where the export dialog takes its defaults from (the canvas): the picture's look."""
@@ -137,7 +140,7 @@ class ExportQueue(QObject):
         from app.ui.export_dialog import ExportDialog  # late: start-up does not need it
         self.state.set_playing(False)
         dialog = ExportDialog(self.state, self.look.settings, self.parent_widget,
-                              self.host.lesson_title())
+                              self.host.lesson_title(), self.host.lesson_questions())
         if dialog.exec() == ExportDialog.DialogCode.Accepted:
             self.start(dialog.built)
 

@@ -1,18 +1,24 @@
-"""What a deck or an HTML player export takes from the export dialog: its scenes, in a
-lesson's order and numbered by its steps, and for a deck the beats ticked."""
+"""What a deck, an HTML player or a worksheet export takes from the export dialog: its
+scenes, in a lesson's order and numbered by its steps, for a deck the beats ticked and
+whether it asks the study questions, for a worksheet the paper and the lesson's questions."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QComboBox, QListWidgetItem
 
 from app.export.requests import DeckRequest, HtmlRequest
+from app.export.worksheet_request import PAPERS, WorksheetRequest, default_paper
 from app.i18n import translated as scene_tr
 from app.scenes import SCENES
 from app.story.catalogue import LANGUAGES, SCENE_IDS
+from app.story.question_bank import QUESTIONS
 from app.story.timeline import SceneTimeline
 from app.ui.checklists import check_state, ticked
+
+PAPER_LABELS = {"a4": QT_TRANSLATE_NOOP("", "A4 (210 × 297 mm)"),
+                "letter": QT_TRANSLATE_NOOP("", "US Letter (8.5 × 11 in)")}
 
 
 def html_request(dialog, chosen: tuple[str, ...], out: Path, common: dict) -> HtmlRequest:
@@ -61,4 +67,28 @@ def deck_request(dialog, out: Path, common: dict) -> DeckRequest:
     return DeckRequest(tuple(scenes), out, dialog.size.currentData(),
                        embed_clips=dialog.embed.isChecked(), beats=beats,
                        title=dialog.lesson_title,
-                       lesson_scenes=tuple(dialog.state.scene_ids), **common)
+                       lesson_scenes=tuple(dialog.state.scene_ids),
+                       questions=questions_of(dialog) if dialog.ask.isChecked() else (),
+                       **common)
+
+
+def questions_of(dialog) -> tuple:
+    """The study questions the exports ask: the lesson's, else the built-in set."""
+    return QUESTIONS if dialog.questions is None else dialog.questions
+
+
+def paper_choice(dialog) -> QComboBox:
+    """A4 or Letter, the locale's first."""
+    choice = QComboBox(dialog)
+    for paper in PAPERS:
+        choice.addItem(scene_tr(PAPER_LABELS[paper]), paper)
+    choice.setCurrentIndex(PAPERS.index(default_paper()))
+    return choice
+
+
+def worksheet_request(dialog, out: Path, common: dict) -> WorksheetRequest:
+    """The worksheet of the lesson's questions (the built-in set without its own) on the
+    paper chosen, titled with the lesson and numbered by its steps."""
+    return WorksheetRequest(out, questions_of(dialog), dialog.paper.currentData(),
+                            title=dialog.lesson_title,
+                            lesson_scenes=tuple(dialog.state.scene_ids), **common)

@@ -1,9 +1,11 @@
 """File > Edit lesson…: title, which scenes are shown in which order, where the lesson
-starts (scene and beat), language and theme.
+starts (scene and beat), language and theme; its study questions on a page of their own
+(``app.ui.question_editor``).
 
 The dialog edits a copy: :meth:`LessonDialog.lesson` returns a new, valid ``Lesson`` with
 the notes and the scenario carried over unchanged. At least one scene stays shown: unticking
-the last one is undone and explained inline.
+the last one is undone and explained inline; a question that is not complete is named on
+the Questions page, which OK then shows.
 """
 from __future__ import annotations
 
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.error_text import localized
@@ -28,6 +32,8 @@ from app.i18n import translated as scene_tr
 from app.scenes import SCENES
 from app.story.catalogue import LANGUAGE_NAMES, SCENE_IDS, THEME_LABELS
 from app.story.lessons import MAX_TITLE_CHARS, Lesson, LessonError
+from app.story.question_files import QuestionError
+from app.ui.question_editor import QuestionsPage
 
 SCENE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,7 +54,8 @@ class SceneOrderList(QListWidget):
 
 
 class LessonDialog(QDialog):
-    """Edits a lesson's title, scenes, start, language and theme for ``trajectory``'s beats."""
+    """Edits a lesson's title, scenes, start, language, theme and study questions for
+    ``trajectory``'s beats."""
 
     def __init__(self, lesson: Lesson, trajectory, parent=None):
         super().__init__(parent)
@@ -57,6 +64,7 @@ class LessonDialog(QDialog):
         self.setWindowTitle(self.tr("Edit lesson"))
         self.setMinimumWidth(520)
         self._build()
+        self._fit_questions_page()
         self._fill(lesson)
         self._connect()
 
@@ -83,9 +91,15 @@ class LessonDialog(QDialog):
         self.theme = self._combo(self.tr("Theme"))
         for name, label in THEME_LABELS:
             self.theme.addItem(translated(label), name)
+        self.questions = QuestionsPage(self._lesson.questions, self._trajectory)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self._lay_out()
+
+    def _fit_questions_page(self) -> None:
+        """Room for the Questions page's two-language fields, within the screen."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, screen.width() - 60), min(720, screen.height() - 80))
 
     def _button(self, text: str, accessible: str) -> QPushButton:
         button = QPushButton(text)
@@ -112,8 +126,13 @@ class LessonDialog(QDialog):
         form.addRow(self.tr("Start &beat:"), self.start_beat)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("T&heme:"), self.theme)
+        page = QWidget()
+        page.setLayout(form)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(page, self.tr("L&esson"))
+        self.tabs.addTab(self.questions, self.tr("&Questions"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
 
     def _fill(self, lesson: Lesson) -> None:
@@ -238,13 +257,20 @@ class LessonDialog(QDialog):
             title=self.title.text(), scenes=tuple(self.shown_scenes()),
             start_scene=self.start_scene.currentData(),
             start_beat=self.start_beat.currentData() or "",
-            language=self.language.currentData(), theme=self.theme.currentData())
+            language=self.language.currentData(), theme=self.theme.currentData(),
+            questions=self.questions.questions())
 
     def accept(self) -> None:
-        """Close with OK only if the lesson is valid; otherwise say why inline."""
+        """Close with OK only if the lesson is valid; otherwise say why inline (a question's
+        problem on the Questions page, shown)."""
         try:
             self.lesson()
+        except QuestionError as exc:
+            self.questions.show_problem(localized(exc, current_language()))
+            self.tabs.setCurrentWidget(self.questions)
+            return
         except LessonError as exc:
             self.problem.setText(localized(exc, current_language()))
+            self.tabs.setCurrentIndex(0)
             return
         super().accept()

@@ -6,7 +6,7 @@ file explains what is wrong and changes nothing; saving is atomic.
 
 Unsaved changes: a lesson that has a file is modified when what would be saved (its plan,
 notes, scenario, theme, language) differs from the file. A lesson without a file is
-modified only by what the lecturer wrote or planned (notes, title, scenes, start): a
+modified only by what the lecturer wrote or planned (notes, questions, title, scenes, start): a
 student trying doses is not asked to save a lesson. Modified work is copied to a recovery
 file (``app.ui.recovery``); closing, quitting or opening another lesson asks first.
 """
@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from app.error_text import localized
+from app.errors import Message
 from app.i18n import current_language
 from app.story.file_names import proposed_lesson_path, with_lesson_suffix
 from app.story.lessons import Lesson, LessonError
@@ -140,6 +141,10 @@ class LessonController(QObject):
         if not self.may_replace():
             return False
         self.apply(lesson, Path(path))
+        if lesson.skipped_questions:  # the rest of the lesson is open: say what was left out
+            self.host.report_problem("\n".join(
+                localized(Message("question.left_out", error=problem), current_language())
+                for problem in lesson.skipped_questions))
         return True
 
     def save(self, ask: bool = True) -> bool:
@@ -172,7 +177,8 @@ class LessonController(QObject):
         return True
 
     def edit(self) -> None:
-        """File > Edit lesson…: title, scenes and their order, start, language, theme."""
+        """File > Edit lesson…: title, scenes and their order, start, language, theme, study
+        questions."""
         from app.ui.lesson_dialog import LessonDialog
 
         dialog = LessonDialog(self.current(), self.state.trajectory, self.parent_widget)
@@ -333,5 +339,5 @@ def documents_folder() -> Path:
 def _authored(lesson: Lesson) -> tuple:
     """What a lecturer writes or plans into a lesson, as opposed to what a student tries."""
     return (lesson.title, lesson.scenes, lesson.start_scene, lesson.start_beat,
-            {scene: dict(beats) for scene, beats in lesson.notes.items()})
+            {scene: dict(beats) for scene, beats in lesson.notes.items()}, lesson.questions)
 

@@ -203,6 +203,10 @@ class MainWindow(QMainWindow):
         """The open lesson's title ("" without one)."""
         return self.lessons.lesson.title
 
+    def lesson_questions(self) -> tuple | None:
+        """The open lesson's study questions (None: the built-in set)."""
+        return self.lessons.lesson.questions
+
     def switch_language(self, lang: str, lesson=None, lesson_path=None) -> None:
         """Show the app in ``lang`` now, rebuilt, as it was (remembered for next time)."""
         rebuild_in_language(self, lang, lesson, lesson_path)

@@ -74,7 +74,7 @@ def test_every_code_has_a_finished_chinese_template_with_the_same_placeholders(c
 
 def test_codes_are_short_dotted_names_of_known_families():
     families = {"scenario", "file", "os", "json", "word", "list", "lesson", "time", "export",
-                "cli", "install"}
+                "cli", "install", "question"}
     for code in TEMPLATES:
         family, _, name = code.partition(".")
         assert family in families and re.fullmatch(r"[a-z][a-z0-9_]*|E[A-Z]+", name), code

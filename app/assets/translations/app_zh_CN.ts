@@ -2033,7 +2033,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>mTOR抑制剂：在mTOR处切断级联</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+58"/>
+        <location filename="../../ui/export_dialog.py" line="+66"/>
         <source>A frame</source>
         <extracomment>(kind, label, formats with their file filters)</extracomment>
         <translation>单帧画面</translation>
@@ -2087,6 +2087,16 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <location line="+1"/>
         <source>A web page to upload or open in a browser (*.html)</source>
         <translation>网页，可上传到课程平台或在浏览器中打开 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A printable worksheet</source>
+        <translation>可打印的练习单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF worksheet of the study questions (*.pdf)</source>
+        <translation>学习题目的 PDF 练习单 (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2427,8 +2437,10 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../export/deck.py" line="+151"/>
+        <location filename="../../export/deck.py" line="+172"/>
         <location filename="../../export/html.py" line="+159"/>
+        <location filename="../../export/worksheet.py" line="+64"/>
+        <location line="+26"/>
         <source>Ketamine Cascade</source>
         <translation>氯胺酮级联</translation>
     </message>
@@ -3139,6 +3151,92 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <source>The chain is cut at {links}; the same as in A: {unchanged}.</source>
         <translation>信号链在{links}处被切断；与 A 相同的有：{unchanged}。</translation>
     </message>
+    <message>
+        <location filename="../../export/deck_questions.py" line="+76"/>
+        <source>Question: ask the audience to predict, then show the next slide.</source>
+        <translation>提问：请听众先作预测，再放下一张幻灯片。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Answer: {letter}, {text}</source>
+        <translation>答案：{letter}，{text}</translation>
+    </message>
+    <message>
+        <location filename="../../export/worksheet.py" line="-26"/>
+        <source>Worksheet</source>
+        <translation>练习单</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Worksheet: predict, then watch</source>
+        <translation>练习单：先预测，再观看</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name: ______________________    Class: ____________</source>
+        <translation>姓名：______________________    班级：____________</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each question stops a scene just before a key moment. Look at the picture, read the question and tick the box of the answer you predict. Then watch the scene play on. The answer key with explanations is on the last pages.</source>
+        <translation>每道题都把场景停在一个关键时刻之前。请先看图、读题，在你预测的答案前的方框内打勾，然后观看场景继续播放。答案与解析附在最后几页。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} questions</source>
+        <translation>共 {count} 道题</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Question {number}</source>
+        <translation>第 {number} 题</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Answer key</source>
+        <translation>答案与解析</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question {number}: {letter}  {answer}</source>
+        <translation>第 {number} 题：{letter}  {answer}</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>{software}  ·  page {number}</source>
+        <translation>{software}  ·  第 {number} 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scopes.py" line="+20"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>美国信纸（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/question_editor.py" line="+42"/>
+        <source>Which way a quantity goes</source>
+        <extracomment>Each kind of question as the editor names it.</extracomment>
+        <translation>某个量朝哪个方向变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which link a blocker cuts</source>
+        <translation>阻断剂切断了哪个环节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is left once the drug is gone</source>
+        <translation>药物消失后还剩下什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another choice</source>
+        <translation>其他选择题</translation>
+    </message>
 </context>
 <context>
     <name>CaptionPanel</name>
@@ -3350,7 +3448,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../errors/catalogue.py" line="+17"/>
+        <location filename="../../errors/catalogue.py" line="+18"/>
         <source>route: {value} does not suit drug {drug}; allowed: {allowed}</source>
         <translation>route：{value} 不适用于药物 {drug}；可选：{allowed}</translation>
     </message>
@@ -3366,6 +3464,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../errors/catalogue_questions.py" line="+27"/>
         <location filename="../../errors/lesson_templates.py" line="+11"/>
         <source>unknown field(s) {names}; allowed: {allowed}</source>
         <translation>未知字段 {names}；允许的字段：{allowed}</translation>
@@ -3796,17 +3895,174 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>字段 &apos;notes&apos; 含有 {count} 条备注；最多 {limit} 条</translation>
     </message>
     <message>
+        <location filename="../../errors/catalogue_questions.py" line="-17"/>
+        <source>question {id}: {error}</source>
+        <translation>题目 {id}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question number {number}: {error}</source>
+        <translation>第 {number} 题：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choice number {number}: {error}</source>
+        <translation>第 {number} 个选项：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out of the lesson (the rest of the lesson is kept): {error}</source>
+        <translation>已从课程中略去（课程的其余内容保留）：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>questions: expected a list of questions, got {kind}</source>
+        <translation>questions：应为题目列表，实际为{kind}</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>questions: {count} questions; at most {limit}</source>
+        <translation>questions：共 {count} 道题，最多 {limit} 道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an earlier question has the same id; each id must be different</source>
+        <translation>前面已有题目使用相同的 id；每个 id 必须不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>questions: expected study questions, got {kind}</source>
+        <translation>questions：应为学习题目，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an object, got {kind}</source>
+        <translation>应为对象，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the field &apos;{field}&apos; is missing</source>
+        <translation>缺少字段“{field}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../errors/lesson_templates.py" line="+2"/>
         <source>field &apos;{field}&apos; must be text, got {kind}</source>
         <translation>字段“{field}”必须是文本，实际为{kind}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>field &apos;{field}&apos;: {value} is not an id (lower-case letters, digits, - and _, at most 64)</source>
+        <translation>字段“{field}”：{value} 不是有效的 id（小写字母、数字、- 和 _，最多 64 个字符）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scene: {value} is not a scene id; allowed: {scenes}</source>
+        <translation>scene：{value} 不是场景 id；可用的场景：{scenes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind: {value} is not one of {allowed}</source>
+        <translation>kind：{value} 不是 {allowed} 之一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;{field}&apos;: expected an object with the text in &quot;en&quot; and &quot;zh_CN&quot;, got {kind}</source>
+        <translation>字段“{field}”：应为在 &quot;en&quot; 和 &quot;zh_CN&quot; 中给出文字的对象，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field &apos;{field}&apos;: unknown language(s) {names}; allowed: en, zh_CN</source>
+        <translation>字段“{field}”：未知语言 {names}；允许：en、zh_CN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;{field}&apos; has no text in either language</source>
+        <translation>字段“{field}”在两种语言中都没有文字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../errors/lesson_templates.py" line="+1"/>
         <source>field &apos;{field}&apos; is too long ({length} characters; at most {limit})</source>
         <translation>字段“{field}”过长（{length} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>field &apos;{field}&apos; holds a broken character</source>
+        <translation>字段“{field}”含有损坏的字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choices: expected a list of choices, got {kind}</source>
+        <translation>choices：应为选项列表，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} choices; a question has 2 to 6</source>
+        <translation>共 {count} 个选项；每道题应有 2 至 6 个选项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} choices are marked correct; exactly one must be</source>
+        <translation>有 {count} 个选项被标为正确；必须恰好一个正确</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correct: expected true or false, got {kind}</source>
+        <translation>correct：应为 true 或 false，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two choices have the key {key}; each key must be different</source>
+        <translation>有两个选项的 key 都是 {key}；每个 key 必须不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>links: expected a list of evidence links, got {kind}</source>
+        <translation>links：应为证据环节列表，实际为{kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>links: {value} is not an evidence link of the model (source&gt;target)</source>
+        <translation>links：{value} 不是模型中的证据环节（来源&gt;目标）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>links: {count} links; at most {limit}</source>
+        <translation>links：共 {count} 个环节，最多 {limit} 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paper: {value} is not one of {allowed}</source>
+        <translation>纸张：{value} 不是 {allowed} 之一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a worksheet needs at least one question</source>
+        <translation>练习单至少需要一道题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{option} applies to a pdf worksheet, not to {format}</source>
+        <translation>{option} 只适用于 pdf 练习单，不适用于 {format}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--questions applies to a pptx deck, not to {format}</source>
+        <translation>--questions 只适用于 pptx 幻灯片，不适用于 {format}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a pdf worksheet takes its frames from the questions; leave out --scene, --beats, --time, --from, --to, --duration, --fps and --size</source>
+        <translation>pdf 练习单的画面由题目决定；请不要给出 --scene、--beats、--time、--from、--to、--duration、--fps 和 --size</translation>
+    </message>
+    <message>
+        <location filename="../../errors/lesson_templates.py" line="+2"/>
         <source>field &apos;{field}&apos; holds a broken character (a lone surrogate)</source>
         <translation>字段 &apos;{field}&apos; 含有损坏的字符（孤立的代理项）</translation>
     </message>
@@ -4338,14 +4594,14 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+16"/>
-        <location line="+84"/>
-        <location filename="../../ui/export_job.py" line="+218"/>
+        <location filename="../../ui/export_dialog.py" line="+18"/>
+        <location line="+86"/>
+        <location filename="../../ui/export_job.py" line="+221"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Beats: each ticked beat becomes a slide</source>
         <translation>关键时刻：每个勾选的关键时刻生成一张幻灯片</translation>
     </message>
@@ -4381,6 +4637,11 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+1"/>
+        <source>A question slide before each study question&apos;s beat</source>
+        <translation>在每道学习题对应的节点之前插入一张提问幻灯片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reduce motion (still particles)</source>
         <translation>减少动态（粒子静止）</translation>
     </message>
@@ -4460,7 +4721,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>帧间隔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -4471,7 +4737,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
@@ -4561,12 +4827,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>LessonDialog</name>
     <message>
-        <location filename="../../ui/lesson_dialog.py" line="+57"/>
+        <location filename="../../ui/lesson_dialog.py" line="+64"/>
         <source>Edit lesson</source>
         <translation>编辑课程</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Lesson title</source>
         <translation>课程标题</translation>
     </message>
@@ -4626,7 +4892,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -4656,6 +4922,16 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>L&amp;esson</source>
+        <translation>课程(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Questions</source>
+        <translation>题目(&amp;Q)</translation>
+    </message>
+    <message>
         <location line="+76"/>
         <source>At least one scene must stay shown.</source>
         <translation>至少要保留一个显示的场景。</translation>
@@ -4674,7 +4950,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/lessons.py" line="+276"/>
+        <location filename="../../ui/lessons.py" line="+282"/>
         <location filename="../../ui/window.py" line="+62"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
@@ -4918,7 +5194,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons.py" line="-151"/>
+        <location filename="../../ui/lessons.py" line="-156"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -4933,7 +5209,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>无法打开此课程：{reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
@@ -4948,7 +5224,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>无法保存课程：{reason}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+33"/>
         <source>Untitled lesson</source>
         <translation>未命名课程</translation>
@@ -4985,6 +5261,140 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <location line="+7"/>
         <source>Plots of the scene&apos;s quantities against time</source>
         <translation>本场景各指标随时间变化的曲线图</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <location filename="../../ui/question_editor.py" line="+22"/>
+        <source>Questions, in the order they are asked</source>
+        <extracomment>The choices table&apos;s columns: (language of the text, what it holds); column 0 is Correct.</extracomment>
+        <translation>题目（按提问顺序）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in &amp;set</source>
+        <translation>内置题目(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again from the app&apos;s own questions</source>
+        <translation>从本应用自带的题目重新开始</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Question (English)</source>
+        <translation>题目（英文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question (Chinese)</source>
+        <translation>题目（中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation (English)</source>
+        <translation>解析（英文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation (Chinese)</source>
+        <translation>解析（中文）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choices: tick the correct one</source>
+        <translation>选项：勾选正确的一项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer (English)</source>
+        <translation>选项（英文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer (Chinese)</source>
+        <translation>选项（中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback (English)</source>
+        <translation>反馈（英文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feedback (Chinese)</source>
+        <translation>反馈（中文）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a &amp;choice</source>
+        <translation>添加选项(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the c&amp;hoice</source>
+        <translation>删除选项(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Scene:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked before:</source>
+        <translation>提问位置（在此节点之前）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>题型：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choices:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(no question yet)</source>
+        <translation>（尚未填写题目）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Start of the scene</source>
+        <translation>场景开始</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (not in this scenario)</source>
+        <translation>%1（本方案中没有）</translation>
     </message>
 </context>
 <context>
