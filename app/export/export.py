@@ -81,10 +81,11 @@ def _dispatch(request: Request, trajectory: Trajectory, tracker: Progress,
 
 
 def _painted_scenes(request: Request) -> tuple[str, ...]:
-    """The scenes whose pictures the request paints (plot data paints none)."""
+    """The scenes whose pictures the request paints beside B's (plot data paints none; a
+    worksheet, one scenario's)."""
     if isinstance(request, (DeckRequest, HtmlRequest)):
         return request.scene_ids
-    return () if isinstance(request, PlotDataRequest) else (request.scene_id,)
+    return () if isinstance(request, (PlotDataRequest, WorksheetRequest)) else (request.scene_id,)
 
 
 def _steps(request: Request, trajectory: Trajectory) -> int:
