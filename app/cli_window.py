@@ -34,7 +34,11 @@ def run_window(argv: list[str], parser_class) -> int:
     parser.add_argument("--scenario", metavar="FILE", help="scenario JSON file")
     parser.add_argument("--lesson", metavar="FILE", help="a lesson file saved from the window")
     parser.add_argument("--lang", choices=LANGUAGES, default=None)
-    parser.add_argument("--present", action="store_true", help="open in presenter mode")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--present", action="store_true", help="open in presenter mode")
+    mode.add_argument("--study", action="store_true",
+                      help="open in study mode: a question before each key moment, "
+                           "resuming where the student stopped")
     parser.add_argument("--screenshot", metavar="FILE",
                         help="open, wait until painted, save the window to FILE, exit")
     args = parser.parse_args(argv)
@@ -73,6 +77,8 @@ def run_window(argv: list[str], parser_class) -> int:
     keep_current_window(app, window)
     if lesson is not None:
         window.lessons.apply(lesson, Path(args.lesson))
+    if args.study:
+        window.study.enter()
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()
