@@ -10,7 +10,6 @@ changed question bank never breaks a student's progress.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 
 from app.story.questions import Question
@@ -95,7 +94,7 @@ class StudyProgress:
         return cls(kept, current if current in known else "", finished)
 
 
-def first_sentence(text: str) -> str:
-    """The first sentence of an explanation (English or Chinese): the idea it teaches."""
-    match = re.match(r".+?(?:[.!?](?=\s|$)|[。！？])", text, re.DOTALL)
-    return match.group(0) if match else text
+def idea(question: Question, lang: str | None) -> str:
+    """What a wrong answer to ``question`` should go back to, in ``lang``: the question
+    asked and its right answer."""
+    return f"{question.prompt.in_language(lang)} → {question.answer.text.in_language(lang)}"

@@ -169,6 +169,9 @@ class WindowMenus(QObject):
         study.setToolTip(_tr("Study mode: predict what happens before each key moment, "
                              "watch, then read why (F6)"))
         self.window.study_bar.addAction(study)
+        button = self.window.study_bar.widgetForAction(study)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab, like the rest
+        button.setAccessibleName(_tr("Study"))
         self.window.study.activeChanged.connect(self._show_study)
         view.addSeparator()
 

@@ -17,7 +17,7 @@ from app.i18n import current_language, translated
 from app.scenes import SCENES
 from app.story.question_bank import QUESTIONS
 from app.story.questions import Question
-from app.story.study_progress import StudyProgress, first_sentence
+from app.story.study_progress import StudyProgress, idea
 from app.ui.study_panel import StudyPanel
 from app.ui.study_store import StudyStore
 
@@ -68,6 +68,7 @@ class StudyMode(QObject):
         if self.active or self.window.presenter.active:
             return
         self.active = True
+        self.window.tour.skip()  # its steps point at the docks study mode hides
         self.progress = self.store.load()
         self._hidden_docks = [dock for dock in self.window.docks() if not dock.isHidden()]
         for dock in self._hidden_docks:
@@ -169,9 +170,12 @@ class StudyMode(QObject):
 
     def _heading(self) -> str:
         right, answered = self.progress.score(self.questions)
-        return self.tr("{scene} · question {k} of {n} · {right} of {answered} right").format(
-            scene=self._scene_name(self.question.scene), k=self.index + 1,
-            n=len(self.questions), right=right, answered=answered)
+        where = self.tr("{scene} · question {k} of {n}").format(
+            scene=self._scene_name(self.question.scene), k=self.index + 1, n=len(self.questions))
+        if not answered:
+            return where
+        return where + " · " + self.tr("{right} of {answered} right").format(
+            right=right, answered=answered)
 
     def _choice_texts(self) -> list[str]:
         lang = current_language()
@@ -204,6 +208,8 @@ class StudyMode(QObject):
             explanation += "\n" + self.tr("(This run has no such moment: the scenario differs "
                                           "from the default one. Edit > Reset All brings it "
                                           "back.)")
+        self.panel.mark_choices(question.choices.index(chosen),
+                                question.choices.index(question.answer), self._choice_texts())
         self.panel.show_feedback(
             chosen.correct, chosen.feedback.in_language(lang),
             None if chosen.correct else question.answer.text.in_language(lang),
@@ -228,7 +234,9 @@ class StudyMode(QObject):
                   for scene, (right, _answered, asked)
                   in self.progress.scores_by_scene(self.questions).items()]
         self._revisit = self.progress.to_revisit(self.questions)
-        ideas = [f"{self._scene_name(q.scene)}: {first_sentence(q.explanation.in_language(lang))}"
+        ideas = [self.tr("{scene}: {idea}").format(
+                     scene=self._scene_name(q.scene),
+                     idea=idea(q, lang))
                  for q in self._revisit]
         right, _answered = self.progress.score(self.questions)
         self.panel.show_summary(self.tr("Your summary: {right} of {n} right").format(

@@ -33,6 +33,7 @@ def wrapped(text: str, bold: bool = False, scale: float = 1.0) -> QLabel:
     """A label that wraps at the panel's width; selectable, so a student can copy it."""
     label = QLabel(text)
     label.setWordWrap(True)
+    label.setMinimumWidth(1)  # wraps at the panel's width, even a long run of Chinese
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if bold or scale != 1.0:
@@ -50,6 +51,7 @@ class WrappingButton(QPushButton):
         super().__init__(parent)
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
+        self.label.setMinimumWidth(1)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QHBoxLayout(self)
@@ -57,6 +59,7 @@ class WrappingButton(QPushButton):
         layout.addWidget(self.label)
         self.setAccessibleName(text)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setMinimumSize(1, 1)  # its height follows its width (heightForWidth)
 
     def set_text(self, text: str) -> None:
         """Change the words shown (and read out)."""
@@ -101,8 +104,8 @@ class StudyPanel(QFrame):
         self.quit_button.clicked.connect(self.quitRequested)
         self.quit_button.installEventFilter(self)
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.quit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(wrapped(self.tr("Study"), bold=True, scale=1.2), 1)
+        top.addWidget(self.quit_button)
         self.page = QWidget()
         self.page_layout = QVBoxLayout(self.page)
         self.page_layout.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +116,7 @@ class StudyPanel(QFrame):
         scroll.setWidget(self.page)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.heading)  # the scene, the question's number, the score
         layout.addWidget(scroll, 1)
         self.choices: list[WrappingButton] = []
         self.buttons: list[QPushButton] = []  # this page's, in the arrows' order
@@ -142,8 +146,9 @@ class StudyPanel(QFrame):
             button.clicked.connect(lambda checked=False, i=number - 1: self.answered.emit(i))
             self.choices.append(button)
             self._add_button(button)
-        self._add(wrapped(self.tr("Answer with 1 to {n}, or the arrows and Enter.").format(
-            n=len(choices))))
+        self.hint = wrapped(self.tr("Answer with 1 to {n}, or the arrows and Enter.").format(
+            n=len(choices)))
+        self._add(self.hint)
         self._finish_page()
 
     def show_chosen(self, index: int, texts: list[str]) -> None:
@@ -152,7 +157,15 @@ class StudyPanel(QFrame):
             prefix = self.tr("Your answer:") + " " if i == index else ""
             button.set_text(f"{i + 1}  {prefix}{text}")
             button.setEnabled(False)
-        self._add(wrapped(self.tr("Watch what happens…")))
+        self.hint.setText(self.tr("Watch what happens…"))
+
+    def mark_choices(self, chosen: int, right: int, texts: list[str]) -> None:
+        """After the beat: the right answer and the student's, each with its sign."""
+        for i, (button, text) in enumerate(zip(self.choices, texts)):
+            mine = self.tr("Your answer:") + " " if i == chosen else ""
+            sign = RIGHT_MARK if i == right else WRONG_MARK if i == chosen else " "
+            button.set_text(f"{sign} {i + 1}  {mine}{text}")
+        self.hint.hide()
 
     def show_feedback(self, right: bool, feedback: str, answer: str | None, explanation: str,
                       last: bool) -> None:

@@ -4140,7 +4140,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="+217"/>
+        <location filename="../../ui/menus.py" line="+220"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4581,7 +4581,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>StudyMode</name>
     <message>
-        <location filename="../../ui/study.py" line="+96"/>
+        <location filename="../../ui/study.py" line="+97"/>
         <source>Before each key moment the picture stops and a question asks what you predict. Answer, watch the scene play on, then read why. Your answers are kept: quit at any time and resume later.</source>
         <extracomment>How far before its beat a question stops the picture, as a share of the scene&apos;s scale: near enough that the beat is what comes next, far enough to watch it come.</extracomment>
         <translation>在每个关键时刻之前，画面会暂停，并提出一个问题请你预测。作答后，观察场景继续播放，再阅读其中的原因。你的答案会被保存：可以随时退出，以后再继续。</translation>
@@ -4613,21 +4613,31 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+37"/>
-        <source>{scene} · question {k} of {n} · {right} of {answered} right</source>
-        <translation>{scene} · 第{k}题，共{n}题 · 已答{answered}题，答对{right}题</translation>
+        <source>{scene} · question {k} of {n}</source>
+        <translation>{scene} · 第{k}题，共{n}题</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
+        <source>{right} of {answered} right</source>
+        <translation>已答{answered}题，答对{right}题</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>(This run has no such moment: the scenario differs from the default one. Edit &gt; Reset All brings it back.)</source>
         <translation>（当前运行中没有这一时刻：情景与默认情景不同。“编辑 &gt; 全部重置”可恢复默认情景。）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{scene}: {right} of {n} right</source>
         <translation>{scene}：{n}题中答对{right}题</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>{scene}: {idea}</source>
+        <translation>{scene}：{idea}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your summary: {right} of {n} right</source>
         <translation>你的学习总结：{n}题中答对{right}题</translation>
     </message>
@@ -4635,12 +4645,13 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>StudyPanel</name>
     <message>
-        <location filename="../../ui/study_panel.py" line="+97"/>
+        <location filename="../../ui/study_panel.py" line="+100"/>
+        <location line="+7"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Quit study</source>
         <translation>退出学习</translation>
     </message>
@@ -4650,18 +4661,18 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>离开学习模式；你的答案会被保存（F6）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Resume where you stopped</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Reset my progress…</source>
         <translation>重置我的学习进度…</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-65"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -4676,17 +4687,18 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>按1到{n}作答，或用方向键选择后按回车。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>Your answer:</source>
         <translation>你的答案：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Watch what happens…</source>
         <translation>请观察接下来发生什么…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>

@@ -7,8 +7,9 @@ from app.story.questions import Choice, Question, Words
 QUESTIONS: tuple[Question, ...] = (
     Question(
         "overview-first-step", "overview", "glutamate-peak", "choice",
-        Words("The infusion has just started. Which step of the chain comes first?",
-              "静脉输注刚刚开始。这条信号链中最先发生的是哪一步？"),
+        Words("Ketamine is reaching the brain. Which step of the chain comes first and sets off "
+              "the others?",
+              "氯胺酮正在进入大脑。这条信号链中最先发生、并引发其余各步的是哪一步？"),
         (Choice("nmda", Words("NMDA receptors on GABA interneurons are blocked",
                               "GABA中间神经元上的NMDA受体被阻断"), True,
                 Words("Right. The chain starts at the drug's target; within half an hour the "
