@@ -86,3 +86,35 @@ def test_the_human_rapamycin_trial_is_told_where_rapamycin_is_asked():
     in rats (Li 2010); the model follows the rats, so the question says where they part."""
     rapamycin = [q for q in QUESTIONS if "rapamycin>mtor_activity" in q.links]
     assert rapamycin and all("Abdallah 2020" in q.explanation.en for q in rapamycin)
+
+
+#: Times the explanations state in words, in hours (question id, words, hours): each must
+#: agree with the beat the question plays to, found from the default scenario's run.
+STATED_TIMES = (
+    ("overview-mtor-after-surge", "a little over an hour", 1.3),
+    ("overview-drug-gone", "About 22 hours", 22),
+    ("overview-spines-back", "about a day and a half", 36),
+    ("two-timescales-waiting", "About two weeks in", 14 * 24),
+    ("two-timescales-ssri-relief", "about three and a half weeks", 3.5 * 7 * 24),
+    ("interneurons-recover", "within a couple of hours", 1.6),
+    ("glutamate-nbqx", "within about an hour", 1),
+    ("bdnf-trkb-blocker", "about an hour and a quarter", 1.25),
+    ("bdnf-building-blocks", "about three hours", 3),
+    ("spines-when", "about two hours", 2),
+    ("spines-nbqx", "within about eight hours", 8),
+    ("spines-what-built-from", "about a day and a half", 36),
+    ("spines-recede", "About a week", 7 * 24),
+    ("run-drug-peak", "about 40 minutes", 40 / 60),
+    ("run-dissociation", "about two and a half hours", 2.5),
+    ("run-drug-left", "about 22 hours", 22),
+    ("relief-after-drug-gone", "about a day after the dose", 24),
+    ("run-relief-fades", "About a week", 7 * 24),
+)
+
+
+@pytest.mark.parametrize("question_id, words, hours", STATED_TIMES)
+def test_a_time_an_explanation_states_is_when_the_model_reaches_that_beat(
+        default_beats, question_id, words, hours):
+    question = next(q for q in QUESTIONS if q.id == question_id)
+    assert words in question.explanation.en
+    assert default_beats[question.scene][question.beat] == pytest.approx(hours, rel=0.35)

@@ -178,3 +178,25 @@ def test_first_start_settings_do_not_matter_to_progress(window):
     """Progress lives in the data folder (the tests' own), not in the settings."""
     assert window.study.store.path.parent.name == "data"
     assert "study" not in " ".join(QSettings().allKeys())
+
+
+def test_switching_the_language_while_studying_goes_on_at_the_same_question_in_chinese(
+        window, qtbot):
+    from app.i18n import install_language
+    start_studying(window, qtbot)
+    press(qtbot, Qt.Key.Key_Return)  # Start
+    phase_is(window, qtbot, "question")
+    replaced = []
+    window.replacedBy.connect(replaced.append)
+    window.switch_language("zh_CN")
+    try:
+        new = replaced[0]
+        qtbot.addWidget(new)
+        phase_is(new, qtbot, "question")
+        assert new.study.question is QUESTIONS[0]
+        assert QUESTIONS[0].prompt.zh_CN in texts_on(new.study_panel)
+        assert "学习" in new.menus.named["study"].text() and new.menus.named["study"].isChecked()
+        new.study.leave()
+        assert new.caption_dock.isVisible()  # the docks study mode hid come back
+    finally:
+        install_language("en")

@@ -107,11 +107,11 @@ QUESTIONS: tuple[Question, ...] = (
                 Words("The interneurons were holding them back; when the holding stops, they "
                       "fire more.",
                       "中间神经元原本在抑制它们；抑制一旦停止，它们就放电增加。"))),
-        Words("Disinhibition: the quiet interneurons release the pyramidal cells, which fire "
-              "more and release glutamate. Shown in rats (Homayoun 2007); supported, rodents "
-              "only.",
-              "去抑制：安静下来的中间神经元释放了锥体细胞，使其放电增加并释放谷氨酸。这一点在大"
-              "鼠中得到证实（Homayoun 2007）；证据等级为“有证据支持”，仅限啮齿类动物。"),
+        Words("Disinhibition: with the interneurons quiet, nothing holds the pyramidal cells "
+              "back; they fire more and release glutamate. Shown in rats (Homayoun 2007); "
+              "supported, rodents only.",
+              "去抑制：中间神经元安静下来后，锥体细胞摆脱了抑制，放电增加并释放谷氨酸。这一点在"
+              "大鼠中得到证实（Homayoun 2007）；证据等级为“有证据支持”，仅限啮齿类动物。"),
         ("interneuron_activity>pyramidal_activity",)),
     Question(
         "glutamate-after-block", "glutamate-burst", "peak", "direction",
@@ -138,9 +138,9 @@ QUESTIONS: tuple[Question, ...] = (
                       "the brake on the pyramidal cells, and glutamate rises.",
                       "NMDA阻断确实改变了环路：中间神经元沉默后，对锥体细胞的抑制被解除，谷氨酸"
                       "随之升高。"))),
-        Words("At the peak the cleft holds several times its resting glutamate: the "
+        Words("At the peak the cleft holds clearly more glutamate than at rest: the "
               "disinhibited pyramidal cells fire more (Moghaddam 1997).",
-              "在峰值时，突触间隙中的谷氨酸是静息水平的数倍：去抑制的锥体细胞放电增加（Moghaddam"
+              "在峰值时，突触间隙中的谷氨酸明显高于静息水平：去抑制的锥体细胞放电增加（Moghaddam"
               " 1997）。"),
         ("pyramidal_activity>glutamate",)),
     Question(

@@ -12,9 +12,9 @@ QUESTIONS: tuple[Question, ...] = (
               "氯胺酮正在进入大脑。这条信号链中最先发生、并引发其余各步的是哪一步？"),
         (Choice("nmda", Words("NMDA receptors on GABA interneurons are blocked",
                               "GABA中间神经元上的NMDA受体被阻断"), True,
-                Words("Right. The chain starts at the drug's target; within half an hour the "
-                      "glutamate surge that follows peaks.",
-                      "正确。信号链从药物的作用靶点开始；随后的谷氨酸激增在半小时内达到峰值。")),
+                Words("Right. The chain starts at the drug's target; the glutamate surge that "
+                      "follows peaks about half an hour in.",
+                      "正确。信号链从药物的作用靶点开始；随后的谷氨酸激增在约半小时时达到峰值。")),
          Choice("bdnf", Words("BDNF is released",
                               "BDNF被释放"), False,
                 Words("Tempting: BDNF is the best-known growth signal of the story. But it is "
@@ -30,10 +30,10 @@ QUESTIONS: tuple[Question, ...] = (
                       "这个答案很诱人，因为治疗的目的正是树突棘。但它们位于信号链的末端而非起点"
                       "：需要先合成蛋白质，要经过数小时。"))),
         Words("Ketamine first blocks NMDA receptors, at a low dose mostly those of the "
-              "inhibitory interneurons. The glutamate surge peaks within half an hour, and "
+              "inhibitory interneurons. The glutamate surge peaks about half an hour in, and "
               "every later step follows from it.",
-              "氯胺酮首先阻断NMDA受体，低剂量时主要是抑制性中间神经元上的受体。谷氨酸激增在半小"
-              "时内达到峰值，之后的每一步都由此而来。"),
+              "氯胺酮首先阻断NMDA受体，低剂量时主要是抑制性中间神经元上的受体。谷氨酸激增在约半"
+              "小时时达到峰值，之后的每一步都由此而来。"),
         ()),
     Question(
         "overview-mtor-after-surge", "overview", "mtor-peak", "direction",

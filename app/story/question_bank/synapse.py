@@ -53,11 +53,11 @@ QUESTIONS: tuple[Question, ...] = (
                               "不变"), False,
                 Words("The brake does move: without its release no BDNF would be made quickly.",
                       "这个刹车确实有变化：如果它不松开，BDNF就不会被快速合成。"))),
-        Words("eEF2 phosphorylation falls to about 70 % of rest. Contested: the article routes "
-              "this step through AMPA, while Autry 2011 has NMDA block at rest switch off eEF2 "
+        Words("eEF2 phosphorylation falls well below rest. Contested: the article routes this "
+              "step through AMPA, while Autry 2011 has NMDA block at rest switch off eEF2 "
               "kinase with no glutamate burst at all.",
-              "eEF2磷酸化降至静息水平的约70%。此环节存在争议：综述文章认为这一步经由AMPA受体，而"
-              "Autry 2011认为静息状态下的NMDA阻断即可关闭eEF2激酶，根本不需要谷氨酸激增。"),
+              "eEF2磷酸化水平明显低于静息水平。此环节存在争议：综述文章认为这一步经由AMPA受体，"
+              "而Autry 2011认为静息状态下的NMDA阻断即可关闭eEF2激酶，根本不需要谷氨酸激增。"),
         ("ampa_activation>p_eef2",)),
     Question(
         "bdnf-trkb-blocker", "bdnf-mtor", "trkb-peak", "link",
