@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.finish_background_work()
+        self.study.leave()  # the docks it hid come back before the layout is remembered
         if not (self.presenter.active or self.full_screen.active):
             self.preferences.remember_layout(self, self.compact)
         self.presenter.close_notes()

@@ -92,9 +92,11 @@ def test_a_student_answers_right_and_wrong_with_the_keyboard_alone_and_resumes(
     press(qtbot, Qt.Key.Key_F6)  # quit in the middle of the third question
     assert not window.study.active and not window.study_panel.isVisible()
     assert all(dock.isVisible() for dock in (window.caption_dock, window.scenes_dock))
-    window.close()
+    press(qtbot, Qt.Key.Key_F6)
+    window.close()  # closed while studying: the panels are remembered as they were
 
     again = new_window(qtbot, monkeypatch)
+    assert all(dock.isVisible() for dock in (again.caption_dock, again.scenes_dock))
     start_studying(again, qtbot)
     assert any("Question 3 of" in text and "1 of 2 right" in text
                for text in texts_on(again.study_panel))
