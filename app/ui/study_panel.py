@@ -156,7 +156,7 @@ class StudyPanel(QFrame):
         for i, (button, text) in enumerate(zip(self.choices, texts)):
             prefix = self.tr("Your answer:") + " " if i == index else ""
             button.set_text(f"{i + 1}  {prefix}{text}")
-            button.setEnabled(False)
+            button.setEnabled(i == index)  # the answer stays in full ink, the rest fade
         self.hint.setText(self.tr("Watch what happens…"))
 
     def mark_choices(self, chosen: int, right: int, texts: list[str]) -> None:
@@ -165,6 +165,7 @@ class StudyPanel(QFrame):
             mine = self.tr("Your answer:") + " " if i == chosen else ""
             sign = RIGHT_MARK if i == right else WRONG_MARK if i == chosen else " "
             button.set_text(f"{sign} {i + 1}  {mine}{text}")
+            button.setEnabled(i in (chosen, right))  # pressing them again does nothing
         self.hint.hide()
 
     def show_feedback(self, right: bool, feedback: str, answer: str | None, explanation: str,

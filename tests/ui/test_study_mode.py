@@ -73,6 +73,8 @@ def test_a_student_answers_right_and_wrong_with_the_keyboard_alone_and_resumes(
     shown = texts_on(window.study_panel)
     assert window.study_panel.verdict.text().startswith(RIGHT_MARK)
     assert first.choices[right].feedback.en in shown and first.explanation.en in shown
+    press(qtbot, Qt.Key.Key_1 + index_of(first, False))  # too late to change one's mind
+    assert window.study.progress.answers[first.id] == first.answer.key
 
     press(qtbot, Qt.Key.Key_Return)  # Next question
     phase_is(window, qtbot, "question")
