@@ -37,7 +37,11 @@ def run_window(argv: list[str], parser_class) -> int:
     parser.add_argument("--lesson", metavar="FILE", help="a lesson file saved from the window")
     add_compare_argument(parser, "beside it: opens in compare mode")
     parser.add_argument("--lang", choices=LANGUAGES, default=None)
-    parser.add_argument("--present", action="store_true", help="open in presenter mode")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--present", action="store_true", help="open in presenter mode")
+    mode.add_argument("--study", action="store_true",
+                      help="open in study mode: a question before each key moment, "
+                           "resuming where the student stopped")
     parser.add_argument("--screenshot", metavar="FILE",
                         help="open, wait until painted, save the window to FILE, exit")
     args = parser.parse_args(argv)
@@ -79,6 +83,8 @@ def run_window(argv: list[str], parser_class) -> int:
         window.lessons.apply(lesson, Path(args.lesson))
     if comparison is not None:
         window.state.set_comparison(comparison)
+    if args.study:
+        window.study.enter()
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()

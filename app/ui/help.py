@@ -40,6 +40,8 @@ SHORTCUTS = (
     ("full_screen", ["F11", "F"], QT_TRANSLATE_NOOP("", "Full screen on or off")),
     ("leave_full_screen", ["Esc"], QT_TRANSLATE_NOOP("", "Leave full screen or presenter mode")),
     ("present", ["F5"], QT_TRANSLATE_NOOP("", "Presenter mode on or off")),
+    ("study", ["F6"],
+     QT_TRANSLATE_NOOP("", "Study mode on or off: a question before each key moment")),
     ("black", ["B"], QT_TRANSLATE_NOOP("", "Black screen (presenter mode)")),
     ("white", ["W"], QT_TRANSLATE_NOOP("", "White screen (presenter mode)")),
     ("captions", ["C"], QT_TRANSLATE_NOOP("", "Large captions on or off (presenter mode)")),

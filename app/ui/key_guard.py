@@ -5,6 +5,8 @@ that is also a shortcut; spin boxes, sliders, lists and combo boxes do not claim
 arrows, so Up in the Dose box jumped a beat and End on the Stress slider ended the scene.
 :class:`KeyGuard` answers for them: an editor keeps the keys it edits with. A clicker's
 PageUp/PageDown, Esc, Tab and the function keys (F1, F5, F11) always reach the window.
+A panel that answers plain keys itself (study mode's questions: 1 to 6, arrows, Enter) sets
+the property :data:`CLAIMS_KEYS`; every widget inside it keeps those keys.
 """
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ WINDOW_KEYS = frozenset({Key.Key_PageUp, Key.Key_PageDown, Key.Key_Escape, Key.K
 #: Keys that move inside a slider, a list, a chooser or a read-only text.
 MOVING_KEYS = frozenset({Key.Key_Left, Key.Key_Right, Key.Key_Up, Key.Key_Down,
                          Key.Key_Home, Key.Key_End})
+#: A widget with this property set to True keeps every plain key for itself and its children.
+CLAIMS_KEYS = "claimsPlainKeys"
 _CHORDS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
            | Qt.KeyboardModifier.MetaModifier)
 
@@ -52,6 +56,8 @@ def editor_owns(widget: QWidget | None, event: QKeyEvent) -> bool:
     key = event.key()
     if key in WINDOW_KEYS or Key.Key_F1 <= key <= Key.Key_F35:
         return False
+    if _inside_claiming_panel(widget):
+        return True
     for candidate in (widget, widget.parentWidget()):  # the line edit inside a spin box
         if candidate is None:
             continue
@@ -63,6 +69,14 @@ def editor_owns(widget: QWidget | None, event: QKeyEvent) -> bool:
                 candidate, (QAbstractItemView, QComboBox)))
         if isinstance(candidate, QAbstractButton):
             return key == Key.Key_Space
+    return False
+
+
+def _inside_claiming_panel(widget: QWidget | None) -> bool:
+    while widget is not None:
+        if widget.property(CLAIMS_KEYS) is True:
+            return True
+        widget = widget.parentWidget()
     return False
 
 

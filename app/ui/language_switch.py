@@ -13,6 +13,8 @@ def rebuild_in_language(window, lang: str, lesson=None, lesson_path=None) -> Non
         return
     window.settings.setValue("language", lang)
     install_language(lang)
+    studying = window.study.active
+    window.study.leave()  # the docks it hid come back before the layout is taken over
     state = window.state
     replacement = type(window)(state.scenario, state.scene_id, state.t)
     replacement.state.set_comparison(state.comparison)  # compare mode and B stay
@@ -27,6 +29,9 @@ def rebuild_in_language(window, lang: str, lesson=None, lesson_path=None) -> Non
     replacement.restoreState(window.saveState())
     replacement.show()
     replacement.experiment_card.take_over(window.experiment_card)
+    if studying:  # on at the question the student was on (kept in the progress file)
+        replacement.study.enter()
+        replacement.study.resume()
     window.replacedBy.emit(replacement)
     window.close()
     window.deleteLater()

@@ -75,11 +75,14 @@ class WindowMenus(QObject):
             "save_lesson_as": lambda: lessons.save(ask=True), "edit_lesson": lessons.edit,
             "larger_text": lambda: prefs.zoom_text(1), "smaller_text": lambda: prefs.zoom_text(-1),
             "normal_text": lambda: prefs.zoom_text(0), "quit": w.close,
+            "study": w.study.toggle,
         }
 
     def _toggle_presenting(self) -> None:
-        """F5: the tour (if open) gives way, so a lecturer is never blocked."""
+        """F5: the tour (if open) gives way, so a lecturer is never blocked; study mode
+        too (it never shows while presenting)."""
         self.window.tour.skip()
+        self.window.study.leave()
         self.window.presenter.toggle()
 
     def _add_shortcuts(self) -> None:
@@ -140,6 +143,7 @@ class WindowMenus(QObject):
     def _view_menu(self) -> None:
         w, prefs = self.window, self.window.preferences
         view = w.menuBar().addMenu(_tr("&View"))
+        self._study_entry(view)
         for name in ("present", "notes", "full_screen"):
             view.addAction(self.named[name])
         view.addSeparator()
@@ -164,6 +168,24 @@ class WindowMenus(QObject):
         view.addSeparator()
         self._language_menu(view.addMenu(_tr("Language / 语言")))
         self._theme_menu(view.addMenu(_tr("Theme")))
+
+    def _study_entry(self, view) -> None:
+        """Study mode: checkable, in the View menu and on the window's toolbar."""
+        study = self._entry(view, "study", _tr("Study"))
+        study.setCheckable(True)
+        study.setToolTip(_tr("Study mode: predict what happens before each key moment, "
+                             "watch, then read why (F6)"))
+        self.window.study_bar.addAction(study)
+        button = self.window.study_bar.widgetForAction(study)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab, like the rest
+        button.setAccessibleName(_tr("Study"))
+        self.window.study.activeChanged.connect(self._show_study)
+        view.addSeparator()
+
+    def _show_study(self, active: bool) -> None:
+        blocker = QSignalBlocker(self.named["study"])
+        self.named["study"].setChecked(active)
+        blocker.unblock()
 
     def _language_menu(self, menu) -> None:
         for code, name in LANGUAGE_NAMES.items():
@@ -221,6 +243,9 @@ _MENU_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "Back to the starting scenario (the view stays as it is)"),
     QT_TRANSLATE_NOOP("MainWindow", "&View"),
     QT_TRANSLATE_NOOP("MainWindow", "&Compare A and B"),
+    QT_TRANSLATE_NOOP("MainWindow", "Study"),
+    QT_TRANSLATE_NOOP("MainWindow", "Study mode: predict what happens before each key moment, "
+                                    "watch, then read why (F6)"),
     QT_TRANSLATE_NOOP("MainWindow", "Reduce motion"),
     QT_TRANSLATE_NOOP("MainWindow", "Still, stepped particles instead of continuous "
                                     "motion (also in exports)"),

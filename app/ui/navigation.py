@@ -92,6 +92,14 @@ class NavigationController(QObject):
         self.state.set_playing(False)
         self._enter_scene(scene_id, first=True)
 
+    def show_scene_then(self, scene_id: str, move) -> None:
+        """Show ``scene_id`` and call ``move(timeline)`` once its timeline is there (at once
+        if it is): study mode stops the picture just before a question's beat."""
+        self.state.set_playing(False)
+        self.playback.finish_glide()
+        self.state.set_scene(scene_id)
+        self._when_ready(move)
+
     def go_to_beat_key(self, beat_key: str) -> None:
         """The current scene's beat ``beat_key``, or the scene's start if it has none."""
         def to_beat(timeline) -> None:

@@ -49,13 +49,13 @@ def keep_current_window(app, window) -> None:
 def after_start(app, crashed_before: bool) -> None:
     """Once the window shows: offer back unsaved work a crash left behind, say once that
     the last session ended unexpectedly, and on a first start offer the tour (never to a
-    lecturer who starts presenting)."""
+    lecturer who starts presenting, nor over study mode, which hides the panels it shows)."""
     def run():
         window = app._current_window
         window.lessons.offer_recovery()
         if crashed_before:
             tell_about_previous_crash(app._current_window)
-        if not window.presenter.active:  # --present: never in a lecturer's way
+        if not (window.presenter.active or window.study.active):  # --present, --study
             window.tour.offer_once()
 
     QTimer.singleShot(0, run)

@@ -8,8 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHBoxLayout,
     QMainWindow,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +47,8 @@ from app.ui.scenario_files import ScenarioFiles
 from app.ui.settings import Settings
 from app.ui.simulation import SimulationRunner
 from app.ui.state import AppState
+from app.ui.study import StudyMode
+from app.ui.study_panel import StudyPanel
 from app.ui.timeline import TimelineBar
 from app.ui.tour import TourGuide, window_steps
 from app.ui.undo import ScenarioUndo
@@ -82,9 +86,10 @@ class MainWindow(QMainWindow):
                                            self)
         self.preferences.restore(self.font())
         self.full_screen = FullScreenView(self, self.docks)
-        stage = HandOverStage(WindowStage(self, [self.menuBar(), self.timeline], self.docks,
-                                          self.canvas), self.full_screen)
+        stage = HandOverStage(WindowStage(self, [self.menuBar(), self.study_bar, self.timeline],
+                                          self.docks, self.canvas), self.full_screen)
         self.presenter = PresenterMode(stage, self.canvas, self.state, self._make_notes, self)
+        self.study = StudyMode(self, self.study_panel)
         self.lessons = LessonController(self.state, self.navigation, self, self)
         self.scenario_files = ScenarioFiles(self, self.state)
         self.help = HelpDialogs(self)
@@ -100,13 +105,24 @@ class MainWindow(QMainWindow):
         self.canvas = SceneCanvas(self.state, RenderSettings(lang=current_language(),
                                                             min_text_px=SCREEN_MIN_TEXT_PX))
         self.timeline = TimelineBar(self.state)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.study_panel = StudyPanel()  # beside the picture, shown in study mode only
+        picture = QWidget()
+        layout = QVBoxLayout(picture)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.timeline)
+        central = QWidget()
+        beside = QHBoxLayout(central)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.setSpacing(0)
+        beside.addWidget(picture, 1)
+        beside.addWidget(self.study_panel)
         self.setCentralWidget(central)
+        self.study_bar = QToolBar(self.tr("Study"), self)
+        self.study_bar.setObjectName("study_toolbar")
+        self.study_bar.setMovable(False)
+        self.addToolBar(self.study_bar)
 
     def _build_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -224,6 +240,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.finish_background_work()
+        self.study.leave()  # the docks it hid come back before the layout is remembered
         if not (self.presenter.active or self.full_screen.active):
             self.preferences.remember_layout(self, self.compact)
         self.presenter.close_notes()

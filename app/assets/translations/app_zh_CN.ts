@@ -2265,7 +2265,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>开启/关闭演示模式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Black screen (presenter mode)</source>
         <translation>黑屏（演示模式）</translation>
     </message>
@@ -2290,7 +2290,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>显示每个环节背后的证据（总览）</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Play or pause; presenting: play on to the next beat</source>
         <extracomment>(action name, keys, description): the one list behind the window&apos;s keyed actions, the help dialog and the README&apos;s table. Keys are written as QKeySequence reads them.</extracomment>
         <translation>播放/暂停；演示时：继续播放到下一个关键时刻</translation>
@@ -2311,7 +2311,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>跳转到第 1 至 9 个场景</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Study mode on or off: a question before each key moment</source>
+        <translation>开启或关闭学习模式：每个关键时刻之前先答一道题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Compare mode on or off: scenario B drawn beside A (versus)</source>
         <translation>开启/关闭对比模式：方案 B 与方案 A 并排显示</translation>
     </message>
@@ -4951,12 +4956,12 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/lessons.py" line="+282"/>
-        <location filename="../../ui/window.py" line="+62"/>
+        <location filename="../../ui/window.py" line="+66"/>
         <source>Ketamine Cascade — how a rapid-acting antidepressant works</source>
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="+57"/>
+        <location filename="../../ui/window.py" line="+69"/>
         <source>A: scenario</source>
         <translation>A：方案</translation>
     </message>
@@ -4986,7 +4991,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>剂量、药物与阻断剂</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="+210"/>
+        <location filename="../../ui/menus.py" line="+232"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5057,6 +5062,17 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/window.py" line="-20"/>
+        <source>Study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study mode: predict what happens before each key moment, watch, then read why (F6)</source>
+        <translation>学习模式：在每个关键时刻之前预测会发生什么，观察，再阅读原因（F6）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reduce motion</source>
         <translation>减少动态</translation>
     </message>
@@ -5106,7 +5122,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>日志文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="+31"/>
+        <location filename="../../ui/window.py" line="+51"/>
         <source>The simulation failed: {message}</source>
         <translation>模拟失败：{message}</translation>
     </message>
@@ -5576,6 +5592,166 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <location line="+7"/>
         <source>Next: scene {number}, {title}</source>
         <translation>接下来：场景{number}，{title}</translation>
+    </message>
+</context>
+<context>
+    <name>StudyMode</name>
+    <message>
+        <location filename="../../ui/study.py" line="+97"/>
+        <source>Before each key moment the picture stops and a question asks what you predict. Answer, watch the scene play on, then read why. Your answers are kept: quit at any time and resume later.</source>
+        <extracomment>How far before its beat a question stops the picture, as a share of the scene&apos;s scale: near enough that the beat is what comes next, far enough to watch it come.</extracomment>
+        <translation>在每个关键时刻之前，画面会暂停，并提出一个问题请你预测。作答后，观察场景继续播放，再阅读其中的原因。你的答案会被保存：可以随时退出，以后再继续。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Study: predict, observe, explain</source>
+        <translation>学习：预测、观察、解释</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have answered every question: {right} of {n} right.</source>
+        <translation>你已答完所有题目：{n}题中答对{right}题。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question {k} of {n} ({scene}); {right} of {answered} right so far.</source>
+        <translation>第{k}题，共{n}题（{scene}）；目前已答{answered}题，答对{right}题。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reset study progress</source>
+        <translation>重置学习进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget all your answers and start study mode from the beginning?</source>
+        <translation>清除你的所有答案，从头开始学习模式吗？</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{scene} · question {k} of {n}</source>
+        <translation>{scene} · 第{k}题，共{n}题</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{right} of {answered} right</source>
+        <translation>已答{answered}题，答对{right}题</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(This run has no such moment: the scenario differs from the default one. Edit &gt; Reset All brings it back.)</source>
+        <translation>（当前运行中没有这一时刻：情景与默认情景不同。“编辑 &gt; 全部重置”可恢复默认情景。）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{scene}: {right} of {n} right</source>
+        <translation>{scene}：{n}题中答对{right}题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{scene}: {idea}</source>
+        <translation>{scene}：{idea}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your summary: {right} of {n} right</source>
+        <translation>你的学习总结：{n}题中答对{right}题</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPanel</name>
+    <message>
+        <location filename="../../ui/study_panel.py" line="+100"/>
+        <location line="+7"/>
+        <source>Study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Quit study</source>
+        <translation>退出学习</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave study mode; your answers are kept (F6)</source>
+        <translation>离开学习模式；你的答案会被保存（F6）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Resume where you stopped</source>
+        <translation>从上次停下的地方继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+68"/>
+        <source>Reset my progress…</source>
+        <translation>重置我的学习进度…</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Predict: what will you see?</source>
+        <translation>预测：你会看到什么？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer with 1 to {n}, or the arrows and Enter.</source>
+        <translation>按1到{n}作答，或用方向键选择后按回车。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Your answer:</source>
+        <translation>你的答案：</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Watch what happens…</source>
+        <translation>请观察接下来发生什么…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not quite</source>
+        <translation>不太对</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer: {answer}</source>
+        <translation>正确答案：{answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the scene shows</source>
+        <translation>场景展示了什么</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See your summary</source>
+        <translation>查看你的学习总结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ideas to revisit</source>
+        <translation>需要复习的要点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to revisit: every answer was right.</source>
+        <translation>没有需要复习的内容：所有答案都正确。</translation>
     </message>
 </context>
 <context>
