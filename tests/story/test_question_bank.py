@@ -12,7 +12,7 @@ from app.story.questions import KINDS
 
 #: The scenes on main when the bank was written (a later scene brings its own questions).
 TAUGHT = ("overview", "two-timescales", "interneuron-blockade", "glutamate-burst",
-          "bdnf-mtor", "spine-growth", "hit-and-run", "other-hypotheses")
+          "bdnf-mtor", "spine-growth", "hit-and-run", "other-hypotheses", "dose-window")
 
 
 @pytest.fixture(scope="module")

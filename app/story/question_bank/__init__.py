@@ -4,8 +4,8 @@ from the evidence records (``app.model.EVIDENCE``), whose explanations say so. E
 question asks before a beat the scene finds for the default scenario."""
 from __future__ import annotations
 
-from app.story.question_bank import aftermath, circuit, opening, synapse
+from app.story.question_bank import aftermath, circuit, dose_window, opening, synapse
 from app.story.questions import Question
 
 QUESTIONS: tuple[Question, ...] = (opening.QUESTIONS + circuit.QUESTIONS + synapse.QUESTIONS
-                                   + aftermath.QUESTIONS)
+                                   + aftermath.QUESTIONS + dose_window.QUESTIONS)
