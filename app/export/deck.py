@@ -65,6 +65,7 @@ from app.safefile import atomic_path, remove_stale_temporaries, temporary_prefix
 from app.scenes import SCENES, SceneData, prepare_scene_data
 from app.scenes.chrome import scenario_summary
 from app.scenes.theme import THEMES
+from app.story.experiments import experiment_summary, shown_experiment
 from app.story.timefmt import format_clock
 from app.story.timeline import SceneTimeline
 
@@ -222,8 +223,18 @@ def _beat_slide(deck, request: DeckRequest, trajectory: Trajectory, data: SceneD
         caption_of(scene.id, trajectory, beat.t, request.lang, second),
         f"{beat.label}: " + tr("{clock} after the dose starts").format(
             clock=format_clock(beat.t, tr)),
+        *_experiment_notes(request, trajectory, tr),
         *_provenance_notes(trajectory, scene.id, beat.t, request.lang, second)])
     return slide
+
+
+def _experiment_notes(request: DeckRequest, trajectory: Trajectory, tr) -> list[str]:
+    """The experiment preset the deck compares, if any: what the paper found and whether
+    the model reproduces it."""
+    experiment = shown_experiment(trajectory.scenario, request.comparison)
+    if experiment is None:
+        return []
+    return ["\n".join([tr(experiment.title), *experiment_summary(experiment, tr)])]
 
 
 def _provenance_notes(trajectory: Trajectory, scene_id: str, t: float, lang: str,

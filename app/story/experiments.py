@@ -260,3 +260,13 @@ _EXPERIMENTS = (
 
 #: The experiments in the menu's order, by id (read-only).
 EXPERIMENTS = MappingProxyType({experiment.id: experiment for experiment in _EXPERIMENTS})
+
+
+def shown_experiment(a: Scenario, comparison: Comparison | None) -> Experiment | None:
+    """The experiment preset the picture shows: the one ``comparison`` came from, while
+    scenario ``a`` and B are still the preset's own (after an edit it is the lecturer's
+    comparison, no longer the paper's)."""
+    experiment = EXPERIMENTS.get(comparison.experiment) if comparison is not None else None
+    if experiment is None or (a, comparison.b) != (experiment.a, experiment.b):
+        return None
+    return experiment

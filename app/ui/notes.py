@@ -21,6 +21,7 @@ from app.i18n import translated as scene_tr
 from app.i18n import translator
 from app.scenes import SCENES
 from app.story.evidence import beat_evidence_lines
+from app.story.experiments import experiment_summary, shown_experiment
 from app.story.timefmt import format_clock
 from app.ui.compare import b_beat_line, shown_caption, side_captions
 from app.ui.controls import ControlsPanel
@@ -135,6 +136,11 @@ class SpeakerNotesWindow(QWidget):
         parts += [f"<p>{html.escape(line)}</p>" for line in beat_evidence_lines(
             scene.id, reached.key if reached is not None else None, state.trajectory.scenario,
             translator())]
+        experiment = shown_experiment(state.scenario, state.comparison)
+        if experiment is not None:
+            parts.append(f"<h3>{html.escape(scene_tr(experiment.title))}</h3>")
+            parts += [f"<p>{html.escape(line)}</p>"
+                      for line in experiment_summary(experiment, translator())]
         if nxt is not None:
             parts.append("<p style='color:gray;font-size:large'>" + html.escape(self.tr(
                 "Next: {beat} at {clock}").format(beat=nxt.label, clock=format_clock(nxt.t)))

@@ -82,3 +82,25 @@ def test_paired_csv_puts_a_then_b_and_leaves_cells_outside_a_run_empty():
     at_two_hours = next(row for row in body if float(row[0]) == pytest.approx(2.0))
     assert float(at_two_hours[header.index("b_glutamate")]) == pytest.approx(
         b.value("glutamate", 2.0), rel=1e-5)
+
+
+def test_a_deck_of_an_experiment_says_in_its_notes_what_the_paper_found(tmp_path):
+    """Maeng 2008 (NBQX): a deck of the preset tells the lecturer the paper's finding and
+    that the model reproduces it; the same B set up by hand tells no paper."""
+    from pptx import Presentation
+
+    from app.export.requests import DeckRequest
+    from app.story.experiments import EXPERIMENTS, comparison_of
+    experiment = EXPERIMENTS["nbqx"]
+    trajectory = simulate(experiment.a)
+    notes = {}
+    for name, comparison in (("preset", comparison_of(experiment)),
+                             ("own", Comparison(experiment.b))):
+        out = tmp_path / f"{name}.pptx"
+        run(DeckRequest(("glutamate-burst",), out, (320, 180), beats=("glutamate-burst:peak",),
+                        comparison=comparison), trajectory)
+        slide = list(Presentation(str(out)).slides)[1]
+        notes[name] = slide.notes_slide.notes_text_frame.text
+    assert "AMPA receptor antagonist NBQX" in notes["preset"]
+    assert "The model reproduces this" in notes["preset"]
+    assert "NBQX given before ketamine" not in notes["own"]

@@ -133,3 +133,25 @@ def test_speaker_notes_and_the_presenters_caption_tell_both_sides(window, qtbot)
     finally:
         window.presenter.leave()
         window.presenter.close_notes()
+
+
+def test_an_experiment_chosen_puts_what_the_paper_found_in_the_speaker_notes(window, qtbot):
+    """Abdallah 2020: the one human trial, where the model and the paper disagree; the
+    lecturer presenting it reads both in the notes, and an edit of A takes them away."""
+    from app.story.experiments import EXPERIMENTS
+    experiment = EXPERIMENTS["rapamycin-people"]
+    window.apply_experiment(experiment)
+    settle_b(window, qtbot)
+    window.presenter.enter()
+    try:
+        window.presenter.show_notes()
+        notes = window.presenter.notes_window
+        notes.refresh()
+        text = notes.notes.toPlainText()
+        assert "In the one human trial" in text and "does NOT reproduce" in text
+        window.undo.change(experiment.a.with_changes(dose_mg=50.0))
+        notes.refresh()
+        assert "In the one human trial" not in notes.notes.toPlainText()
+    finally:
+        window.presenter.leave()
+        window.presenter.close_notes()

@@ -2442,7 +2442,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../export/deck.py" line="+172"/>
+        <location filename="../../export/deck.py" line="+173"/>
         <location filename="../../export/html.py" line="+159"/>
         <location filename="../../export/worksheet.py" line="+64"/>
         <location line="+26"/>
@@ -5549,7 +5549,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>SpeakerNotesWindow</name>
     <message>
-        <location filename="../../ui/notes.py" line="+47"/>
+        <location filename="../../ui/notes.py" line="+48"/>
         <source>Speaker notes — Ketamine Cascade</source>
         <translation>演讲者备注——氯胺酮级联</translation>
     </message>
@@ -5584,7 +5584,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Next: {beat} at {clock}</source>
         <translation>接下来：{clock}，{beat}</translation>
     </message>
