@@ -220,7 +220,7 @@ _EXPERIMENTS = (
                 "weeks; the SSRI's builds over weeks as the autoreceptors desensitise and is "
                 "highest near week six."),
         (("spine_density", "antidepressant_effect"),),
-        Check(RELIEF, 24.0, "lower", "two-timescales")),
+        Check(RELIEF, 24.0, "lower", "overview")),
     Experiment(
         "enantiomers", QT_TRANSLATE_NOOP("", "Esketamine versus arketamine"),
         ARKETAMINE_IV.scenario().with_changes(drug="esketamine"), ARKETAMINE_IV.scenario(),

@@ -1,0 +1,49 @@
+"""Each experiment preset in compare mode, as a lecturer presents it: the picture's two halves
+differ in the scene where the paper's finding shows, where the model says A and B differ,
+and for a blocker they are identical upstream of its target, where the model says the runs
+are the same."""
+import numpy as np
+import pytest
+
+from app.model import simulate
+from app.scenes import prepare_scene_data
+from app.story.experiments import EXPERIMENTS, model_outcome
+
+from .test_compare import frame, halves
+
+
+@pytest.fixture(scope="module")
+def preset_runs():
+    """Each preset's A and B, simulated and prepared once."""
+    made = {}
+    for experiment in EXPERIMENTS.values():
+        runs = {}
+        for key, scenario in (("a", experiment.a), ("b", experiment.b)):
+            run = simulate(scenario)
+            runs[key] = (run, prepare_scene_data(run))
+        made[experiment.id] = runs
+    return made
+
+
+def differing_share(runs, scene_id, t) -> float:
+    left, right = halves(frame(runs, scene_id, t, b="b", size=(1600, 900)))
+    return (np.abs(left.astype(int) - right.astype(int)).max(axis=2) > 24).mean()
+
+
+@pytest.mark.parametrize("experiment_id", list(EXPERIMENTS))
+def test_the_halves_differ_where_the_finding_shows_if_the_model_gives_a_difference(
+        preset_runs, experiment_id):
+    """Li 2010, Abdallah 2020, Maeng 2008, Autry 2011, Lepack 2015, Moghaddam 1997, Zarate
+    2006, Zhang 2014, Singh 2016: the preset's checked scene at its checked time."""
+    experiment = EXPERIMENTS[experiment_id]
+    check = experiment.check
+    assert model_outcome(experiment) != "similar"  # each preset compares runs that part
+    assert differing_share(preset_runs[experiment_id], check.scene, check.time_h) > 0.002
+
+
+@pytest.mark.parametrize("experiment_id", [key for key, e in EXPERIMENTS.items()
+                                           if e.a.with_changes(blockers=e.b.blockers) == e.b])
+def test_a_blocker_leaves_the_halves_identical_upstream_of_its_target(preset_runs,
+                                                                      experiment_id):
+    """A blocker acts downstream of the NMDA block: the interneurons are silenced alike."""
+    assert differing_share(preset_runs[experiment_id], "interneuron-blockade", 0.5) == 0.0
