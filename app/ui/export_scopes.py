@@ -88,7 +88,9 @@ def paper_choice(dialog) -> QComboBox:
 
 def worksheet_request(dialog, out: Path, common: dict) -> WorksheetRequest:
     """The worksheet of the lesson's questions (the built-in set without its own) on the
-    paper chosen, titled with the lesson and numbered by its steps."""
+    paper chosen, titled with the lesson and numbered by its steps. Its pictures are the
+    scenario's alone, even in compare mode: a question asks about one run."""
+    one_run = {key: value for key, value in common.items() if key != "comparison"}
     return WorksheetRequest(out, questions_of(dialog), dialog.paper.currentData(),
                             title=dialog.lesson_title,
-                            lesson_scenes=tuple(dialog.state.scene_ids), **common)
+                            lesson_scenes=tuple(dialog.state.scene_ids), **one_run)

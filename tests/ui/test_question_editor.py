@@ -34,16 +34,17 @@ def test_the_page_starts_from_the_built_in_set_and_leaves_it_alone(dialog):
 def test_rewording_reordering_and_the_correct_choice_are_kept(dialog):
     page = dialog.questions
     page.texts["prompt/zh_CN"].setPlainText("谷氨酸接下来会怎样？")
-    page.choices.item(1, 0).setCheckState(Qt.CheckState.Checked)  # "It falls" now correct
+    page.choices.item(1, 0).setCheckState(Qt.CheckState.Checked)  # a wrong choice now correct
     assert page.choices.item(0, 0).checkState() == Qt.CheckState.Unchecked  # only one ticked
     page.choices.item(1, 3).setText("Right in this made-up world.")
     page.down.click()
     questions = dialog.lesson().questions
-    assert [q.id for q in questions] == [QUESTIONS[1].id, QUESTIONS[0].id]
+    assert [q.id for q in questions] == [QUESTIONS[1].id, QUESTIONS[0].id] + [
+        q.id for q in QUESTIONS[2:]]
     edited = questions[1]
     assert edited.prompt.zh_CN == "谷氨酸接下来会怎样？"
     assert edited.prompt.en == QUESTIONS[0].prompt.en
-    assert edited.answer.key == "down"
+    assert edited.answer.key == QUESTIONS[0].choices[1].key
     assert edited.answer.feedback.en == "Right in this made-up world."
 
 
