@@ -23,7 +23,7 @@ from app.scenes import chrome
 from app.scenes.base import ART_RECT, CANVAS_H, CANVAS_W, Scene
 from app.scenes.fit_text import draw_fit
 from app.scenes.layout import PaintRecord, note_rule
-from app.scenes.paint import _extra_device_scale, _paint_background, _prepared_for
+from app.scenes.paint import on_canvas, prepared_for
 from app.scenes.painting import painter_on
 from app.scenes.primitives import ALIGN_CENTER, ALIGN_RIGHT, draw_text
 from app.scenes.scene_data import SceneData
@@ -63,40 +63,25 @@ def paint_comparison(painter: QPainter, scene: Scene, trajectory_a: Trajectory,
     ``labels`` name the sides (empty: :func:`app.story.compare_story.side_labels` in the
     picture's language); ``record`` notes where texts and rules went. The time is clamped
     to each run's window of the scene separately (B may be shorter than A)."""
-    prepared = (_prepared_for(scene, trajectory_a, data_a),
-                _prepared_for(scene, trajectory_b, data_b))
-    painter.save()
-    try:
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                               | QPainter.RenderHint.TextAntialiasing
-                               | QPainter.RenderHint.SmoothPixmapTransform)
-        scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
-        device = scale * _extra_device_scale(painter)
-        ctx = RenderContext.of(settings, device, view_scale=scale, record=record)
-        if not settings.transparent:
-            _paint_background(painter, target, ctx.theme)
-        painter.translate(target.x() + (target.width() - CANVAS_W * scale) / 2,
-                          target.y() + (target.height() - CANVAS_H * scale) / 2)
-        painter.scale(scale, scale)
-        if record is not None:
-            record.begin(painter)
-        painter.setClipRect(QRectF(0, 0, CANVAS_W, CANVAS_H))
+    prepared = (prepared_for(scene, trajectory_a, data_a),
+                prepared_for(scene, trajectory_b, data_b))
+    scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
+    with on_canvas(painter, target, settings, record=record) as ctx:
         runs = (trajectory_a, trajectory_b)
         if not any(labels):
             labels = side_labels(trajectory_a.scenario, trajectory_b.scenario, ctx.tr)
         _paint_title(painter, scene, t, ctx)
         art_settings = half_size_art(settings)
         for side in (0, 1):
-            art_ctx = RenderContext.of(art_settings, device, prepared[side], RASTER_LAYERS,
-                                       view_scale=scale * ART_SCALE, record=record)
+            art_ctx = RenderContext.of(art_settings, ctx.device_scale, prepared[side],
+                                       RASTER_LAYERS, view_scale=scale * ART_SCALE,
+                                       record=record)
             _paint_label(painter, ctx, side, labels[side])
             _paint_panel(painter, scene, runs[side], clamp_to_scene(scene, runs[side], t),
                          art_ctx, side)
         _paint_rows(painter, ctx, compared_values(scene.id, trajectory_a, trajectory_b,
                                                   clamp_to_scene(scene, trajectory_a, t)))
         chrome.paint_legend(painter, scene.legend(ctx.tr), ctx)
-    finally:
-        painter.restore()
 
 
 def half_size_art(settings: RenderSettings) -> RenderSettings:

@@ -2,6 +2,9 @@
 and legend, as the render settings ask. Behind the canvas, every export and the tests."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QLinearGradient, QPainter
 
@@ -35,15 +38,26 @@ def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: floa
 
     The one drawing path behind the canvas, every export and the tests.
     """
-    prepared = _prepared_for(scene, trajectory, data)
+    prepared = prepared_for(scene, trajectory, data)
+    with on_canvas(painter, target, settings, prepared, layers, record) as ctx:
+        _paint_layers(painter, scene, trajectory, clamp_to_scene(scene, trajectory, t), ctx)
+
+
+@contextmanager
+def on_canvas(painter: QPainter, target: QRectF, settings: RenderSettings,
+              prepared=None, layers: RasterLayers = RASTER_LAYERS,
+              record: PaintRecord | None = None) -> Iterator[RenderContext]:
+    """Set ``painter`` up to draw the logical canvas letterboxed into ``target`` (device
+    coordinates): the background painted unless transparent, the canvas clipped; yields the
+    render context of this paint, and restores the painter after it."""
     painter.save()
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing
                                | QPainter.RenderHint.TextAntialiasing
                                | QPainter.RenderHint.SmoothPixmapTransform)
         scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
-        ctx = RenderContext.of(settings, scale * _extra_device_scale(painter), prepared, layers,
-                               view_scale=scale, record=record)
+        ctx = RenderContext.of(settings, scale * _extra_device_scale(painter), prepared or {},
+                               layers, view_scale=scale, record=record)
         if not settings.transparent:
             _paint_background(painter, target, ctx.theme)
         painter.translate(target.x() + (target.width() - CANVAS_W * scale) / 2,
@@ -52,7 +66,7 @@ def paint_scene(painter: QPainter, scene: Scene, trajectory: Trajectory, t: floa
         if record is not None:
             record.begin(painter)
         painter.setClipRect(QRectF(0, 0, CANVAS_W, CANVAS_H))
-        _paint_layers(painter, scene, trajectory, clamp_to_scene(scene, trajectory, t), ctx)
+        yield ctx
     finally:
         painter.restore()
 
@@ -73,7 +87,9 @@ def scene_ready(scene: Scene, trajectory: Trajectory, data: SceneData | None) ->
             or data is not None and data.trajectory is trajectory and scene.id in data.scenes)
 
 
-def _prepared_for(scene: Scene, trajectory: Trajectory, data: SceneData | None):
+def prepared_for(scene: Scene, trajectory: Trajectory, data: SceneData | None):
+    """What ``scene`` has prepared for ``trajectory`` in ``data``; SceneDataMissing if it
+    needs data that is not there."""
     if not scene_ready(scene, trajectory, data):
         raise SceneDataMissing(f"scene {scene.id} needs its data prepared before painting")
     return data.scenes[scene.id] if data is not None and scene.id in data.scenes else {}

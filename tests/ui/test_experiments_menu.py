@@ -9,6 +9,8 @@ from app.story.experiments import EXPERIMENTS
 from app.ui.experiment_card import ExperimentCard
 from app.ui.experiments_menu import experiments_menu
 
+from .switching import rebuilt_in
+
 
 def experiments_in_menu_bar(window):
     return next(a.menu() for a in window.menuBar().actions() if a.text() == "E&xperiments")
@@ -79,18 +81,11 @@ def test_menu_and_card_in_chinese(qtbot):
 
 def test_an_open_card_stays_open_through_a_language_switch(window, qtbot):
     window.apply_experiment(EXPERIMENTS["anaesthetic-dose"])
-    replaced = []
-    window.replacedBy.connect(replaced.append)
-    window.switch_language("zh_CN")
-    try:
-        new = replaced[0]
-        qtbot.addWidget(new)
+    with rebuilt_in(window, qtbot) as new:
         card = new.experiment_card
         assert card.isVisible() and card.experiment == EXPERIMENTS["anaesthetic-dose"]
         assert "Moghaddam 1997" in card.title.text() and "麻醉" in card.title.text()
         assert new.state.scenario == EXPERIMENTS["anaesthetic-dose"].a
-    finally:
-        install_language("en")
 
 
 def test_an_experiment_is_one_undoable_change_of_a_and_b_named_after_it(window, qtbot):

@@ -1,8 +1,10 @@
 """The plots panel titles each plot with its observable's label and unit from the model's
 records, in the window's language."""
-from app.i18n import install_language, translated
+from app.i18n import translated
 from app.model import OBSERVABLE_INFO
 from app.scenes import SCENES
+
+from .switching import rebuilt_in
 
 
 def _titles(window):
@@ -19,12 +21,7 @@ def test_each_plot_shows_the_label_and_unit_of_its_record(window, qtbot):
 
 def test_plot_labels_and_units_follow_the_window_into_chinese(window, qtbot):
     window.state.set_scene("hit-and-run")
-    replaced = []
-    window.replacedBy.connect(replaced.append)
-    window.switch_language("zh_CN")
-    try:
-        new = replaced[0]
-        qtbot.addWidget(new)
+    with rebuilt_in(window, qtbot) as new:
         names = SCENES["hit-and-run"].plots
         qtbot.waitUntil(lambda: len(new.plots._plots) == len(names))
         for name, title in zip(names, _titles(new), strict=True):
@@ -32,5 +29,3 @@ def test_plot_labels_and_units_follow_the_window_into_chinese(window, qtbot):
             label, unit = translated(record.label), translated(record.unit)
             assert label != record.label or unit != record.unit, name
             assert title.startswith(label) and f"({unit})" in title, title
-    finally:
-        install_language("en")

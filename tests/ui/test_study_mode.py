@@ -16,6 +16,8 @@ from app.ui.study import StudyMode
 from app.ui.study_panel import RIGHT_MARK, WRONG_MARK
 from app.ui.window import MainWindow
 
+from .switching import rebuilt_in
+
 
 def press(qtbot, key):
     """A key pressed where the focus is, as a student's keyboard would."""
@@ -186,21 +188,13 @@ def test_first_start_settings_do_not_matter_to_progress(window):
 
 def test_switching_the_language_while_studying_goes_on_at_the_same_question_in_chinese(
         window, qtbot):
-    from app.i18n import install_language
     start_studying(window, qtbot)
     press(qtbot, Qt.Key.Key_Return)  # Start
     phase_is(window, qtbot, "question")
-    replaced = []
-    window.replacedBy.connect(replaced.append)
-    window.switch_language("zh_CN")
-    try:
-        new = replaced[0]
-        qtbot.addWidget(new)
+    with rebuilt_in(window, qtbot) as new:
         phase_is(new, qtbot, "question")
         assert new.study.question is QUESTIONS[0]
         assert QUESTIONS[0].prompt.zh_CN in texts_on(new.study_panel)
         assert "学习" in new.menus.named["study"].text() and new.menus.named["study"].isChecked()
         new.study.leave()
         assert new.caption_dock.isVisible()  # the docks study mode hid come back
-    finally:
-        install_language("en")

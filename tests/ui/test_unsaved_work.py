@@ -12,11 +12,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.i18n import install_language
 from app.model import Scenario
 from app.story.lessons import Lesson
 from app.ui import folders, recovery
 from app.ui.lessons import LessonController
+
+from .switching import rebuilt_in
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -202,12 +203,7 @@ def test_editing_the_lesson_marks_it_unsaved(window, qtbot, lesson_file):
 def test_switching_the_language_keeps_unsaved_work_without_asking(
         window, qtbot, lesson_file, answers):
     open_with_a_typed_note(window, qtbot, lesson_file)
-    replaced = []
-    window.replacedBy.connect(replaced.append)
-    window.switch_language("zh_CN")
-    try:
-        new = replaced[0]
-        qtbot.addWidget(new)
+    with rebuilt_in(window, qtbot) as new:
         assert answers[1] == []
         assert new.lessons.modified and new.isWindowModified()
         assert new.lessons.path == lesson_file
@@ -215,8 +211,6 @@ def test_switching_the_language_keeps_unsaved_work_without_asking(
         assert not window.isVisible()
         answers[0].append("discard")
         new.close()
-    finally:
-        install_language("en")
 
 
 _KILLED_SESSION = textwrap.dedent("""
