@@ -1,7 +1,8 @@
-"""Compare mode's toggle: turning it on or off, or changing B, gives the new picture (the
-compare frame painted at 1920x1080, B's run ready) within 150 ms. Measured against a
-single-scene paint of the same scene in the same run; simulating and preparing B (done
-off the GUI thread in the window) is measured separately.
+"""Compare mode's toggle: turning it on or off, or changing B, gives the new picture within
+150 ms: B simulated and prepared (off the GUI thread in the window), then the compare frame
+painted at 1920x1080. Each compare frame is measured against a single-scene paint of the
+same scene in the same run; the budget is checked on the sum of simulating B and the
+slowest compare frame.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/compare_toggle.py
 """
@@ -70,10 +71,14 @@ def main() -> None:
         prepare_scene_data(simulate(a.with_changes(dose_mg=float(next(doses)))))
 
     simulate_prepare = median_seconds(simulate_and_prepare, repeats=5, warmup=1)
-    print(f"slowest compare frame {worst * 1e3:.1f} ms (budget {BUDGET_S * 1e3:.0f} ms: "
-          f"{'ok' if worst <= BUDGET_S else 'OVER BUDGET'})")
+    print(f"slowest compare frame {worst * 1e3:.1f} ms")
     print(f"simulate + prepare B (worker thread, every scene) median "
           f"{simulate_prepare * 1e3:.0f} ms")
+    # A new B reaches the screen once it is simulated and prepared, then painted: the sum
+    # is what a lecturer waits for after turning compare mode on or changing B.
+    new_picture = simulate_prepare + worst
+    print(f"new B to new picture (simulate + prepare + slowest frame) {new_picture * 1e3:.0f} ms "
+          f"(budget {BUDGET_S * 1e3:.0f} ms: {'ok' if new_picture <= BUDGET_S else 'OVER BUDGET'})")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """Memory over a long session (issue 8): a scripted lecturer drives the real window for
 ``--minutes`` (playback of every scene with looping, scrubbing, beats, scene switches,
-scenario changes through the controls, theme, text size, language and presenter
-switches, speaker notes) while the resident memory (RSS) and the counts of top-level
-widgets and live main windows are sampled every ``--every`` seconds.
+scenario changes through the controls, compare mode and the experiment presets, theme,
+text size, language and presenter switches, speaker notes) while the resident memory
+(RSS) and the counts of top-level widgets and live main windows are sampled every
+``--every`` seconds.
 
 Budget: RSS stays under 300 MiB, and the least-squares slope of RSS over the second half
 of the run is under 20 MiB/h. Why 20: the caches fill during the first minutes and are
@@ -107,6 +108,7 @@ class Session:
             "scenario": (3, self.change_scenario), "theme": (1, self.switch_theme),
             "text size": (0.5, self.change_text_size), "language": (0.5, self.switch_language),
             "presenter": (1, self.toggle_presenter), "notes": (0.5, self.toggle_notes),
+            "compare": (1.5, self.compare),
         }
 
     def follow(self, window) -> None:
@@ -200,6 +202,21 @@ class Session:
         else:
             box = self.rng.choice(list(controls.blockers.values()))
             box.setChecked(not box.isChecked())
+
+    def compare(self) -> None:
+        """Compare mode (each B simulated in its own worker): on or off, an experiment
+        preset from the menu, or B's dose changed."""
+        from app.story.comparison import Comparison
+        from app.story.experiments import EXPERIMENTS
+        window, choice = self.window, self.rng.random()
+        if choice < 0.4:
+            window.compare.toggle()
+        elif choice < 0.7:
+            window.apply_experiment(self.rng.choice(list(EXPERIMENTS.values())))
+        elif window.state.comparison is not None:
+            b = window.state.comparison.b
+            dose = round(self.rng.uniform(5.0, 200.0), 1)
+            window.undo.change_comparison(Comparison(b.with_changes(dose_mg=dose)))
 
     def switch_theme(self) -> None:
         self.window.preferences.toggle_theme()
