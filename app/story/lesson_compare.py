@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from app.errors import Message, describe_kind
-from app.excerpt import listed, shortened
+from app.excerpt import excerpt, listed, shortened
 from app.model.scenario import Scenario, ScenarioError
 from app.story.comparison import Comparison
+from app.story.experiments import EXPERIMENTS
 from app.story.lesson_errors import LessonError
 
 FIELD = "comparison"
@@ -46,7 +47,6 @@ def comparison_from_data(value) -> Comparison | None:
     return Comparison(_scenario_b(scenario), _experiment(value.get("experiment", "")))
 
 
-
 def _scenario_b(data: Mapping) -> Scenario:
     try:
         return Scenario.from_dict(dict(data))
@@ -59,11 +59,14 @@ def _scenario_b(data: Mapping) -> Scenario:
 
 
 def _experiment(value) -> str:
-    """The id of the experiment preset B came from ("" for none): short text."""
+    """The id of the experiment preset B came from ("" for none), one of the presets'."""
     name = f"{FIELD}/experiment"
     if not isinstance(value, str):
         raise LessonError("lesson.not_text", field=name, kind=describe_kind(value))
     if len(value) > MAX_EXPERIMENT_CHARS:
         raise LessonError("lesson.too_long", field=name, length=f"{len(value):,}",
                           limit=f"{MAX_EXPERIMENT_CHARS:,}")
+    if value and value not in EXPERIMENTS:
+        raise LessonError("lesson.not_one_of", field=name, value=excerpt(value),
+                          allowed=", ".join(EXPERIMENTS))
     return value

@@ -62,6 +62,8 @@ def test_the_comparison_is_replaced_and_removed_like_any_field():
     ({"scenario": {}, "script": "rm -rf"}, ["comparison", "unknown field", "script"]),
     ({"scenario": {}, "experiment": 7}, ["comparison/experiment", "text"]),
     ({"scenario": {}, "experiment": "x" * 500}, ["comparison/experiment", "too long"]),
+    ({"scenario": {}, "experiment": "li-2011"}, ["comparison/experiment", "'li-2011'",
+                                                 "rapamycin-rats"]),
 ])
 def test_hostile_comparisons_are_refused_naming_the_field(value, words):
     message = refused(with_comparison(value))
