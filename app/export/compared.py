@@ -22,6 +22,7 @@ class SecondRun:
 
     trajectory: Trajectory
     data: SceneData
+    experiment: str = ""  # the experiment preset B came from ("" for none)
 
     def labels(self, trajectory_a: Trajectory, lang: str) -> tuple[str, str]:
         """The two sides' labels in ``lang`` (A's first)."""
@@ -31,7 +32,8 @@ class SecondRun:
         """This run with ``scene_id``'s data prepared (computed here if it was not)."""
         if scene_id in self.data.scenes:
             return self
-        return SecondRun(self.trajectory, prepare_scene_data(self.trajectory, [scene_id]))
+        return SecondRun(self.trajectory, prepare_scene_data(self.trajectory, [scene_id]),
+                         self.experiment)
 
 
 def second_run(request, scene_ids=()) -> SecondRun | None:
@@ -42,7 +44,8 @@ def second_run(request, scene_ids=()) -> SecondRun | None:
     if comparison is None:
         return None
     trajectory = simulate(comparison.b)
-    return SecondRun(trajectory, prepare_scene_data(trajectory, list(scene_ids)))
+    return SecondRun(trajectory, prepare_scene_data(trajectory, list(scene_ids)),
+                     comparison.experiment)
 
 
 def caption_of(scene_id: str, trajectory: Trajectory, t: float, lang: str,

@@ -129,7 +129,8 @@ def render_frame(scene_id: str, trajectory: Trajectory, t: float,
             paint_scene(painter, scene, trajectory, t, target, settings, data)
         else:
             paint_comparison(painter, scene, trajectory, second.trajectory, t, target, settings,
-                             data, second.data, second.labels(trajectory, settings.lang))
+                             data, second.data, second.labels(trajectory, settings.lang),
+                             experiment=second.experiment)
     finally:
         painter.end()
     return image

@@ -67,7 +67,8 @@ def render_svg(scene_id: str, trajectory: Trajectory, t: float,
 
         def paint(painter):
             paint_comparison(painter, scene, trajectory, second.trajectory, t, target, settings,
-                             data, second.data, second.labels(trajectory, settings.lang))
+                             data, second.data, second.labels(trajectory, settings.lang),
+                             experiment=second.experiment)
     return svg_document((width, height), title, description,
                         lambda generator: _VectorPainter(generator, layers), paint)
 

@@ -30,6 +30,8 @@ from app.scenes.scene_data import SceneData
 from app.scenes.settings import RASTER_LAYERS, RenderContext, RenderSettings
 from app.scenes.theme import ink_on
 from app.story.compare_story import compared_values, differs, format_value, side_labels
+from app.story.comparison import Comparison
+from app.story.experiments import Experiment, shown_experiment
 from app.story.timefmt import format_clock
 from app.story.timeline import clamp_to_scene
 
@@ -56,13 +58,15 @@ def paint_comparison(painter: QPainter, scene: Scene, trajectory_a: Trajectory,
                      trajectory_b: Trajectory, t: float, target: QRectF,
                      settings: RenderSettings, data_a: SceneData | None = None,
                      data_b: SceneData | None = None, labels: tuple[str, str] = ("", ""),
-                     record: PaintRecord | None = None) -> None:
+                     record: PaintRecord | None = None, experiment: str = "") -> None:
     """Paint ``scene`` at ``t`` for run A and run B side by side into ``target`` (device
     coordinates), letterboxed, as ``settings`` ask. ``data_a``/``data_b`` are the runs'
     prepared scene data (the comparison scenes need it: ``SceneDataMissing`` otherwise);
     ``labels`` name the sides (empty: :func:`app.story.compare_story.side_labels` in the
     picture's language); ``record`` notes where texts and rules went. The time is clamped
-    to each run's window of the scene separately (B may be shorter than A)."""
+    to each run's window of the scene separately (B may be shorter than A). ``experiment``
+    is the id of the experiment preset B came from, named under the title while A and B
+    are still its own."""
     prepared = (prepared_for(scene, trajectory_a, data_a),
                 prepared_for(scene, trajectory_b, data_b))
     scale = min(target.width() / CANVAS_W, target.height() / CANVAS_H)
@@ -70,7 +74,8 @@ def paint_comparison(painter: QPainter, scene: Scene, trajectory_a: Trajectory,
         runs = (trajectory_a, trajectory_b)
         if not any(labels):
             labels = side_labels(trajectory_a.scenario, trajectory_b.scenario, ctx.tr)
-        _paint_title(painter, scene, t, ctx)
+        _paint_title(painter, scene, t, ctx, shown_experiment(
+            trajectory_a.scenario, Comparison(trajectory_b.scenario, experiment)))
         art_settings = half_size_art(settings)
         for side in (0, 1):
             art_ctx = RenderContext.of(art_settings, ctx.device_scale, prepared[side],
@@ -94,8 +99,10 @@ def half_size_art(settings: RenderSettings) -> RenderSettings:
     return settings.changed(hall_type=True, min_text_px=0.0)
 
 
-def _paint_title(painter: QPainter, scene: Scene, t: float, ctx: RenderContext) -> None:
-    """Badge, title and clock: the one title bar both sides share."""
+def _paint_title(painter: QPainter, scene: Scene, t: float, ctx: RenderContext,
+                 experiment: Experiment | None) -> None:
+    """Badge, title and clock: the one title bar both sides share; under the title, the
+    experiment preset A and B are, if they are one."""
     theme = ctx.theme
     badge = QRectF(40, 30, 56, 56)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -106,8 +113,10 @@ def _paint_title(painter: QPainter, scene: Scene, t: float, ctx: RenderContext) 
     draw_fit(painter, ctx, ctx.tr(scene.title), QRectF(112, 22, chrome.TITLE_WIDTH, 44), 36,
              "ink", True)
     tr = ctx.tr
-    draw_text(painter, ctx, tr("Compare: the same moment in two runs"),
-              QRectF(112, 70, chrome.TITLE_WIDTH, 30), 20, "muted", secondary=True)
+    subtitle = (tr("Compare: the same moment in two runs") if experiment is None
+                else tr("Experiment: {title}").format(title=tr(experiment.title)))
+    draw_fit(painter, ctx, subtitle, QRectF(112, 68, chrome.TITLE_WIDTH, 34),
+             20 if experiment is None else 24, "muted", secondary=experiment is None)
     draw_text(painter, ctx, format_clock(t, ctx.tr), QRectF(CANVAS_W - 440, 20, 400, 48), 38,
               "ink", True, ALIGN_RIGHT)
     _rule(painter, ctx, 114.0)

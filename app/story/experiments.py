@@ -263,10 +263,12 @@ EXPERIMENTS = MappingProxyType({experiment.id: experiment for experiment in _EXP
 
 
 def shown_experiment(a: Scenario, comparison: Comparison | None) -> Experiment | None:
-    """The experiment preset the picture shows: the one ``comparison`` came from, while
-    scenario ``a`` and B are still the preset's own (after an edit it is the lecturer's
-    comparison, no longer the paper's)."""
-    experiment = EXPERIMENTS.get(comparison.experiment) if comparison is not None else None
-    if experiment is None or (a, comparison.b) != (experiment.a, experiment.b):
+    """The experiment preset a picture of scenario ``a`` beside ``comparison``'s B shows:
+    the one ``comparison`` names, else the first whose A and B they are, however they were
+    set (two scenario files); after an edit they are the lecturer's own, no paper's."""
+    if comparison is None:
         return None
-    return experiment
+    matching = [experiment for experiment in EXPERIMENTS.values()
+                if (experiment.a, experiment.b) == (a, comparison.b)]
+    named = [experiment for experiment in matching if experiment.id == comparison.experiment]
+    return (named or matching or [None])[0]

@@ -164,7 +164,8 @@ class SceneCanvas(QWidget):
             if comparing:
                 paint_comparison(painter, scene, trajectory, self.state.trajectory_b,
                                  self.state.t, self.scene_rect(), self._picture_settings(),
-                                 data, self.state.scene_data_b)
+                                 data, self.state.scene_data_b,
+                                 experiment=self.state.comparison.experiment)
             else:
                 paint_scene(painter, scene, trajectory, self.state.t, self.scene_rect(),
                             self._picture_settings(), data)

@@ -47,3 +47,34 @@ def test_a_blocker_leaves_the_halves_identical_upstream_of_its_target(preset_run
                                                                       experiment_id):
     """A blocker acts downstream of the NMDA block: the interneurons are silenced alike."""
     assert differing_share(preset_runs[experiment_id], "interneuron-blockade", 0.5) == 0.0
+
+
+def test_the_frame_names_the_experiment_it_shows_and_the_human_trial_by_its_id(preset_runs):
+    """Li 2010 and Abdallah 2020 compare the same two scenarios: the preset chosen names the
+    frame; without one, the first preset that A and B are; a lecturer's own B, none."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QImage
+
+    from app.scenes import SCENES
+    from app.scenes.compare import paint_comparison
+    from app.scenes.layout import PaintRecord
+    from app.scenes.painting import painter_on
+    from app.scenes.settings import RenderSettings
+
+    (run_a, data_a), (run_b, data_b) = (preset_runs["rapamycin-people"][key]
+                                        for key in ("a", "b"))
+
+    def texts(experiment, b=run_b, b_data=data_b):
+        record, image = PaintRecord(), QImage(800, 450, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.black)
+        with painter_on(image) as painter:
+            paint_comparison(painter, SCENES["hit-and-run"], run_a, b, 24.0,
+                             QRectF(0, 0, 800, 450), RenderSettings(size=(800, 450)), data_a,
+                             b_data, record=record, experiment=experiment)
+        return " ".join(item.text for item in record.texts)
+
+    assert "Experiment: Rapamycin does not block ketamine in people (Abdallah 2020)" in texts(
+        "rapamycin-people")
+    assert "Experiment: Rapamycin blocks ketamine in rats (Li 2010)" in texts("")
+    own = simulate(EXPERIMENTS["rapamycin-people"].b.with_changes(dose_mg=50.0))
+    assert "Experiment:" not in texts("", own, prepare_scene_data(own))

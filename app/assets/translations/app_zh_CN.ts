@@ -2958,7 +2958,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>每次给药都在上一次的作用消退之前启动新的重建，因此四周内缓解始终维持在高水平。模型不含耐受和安慰剂反应，所以它的平台期比临床试验中的更平稳。</translation>
     </message>
     <message>
-        <location filename="../../export/compared.py" line="+60"/>
+        <location filename="../../export/compared.py" line="+63"/>
         <source>{side}: {text}</source>
         <translation>{side}：{text}</translation>
     </message>
@@ -3069,10 +3069,15 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>{clock}：在 {dose} mg/kg 时谷氨酸为基线的{glu:.2f}倍。激增在约 {best} mg/kg 时最大，剂量更低或更高时都较小（Moghaddam 1997）。</translation>
     </message>
     <message>
-        <location filename="../../scenes/compare.py" line="+124"/>
+        <location filename="../../scenes/compare.py" line="+116"/>
         <source>Compare: the same moment in two runs</source>
         <extracomment>Each side&apos;s art: the scene&apos;s ART_RECT scaled to half the canvas.</extracomment>
         <translation>对比：两次模拟的同一时刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiment: {title}</source>
+        <translation>实验：{title}</translation>
     </message>
     <message>
         <location filename="../../story/compare_story.py" line="-39"/>
@@ -5533,7 +5538,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>This picture could not be drawn.</source>
         <translation>无法绘制此画面。</translation>
     </message>
