@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.scenes.theme import OKABE_ITO
 from app.story.timefmt import format_clock, format_duration
 from app.ui.state import SPEEDS, AppState
 
@@ -102,7 +103,7 @@ class TimelineRuler(QWidget):
 
     def _paint_beats(self, painter, track, color) -> None:
         painter.setPen(QPen(color, 1))
-        painter.setBrush(QColor("#E69F00"))
+        painter.setBrush(QColor(OKABE_ITO["orange"]))  # the beat markers' one colour
         for beat in self._beats:
             x = self._x_of(beat.t)
             marker = QPolygonF([QPointF(x, track.top() - 2), QPointF(x - 7, track.top() - 14),
