@@ -194,9 +194,16 @@ class MainWindow(QMainWindow):
             self.firstFramePainted.emit()
 
     def apply_experiment(self, experiment: Experiment) -> None:
-        """Experiments menu: the experiment's scenario A becomes the scenario (one undoable
-        change), its B the comparison, and its card says what the paper found."""
+        """Experiments menu: the experiment's scenario A becomes the scenario and its B the
+        comparison (one undoable change), the picture goes to the scene and moment where the
+        paper's finding shows (if the lesson shows that scene), and the card says what the
+        paper found."""
         self.undo.change_both(experiment.a, comparison_of(experiment), experiment.title)
+        check = experiment.check
+        if check.scene in self.state.scene_ids:
+            self.navigation.show_scene_then(
+                check.scene, lambda timeline: self.state.set_time(timeline.scale.clamp(
+                    check.time_h)))
         self.experiment_card.show_experiment(experiment)
 
     def toggle_full_screen(self) -> None:

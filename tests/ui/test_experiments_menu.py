@@ -98,3 +98,15 @@ def test_an_experiment_is_one_undoable_change_of_a_and_b_named_after_it(window, 
     assert window.state.scenario == before and window.state.comparison is None
     window.undo.stack.redo()
     assert window.state.comparison.b == experiment.b
+
+
+def test_an_experiment_goes_to_the_scene_and_moment_where_its_finding_shows(window, qtbot):
+    """Moghaddam 1997: glutamate half an hour in, scene 4; it stays there once A and B
+    are simulated."""
+    experiment = EXPERIMENTS["anaesthetic-dose"]
+    window.apply_experiment(experiment)
+    qtbot.waitUntil(lambda: window.state.comparing
+                    and window.state.trajectory.scenario == experiment.a, timeout=10000)
+    window.runner.wait()
+    assert window.state.scene_id == experiment.check.scene == "glutamate-burst"
+    assert abs(window.state.t - experiment.check.time_h) < 1e-6
