@@ -9,7 +9,7 @@ closed-form functions of ``t`` and a fixed seed.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QRectF
@@ -120,6 +120,12 @@ class Scene:
         """What the picture needs besides the trajectory (companion runs, integrals),
         computed before painting and off the GUI thread; read as ``ctx.prepared``."""
         return {}
+
+    def same_picture(self, prepared_a: Mapping[str, object],
+                     prepared_b: Mapping[str, object]) -> bool:
+        """Whether the art draws the same for two runs with these prepared data whatever
+        else differs (a scene that pairs its own fixed courses); compare mode then says so."""
+        return False
 
     def table(self, trajectory: Trajectory) -> tuple[list[str], object] | None:
         """The scene's own data table for CSV export (a header and rows; no rows: nothing

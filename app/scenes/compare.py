@@ -75,7 +75,8 @@ def paint_comparison(painter: QPainter, scene: Scene, trajectory_a: Trajectory,
         if not any(labels):
             labels = side_labels(trajectory_a.scenario, trajectory_b.scenario, ctx.tr)
         _paint_title(painter, scene, t, ctx, shown_experiment(
-            trajectory_a.scenario, Comparison(trajectory_b.scenario, experiment)))
+            trajectory_a.scenario, Comparison(trajectory_b.scenario, experiment)),
+            scene.same_picture(*prepared))
         art_settings = half_size_art(settings)
         for side in (0, 1):
             art_ctx = RenderContext.of(art_settings, ctx.device_scale, prepared[side],
@@ -100,9 +101,10 @@ def half_size_art(settings: RenderSettings) -> RenderSettings:
 
 
 def _paint_title(painter: QPainter, scene: Scene, t: float, ctx: RenderContext,
-                 experiment: Experiment | None) -> None:
+                 experiment: Experiment | None, same_picture: bool) -> None:
     """Badge, title and clock: the one title bar both sides share; under the title, the
-    experiment preset A and B are, if they are one."""
+    experiment preset A and B are, if they are one, or that the scene's art is the same
+    on both sides whatever they are."""
     theme = ctx.theme
     badge = QRectF(40, 30, 56, 56)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -113,10 +115,16 @@ def _paint_title(painter: QPainter, scene: Scene, t: float, ctx: RenderContext,
     draw_fit(painter, ctx, ctx.tr(scene.title), QRectF(112, 22, chrome.TITLE_WIDTH, 44), 36,
              "ink", True)
     tr = ctx.tr
-    subtitle = (tr("Compare: the same moment in two runs") if experiment is None
-                else tr("Experiment: {title}").format(title=tr(experiment.title)))
+    if same_picture:
+        subtitle = tr("Both sides draw the same two courses here; the rows below compare A "
+                      "and B")
+    elif experiment is not None:
+        subtitle = tr("Experiment: {title}").format(title=tr(experiment.title))
+    else:
+        subtitle = tr("Compare: the same moment in two runs")
+    plain = experiment is None and not same_picture
     draw_fit(painter, ctx, subtitle, QRectF(112, 68, chrome.TITLE_WIDTH, 34),
-             20 if experiment is None else 24, "muted", secondary=experiment is None)
+             20 if plain else 24, "muted", secondary=plain)
     draw_text(painter, ctx, format_clock(t, ctx.tr), QRectF(CANVAS_W - 440, 20, 400, 48), 38,
               "ink", True, ALIGN_RIGHT)
     _rule(painter, ctx, 114.0)

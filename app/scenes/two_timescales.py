@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from app.i18n import translator
-from app.model import Trajectory
+from app.model import Scenario, Trajectory
 from app.model.facts import baseline_spine_density
 from app.scenes import companions
 from app.scenes.art_chart import (
@@ -107,6 +107,14 @@ class TwoTimescalesScene(Scene):
         """The six-week companion runs (simulated here, off the GUI thread)."""
         ssri, rapid = comparison_pair(trajectory)
         return {"ssri": ssri, "rapid": rapid}
+
+    def same_picture(self, prepared_a, prepared_b) -> bool:
+        """The same SSRI course beside the same rapid drug on both sides (an SSRI's run
+        and ketamine's are paired with each other, whichever is the lecturer's); how long
+        past the six weeks drawn each was simulated does not show."""
+        def drawn(run) -> Scenario:
+            return run.scenario.with_changes(horizon_h=WEEKS_H)
+        return all(drawn(prepared_a[key]) == drawn(prepared_b[key]) for key in ("ssri", "rapid"))
 
     def paint_art(self, painter: QPainter, trajectory: Trajectory, t: float,
                   ctx: RenderContext) -> None:

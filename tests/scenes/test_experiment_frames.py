@@ -78,3 +78,19 @@ def test_the_frame_names_the_experiment_it_shows_and_the_human_trial_by_its_id(p
     assert "Experiment: Rapamycin blocks ketamine in rats (Li 2010)" in texts("")
     own = simulate(EXPERIMENTS["rapamycin-people"].b.with_changes(dose_mg=50.0))
     assert "Experiment:" not in texts("", own, prepare_scene_data(own))
+
+
+def test_scene_2_says_when_both_halves_draw_its_own_pair_of_courses(preset_runs):
+    """Scene 2 sets an SSRI course beside the rapid drug whichever is the lecturer's, so with
+    SSRI versus ketamine its two halves are the same picture: the frame says so, and that the
+    rows compare A and B (Zarate 2006, Trivedi 2006)."""
+    from app.scenes.layout import PaintRecord
+    record = PaintRecord()
+    frame(preset_runs["ssri-weeks"], "two-timescales", 24.0, b="b", size=(1600, 900),
+          record=record)
+    assert any("same two courses" in item.text for item in record.texts)
+    assert differing_share(preset_runs["ssri-weeks"], "two-timescales", 24.0) == 0.0
+    record = PaintRecord()
+    frame(preset_runs["rapamycin-rats"], "two-timescales", 24.0, b="b", size=(1600, 900),
+          record=record)
+    assert not any("same two courses" in item.text for item in record.texts)

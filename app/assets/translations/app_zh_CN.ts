@@ -932,7 +932,7 @@
     <message>
         <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <location filename="../../scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../scenes/two_timescales.py" line="+293"/>
+        <location filename="../../scenes/two_timescales.py" line="+299"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
@@ -1754,7 +1754,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location filename="../../scenes/two_timescales.py" line="-171"/>
+        <location filename="../../scenes/two_timescales.py" line="-177"/>
         <source>SSRI</source>
         <translation>SSRI</translation>
     </message>
@@ -1855,17 +1855,17 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+196"/>
         <source>SSRI relief</source>
         <translation>SSRI缓解</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-195"/>
         <source>ketamine relief</source>
         <translation>氯胺酮缓解</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>{value:.0%} of full</source>
         <translation>完全脱敏的{value:.0%}</translation>
     </message>
@@ -3069,13 +3069,18 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>{clock}：在 {dose} mg/kg 时谷氨酸为基线的{glu:.2f}倍。激增在约 {best} mg/kg 时最大，剂量更低或更高时都较小（Moghaddam 1997）。</translation>
     </message>
     <message>
-        <location filename="../../scenes/compare.py" line="+116"/>
-        <source>Compare: the same moment in two runs</source>
+        <location filename="../../scenes/compare.py" line="+119"/>
+        <source>Both sides draw the same two courses here; the rows below compare A and B</source>
         <extracomment>Each side&apos;s art: the scene&apos;s ART_RECT scaled to half the canvas.</extracomment>
+        <translation>此场景两侧画的是同一对疗程；下方各行比较A与B</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare: the same moment in two runs</source>
         <translation>对比：两次模拟的同一时刻</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Experiment: {title}</source>
         <translation>实验：{title}</translation>
     </message>
@@ -5762,7 +5767,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../ui/timeline.py" line="+154"/>
+        <location filename="../../ui/timeline.py" line="+155"/>
         <source>Play or pause (Space)</source>
         <translation>播放/暂停（Space）</translation>
     </message>
