@@ -51,11 +51,19 @@ def _drug_and_dose(scenario: Scenario, tr: Translate, with_blockers: bool = Fals
     if scenario.drug == "none":
         text = drug_name("none", tr)
     else:
-        text = tr("{drug} {per_kg:.2g} mg/kg").format(drug=drug_name(scenario.drug, tr),
-                                                      per_kg=scenario.dose_mg_per_kg)
+        text = tr("{drug} {dose}").format(drug=drug_name(scenario.drug, tr),
+                                          dose=_dose(scenario, tr))
     if with_blockers and scenario.blockers:
         text += " + " + blocker_names(scenario.blockers, tr)
     return text
+
+
+def _dose(scenario: Scenario, tr: Translate) -> str:
+    """A dose as it is prescribed: by body weight for an infusion (ketamine 0.5 mg/kg), in
+    milligrams for a spray or a tablet (esketamine 56 mg, an SSRI 10 mg)."""
+    if scenario.route == "iv":
+        return tr("{per_kg:.2g} mg/kg").format(per_kg=scenario.dose_mg_per_kg)
+    return tr("{mg:g} mg").format(mg=scenario.dose_mg)
 
 
 def _what_differs(a: Scenario, b: Scenario, tr: Translate, added: str = "+ ") -> str:
@@ -64,8 +72,8 @@ def _what_differs(a: Scenario, b: Scenario, tr: Translate, added: str = "+ ") ->
     parts = []
     if a.drug != b.drug:
         parts.append(_drug_and_dose(b, tr))
-    elif a.dose_mg_per_kg != b.dose_mg_per_kg:
-        parts.append(tr("{per_kg:.2g} mg/kg").format(per_kg=b.dose_mg_per_kg))
+    elif _dose(a, tr) != _dose(b, tr):
+        parts.append(_dose(b, tr))
     if a.route != b.route and b.drug != "none":
         parts.append(tr(ROUTE_NAMES[b.route]))
     if a.infusion_min != b.infusion_min and b.route == "iv" and b.drug != "none":

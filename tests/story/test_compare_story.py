@@ -23,7 +23,10 @@ def test_side_labels_name_a_and_only_what_b_changes():
     assert side_labels(RAPAMYCIN, A, tr) == ("Ketamine 0.5 mg/kg + rapamycin",
                                             "without rapamycin")
     esketamine = Scenario(drug="esketamine", route="intranasal", dose_mg=56.0)
-    assert side_labels(A, esketamine, tr)[1] == "Esketamine 0.8 mg/kg, intranasal"
+    assert side_labels(A, esketamine, tr)[1] == "Esketamine 56 mg, intranasal"  # as prescribed
+    ssri = Scenario(drug="ssri", route="oral", dose_mg=10.0)
+    assert side_labels(esketamine, ssri, tr) == ("Esketamine 56 mg",
+                                                 "SSRI (escitalopram) 10 mg, oral")
     assert side_labels(A, A, tr)[1] == "same as A"
 
 

@@ -360,7 +360,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../story/compare_story.py" line="+35"/>
+        <location filename="../../story/compare_story.py" line="+43"/>
         <source>over {minutes:g} min</source>
         <translation>输注 {minutes:g} 分钟</translation>
     </message>
@@ -932,7 +932,7 @@
     <message>
         <location filename="../../scenes/hit_and_run.py" line="+1"/>
         <location filename="../../scenes/other_hypotheses.py" line="+1"/>
-        <location filename="../../scenes/two_timescales.py" line="+299"/>
+        <location filename="../../scenes/two_timescales.py" line="+301"/>
         <location line="+2"/>
         <source>{value:.0%} of max.</source>
         <translation>最大值的{value:.0%}</translation>
@@ -1754,7 +1754,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>“速效”为何重要：缓解要等线路重建，而不是化学变化</translation>
     </message>
     <message>
-        <location filename="../../scenes/two_timescales.py" line="-177"/>
+        <location filename="../../scenes/two_timescales.py" line="-179"/>
         <source>SSRI</source>
         <translation>SSRI</translation>
     </message>
@@ -1855,17 +1855,17 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>SSRI relief</source>
         <translation>SSRI缓解</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>ketamine relief</source>
         <translation>氯胺酮缓解</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>{value:.0%} of full</source>
         <translation>完全脱敏的{value:.0%}</translation>
     </message>
@@ -3085,7 +3085,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>实验：{title}</translation>
     </message>
     <message>
-        <location filename="../../story/compare_story.py" line="-39"/>
+        <location filename="../../story/compare_story.py" line="-47"/>
         <source>the AMPA receptors</source>
         <extracomment>Two values of an observable differ when they part by more than this share of its typical range: rounding and the model&apos;s tiny numerical noise stay &quot;the same&quot;. The link of the chain each blocker cuts (the caption says &quot;the chain is cut at ...&quot;).</extracomment>
         <translation>AMPA 受体</translation>
@@ -3096,23 +3096,28 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>TrkB</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>{drug} {per_kg:.2g} mg/kg</source>
-        <extracomment>At most this many differing numbers in one caption (a hall reads three, not six).</extracomment>
-        <translation>{drug} {per_kg:.2g} mg/kg</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>same as A</source>
         <translation>与 A 相同</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>{per_kg:.2g} mg/kg</source>
         <translation>{per_kg:.2g} mg/kg</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-11"/>
+        <source>{drug} {dose}</source>
+        <extracomment>At most this many differing numbers in one caption (a hall reads three, not six).</extracomment>
+        <translation>{drug} {dose}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{mg:g} mg</source>
+        <translation>{mg:g} mg</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>one dose</source>
         <translation>单次给药</translation>
     </message>
