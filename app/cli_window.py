@@ -86,7 +86,7 @@ def run_window(argv: list[str], parser_class) -> int:
     if args.study:
         window.study.enter()
     if args.screenshot:
-        return _screenshot(app, window, args.screenshot)
+        return _screenshot(app, window, args.screenshot, args.present)
     window.show()
     if args.present:
         window.presenter.present()
@@ -123,7 +123,9 @@ def _check_display() -> None:
     check_xcb_libraries()
 
 
-def _screenshot(app, window, path: str) -> int:
+def _screenshot(app, window, path: str, present: bool = False) -> int:
+    """Open ``window`` (presenting, if asked), wait until its picture is complete (in
+    compare mode, B's side too), save it to ``path`` and close; the exit status."""
     from PySide6.QtCore import QTimer
 
     from app.export.files import save_image
@@ -131,6 +133,10 @@ def _screenshot(app, window, path: str) -> int:
     outcome = {"status": 0}
 
     def save():
+        state = window.state
+        if state.comparison is not None and not state.comparing:  # B's run is on its way
+            QTimer.singleShot(50, save)
+            return
         try:
             save_image(window.grab().toImage(), path)
         except (OSError, ValueError) as exc:
@@ -143,6 +149,9 @@ def _screenshot(app, window, path: str) -> int:
     window.firstFramePainted.connect(lambda: QTimer.singleShot(0, save))
     QTimer.singleShot(30000, lambda: app.exit(3))  # never hang a script
     window.show()
+    if present:
+        window.presenter.present()
     status = app.exec()
+    window.finish_background_work()  # no worker left to answer a window that is gone
     logging.shutdown()
     return status

@@ -108,10 +108,17 @@ def format_value(name: str, value: float, tr: Translate) -> str:
 
 
 def differs(name: str, value_a: float, value_b: float) -> bool:
-    """Whether two values of observable ``name`` differ visibly (more than
-    :data:`DIFFERENT_SHARE` of its typical range)."""
+    """Whether two values of observable ``name`` differ visibly: by more than
+    :data:`DIFFERENT_SHARE` of its typical range, and in the numbers as written (``×0.81``
+    against ``×0.81`` is no difference to a reader, whatever the digits behind)."""
     low, high = observable(name).typical_range
-    return abs(value_a - value_b) > DIFFERENT_SHARE * max(high - low, 1e-9)
+    if abs(value_a - value_b) <= DIFFERENT_SHARE * max(high - low, 1e-9):
+        return False
+    return format_value(name, value_a, _as_is) != format_value(name, value_b, _as_is)
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 def values_at(trajectory: Trajectory, names, t: float) -> dict[str, float]:

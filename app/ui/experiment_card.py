@@ -19,6 +19,9 @@ class ExperimentCard(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Experiment"))
+        # shown beside the window, not in its way: the keys (Ctrl+Z, the scene numbers,
+        # Space) stay with the window until the lecturer clicks the card
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.experiment: Experiment | None = None
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -53,6 +56,9 @@ class ExperimentCard(QDialog):
         self.resize(CARD_WIDTH, self.layout().totalHeightForWidth(CARD_WIDTH))
         self.show()
         self.raise_()
+        owner = self.parentWidget()
+        if owner is not None:  # where a platform activates a window it shows regardless
+            owner.activateWindow()
 
     def take_over(self, previous: ExperimentCard) -> None:
         """Show what ``previous`` (the card of a window being replaced) showed, if it was

@@ -93,6 +93,7 @@ class SimulationRunner(QObject):
         self._signals.failed.connect(self._on_failed)
         self._ticket = 0
         self._started: list[_SimulationTask] = []
+        self._stopped = False
 
     @property
     def busy(self) -> bool:
@@ -128,6 +129,14 @@ class SimulationRunner(QObject):
         """Prepare the scene data of ``trajectory`` (simulated already, e.g. at start-up)."""
         self._start(_SimulationTask(self._next_ticket(), self._signals, trajectory=trajectory))
 
+    def stop(self) -> None:
+        """The window is going: start nothing more (an answer still on its way no longer
+        brings the other scenes' data after it) and drop what is queued, here and in B's."""
+        self._stopped = True
+        self._pool.clear()
+        if self.b is not None:
+            self.b.stop()
+
     def wait(self, milliseconds: int = 10000) -> bool:
         """Block until the worker (and B's) is idle (for tests and the screenshot path)."""
         done = self._pool.waitForDone(milliseconds)
@@ -156,7 +165,7 @@ class SimulationRunner(QObject):
         if not self._answer(ticket):
             return
         self.finished.emit(trajectory, scene_data)
-        if len(scene_data.scenes) < len(SCENES):  # the other scenes' data follows
+        if not self._stopped and len(scene_data.scenes) < len(SCENES):  # the rest follows
             task = _SimulationTask(ticket, self._signals, trajectory=trajectory)
             self._started.append(task)
             self._pool.start(task)

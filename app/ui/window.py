@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         """Cancel running exports and wait for them and the simulation to stop, so no
         thread is destroyed while it runs (Qt would abort the whole app)."""
         self.exports.finish_all()
+        self.runner.stop()
         self.runner.wait()
         self.playback.finish_glide()
         self.state.set_playing(False)

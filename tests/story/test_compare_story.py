@@ -4,7 +4,7 @@ import pytest
 
 from app.i18n import translator
 from app.model import Scenario, simulate
-from app.story.compare_story import comparison_caption, side_labels
+from app.story.compare_story import comparison_caption, differs, side_labels
 
 A = Scenario()
 RAPAMYCIN = A.with_changes(blockers=frozenset({"rapamycin"}))
@@ -61,3 +61,10 @@ def test_captions_come_in_chinese(runs):
     caption = comparison_caption("bdnf-mtor", runs["a"], runs["rapamycin"], 4.0,
                                  translator("zh_CN"))
     assert "雷帕霉素" in caption and "×1.40" in caption
+
+
+def test_values_that_read_the_same_are_not_called_different():
+    """×0.81 beside ×0.81 was drawn in B's orange as a difference: the digits behind the
+    rounding are no difference to a reader."""
+    assert not differs("spine_density", 0.8104, 0.8148)
+    assert differs("spine_density", 0.80, 0.90)

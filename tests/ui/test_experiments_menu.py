@@ -110,3 +110,20 @@ def test_an_experiment_goes_to_the_scene_and_moment_where_its_finding_shows(wind
     window.runner.wait()
     assert window.state.scene_id == experiment.check.scene == "glutamate-burst"
     assert abs(window.state.t - experiment.check.time_h) < 1e-6
+
+
+def test_the_card_leaves_the_keys_with_the_window(window, qtbot):
+    """Picking a preset and pressing Ctrl+Z undoes it: the card opened beside the window
+    does not take the keyboard (it did, and every shortcut went nowhere)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    before = window.state.comparison
+    window.apply_experiment(EXPERIMENTS["nbqx"])
+    qtbot.waitUntil(window.experiment_card.isVisible)
+    qtbot.wait(50)
+    assert QApplication.activeWindow() is window
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.comparison == before
