@@ -127,6 +127,11 @@ class Scene:
         else differs (a scene that pairs its own fixed courses); compare mode then says so."""
         return False
 
+    def tabulates(self, scenario) -> bool:
+        """Whether the scene's CSV export has rows for ``scenario`` (a scene with a table of
+        its own may have none for some drugs)."""
+        return True
+
     def table(self, trajectory: Trajectory) -> tuple[list[str], object] | None:
         """The scene's own data table for CSV export (a header and rows; no rows: nothing
         to tabulate for this scenario), or None: its plot series over time."""

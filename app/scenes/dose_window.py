@@ -113,6 +113,10 @@ class DoseWindowScene(Scene):
         return story.caption(sweep_of(trajectory), t, self.window_for(trajectory), translator(lang),
                              trajectory.scenario.drug)
 
+    def tabulates(self, scenario) -> bool:
+        """The sweep is for the NMDA drugs only."""
+        return sweeps(scenario)
+
     def table(self, trajectory: Trajectory) -> tuple[list[str], np.ndarray]:
         """The sweep, one row per dose (no rows for a drug the sweep is not for)."""
         sweep = sweep_of(trajectory)

@@ -34,7 +34,6 @@ from app.export.requests import (
     HTML_SIZE,
     ClipRequest,
     FrameRequest,
-    PlotDataRequest,
 )
 from app.i18n import current_language, translated
 from app.i18n import translated as scene_tr
@@ -58,6 +57,7 @@ from app.ui.export_scopes import (
     fill_beats,
     html_request,
     paper_choice,
+    plot_data_request,
     worksheet_request,
 )
 
@@ -331,8 +331,7 @@ class ExportDialog(QDialog):
             return html_request(self, tuple(ticked(self.scenes)), out, common)
         if kind == "worksheet":
             return worksheet_request(self, out, common)
-        return PlotDataRequest(scene_id, out, fmt,  # charts have no motion to reduce
-                               comparison=self.comparison)
+        return plot_data_request(self, scene_id, out, fmt)
 
     @property
     def comparison(self):

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QListWidgetItem
 
-from app.export.requests import DeckRequest, HtmlRequest
+from app.export.render import ExportError
+from app.export.requests import DeckRequest, HtmlRequest, PlotDataRequest
 from app.export.worksheet_request import PAPERS, WorksheetRequest, default_paper
 from app.i18n import translated as scene_tr
 from app.scenes import SCENES
@@ -94,3 +95,14 @@ def worksheet_request(dialog, out: Path, common: dict) -> WorksheetRequest:
     return WorksheetRequest(out, questions_of(dialog), dialog.paper.currentData(),
                             title=dialog.lesson_title,
                             lesson_scenes=tuple(dialog.state.scene_ids), **one_run)
+
+
+def plot_data_request(dialog, scene_id: str, out: Path, fmt: str) -> PlotDataRequest:
+    """The scene's plot data (charts have no motion to reduce), B's beside A's in compare
+    mode; refused here, before the dialog closes, where the scene has no rows for a side
+    (the dose window sweeps only the NMDA drugs)."""
+    for scenario in (dialog.state.scenario, *((dialog.comparison.b,) if dialog.comparison
+                                               else ())):
+        if not SCENES[scene_id].tabulates(scenario):
+            raise ExportError("export.no_dose_sweep", drug=scenario.drug)
+    return PlotDataRequest(scene_id, out, fmt, comparison=dialog.comparison)

@@ -126,3 +126,20 @@ def test_the_spacing_option_shows_its_whole_label_and_reason(window, qtbot):
     assert hint.wordWrap() and hint.geometry().right() <= dialog.width()
     assert hint.height() >= hint.heightForWidth(hint.width())   # every wrapped line shows
     dialog.close()
+
+
+def test_the_dose_windows_data_for_a_drug_it_does_not_sweep_is_refused_in_the_dialog(
+        window, tmp_path):
+    """Scene 9 with no drug: the dialog says so and stays open, instead of closing and
+    failing in the background."""
+    from app.model import Scenario
+    window.state.set_scenario(Scenario(drug="none"))
+    window.state.set_scene("dose-window")
+    dialog = ExportDialog(window.state, window.canvas.settings, window)
+    choose(dialog.kind, "plots")
+    choose(dialog.scene, "dose-window")
+    dialog.path.setText(str(tmp_path / "sweep.csv"))
+    dialog._accept()
+    assert "sweeps only the NMDA drugs" in dialog.problem.text()
+    assert dialog.result() != ExportDialog.DialogCode.Accepted
+    assert not (tmp_path / "sweep.csv").exists()
