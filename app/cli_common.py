@@ -191,7 +191,7 @@ def add_compare_argument(parser: argparse.ArgumentParser, what: str) -> None:
 def comparison_from_args(args, lesson=None):
     """The Comparison of ``--compare FILE`` (the lesson's without one, if it has one), or
     None; a bad file is a ScenarioError, as for ``--scenario``."""
-    if not getattr(args, "compare", None):
+    if getattr(args, "compare", None) is None:  # an empty name is a file that is not there
         return getattr(lesson, "comparison", None)
     from app.model import Scenario
     from app.story.comparison import Comparison
@@ -202,7 +202,7 @@ def scenario_from_args(args):
     """The scenario named by ``--scenario`` (or the default) with field overrides applied."""
     from app.model import Scenario
 
-    scenario = Scenario.load(args.scenario) if args.scenario else Scenario()
+    scenario = Scenario.load(args.scenario) if args.scenario is not None else Scenario()
     return scenario_with_overrides(scenario, args)
 
 

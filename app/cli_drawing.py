@@ -171,9 +171,10 @@ def _export_request(args, lesson=None):
     check_html_options(args, fmt)
     if fmt == "pdf":
         return worksheet_request(args, lesson)
-    for option, value in (("--beats", args.beats), ("--lesson", args.lesson)):
-        if value is not None and fmt != "pptx":
-            raise UsageError("cli.deck_option", option=option, format=fmt)
+    if args.beats is not None and fmt != "pptx":
+        raise UsageError("cli.deck_option", option="--beats", format=fmt)
+    if args.lesson is not None and fmt != "pptx":
+        raise UsageError("cli.lesson_option", format=fmt)
     args.scene = ",".join(scene_ids_of(args.scene)) or None  # repeated and comma-listed
     scene_ids = deck_scenes(args, lesson) if fmt == "pptx" else scene_list(args.scene or "")
     if not scene_ids:

@@ -40,6 +40,8 @@ def check_html_options(args, fmt: str) -> None:
         raise UsageError("cli.both_languages")
     if args.paper is not None and fmt != "pdf":
         raise UsageError("cli.worksheet_option", option="--paper", format=fmt)
+    if args.questions and fmt == "pdf":
+        raise UsageError("cli.questions_in_worksheet")
     if args.questions and fmt != "pptx":
         raise UsageError("cli.questions_option", format=fmt)
 

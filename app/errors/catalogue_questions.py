@@ -71,6 +71,9 @@ QUESTION_TEMPLATES = {
         "Errors", "{option} applies to a pdf worksheet, not to {format}"),
     "cli.questions_option": QT_TRANSLATE_NOOP(
         "Errors", "--questions applies to a pptx deck, not to {format}"),
+    "cli.questions_in_worksheet": QT_TRANSLATE_NOOP(
+        "Errors", "a pdf worksheet always holds the questions; leave out --questions (it "
+                  "adds question slides to a pptx deck)"),
     "cli.worksheet_options": QT_TRANSLATE_NOOP(
         "Errors", "a pdf worksheet takes its frames from the questions; leave out --scene, "
                   "--beats, --time, --from, --to, --duration, --fps and --size"),

@@ -113,6 +113,8 @@ OUTPUT_TEMPLATES = {
         "Errors", "--transparent needs png or svg; {format} has no transparent background"),
     "cli.deck_option": QT_TRANSLATE_NOOP(
         "Errors", "{option} applies to pptx decks only, not to a {format} export"),
+    "cli.lesson_option": QT_TRANSLATE_NOOP(
+        "Errors", "--lesson applies to a pptx deck or a pdf worksheet, not to {format}"),
     "cli.lesson_and_scene": QT_TRANSLATE_NOOP(
         "Errors", "--lesson takes its scenes from the lesson; leave out --scene (--beats "
         "chooses among them)"),

@@ -186,3 +186,12 @@ def test_export_gif_and_html_take_the_comparison(tmp_path, b_file):
     assert gif.stat().st_size > 0
     page = export(tmp_path, "ab.html", "--size", "320x180", "--compare", str(b_file))
     assert "esketamine" in page.read_text(encoding="utf-8")
+
+
+def test_an_empty_file_name_for_b_or_a_is_an_error_not_ignored(tmp_path, capsys):
+    from app.cli import main
+    for option in ("--compare", "--scenario"):
+        assert main(["export", "--scene", "overview", "--time", "0", option, "",
+                     "--out", str(tmp_path / "x.png")]) == 2
+        assert capsys.readouterr().err.startswith("error: scenario file ''")
+        assert not (tmp_path / "x.png").exists()

@@ -747,7 +747,7 @@
         <translation>药物（占峰值比例）</translation>
     </message>
     <message>
-        <location filename="../../scenes/dose_window.py" line="+124"/>
+        <location filename="../../scenes/dose_window.py" line="+128"/>
         <source>glutamate: peak so far</source>
         <translation>谷氨酸：迄今峰值</translation>
     </message>
@@ -3142,7 +3142,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>模拟 {days:g} 天</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>B is the same scenario as A: the two pictures are identical.</source>
         <translation>B 与 A 是同一方案：两幅画面完全相同。</translation>
     </message>
@@ -3227,7 +3227,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>{software}  ·  第 {number} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scopes.py" line="+20"/>
+        <location filename="../../ui/export_scopes.py" line="+21"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
@@ -4078,6 +4078,11 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
     </message>
     <message>
         <location line="+2"/>
+        <source>a pdf worksheet always holds the questions; leave out --questions (it adds question slides to a pptx deck)</source>
+        <translation>PDF练习单总是包含题目；请去掉 --questions（它用于在pptx幻灯片中加入提问页）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a pdf worksheet takes its frames from the questions; leave out --scene, --beats, --time, --from, --to, --duration, --fps and --size</source>
         <translation>pdf 练习单的画面由题目决定；请不要给出 --scene、--beats、--time、--from、--to、--duration、--fps 和 --size</translation>
     </message>
@@ -4525,6 +4530,11 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <location line="+2"/>
         <source>{option} applies to pptx decks only, not to a {format} export</source>
         <translation>{option} 仅适用于 pptx 幻灯片，不适用于 {format} 导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--lesson applies to a pptx deck or a pdf worksheet, not to {format}</source>
+        <translation>--lesson 仅适用于pptx幻灯片或pdf练习单，不适用于{format}</translation>
     </message>
     <message>
         <location line="+2"/>
