@@ -130,8 +130,9 @@ class SimulationRunner(QObject):
         self._start(_SimulationTask(self._next_ticket(), self._signals, trajectory=trajectory))
 
     def stop(self) -> None:
-        """The window is going: start nothing more (an answer still on its way no longer
-        brings the other scenes' data after it) and drop what is queued, here and in B's."""
+        """The window is going: start nothing more (neither a late request nor the other
+        scenes' data after an answer still on its way) and drop what is queued, here and
+        in B's: its pool must be idle when the window is deleted."""
         self._stopped = True
         self._pool.clear()
         if self.b is not None:
@@ -148,6 +149,8 @@ class SimulationRunner(QObject):
         return self._ticket
 
     def _start(self, task: _SimulationTask) -> None:
+        if self._stopped:  # a late timer or signal of a window that is going
+            return
         self._pool.clear()  # drop queued, not yet started, requests
         for older in self._started:
             older.release()

@@ -155,3 +155,18 @@ def test_an_experiment_chosen_puts_what_the_paper_found_in_the_speaker_notes(win
     finally:
         window.presenter.leave()
         window.presenter.close_notes()
+
+
+def test_a_window_replaced_by_a_language_switch_leaves_no_simulation_running(window, qtbot):
+    """A language switch in compare mode while B's run was going: the old window, deleted
+    later, must have no worker running then (its pool's destructor waited on one, and the
+    window froze); nor may a late timer or answer start one after it closed."""
+    from .switching import rebuilt_in
+    window.state.set_scene("dose-window")
+    window.compare.set_on(True)
+    with rebuilt_in(window, qtbot) as new:
+        assert window.runner.wait(0)  # idle: both A's pool and B's
+        window.runner.request(window.state.scenario)  # as a late timer of the old window
+        window.runner.b.request(window.state.scenario)
+        assert window.runner.wait(0)
+        assert new.state.comparison == window.state.comparison  # compare mode goes on
