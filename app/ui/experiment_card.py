@@ -7,7 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.i18n import translated
-from app.story.experiments import VERDICT_LINE, Experiment, experiment_summary
+from app.story.experiments import (
+    VERDICT_LINE,
+    Experiment,
+    experiment_summary,
+    shown_experiment,
+)
 
 #: Wide enough for a few lines per paragraph, narrow enough for a 1366x768 laptop screen.
 CARD_WIDTH = 600
@@ -59,6 +64,16 @@ class ExperimentCard(QDialog):
         owner = self.parentWidget()
         if owner is not None:  # where a platform activates a window it shows regardless
             owner.activateWindow()
+
+    def follow(self, state) -> None:
+        """Close when ``state`` (the window's) no longer shows the experiment on the card:
+        undone, or A or B edited into the lecturer's own comparison."""
+        def check(*_) -> None:
+            if self.experiment is not None and shown_experiment(
+                    state.scenario, state.comparison) != self.experiment:
+                self.close()
+        state.scenarioChanged.connect(check)
+        state.comparisonChanged.connect(check)
 
     def take_over(self, previous: ExperimentCard) -> None:
         """Show what ``previous`` (the card of a window being replaced) showed, if it was

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.scenario_files = ScenarioFiles(self, self.state)
         self.help = HelpDialogs(self)
         self.experiment_card = ExperimentCard(self)
+        self.experiment_card.follow(self.state)
         self.tour = TourGuide(self, window_steps(self), self.settings.tour_seen,
                               self.settings.remember_tour_seen)
         self.menus = WindowMenus(self)

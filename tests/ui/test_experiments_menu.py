@@ -96,6 +96,7 @@ def test_an_experiment_is_one_undoable_change_of_a_and_b_named_after_it(window, 
     assert experiment.title in window.undo.stack.undoText()
     window.undo.stack.undo()
     assert window.state.scenario == before and window.state.comparison is None
+    assert not window.experiment_card.isVisible()  # it would tell of a paper not shown
     window.undo.stack.redo()
     assert window.state.comparison.b == experiment.b
 
