@@ -1,6 +1,8 @@
 """Compare mode in the window, driven like a lecturer: the V key and the View menu turn it
 on, the B page edits B, Ctrl+Z undoes B's changes, scenes, language and presenter mode
 switch while it is on, and the canvas, captions and plots show both runs."""
+from contextlib import contextmanager
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 
@@ -17,6 +19,24 @@ def settle_b(window, qtbot):
                     timeout=10000)
     window.runner.wait()
     qtbot.wait(10)
+
+
+@contextmanager
+def presenting_with_notes(window):
+    """Presenter mode with the speaker notes open; yields a function that refreshes the
+    notes and returns their text. Both are closed afterwards."""
+    window.presenter.enter()
+    try:
+        window.presenter.show_notes()
+        notes = window.presenter.notes_window
+
+        def read() -> str:
+            notes.refresh()
+            return notes.notes.toPlainText()
+        yield read
+    finally:
+        window.presenter.leave()
+        window.presenter.close_notes()
 
 
 def grab(window) -> QImage:
@@ -118,21 +138,14 @@ def test_speaker_notes_and_the_presenters_caption_tell_both_sides(window, qtbot)
     window.state.set_time(24.0)
     window.compare.set_on(True)
     settle_b(window, qtbot)
-    window.presenter.enter()
-    try:
-        window.presenter.show_notes()
-        notes = window.presenter.notes_window
-        notes.refresh()
-        text = notes.notes.toPlainText()
+    with presenting_with_notes(window) as notes_text:
+        text = notes_text()
         assert "With rapamycin (B vs A): Synaptic proteins ×1.00 vs ×1.35" in text
         assert "\nA: " in text and "\nB: " in text
         shown = window.canvas.grab().toImage()
         window.compare.set_on(False)
         qtbot.waitUntil(lambda: window.state.comparison is None)
         assert window.canvas.grab().toImage() != shown  # the single scene again
-    finally:
-        window.presenter.leave()
-        window.presenter.close_notes()
 
 
 def test_an_experiment_chosen_puts_what_the_paper_found_in_the_speaker_notes(window, qtbot):
@@ -142,19 +155,11 @@ def test_an_experiment_chosen_puts_what_the_paper_found_in_the_speaker_notes(win
     experiment = EXPERIMENTS["rapamycin-people"]
     window.apply_experiment(experiment)
     settle_b(window, qtbot)
-    window.presenter.enter()
-    try:
-        window.presenter.show_notes()
-        notes = window.presenter.notes_window
-        notes.refresh()
-        text = notes.notes.toPlainText()
+    with presenting_with_notes(window) as notes_text:
+        text = notes_text()
         assert "In the one human trial" in text and "does NOT reproduce" in text
         window.undo.change(experiment.a.with_changes(dose_mg=50.0))
-        notes.refresh()
-        assert "In the one human trial" not in notes.notes.toPlainText()
-    finally:
-        window.presenter.leave()
-        window.presenter.close_notes()
+        assert "In the one human trial" not in notes_text()
 
 
 def test_a_window_replaced_by_a_language_switch_leaves_no_simulation_running(window, qtbot):
