@@ -4615,7 +4615,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
 <context>
     <name>ExperimentCard</name>
     <message>
-        <location filename="../../ui/experiment_card.py" line="+21"/>
+        <location filename="../../ui/experiment_card.py" line="+26"/>
         <source>Experiment</source>
         <extracomment>Wide enough for a few lines per paragraph, narrow enough for a 1366x768 laptop screen.</extracomment>
         <translation>实验</translation>
@@ -4986,7 +4986,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>氯胺酮级联——速效抗抑郁药如何起效</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="+69"/>
+        <location filename="../../ui/window.py" line="+70"/>
         <source>A: scenario</source>
         <translation>A：方案</translation>
     </message>
