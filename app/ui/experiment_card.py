@@ -67,13 +67,18 @@ class ExperimentCard(QDialog):
 
     def follow(self, state) -> None:
         """Close when ``state`` (the window's) no longer shows the experiment on the card:
-        undone, or A or B edited into the lecturer's own comparison."""
-        def check(*_) -> None:
-            if self.experiment is not None and shown_experiment(
-                    state.scenario, state.comparison) != self.experiment:
-                self.close()
-        state.scenarioChanged.connect(check)
-        state.comparisonChanged.connect(check)
+        undone, or A or B edited into the lecturer's own comparison. (A method, not a
+        closure: Qt drops a connection to a widget's method with the widget, while a
+        closure holding the state kept every replaced window's state alive.)"""
+        self._state = state
+        state.scenarioChanged.connect(self._close_if_not_shown)
+        state.comparisonChanged.connect(self._close_if_not_shown)
+
+    def _close_if_not_shown(self, *_) -> None:
+        state = self._state
+        if self.experiment is not None and shown_experiment(
+                state.scenario, state.comparison) != self.experiment:
+            self.close()
 
     def take_over(self, previous: ExperimentCard) -> None:
         """Show what ``previous`` (the card of a window being replaced) showed, if it was
