@@ -44,8 +44,9 @@ class CaptionPanel(QTextBrowser):
             if reached is not None:
                 parts.append(f"<p><b>{html.escape(reached.label)}</b> "
                              f"({format_clock(reached.t)})</p>")
-            if b_beat_line(self.state):
-                parts.append(f"<p><i>{html.escape(b_beat_line(self.state))}</i></p>")
+            b_beat = b_beat_line(self.state)
+            if b_beat:
+                parts.append(f"<p><i>{html.escape(b_beat)}</i></p>")
             caption = html.escape(shown_caption(self.state))
             parts.append(f"<p style='font-size:large'>{caption}</p>")
             parts += [f"<p>{html.escape(line)}</p>" for line in side_captions(self.state)]

@@ -128,8 +128,9 @@ class SpeakerNotesWindow(QWidget):
         parts = [f"<h2>{state.step()} · {html.escape(scene_tr(scene.title))}</h2>"]
         if reached is not None:
             parts.append(f"<h3>{html.escape(reached.label)} ({format_clock(reached.t)})</h3>")
-        if b_beat_line(state):
-            parts.append(f"<h3><i>{html.escape(b_beat_line(state))}</i></h3>")
+        b_beat = b_beat_line(state)
+        if b_beat:
+            parts.append(f"<h3><i>{html.escape(b_beat)}</i></h3>")
         parts.append(f"<p style='font-size:x-large'>{html.escape(shown_caption(state))}</p>")
         parts += [f"<p style='font-size:large'>{html.escape(line)}</p>"
                   for line in side_captions(state)]

@@ -3266,7 +3266,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>当前画面的讲解</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Next: {beat} at {clock} (Page Down)</source>
         <translation>接下来：{clock}，{beat}（Page Down）</translation>
     </message>
@@ -5609,7 +5609,7 @@ The drug&apos;s concentration as a link of the chain and a gauge&apos;s label: t
         <translation>{now}   ·   已演示 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Next: {beat} at {clock}</source>
         <translation>接下来：{clock}，{beat}</translation>
     </message>
